@@ -1,0 +1,195 @@
+// attache: the command-line tool. Built on the library's public headers only.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "attache/attache.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "attache: a checked record of diplomacy, built from news pages.\n"
+    "\n"
+    "Usage:\n"
+    "  attache extract [OPTIONS] PATH...   print each document's article as one JSON line\n"
+    "  attache --help | --version\n"
+    "\n"
+    "PATH is a WARC file (plain or gzipped), an HTML file, a page-text file,\n"
+    "a JSON-lines file with \"url\" and \"html\" or \"text\", a folder of any of\n"
+    "these (read recursively), or - for standard input. Kinds are recognised\n"
+    "by content, not by file name.\n"
+    "\n"
+    "Output fields: source, url, title, subtitle, published, outlet, authors,\n"
+    "section, lang, text (unknown fields are null, authors is then []).\n"
+    "\n"
+    "Options:\n"
+    "  --max-doc-bytes N    skip documents larger than N bytes (default 33554432)\n"
+    "  --max-inflate N      give up on a gzip stream after N output bytes (default 1073741824)\n"
+    "  --max-depth N        keep at most N levels of nested markup (default 512)\n"
+    "  --max-output N       cut article text at N bytes (default 4194304)\n"
+    "  --quiet              no summary and no progress on stderr\n"
+    "\n"
+    "Problems with single documents are reported on stderr, one line each, and\n"
+    "the run goes on; a summary closes the run.\n"
+    "Exit status: 0 when anything was extracted, 1 when nothing could be read\n"
+    "or extracted, 2 for usage errors.\n";
+
+int UsageError(const std::string& msg) {
+  std::fprintf(stderr, "attache: %s\n(see attache --help)\n", msg.c_str());
+  return 2;
+}
+
+bool ParseSize(const char* s, unsigned long long* out) {
+  if (!s || !*s) return false;
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long v = std::strtoull(s, &end, 10);
+  if (errno || *end || v == 0 || s[0] == '-') return false;
+  *out = v;
+  return true;
+}
+
+struct RunStats {
+  unsigned long long read = 0, extracted = 0, bytes = 0;
+  std::map<std::string, unsigned long long> skipped;  // reason -> count
+};
+
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled), start_(Clock::now()), last_(start_) {}
+  void Tick(const RunStats& s) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    Print(s, now);
+  }
+  void Finish(const RunStats& s) {
+    if (!enabled_) return;
+    Print(s, Clock::now());
+    std::fputc('\n', stderr);
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  void Print(const RunStats& s, Clock::time_point now) {
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    std::fprintf(stderr, "\r%llu documents, %.1f MB, %.0f documents/s   ", s.read, s.bytes / 1e6,
+                 secs > 0 ? s.read / secs : 0.0);
+  }
+  bool enabled_;
+  Clock::time_point start_, last_;
+};
+
+int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits& in_limits,
+               const attache::ExtractLimits& ex_limits, bool quiet) {
+  RunStats stats;
+  Progress progress(!quiet && isatty(STDERR_FILENO));
+  bool any_readable = false;
+  std::string line;
+  auto on_error = [&](const std::string& source, const attache::Status& st) {
+    ++stats.read;
+    ++stats.skipped[st.code_name()];
+    std::fprintf(stderr, "attache: %s: %s\n", source.c_str(), st.ToString().c_str());
+  };
+  auto on_doc = [&](attache::RawDocument&& doc) {
+    ++stats.read;
+    stats.bytes += doc.body.size();
+    auto r = attache::Extract(doc, ex_limits);
+    if (!r.ok()) {
+      ++stats.skipped[r.status().code_name()];
+      std::fprintf(stderr, "attache: %s: %s\n", doc.source.c_str(), r.status().ToString().c_str());
+    } else {
+      ++stats.extracted;
+      line = attache::ArticleToJson(r.value());
+      line.push_back('\n');
+      std::fwrite(line.data(), 1, line.size(), stdout);
+    }
+    progress.Tick(stats);
+  };
+  for (const auto& p : paths) {
+    attache::Status st = attache::ReadPath(p, in_limits, on_doc, on_error);
+    if (!st.ok()) {
+      std::fprintf(stderr, "attache: %s: %s\n", p.c_str(), st.ToString().c_str());
+    } else {
+      any_readable = true;
+    }
+  }
+  std::fflush(stdout);
+  progress.Finish(stats);
+  if (!quiet) {
+    unsigned long long skipped = 0;
+    std::string reasons;
+    for (const auto& [reason, n] : stats.skipped) {
+      skipped += n;
+      reasons += (reasons.empty() ? " (" : ", ") + reason + ": " + std::to_string(n);
+    }
+    if (!reasons.empty()) reasons += ")";
+    std::fprintf(stderr, "attache: %llu documents read, %llu extracted, %llu skipped%s\n", stats.read,
+                 stats.extracted, skipped, reasons.c_str());
+  }
+  if (stats.extracted > 0) return 0;
+  (void)any_readable;
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) return UsageError("no command given");
+  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (args[0] == "--version") {
+    std::puts("attache 0.1.0");
+    return 0;
+  }
+  const std::string cmd = args[0];
+  if (cmd != "extract") return UsageError("unknown command '" + cmd + "'");
+
+  attache::InputLimits in_limits;
+  attache::ExtractLimits ex_limits;
+  bool quiet = false;
+  std::vector<std::string> paths;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](unsigned long long* out) {
+      if (i + 1 >= args.size() || !ParseSize(args[i + 1].c_str(), out)) return false;
+      ++i;
+      return true;
+    };
+    unsigned long long v = 0;
+    if (a == "--help" || a == "-h") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (a == "--quiet" || a == "-q") {
+      quiet = true;
+    } else if (a == "--max-doc-bytes") {
+      if (!value(&v)) return UsageError(a + " needs a positive whole number");
+      in_limits.max_document_bytes = v;
+    } else if (a == "--max-inflate") {
+      if (!value(&v)) return UsageError(a + " needs a positive whole number");
+      in_limits.max_inflated_bytes = v;
+    } else if (a == "--max-depth") {
+      if (!value(&v)) return UsageError(a + " needs a positive whole number");
+      ex_limits.max_depth = v;
+    } else if (a == "--max-output") {
+      if (!value(&v)) return UsageError(a + " needs a positive whole number");
+      ex_limits.max_output_bytes = v;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return UsageError("unknown option '" + a + "'");
+    } else {
+      paths.push_back(a);
+    }
+  }
+  if (paths.empty()) return UsageError("extract needs at least one PATH (or - for standard input)");
+  return RunExtract(paths, in_limits, ex_limits, quiet);
+}

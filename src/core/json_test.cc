@@ -1,0 +1,30 @@
+#include "core/json.h"
+
+#include <gtest/gtest.h>
+
+#include "attache/document.h"
+
+namespace attache {
+
+TEST(JsonTest, EscapesControlAndQuotes) {
+  EXPECT_EQ(json::Quote("a\"b\\c\n\x01"), "\"a\\\"b\\\\c\\n\\u0001\"");
+}
+
+TEST(JsonTest, ReplacesInvalidUtf8) {
+  EXPECT_EQ(json::Quote("x\xff" "y"), "\"x\xEF\xBF\xBDy\"");
+  EXPECT_EQ(json::Quote("\xC3\xA9"), "\"\xC3\xA9\"");  // é stays
+}
+
+TEST(JsonTest, ArticleNullsAndExtras) {
+  Article a;
+  a.source = "p.html";
+  a.title = "T";
+  a.text = "body";
+  a.extra_json = "{\"lang_hint\":\"en\"}";
+  EXPECT_EQ(ArticleToJson(a),
+            "{\"source\":\"p.html\",\"url\":null,\"title\":\"T\",\"subtitle\":null,\"published\":null,"
+            "\"outlet\":null,\"authors\":[],\"section\":null,\"lang\":null,\"text\":\"body\","
+            "\"lang_hint\":\"en\"}");
+}
+
+}  // namespace attache
