@@ -1,16 +1,52 @@
 // Extract stage entry point: decides HTML or page text, then hands over.
 #include "attache/extract.h"
+
+#include <cctype>
+
 #include "encoding/encoding.h"
+#include "extract/html_body.h"
+#include "extract/html_meta.h"
+#include "extract/text_page.h"
+#include "html/html.h"
 
 namespace attache {
 
+namespace {
+
+// Markup when the first non-blank character opens a tag, or tags are dense
+// near the start.
+bool LooksLikeHtml(std::string_view s) {
+  size_t i = 0;
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) ++i;
+  if (i < s.size() && s[i] == '<') return true;
+  const std::string_view head = s.substr(0, 4096);
+  size_t tags = 0;
+  for (size_t k = 0; k + 1 < head.size(); ++k)
+    if (head[k] == '<' && (std::isalpha(static_cast<unsigned char>(head[k + 1])) || head[k + 1] == '/')) ++tags;
+  return tags >= 8;
+}
+
+}  // namespace
+
 Result<Article> Extract(const RawDocument& doc, const ExtractLimits& limits) {
-  (void)limits;
   if (doc.body.empty()) return Status::Empty("empty page");
   Article a;
   a.source = doc.source;
   if (!doc.url.empty()) a.url = doc.url;
-  a.text = encoding::ToUtf8(doc.body, encoding::DetectCharset(doc.body, doc.http_charset, false));
+  a.extra_json = doc.extra_json;
+  const bool is_html = doc.kind == ContentKind::kHtml || (doc.kind == ContentKind::kUnknown && LooksLikeHtml(doc.body));
+  const std::string utf8 = encoding::ToUtf8(doc.body, encoding::DetectCharset(doc.body, doc.http_charset, is_html));
+  if (is_html) {
+    html::ParseOptions po;
+    po.max_depth = limits.max_depth;
+    const html::Document tree = html::Parse(utf8, po);
+    extract::ExtractHtmlMetadata(tree, &a);
+    a.text = extract::ExtractHtmlBody(tree, limits.max_output_bytes);
+  } else {
+    extract::ExtractPageText(utf8, limits, &a);
+  }
+  if (a.text.empty() && !a.title) return Status::Empty("no article text found");
   return a;
 }
 

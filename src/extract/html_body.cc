@@ -1,0 +1,438 @@
+// Article body extraction: content scoring over the flat HTML tree.
+//
+// 1. Top-down, mark subtrees that never hold article text: scripts, forms,
+//    navigation, hidden elements, and elements whose class/id name them as
+//    page furniture (comments, share bars, related lists, ads...).
+// 2. Bottom-up, sum text and link-text lengths per element. Nodes are stored
+//    in document order and a parent always precedes its children, so a
+//    reverse scan visits children before parents without recursion.
+// 3. Each block with enough text of its own scores its ancestors; the best
+//    ancestor, discounted by link density, is the article container.
+// 4. The container's text is written out block by block, dropping blocks that
+//    are mostly links or are page furniture by name.
+#include "extract/html_body.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
+
+namespace attache::extract {
+
+namespace {
+
+using html::Document;
+using html::kNone;
+using html::Node;
+using html::Tag;
+
+bool IsBlock(Tag t) {
+  switch (t) {
+    case Tag::kAddress: case Tag::kArticle: case Tag::kAside: case Tag::kBlockquote: case Tag::kBody:
+    case Tag::kCaption: case Tag::kCenter: case Tag::kDd: case Tag::kDetails: case Tag::kDialog:
+    case Tag::kDiv: case Tag::kDl: case Tag::kDt: case Tag::kFieldset: case Tag::kFigcaption:
+    case Tag::kFigure: case Tag::kFooter: case Tag::kForm: case Tag::kH1: case Tag::kH2: case Tag::kH3:
+    case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kHeader: case Tag::kHgroup: case Tag::kHr:
+    case Tag::kHtml: case Tag::kLi: case Tag::kMain: case Tag::kMenu: case Tag::kNav: case Tag::kOl:
+    case Tag::kP: case Tag::kPre: case Tag::kSection: case Tag::kSummary: case Tag::kTable:
+    case Tag::kTbody: case Tag::kTd: case Tag::kTfoot: case Tag::kTh: case Tag::kThead: case Tag::kTr:
+    case Tag::kUl: case Tag::kDocument: case Tag::kBr:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements whose content is never article text.
+bool IsNeverContent(Tag t) {
+  switch (t) {
+    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate: case Tag::kHead:
+    case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kForm: case Tag::kButton:
+    case Tag::kSelect: case Tag::kOption: case Tag::kOptgroup: case Tag::kTextarea: case Tag::kInput:
+    case Tag::kLabel: case Tag::kSvg: case Tag::kMath: case Tag::kCanvas: case Tag::kIframe:
+    case Tag::kObject: case Tag::kEmbed: case Tag::kNav: case Tag::kAudio: case Tag::kVideo:
+    case Tag::kDialog: case Tag::kNoembed: case Tag::kNoframes: case Tag::kFrame: case Tag::kAside:
+    case Tag::kFooter: case Tag::kMenu: case Tag::kFigcaption: case Tag::kPicture: case Tag::kImg:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Words in class/id names. A name is split into lower-case words at every
+// character that is not a letter or digit ("post-share_bar" -> post, share,
+// bar); furniture words mark a subtree as page furniture unless a content
+// word is present too.
+constexpr std::string_view kFurnitureWords[] = {
+    "ad", "ads", "adv", "advert", "advertisement", "advertising", "affiliate", "agegate", "alert",
+    "author-bio", "banner", "bio", "breadcrumb", "breadcrumbs", "byline", "caption", "combx", "comment",
+    "comments", "community", "consent", "contact", "cookie", "cookies", "copyright", "credit",
+    "credits", "disqus", "dropdown", "footer", "footnote", "gdpr", "hidden", "masthead", "menu",
+    "meta", "modal", "more", "nav", "navbar", "navigation", "newsletter", "outbrain", "pagination",
+    "pager", "paywall", "popular", "popup", "print", "promo", "promotion", "rail", "rating", "recirc",
+    "recommend", "recommended", "related", "remark", "replies", "reply", "rss", "share", "sharing",
+    "shoutbox", "sidebar", "signup", "skip", "social", "sponsor", "sponsored", "subscribe",
+    "subscription", "supplemental", "tag", "tags", "taboola", "toolbar", "tools", "trending", "tweet",
+    "widget", "wp-caption-text", "login", "signin", "jump", "teaser", "teasers", "topics", "most",
+    "readmore", "read-more", "latest", "next", "prev", "previous", "facebook", "twitter", "whatsapp",
+    "email", "mail", "login", "cta", "overlay", "offscreen", "visually-hidden", "sr-only", "screen-reader-text",
+};
+constexpr std::string_view kContentWords[] = {
+    "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "column",
+    "prose", "richtext", "rich-text", "articlebody", "article-body", "story-body", "post-content",
+    "entry-content",
+};
+constexpr std::string_view kStrongContentWords[] = {
+    "articlebody", "article-body", "story-body", "post-content", "entry-content", "article-content",
+    "story-content", "post-body", "article-text", "story-text", "articletext", "storytext",
+    "main-content", "content-body", "body-text", "bodytext",
+};
+
+bool Contains(const std::string_view* b, const std::string_view* e, std::string_view w) {
+  return std::find(b, e, w) != e;
+}
+
+struct NameClass {
+  int furniture = 0;   // furniture words seen
+  int content = 0;     // content words seen
+  int strong = 0;      // whole names that are strong content markers
+};
+
+void ClassifyName(std::string_view value, NameClass* nc) {
+  // Whole space-separated names first (strong markers keep their hyphens).
+  std::string name;
+  auto flush_name = [&]() {
+    if (name.empty()) return;
+    if (Contains(std::begin(kStrongContentWords), std::end(kStrongContentWords), name)) ++nc->strong;
+    if (name == "wp-caption-text" || name == "screen-reader-text" || name == "sr-only" ||
+        name == "visually-hidden" || name == "read-more" || name == "author-bio")
+      ++nc->furniture;
+    name.clear();
+  };
+  std::string word;
+  auto flush_word = [&]() {
+    if (word.empty()) return;
+    if (Contains(std::begin(kFurnitureWords), std::end(kFurnitureWords), word)) ++nc->furniture;
+    if (Contains(std::begin(kContentWords), std::end(kContentWords), word)) ++nc->content;
+    word.clear();
+  };
+  for (char c : value) {
+    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    if (l == ' ' || l == '\t' || l == '\n') {
+      flush_name();
+      flush_word();
+      continue;
+    }
+    name.push_back(l);
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) word.push_back(l);
+    else flush_word();
+  }
+  flush_name();
+  flush_word();
+}
+
+bool IsHiddenStyle(std::string_view style) {
+  std::string s;
+  s.reserve(style.size());
+  for (char c : style)
+    if (c != ' ' && c != '\t' && c != '\n') s.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
+// Counts characters of whitespace-collapsed text (UTF-8 lead bytes only) and
+// commas.
+void MeasureText(std::string_view s, uint32_t* chars, uint32_t* commas) {
+  bool space = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      if (!space) ++*chars;
+      space = true;
+      continue;
+    }
+    space = false;
+    if ((c & 0xC0) != 0x80) ++*chars;
+    if (c == ',') ++*commas;
+    // Full-width and Arabic commas.
+    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+        static_cast<unsigned char>(s[i + 2]) == 0x8C)
+      ++*commas;
+  }
+}
+
+struct Stats {
+  uint32_t text = 0;      // characters of text in the subtree (not skipped)
+  uint32_t link = 0;      // of which inside links
+  uint32_t own_text = 0;  // characters of text directly in this block (not nested blocks)
+  uint32_t own_commas = 0;
+  uint32_t paragraphs = 0;  // <p> elements with text in the subtree
+  float score = 0;
+  bool skip = false;
+  bool in_link = false;
+  int weight = 0;  // from class/id names
+};
+
+class BodyExtractor {
+ public:
+  BodyExtractor(const Document& doc, size_t max_bytes) : doc_(doc), max_bytes_(max_bytes), st_(doc.size()) {}
+
+  std::string Run() {
+    Mark();
+    Measure();
+    const uint32_t best = PickContainer();
+    if (best == kNone) return "";
+    std::vector<uint32_t> parts = WithSiblings(best);
+    for (uint32_t p : parts) Emit(p);
+    Flush();
+    return std::move(out_);
+  }
+
+ private:
+  // Step 1: top-down marks (parents precede children in node order).
+  void Mark() {
+    for (uint32_t i = 1; i < doc_.size(); ++i) {
+      const Node& n = doc_.node(i);
+      Stats& s = st_[i];
+      const Stats& p = st_[n.parent];
+      s.skip = p.skip;
+      s.in_link = p.in_link || n.tag == Tag::kA;
+      if (n.is_text() || s.skip) continue;
+      if (IsNeverContent(n.tag)) {
+        s.skip = true;
+        continue;
+      }
+      if (n.attr_count == 0) continue;
+      bool found = false;
+      doc_.attr(n, "hidden", &found);
+      if (found || doc_.attr(n, "aria-hidden") == "true" || IsHiddenStyle(doc_.attr(n, "style"))) {
+        s.skip = true;
+        continue;
+      }
+      const std::string_view role = doc_.attr(n, "role");
+      if (role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" ||
+          role == "menu" || role == "dialog" || role == "alert") {
+        s.skip = true;
+        continue;
+      }
+      NameClass nc;
+      ClassifyName(doc_.attr(n, "class"), &nc);
+      ClassifyName(doc_.attr(n, "id"), &nc);
+      const std::string_view itemprop = doc_.attr(n, "itemprop");
+      if (itemprop == "articleBody" || itemprop == "text" || itemprop == "reviewBody") nc.strong += 2;
+      s.weight = 25 * (nc.strong * 2 + (nc.content > 0 ? 1 : 0)) - 25 * (nc.furniture > 0 ? 1 : 0);
+      const bool structural = n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
+                              n.tag == Tag::kMain;
+      if (nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) s.skip = true;
+    }
+  }
+
+  static bool IsParagraphLike(Tag t) {
+    return t == Tag::kP || t == Tag::kPre || t == Tag::kBlockquote || t == Tag::kLi || t == Tag::kTd ||
+           t == Tag::kDd || (t >= Tag::kH2 && t <= Tag::kH6);
+  }
+
+  // Step 2: bottom-up sums.
+  void Measure() {
+    for (uint32_t i = static_cast<uint32_t>(doc_.size()); i-- > 1;) {
+      const Node& n = doc_.node(i);
+      Stats& s = st_[i];
+      if (s.skip) continue;
+      if (n.is_text()) {
+        uint32_t chars = 0, commas = 0;
+        MeasureText(doc_.text(n), &chars, &commas);
+        s.text = chars;
+        if (s.in_link) s.link = chars;
+        // Own text goes to the nearest block ancestor.
+        uint32_t b = n.parent;
+        while (b != 0 && !IsBlock(doc_.node(b).tag)) b = doc_.node(b).parent;
+        st_[b].own_text += chars;
+        st_[b].own_commas += commas;
+      } else if (n.tag == Tag::kP && s.text > 0) {
+        ++s.paragraphs;
+      }
+      Stats& p = st_[n.parent];
+      p.text += s.text;
+      p.link += s.link;
+      p.paragraphs += s.paragraphs;
+    }
+  }
+
+  // Step 3: blocks with text of their own score their ancestors.
+  uint32_t PickContainer() {
+    for (uint32_t i = 1; i < doc_.size(); ++i) {
+      const Node& n = doc_.node(i);
+      const Stats& s = st_[i];
+      if (n.is_text() || s.skip || !IsBlock(n.tag)) continue;
+      if (s.own_text < 25) continue;
+      const float link_density = s.text ? static_cast<float>(s.link) / s.text : 0.f;
+      if (link_density > 0.5f) continue;
+      float score = 1.f + static_cast<float>(s.own_commas) + std::min(static_cast<float>(s.own_text) / 100.f, 3.f);
+      if (!IsParagraphLike(n.tag)) score *= 0.5f;  // text loose in a div counts, but less
+      uint32_t a = (n.tag == Tag::kLi || n.tag == Tag::kTd || n.tag == Tag::kDd) ? n.parent : i;
+      a = doc_.node(a).parent;
+      for (int level = 0; a != kNone && a != 0 && level < 5; ++level) {
+        const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level * 3);
+        st_[a].score += score / divider;
+        a = doc_.node(a).parent;
+      }
+    }
+    uint32_t best = kNone;
+    float best_score = 0;
+    for (uint32_t i = 1; i < doc_.size(); ++i) {
+      Stats& s = st_[i];
+      if (s.score <= 0 || s.skip) continue;
+      const float link_density = s.text ? static_cast<float>(s.link) / s.text : 0.f;
+      const float final_score = (s.score + static_cast<float>(s.weight)) * (1.f - link_density);
+      s.score = final_score;
+      if (final_score > best_score) {
+        best_score = final_score;
+        best = i;
+      }
+    }
+    if (best == kNone) {
+      // No scored block: fall back to the body (or the whole document).
+      for (uint32_t i = 1; i < doc_.size(); ++i)
+        if (doc_.node(i).tag == Tag::kBody) return i;
+      return 0;
+    }
+    // Climb while the parent holds much the same text (a wrapper around the
+    // container), so headings and paragraphs beside the best block come too.
+    uint32_t cur = best;
+    while (true) {
+      const uint32_t p = doc_.node(cur).parent;
+      if (p == kNone || p == 0 || st_[p].skip) break;
+      const Tag pt = doc_.node(p).tag;
+      if (pt == Tag::kBody || pt == Tag::kHtml) break;
+      if (st_[p].text > st_[cur].text + st_[cur].text / 4 + 40) break;
+      cur = p;
+    }
+    return cur;
+  }
+
+  // Siblings of the container that look like more of the article.
+  std::vector<uint32_t> WithSiblings(uint32_t best) {
+    std::vector<uint32_t> parts;
+    const uint32_t parent = doc_.node(best).parent;
+    if (parent == kNone || parent == 0) return {best};
+    const float threshold = std::max(10.f, st_[best].score * 0.2f);
+    for (uint32_t c = doc_.node(parent).first_child; c != kNone; c = doc_.node(c).next_sibling) {
+      if (c == best) {
+        parts.push_back(c);
+        continue;
+      }
+      const Node& n = doc_.node(c);
+      const Stats& s = st_[c];
+      if (n.is_text() || s.skip || s.text == 0) continue;
+      const float link_density = static_cast<float>(s.link) / s.text;
+      bool take = s.score >= threshold && link_density < 0.3f;
+      if (!take && n.tag == Tag::kP) {
+        take = (s.text > 80 && link_density < 0.25f) ||
+               (s.text > 0 && s.text <= 80 && s.link == 0 && s.own_commas == 0 && false);
+      }
+      if (take) parts.push_back(c);
+    }
+    return parts;
+  }
+
+  // Step 4: writing the text out. A walk over the subtree that breaks the
+  // paragraph on entering and on leaving every block element.
+  void Emit(uint32_t root) {
+    uint32_t i = root;
+    while (true) {
+      const Node& n = doc_.node(i);
+      bool descend = false;
+      if (!st_[i].skip) {
+        if (n.is_text()) {
+          AppendText(doc_.text(n));
+        } else if (n.tag == Tag::kBr) {
+          Break();
+        } else if (!(IsBlock(n.tag) && DropBlock(i))) {
+          if (IsBlock(n.tag)) Break();
+          descend = n.first_child != kNone;
+        }
+      }
+      if (descend) {
+        i = n.first_child;
+        continue;
+      }
+      while (true) {  // leave i, and every ancestor that has no next sibling
+        const Node& m = doc_.node(i);
+        if (!m.is_text() && IsBlock(m.tag)) Break();
+        if (i == root) {
+          Break();
+          return;
+        }
+        if (m.next_sibling != kNone) {
+          i = m.next_sibling;
+          break;
+        }
+        i = m.parent;
+      }
+    }
+  }
+
+  // Blocks inside the container that are not article text.
+  bool DropBlock(uint32_t i) {
+    const Node& n = doc_.node(i);
+    const Stats& s = st_[i];
+    if (n.tag == Tag::kH1) return true;  // the headline, reported as the title
+    if (s.text == 0) return false;
+    const float link_density = static_cast<float>(s.link) / s.text;
+    if (n.tag == Tag::kUl || n.tag == Tag::kOl || n.tag == Tag::kDl || n.tag == Tag::kDiv ||
+        n.tag == Tag::kSection || n.tag == Tag::kTable) {
+      if (link_density > 0.5f) return true;
+      if (link_density > 0.25f && s.paragraphs == 0 && s.text < 300) return true;
+    }
+    if ((n.tag == Tag::kP || n.tag == Tag::kLi || (n.tag >= Tag::kH2 && n.tag <= Tag::kH6)) &&
+        link_density > 0.8f && s.text < 200)
+      return true;
+    return false;
+  }
+
+  void AppendText(std::string_view t) {
+    for (size_t k = 0; k < t.size(); ++k) {
+      const char c = t[k];
+      const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+      // U+00A0 no-break space reads as a space.
+      const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && k + 1 < t.size() &&
+                        static_cast<unsigned char>(t[k + 1]) == 0xA0;
+      if (ws || nbsp) {
+        if (nbsp) ++k;
+        pending_space_ = !para_.empty();
+        continue;
+      }
+      if (pending_space_) {
+        para_.push_back(' ');
+        pending_space_ = false;
+      }
+      para_.push_back(c);
+    }
+  }
+
+  void Break() {
+    pending_space_ = false;
+    if (para_.empty()) return;
+    if (out_.size() < max_bytes_) {
+      if (!out_.empty()) out_.append("\n\n");
+      out_.append(para_);
+    }
+    para_.clear();
+  }
+  void Flush() { Break(); }
+
+  const Document& doc_;
+  size_t max_bytes_;
+  std::vector<Stats> st_;
+  std::string out_;
+  std::string para_;
+  bool pending_space_ = false;
+};
+
+}  // namespace
+
+std::string ExtractHtmlBody(const html::Document& doc, std::size_t max_bytes) {
+  BodyExtractor ex(doc, max_bytes);
+  return ex.Run();
+}
+
+}  // namespace attache::extract
