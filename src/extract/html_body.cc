@@ -67,7 +67,7 @@ constexpr std::string_view kFurnitureWords[] = {
     "ad", "ads", "adv", "advert", "advertisement", "advertising", "affiliate", "agegate", "alert",
     "author-bio", "banner", "bio", "breadcrumb", "breadcrumbs", "byline", "caption", "combx", "comment",
     "comments", "community", "consent", "contact", "cookie", "cookies", "copyright", "credit",
-    "credits", "disqus", "dropdown", "footer", "footnote", "gdpr", "hidden", "masthead", "menu",
+    "credits", "disqus", "dropdown", "footer", "footnote", "gdpr", "masthead", "menu",
     "meta", "modal", "more", "nav", "navbar", "navigation", "newsletter", "outbrain", "pagination",
     "pager", "paywall", "popular", "popup", "print", "promo", "promotion", "rail", "rating", "recirc",
     "recommend", "recommended", "related", "remark", "replies", "reply", "rss", "share", "sharing",
@@ -167,7 +167,10 @@ struct Stats {
   uint32_t own_commas = 0;
   uint32_t paragraphs = 0;  // <p> elements with text in the subtree
   float score = 0;
+  uint32_t ptext = 0;     // characters of text whose block is a <p>
   bool skip = false;
+  bool hard_skip = false;   // never content, whatever it holds
+  bool furniture = false;   // named as page furniture; skipped unless it holds the prose
   bool in_link = false;
   int weight = 0;  // from class/id names
 };
@@ -179,6 +182,7 @@ class BodyExtractor {
   std::string Run() {
     Mark();
     Measure();
+    if (SkipFurniture()) Measure();
     const uint32_t best = PickContainer();
     if (best == kNone) return "";
     std::vector<uint32_t> parts = WithSiblings(best);
@@ -194,24 +198,24 @@ class BodyExtractor {
       const Node& n = doc_.node(i);
       Stats& s = st_[i];
       const Stats& p = st_[n.parent];
-      s.skip = p.skip;
+      s.skip = s.hard_skip = p.hard_skip;
       s.in_link = p.in_link || n.tag == Tag::kA;
       if (n.is_text() || s.skip) continue;
       if (IsNeverContent(n.tag)) {
-        s.skip = true;
+        s.skip = s.hard_skip = true;
         continue;
       }
       if (n.attr_count == 0) continue;
       bool found = false;
       doc_.attr(n, "hidden", &found);
       if (found || doc_.attr(n, "aria-hidden") == "true" || IsHiddenStyle(doc_.attr(n, "style"))) {
-        s.skip = true;
+        s.skip = s.hard_skip = true;
         continue;
       }
       const std::string_view role = doc_.attr(n, "role");
       if (role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" ||
           role == "menu" || role == "dialog" || role == "alert") {
-        s.skip = true;
+        s.skip = s.hard_skip = true;
         continue;
       }
       NameClass nc;
@@ -222,7 +226,7 @@ class BodyExtractor {
       s.weight = 25 * (nc.strong * 2 + (nc.content > 0 ? 1 : 0)) - 25 * (nc.furniture > 0 ? 1 : 0);
       const bool structural = n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
                               n.tag == Tag::kMain;
-      if (nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) s.skip = true;
+      if (nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) s.furniture = true;
     }
   }
 
@@ -233,6 +237,7 @@ class BodyExtractor {
 
   // Step 2: bottom-up sums.
   void Measure() {
+    for (Stats& s : st_) s.text = s.link = s.own_text = s.own_commas = s.paragraphs = s.ptext = 0;
     for (uint32_t i = static_cast<uint32_t>(doc_.size()); i-- > 1;) {
       const Node& n = doc_.node(i);
       Stats& s = st_[i];
@@ -247,6 +252,7 @@ class BodyExtractor {
         while (b != 0 && !IsBlock(doc_.node(b).tag)) b = doc_.node(b).parent;
         st_[b].own_text += chars;
         st_[b].own_commas += commas;
+        if (doc_.node(b).tag == Tag::kP) s.ptext = chars;
       } else if (n.tag == Tag::kP && s.text > 0) {
         ++s.paragraphs;
       }
@@ -254,7 +260,24 @@ class BodyExtractor {
       p.text += s.text;
       p.link += s.link;
       p.paragraphs += s.paragraphs;
+      p.ptext += s.ptext;
     }
+  }
+
+  // Furniture by name is skipped unless it holds a large share of the page's
+  // paragraph text (a wrapper whose class happens to name a menu or a meta
+  // block). Returns whether anything was skipped.
+  bool SkipFurniture() {
+    const uint32_t total = st_[0].ptext;
+    bool any = false;
+    for (uint32_t i = 1; i < doc_.size(); ++i) {
+      Stats& s = st_[i];
+      if (s.hard_skip) continue;
+      s.skip = st_[doc_.node(i).parent].skip;
+      if (!s.skip && s.furniture && (total == 0 || s.ptext * 10 < total * 3)) s.skip = true;
+      any = any || s.skip;
+    }
+    return any;
   }
 
   // Step 3: blocks with text of their own score their ancestors.
