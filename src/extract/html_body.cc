@@ -13,6 +13,8 @@
 #include "extract/html_body.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -47,7 +49,7 @@ bool IsBlock(Tag t) {
 bool IsNeverContent(Tag t) {
   switch (t) {
     case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate: case Tag::kHead:
-    case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kForm: case Tag::kButton:
+    case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kButton:
     case Tag::kSelect: case Tag::kOption: case Tag::kOptgroup: case Tag::kTextarea: case Tag::kInput:
     case Tag::kLabel: case Tag::kSvg: case Tag::kMath: case Tag::kCanvas: case Tag::kIframe:
     case Tag::kObject: case Tag::kEmbed: case Tag::kNav: case Tag::kAudio: case Tag::kVideo:
@@ -167,7 +169,7 @@ struct Stats {
   uint32_t own_commas = 0;
   uint32_t paragraphs = 0;  // <p> elements with text in the subtree
   float score = 0;
-  uint32_t ptext = 0;     // characters of text whose block is a <p>
+  uint32_t ptext = 0;     // characters of prose: own text of blocks with 80+ characters
   bool skip = false;
   bool hard_skip = false;   // never content, whatever it holds
   bool furniture = false;   // named as page furniture; skipped unless it holds the prose
@@ -186,6 +188,29 @@ class BodyExtractor {
     const uint32_t best = PickContainer();
     if (best == kNone) return "";
     std::vector<uint32_t> parts = WithSiblings(best);
+    if (const char* needle = std::getenv("ATTACHE_DEBUG_FIND")) {
+      for (uint32_t i = 1; i < doc_.size(); ++i) {
+        if (!doc_.node(i).is_text() || doc_.text(doc_.node(i)).find(needle) == std::string_view::npos) continue;
+        for (uint32_t a = i; a != kNone; a = doc_.node(a).parent) {
+          const Node& n = doc_.node(a);
+          std::fprintf(stderr, "  <%.*s class=%.*s id=%.*s> skip=%d hard=%d furn=%d score=%.1f text=%u ptext=%u\n",
+                       static_cast<int>(doc_.tag_name(n).size()), doc_.tag_name(n).data(),
+                       static_cast<int>(doc_.attr(n, "class").size()), doc_.attr(n, "class").data(),
+                       static_cast<int>(doc_.attr(n, "id").size()), doc_.attr(n, "id").data(), st_[a].skip,
+                       st_[a].hard_skip, st_[a].furniture, st_[a].score, st_[a].text, st_[a].ptext);
+        }
+        break;
+      }
+    }
+    if (std::getenv("ATTACHE_DEBUG_BODY")) {
+      for (uint32_t p : parts) {
+        const Node& n = doc_.node(p);
+        std::fprintf(stderr, "part %u <%.*s class=%.*s> score=%.1f text=%u link=%u\n", p,
+                     static_cast<int>(doc_.tag_name(n).size()), doc_.tag_name(n).data(),
+                     static_cast<int>(doc_.attr(n, "class").size()), doc_.attr(n, "class").data(), st_[p].score,
+                     st_[p].text, st_[p].link);
+      }
+    }
     for (uint32_t p : parts) Emit(p);
     Flush();
     return std::move(out_);
@@ -226,7 +251,8 @@ class BodyExtractor {
       s.weight = 25 * (nc.strong * 2 + (nc.content > 0 ? 1 : 0)) - 25 * (nc.furniture > 0 ? 1 : 0);
       const bool structural = n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
                               n.tag == Tag::kMain;
-      if (nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) s.furniture = true;
+      if ((nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) || n.tag == Tag::kForm)
+        s.furniture = true;
     }
   }
 
@@ -252,10 +278,12 @@ class BodyExtractor {
         while (b != 0 && !IsBlock(doc_.node(b).tag)) b = doc_.node(b).parent;
         st_[b].own_text += chars;
         st_[b].own_commas += commas;
-        if (doc_.node(b).tag == Tag::kP) s.ptext = chars;
+
       } else if (n.tag == Tag::kP && s.text > 0) {
         ++s.paragraphs;
       }
+      // Prose: text of blocks that hold a sentence or more of their own.
+      if (!n.is_text() && IsBlock(n.tag) && s.own_text >= 80) s.ptext += s.own_text;
       Stats& p = st_[n.parent];
       p.text += s.text;
       p.link += s.link;
