@@ -319,8 +319,10 @@ class BodyExtractor {
       if (link_density > 0.5f) continue;
       float score = 1.f + static_cast<float>(s.own_commas) + std::min(static_cast<float>(s.own_text) / 100.f, 3.f);
       if (!IsParagraphLike(n.tag)) score *= 0.5f;  // text loose in a div counts, but less
+      // Paragraphs credit their parent first; a div or section with loose
+      // text of its own is a container itself and is credited first.
       uint32_t a = (n.tag == Tag::kLi || n.tag == Tag::kTd || n.tag == Tag::kDd) ? n.parent : i;
-      a = doc_.node(a).parent;
+      if (IsParagraphLike(n.tag) || n.tag == Tag::kLi || n.tag == Tag::kTd) a = doc_.node(a).parent;
       for (int level = 0; a != kNone && a != 0 && level < 5; ++level) {
         const float divider = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level * 3);
         st_[a].score += score / divider;
@@ -331,9 +333,11 @@ class BodyExtractor {
     float best_score = 0;
     for (uint32_t i = 1; i < doc_.size(); ++i) {
       Stats& s = st_[i];
-      if (s.score <= 0 || s.skip) continue;
+      if (s.skip || (s.score <= 0 && (s.weight <= 0 || s.text < 100))) continue;
       const float link_density = s.text ? static_cast<float>(s.link) / s.text : 0.f;
-      const float final_score = (s.score + static_cast<float>(s.weight)) * (1.f - link_density);
+      // Names vouch for an element in proportion to the text it holds.
+      const float bonus = static_cast<float>(s.weight) * std::min(1.f, static_cast<float>(s.text) / 500.f);
+      const float final_score = (s.score + bonus) * (1.f - link_density);
       s.score = final_score;
       if (final_score > best_score) {
         best_score = final_score;
