@@ -77,8 +77,17 @@ constexpr std::string_view kFurnitureWords[] = {
     "subscription", "supplemental", "tag", "tags", "taboola", "toolbar", "tools", "trending", "tweet",
     "widget", "wp-caption-text", "login", "signin", "jump", "teaser", "teasers", "topics", "most",
     "readmore", "read-more", "latest", "next", "prev", "previous", "facebook", "twitter", "whatsapp",
-    "email", "mail", "login", "cta", "overlay", "offscreen", "visually-hidden", "sr-only", "screen-reader-text",
+    "email", "mail", "cta", "date", "time", "author", "authors", "published", "updated", "overlay", "offscreen", "visually-hidden", "sr-only", "screen-reader-text",
 };
+// Furniture markers matched anywhere inside a class or id name
+// ("imageEmbedCaption", "socialShareBar").
+constexpr std::string_view kFurnitureInfixes[] = {
+    "caption", "credit", "share", "social", "related", "comment", "newsletter", "advert", "promo",
+    "byline", "breadcrumb", "sidebar", "footer", "subscribe", "signup", "cookie", "popup", "sponsor",
+    "recommend", "trending", "timestamp", "dateline", "published", "updated", "posted", "author",
+    "disclaimer", "copyright", "toolbar", "keypoints", "key-points", "tags", "pagination",
+};
+
 constexpr std::string_view kContentWords[] = {
     "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "column",
     "prose", "richtext", "rich-text", "articlebody", "article-body", "story-body", "post-content",
@@ -106,6 +115,12 @@ void ClassifyName(std::string_view value, NameClass* nc) {
   auto flush_name = [&]() {
     if (name.empty()) return;
     if (Contains(std::begin(kStrongContentWords), std::end(kStrongContentWords), name)) ++nc->strong;
+    for (std::string_view infix : kFurnitureInfixes) {
+      if (name.find(infix) != std::string::npos) {
+        ++nc->furniture;
+        break;
+      }
+    }
     if (name == "wp-caption-text" || name == "screen-reader-text" || name == "sr-only" ||
         name == "visually-hidden" || name == "read-more" || name == "author-bio")
       ++nc->furniture;
