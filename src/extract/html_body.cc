@@ -52,9 +52,9 @@ bool IsNeverContent(Tag t) {
     case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kButton:
     case Tag::kSelect: case Tag::kOption: case Tag::kOptgroup: case Tag::kTextarea: case Tag::kInput:
     case Tag::kLabel: case Tag::kSvg: case Tag::kMath: case Tag::kCanvas: case Tag::kIframe:
-    case Tag::kObject: case Tag::kEmbed: case Tag::kNav: case Tag::kAudio: case Tag::kVideo:
-    case Tag::kDialog: case Tag::kNoembed: case Tag::kNoframes: case Tag::kFrame: case Tag::kAside:
-    case Tag::kFooter: case Tag::kMenu: case Tag::kFigcaption: case Tag::kPicture: case Tag::kImg:
+    case Tag::kObject: case Tag::kEmbed: case Tag::kAudio: case Tag::kVideo:
+    case Tag::kNoembed: case Tag::kNoframes: case Tag::kFrame: case Tag::kFigcaption: case Tag::kPicture:
+    case Tag::kImg:
       return true;
     default:
       return false;
@@ -245,6 +245,10 @@ class BodyExtractor {
         s.skip = s.hard_skip = true;
         continue;
       }
+      // Page furniture by element: skipped unless it holds the prose.
+      if (n.tag == Tag::kForm || n.tag == Tag::kNav || n.tag == Tag::kAside || n.tag == Tag::kFooter ||
+          n.tag == Tag::kMenu || n.tag == Tag::kDialog)
+        s.furniture = true;
       if (n.attr_count == 0) continue;
       bool found = false;
       doc_.attr(n, "hidden", &found);
@@ -253,11 +257,8 @@ class BodyExtractor {
         continue;
       }
       const std::string_view role = doc_.attr(n, "role");
-      if (role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" ||
-          role == "menu" || role == "dialog" || role == "alert") {
-        s.skip = s.hard_skip = true;
-        continue;
-      }
+      const bool furniture_role = role == "navigation" || role == "complementary" || role == "banner" ||
+                                  role == "contentinfo" || role == "menu" || role == "dialog" || role == "alert";
       NameClass nc;
       ClassifyName(doc_.attr(n, "class"), &nc);
       ClassifyName(doc_.attr(n, "id"), &nc);
@@ -266,7 +267,7 @@ class BodyExtractor {
       s.weight = 25 * (nc.strong * 2 + (nc.content > 0 ? 1 : 0)) - 25 * (nc.furniture > 0 ? 1 : 0);
       const bool structural = n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
                               n.tag == Tag::kMain;
-      if ((nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) || n.tag == Tag::kForm)
+      if ((nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) || furniture_role)
         s.furniture = true;
     }
   }

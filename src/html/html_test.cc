@@ -102,3 +102,17 @@ TEST(HtmlTest, TruncatedMarkupDoesNotCrash) {
 
 }  // namespace
 }  // namespace attache::html
+
+namespace attache::html {
+namespace {
+
+// Regression: <title/> inside inline SVG swallowed the rest of the page as
+// raw text.
+TEST(HtmlTest, ForeignContentSelfClosingTitle) {
+  Document d = Parse("<div><svg><title/><path d=\"M0\"/></svg><p>after</p></div>");
+  EXPECT_EQ(d.InnerText(0), "after");
+  EXPECT_EQ(Dump(d), "div(svg(title()path())p(#after))");
+}
+
+}  // namespace
+}  // namespace attache::html

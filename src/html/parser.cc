@@ -283,8 +283,11 @@ class TreeBuilder {
       }
       if (attr_scratch_.size() < 64) attr_scratch_.push_back({aname, has_value ? value : std::string_view()});
     }
-    OpenElement(tag, self_closing);
-    if (IsRawText(tag)) return RawText(i, tag);
+    // Inside <svg> or <math> (foreign content) elements may close themselves
+    // and "title" or "style" hold markup, not raw text.
+    const bool foreign = (self_closing || IsRawText(tag)) && InForeign();
+    OpenElement(tag, self_closing, self_closing && foreign);
+    if (IsRawText(tag) && !foreign) return RawText(i, tag);
     if (tag == Tag::kPlaintext) {
       AddText(src_.substr(i), false);
       return n;
@@ -333,6 +336,14 @@ class TreeBuilder {
     return next;
   }
 
+  bool InForeign() const {
+    for (size_t k = stack_.size(); k-- > 1;) {
+      const Tag t = doc_->nodes_[stack_[k]].tag;
+      if (t == Tag::kSvg || t == Tag::kMath) return true;
+    }
+    return false;
+  }
+
   uint32_t NewNode(Tag tag) {
     const uint32_t id = static_cast<uint32_t>(doc_->nodes_.size());
     Node node;
@@ -363,7 +374,7 @@ class TreeBuilder {
     return false;
   }
 
-  void OpenElement(Tag tag, bool self_closing) {
+  void OpenElement(Tag tag, bool self_closing, bool self_closing_foreign = false) {
     if (doc_->nodes_.size() >= opt_.max_nodes) return;
     // Implied end tags.
     if (ClosesP(tag)) PopTo(Tag::kP, true);
@@ -401,7 +412,8 @@ class TreeBuilder {
       doc_->attrs_.push_back(a);
     }
     doc_->nodes_[id].attr_count = static_cast<uint32_t>(attr_scratch_.size());
-    if (IsVoid(tag) || (self_closing && (tag == Tag::kOther || tag == Tag::kSvg || tag == Tag::kMath)))
+    if (IsVoid(tag) || (self_closing && (tag == Tag::kOther || tag == Tag::kSvg || tag == Tag::kMath)) ||
+        self_closing_foreign)
       return;
     if (stack_.size() >= opt_.max_depth) {
       doc_->depth_limited_ = true;
