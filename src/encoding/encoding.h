@@ -1,8 +1,15 @@
 // Encoding stage: bytes in any common encoding to NFC UTF-8.
 //
-// The charset is taken, in order, from a byte-order mark, the HTTP header,
-// an HTML <meta charset> / http-equiv declaration in the first bytes, and
-// finally ICU's detector when the bytes are not valid UTF-8.
+// DetectCharset decides, in order, from: a byte-order mark; the HTTP
+// Content-Type charset; an HTML <meta charset> / http-equiv declaration in
+// the first 4 KiB (only when `is_html`); a UTF-16 pattern of NUL bytes; the
+// bytes being valid UTF-8; ICU's statistical detector; and finally
+// windows-1252. Labels are mapped as browsers do ("iso-8859-1" and "ascii"
+// mean windows-1252, "iso-8859-9" means windows-1254).
+//
+// ToUtf8 never fails: undecodable sequences become U+FFFD. Pure ASCII and
+// valid, already-NFC UTF-8 take a fast path without a UTF-16 round trip.
+// All functions are pure and thread-safe (ICU converters are per call).
 #pragma once
 
 #include <string>
@@ -11,16 +18,28 @@
 namespace attache::encoding {
 
 // Returns the canonical name of the charset `bytes` are in (e.g. "UTF-8",
-// "windows-1251"). `http_charset` may be empty. `is_html` allows the meta
-// prescan.
+// "windows-1251", "KOI8-R", "UTF-16LE"); never empty. `http_charset` may be
+// empty or an unknown label (then it is ignored). `is_html` allows the meta
+// prescan and makes ICU's detector skip markup.
 std::string DetectCharset(std::string_view bytes, std::string_view http_charset, bool is_html);
 
-// Converts `bytes` from `charset` to UTF-8 (dropping a BOM), replacing
-// undecodable sequences with U+FFFD and NUL bytes with nothing, then
-// normalises to NFC.
+// Maps a charset label ("cp1251", " \"UTF8\" ", "latin1") to the canonical
+// name DetectCharset would return, or "" when ICU knows no such charset.
+std::string CanonicalCharset(std::string_view label);
+
+// Finds a charset declared by <meta charset> or <meta http-equiv=
+// "Content-Type" content="...; charset=..."> in the first 4 KiB of `html`.
+// Returns the canonical name, or "" when there is none (or it is unknown).
+// A declared UTF-16/32 is reported as UTF-8, as the HTML standard requires.
+std::string PrescanMetaCharset(std::string_view html);
+
+// Converts `bytes` from `charset` to UTF-8, dropping a leading BOM and all
+// NUL characters, replacing undecodable sequences with U+FFFD, and
+// normalising to NFC. An unknown `charset` is treated as windows-1252.
 std::string ToUtf8(std::string_view bytes, std::string_view charset);
 
-// True when `s` is well-formed UTF-8.
+// True when `s` is well-formed UTF-8 (no overlongs, surrogates or values
+// above U+10FFFF).
 bool IsValidUtf8(std::string_view s);
 
 }  // namespace attache::encoding
