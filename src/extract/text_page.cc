@@ -490,6 +490,10 @@ void Classify(Line* l, bool last) {
     l->kind = Kind::kDate;
   } else {
     std::string_view end = StripClosers(l->text);
+    // A wire credit after the last sentence ("... the ministry said. NAN").
+    if (n >= 2 && !HasLower(l->words.back()) && std::string_view(".!?").find(l->words[n - 2].back()) !=
+                                                    std::string_view::npos)
+      end = StripClosers(l->words[n - 2]);
     const bool teaser = EndsWith(end, "\xE2\x80\xA6") || EndsWith(end, "...");
     const bool stop = !end.empty() && std::string_view(".!?:;").find(end.back()) != std::string_view::npos;
     if (teaser && n >= 6) {
@@ -561,18 +565,27 @@ bool SplitTitle(std::string_view line, std::string* title, std::string* subtitle
   return false;
 }
 
+// The registrable part of an address's host: "https://m.hanoitimes.vn/x"
+// -> "hanoitimes.vn", "thenews.com.pk" stays whole.
 std::string HostOf(std::string_view url) {
   size_t i = url.find("://");
   if (i == std::string_view::npos) return "";
   i += 3;
   const size_t j = url.find_first_of("/?#:", i);
-  std::string host = Fold(url.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
-  for (std::string_view p : {"www.", "m.", "en.", "eng.", "amp.", "english."}) {
-    if (host.size() > p.size() + 3 && host.compare(0, p.size(), p) == 0 &&
-        host.find('.', p.size()) != std::string::npos)
-      host.erase(0, p.size());
+  const std::string host = Fold(url.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
+  std::vector<size_t> dots;
+  for (size_t k = 0; k < host.size(); ++k) {
+    if (host[k] == '.') dots.push_back(k);
   }
-  return host;
+  if (dots.size() < 2) return host;
+  size_t keep = 2;  // labels kept from the right
+  const std::string_view sld = std::string_view(host).substr(dots[dots.size() - 2] + 1,
+                                                             dots.back() - dots[dots.size() - 2] - 1);
+  for (std::string_view g : {"com", "co", "org", "net", "gov", "ac", "edu"}) {
+    if (sld == g) keep = 3;
+  }
+  if (dots.size() < keep) return host;
+  return host.substr(dots[dots.size() - keep] + 1);
 }
 
 // A name on the page that spells the address's site label: "Kanyi Daily"
