@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cstdint>
 #include <memory>
 
@@ -68,6 +69,14 @@ void Utf8Stats(std::string_view s, size_t* multibyte, size_t* bad) {
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
+    // Eight ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) { ++i; continue; }
     size_t len = 0;
@@ -338,16 +347,39 @@ std::string DetectCharset(std::string_view bytes, std::string_view http_charset,
   return guess.empty() ? "windows-1252" : guess;
 }
 
+// True when valid UTF-8 `s` holds only code points that NFC leaves alone in
+// any context: below U+0300, Cyrillic letters (U+0400-U+0482), and the
+// general punctuation and currency blocks (U+2002-U+20CF). Other text goes to
+// ICU's check.
+static bool SurelyNfc(std::string_view s) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0xCC) continue;  // ASCII, continuation bytes and U+0080-U+02FF
+    if (c == 0xD0 || c == 0xD1) continue;  // U+0400-U+047F
+    const auto c1 = i + 1 < n ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (c == 0xD2 && c1 < 0x83) continue;  // U+0480-U+0482
+    if (c == 0xE2 && i + 2 < n) {
+      const auto c2 = static_cast<unsigned char>(s[i + 2]);
+      if ((c1 == 0x80 && c2 >= 0x82) || c1 == 0x81 || c1 == 0x82) continue;  // U+2002-U+20BF
+    }
+    return false;
+  }
+  return true;
+}
+
 std::string ToUtf8(std::string_view bytes, std::string_view charset) {
   const icu::Normalizer2* nfc = Nfc();
   const bool utf8 = charset.empty() || EqualsNoCase(charset, "utf-8");
   if (utf8) {
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     bool ascii = true, nul = false;
+    unsigned char max_byte = 0;
     for (char c : bytes) {
-      ascii &= static_cast<unsigned char>(c) < 0x80;
+      max_byte = std::max(max_byte, static_cast<unsigned char>(c));
       nul |= c == 0;
     }
+    ascii = max_byte < 0x80;
     std::string out;
     if (ascii || IsValidUtf8(bytes)) {
       if (nul) {
@@ -357,7 +389,9 @@ std::string ToUtf8(std::string_view bytes, std::string_view charset) {
       } else {
         out.assign(bytes);
       }
-      if (ascii || nfc == nullptr) return out;
+      // Text whose code points are all below U+0300 (lead bytes below 0xCC:
+      // Latin, with precomposed accents) holds nothing NFC could change.
+      if (ascii || max_byte < 0xCC || nfc == nullptr || SurelyNfc(out)) return out;
       UErrorCode err = U_ZERO_ERROR;
       if (nfc->isNormalizedUTF8(out, err) || U_FAILURE(err)) return out;
       std::string normalized;

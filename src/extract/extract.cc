@@ -27,6 +27,21 @@ bool LooksLikeHtml(std::string_view s) {
   return tags >= 8;
 }
 
+// The headline or the deck repeated as the body's first paragraph is not
+// body text.
+void DropLeadingRepeats(Article* a) {
+  for (int round = 0; round < 2; ++round) {
+    const size_t end = a->text.find("\n\n");
+    const std::string_view first = std::string_view(a->text).substr(0, end);
+    if (first.empty()) return;
+    if ((a->title && first == *a->title) || (a->subtitle && first == *a->subtitle)) {
+      a->text.erase(0, end == std::string::npos ? std::string::npos : end + 2);
+    } else {
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 Result<Article> Extract(const RawDocument& doc, const ExtractLimits& limits) {
@@ -43,6 +58,7 @@ Result<Article> Extract(const RawDocument& doc, const ExtractLimits& limits) {
     const html::Document tree = html::Parse(utf8, po);
     extract::ExtractHtmlMetadata(tree, &a);
     a.text = extract::ExtractHtmlBody(tree, limits.max_output_bytes);
+    DropLeadingRepeats(&a);
   } else {
     extract::ExtractPageText(utf8, limits, &a);
   }

@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <array>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -103,6 +104,11 @@ bool Contains(const std::string_view* b, const std::string_view* e, std::string_
   return std::find(b, e, w) != e;
 }
 
+bool IsFurnitureWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kSet(std::begin(kFurnitureWords), std::end(kFurnitureWords));
+  return kSet.count(w) > 0;
+}
+
 struct NameClass {
   int furniture = 0;   // furniture words seen
   int content = 0;     // content words seen
@@ -110,12 +116,14 @@ struct NameClass {
 };
 
 void ClassifyName(std::string_view value, NameClass* nc) {
+  if (value.empty()) return;
   // Whole space-separated names first (strong markers keep their hyphens).
   std::string name;
   auto flush_name = [&]() {
     if (name.empty()) return;
     if (Contains(std::begin(kStrongContentWords), std::end(kStrongContentWords), name)) ++nc->strong;
     for (std::string_view infix : kFurnitureInfixes) {
+      if (name.size() < 4) break;
       if (name.find(infix) != std::string::npos) {
         ++nc->furniture;
         break;
@@ -129,7 +137,7 @@ void ClassifyName(std::string_view value, NameClass* nc) {
   std::string word;
   auto flush_word = [&]() {
     if (word.empty()) return;
-    if (Contains(std::begin(kFurnitureWords), std::end(kFurnitureWords), word)) ++nc->furniture;
+    if (IsFurnitureWord(word)) ++nc->furniture;
     if (Contains(std::begin(kContentWords), std::end(kContentWords), word)) ++nc->content;
     word.clear();
   };
