@@ -266,6 +266,16 @@ TEST(InputWarcTest, LyingContentLengthSpoilsOnlyItsRecord) {
     EXPECT_EQ(run.errors[0].first, path + "#" + std::to_string(a.size()));
     EXPECT_EQ(run.errors[0].second.code(), StatusCode::kCorrupt);
   }
+  // Per-record gzip: the lie crosses member boundaries; offsets stay compressed.
+  const std::string a = Gzip(Record("response", "http://x/1", Http("", kPage1)));
+  const std::string b = Gzip(Record("response", "http://x/2", Http("", kPage2), 70));
+  const std::string c = Gzip(Record("response", "http://x/3", Http("", kPage3)));
+  const std::string gz = dir.Write("lie.warc.gz", a + b + c);
+  ReadResult gz_run = Read(gz);
+  ASSERT_EQ(gz_run.docs.size(), 2u) << gz_run.Errors();
+  EXPECT_EQ(gz_run.docs[1].source, gz + "#" + std::to_string(a.size() + b.size()));
+  ASSERT_EQ(gz_run.errors.size(), 1u) << gz_run.Errors();
+  EXPECT_EQ(gz_run.errors[0].first, gz + "#" + std::to_string(a.size()));
   // The last record claims more than the file holds.
   const std::string path = dir.Write("tail.warc", Record("response", "http://x/1", Http("", kPage1)) +
                                                       Record("response", "http://x/2", Http("", kPage2), 5000));
