@@ -214,9 +214,7 @@ icu::UnicodeString DecodeWithIcu(std::string_view bytes, std::string_view charse
     dirty = c == 0 || c == 0x1A || (i == 0 && c == 0xFEFF);
   }
   if (!dirty) return u;
-  icu::UnicodeString clean;
-  clean.getBuffer(len);
-  clean.releaseBuffer(0);
+  icu::UnicodeString clean(len, 0, 0);  // capacity only
   for (int32_t i = 0; i < len; ++i) {
     const UChar c = u.charAt(i);
     if (c == 0 || (i == 0 && c == 0xFEFF)) continue;
