@@ -236,6 +236,7 @@ class BodyExtractor {
     }
     for (uint32_t p : parts) Emit(p);
     Flush();
+    TrimEdges();
     return std::move(out_);
   }
 
@@ -466,6 +467,32 @@ class BodyExtractor {
         link_density > 0.8f && s.text < 200)
       return true;
     return false;
+  }
+
+  // Short lines that open or close the text without ending a sentence are
+  // labels, datelines of the page or widget titles ("Advertisement",
+  // "Related Tags", "Updated 3 hours ago"), not article prose.
+  static bool IsLabel(std::string_view para) {
+    if (para.size() > 60) return false;
+    size_t words = 1;
+    for (char c : para) words += c == ' ';
+    if (words > 5) return false;
+    const char last = para.back();
+    return !(last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ')' ||
+             static_cast<unsigned char>(last) == 0x9D /* closing curly quote, last byte */);
+  }
+
+  void TrimEdges() {
+    while (!out_.empty()) {
+      const size_t end = out_.find("\n\n");
+      if (end == std::string::npos || !IsLabel(std::string_view(out_).substr(0, end))) break;
+      out_.erase(0, end + 2);
+    }
+    while (!out_.empty()) {
+      const size_t start = out_.rfind("\n\n");
+      if (start == std::string::npos || !IsLabel(std::string_view(out_).substr(start + 2))) break;
+      out_.erase(start);
+    }
   }
 
   void AppendText(std::string_view t) {
