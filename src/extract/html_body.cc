@@ -473,10 +473,10 @@ class BodyExtractor {
   // labels, datelines of the page or widget titles ("Advertisement",
   // "Related Tags", "Updated 3 hours ago"), not article prose.
   static bool IsLabel(std::string_view para) {
-    if (para.size() > 60) return false;
+    if (para.size() > 90) return false;
     size_t words = 1;
     for (char c : para) words += c == ' ';
-    if (words > 5) return false;
+    if (words > 8) return false;
     const char last = para.back();
     return !(last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ')' ||
              static_cast<unsigned char>(last) == 0x9D /* closing curly quote, last byte */);
