@@ -12,6 +12,8 @@
 //    are mostly links or are page furniture by name.
 #include "extract/html_body.h"
 
+#include "extract/boilerplate.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -518,6 +520,10 @@ class BodyExtractor {
   void Break() {
     pending_space_ = false;
     if (para_.empty()) return;
+    if (IsBoilerplateLabel(para_) || IsCallToAction(para_)) {
+      para_.clear();
+      return;
+    }
     if (out_.size() < max_bytes_) {
       if (!out_.empty()) out_.append("\n\n");
       out_.append(para_);
