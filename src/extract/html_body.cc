@@ -377,6 +377,37 @@ class BodyExtractor {
         if (doc_.node(i).tag == Tag::kBody) return i;
       return 0;
     }
+    // An article cut into sections scores several strong candidates: when
+    // other candidates almost as good as the best share an ancestor with it,
+    // that ancestor is the article.
+    {
+      std::vector<uint32_t> alternatives;
+      for (uint32_t i = 1; i < doc_.size(); ++i)
+        if (i != best && !st_[i].skip && st_[i].score >= 0.75f * best_score && !IsAncestor(i, best) &&
+            !IsAncestor(best, i))
+          alternatives.push_back(i);
+      // Wrappers of the same block are one candidate: keep the deepest.
+      if (alternatives.size() > 64) alternatives.clear();  // no clear article; keep the best
+      std::vector<uint32_t> distinct;
+      for (uint32_t x : alternatives) {
+        bool wraps_another = false;
+        for (uint32_t y : alternatives) wraps_another = wraps_another || (x != y && IsAncestor(x, y));
+        if (!wraps_another) distinct.push_back(x);
+      }
+      alternatives.swap(distinct);
+      if (alternatives.size() >= 2 && alternatives.size() <= 8) {
+        for (uint32_t a = doc_.node(best).parent; a != kNone && a != 0; a = doc_.node(a).parent) {
+          const Tag t = doc_.node(a).tag;
+          if (t == Tag::kBody || t == Tag::kHtml || st_[a].skip) break;
+          int inside = 0;
+          for (uint32_t alt : alternatives) inside += IsAncestor(a, alt);
+          if (inside >= 2) {
+            best = a;
+            break;
+          }
+        }
+      }
+    }
     // Climb while the parent holds much the same text (a wrapper around the
     // container), so headings and paragraphs beside the best block come too.
     uint32_t cur = best;
@@ -389,6 +420,13 @@ class BodyExtractor {
       cur = p;
     }
     return cur;
+  }
+
+  // True when `a` is a proper ancestor of `n`. Walks parents: O(depth).
+  bool IsAncestor(uint32_t a, uint32_t n) const {
+    for (uint32_t p = doc_.node(n).parent; p != kNone; p = doc_.node(p).parent)
+      if (p == a) return true;
+    return false;
   }
 
   // Siblings of the container that look like more of the article.
