@@ -77,9 +77,9 @@ constexpr std::string_view kFurnitureWords[] = {
     "pager", "paywall", "popular", "popup", "print", "promo", "promotion", "rail", "rating", "recirc",
     "recommend", "recommended", "related", "remark", "replies", "reply", "rss", "share", "sharing",
     "shoutbox", "sidebar", "signup", "skip", "social", "sponsor", "sponsored", "subscribe",
-    "subscription", "supplemental", "tag", "tags", "taboola", "toolbar", "tools", "trending", "tweet",
+    "subscription", "supplemental", "tag", "tags", "taboola", "toolbar", "tools", "trending",
     "widget", "wp-caption-text", "login", "signin", "jump", "teaser", "teasers", "topics", "most",
-    "readmore", "read-more", "latest", "next", "prev", "previous", "facebook", "twitter", "whatsapp",
+    "readmore", "read-more", "latest", "next", "prev", "previous",
     "email", "mail", "cta", "date", "time", "author", "authors", "published", "updated", "overlay", "offscreen", "visually-hidden", "sr-only", "screen-reader-text",
 };
 // Furniture markers matched anywhere inside a class or id name
@@ -276,8 +276,9 @@ class BodyExtractor {
       const std::string_view itemprop = doc_.attr(n, "itemprop");
       if (itemprop == "articleBody" || itemprop == "text" || itemprop == "reviewBody") nc.strong += 2;
       s.weight = 25 * (nc.strong * 2 + (nc.content > 0 ? 1 : 0)) - 25 * (nc.furniture > 0 ? 1 : 0);
+      // Quotations and embedded posts are content whatever their names say.
       const bool structural = n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
-                              n.tag == Tag::kMain;
+                              n.tag == Tag::kMain || n.tag == Tag::kBlockquote;
       if ((nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) || furniture_role)
         s.furniture = true;
     }
