@@ -4,6 +4,9 @@
 #include <iterator>
 #include <string>
 
+#include <unicode/stringpiece.h>
+#include <unicode/unistr.h>
+
 namespace attache::extract {
 
 namespace {
@@ -37,16 +40,40 @@ constexpr std::string_view kCallToAction[] = {
     "get the latest updates", "have a tip?", "tell us what you think", "click here to",
     "download our app", "all rights reserved", "this slideshow requires javascript",
     "to view the full story", "already a subscriber", "we'd like to hear what you think",
+    "sharing is caring", "related post:", "more great", "this post may contain affiliate",
+    "post comment", "subscribe to", "you can view our",
     // German
     "newsletter abonnieren", "folgen sie uns", "jetzt abonnieren",
     // Russian
     "подписывайтесь на", "подпишитесь на",
 };
 
+// Openings of a page's own date or byline line ("Published: 10:48, Tue, ...",
+// "Updated at 1:23 p.m.").
+constexpr std::string_view kDatelineOpenings[] = {
+    // English
+    "published", "first published", "last updated", "updated", "posted", "last modified", "date:",
+    // German, Spanish, Portuguese, French
+    "veröffentlicht", "aktualisiert", "stand:", "publicado", "actualizado", "atualizado", "publié",
+    "mis à jour",
+    // Russian
+    "опубликовано", "обновлено", "дата публикации",
+};
+
+// Words that lead from a dateline opening into the date: prepositions, and
+// three-letter weekday and month stems (matched as prefixes).
+constexpr std::string_view kDateLeads[] = {
+    "at", "on", "am", "um", "el", "le", "em", "в", "de",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+};
+
+// Lower case by Unicode case folding (ICU), so "Реклама" matches "реклама".
 std::string Normalise(std::string_view p) {
   std::string s;
-  s.reserve(p.size());
-  for (char c : p) s.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size())))
+      .foldCase()
+      .toUTF8String(s);
   while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ' ' || s.back() == '|' ||
                         s.back() == '!' || s.back() == '>'))
     s.pop_back();
@@ -54,20 +81,51 @@ std::string Normalise(std::string_view p) {
   return s;
 }
 
-}  // namespace
-
-bool IsBoilerplateLabel(std::string_view paragraph) {
-  if (paragraph.size() > 64) return false;
-  const std::string s = Normalise(paragraph);
+bool LabelNormalised(std::string_view s) {
   return std::find(std::begin(kLabels), std::end(kLabels), s) != std::end(kLabels);
 }
 
-bool IsCallToAction(std::string_view paragraph) {
-  if (paragraph.size() > 240) return false;
-  const std::string s = Normalise(paragraph);
-  for (std::string_view phrase : kCallToAction)
-    if (s.find(phrase) != std::string::npos) return true;
+bool DatelineNormalised(std::string_view s) {
+  bool has_digit = false;
+  for (char c : s) has_digit = has_digit || (c >= '0' && c <= '9');
+  if (!has_digit) return false;
+  for (std::string_view opening : kDatelineOpenings) {
+    if (s.compare(0, opening.size(), opening) != 0) continue;
+    // What follows the opening is a date or time: after separators, a digit,
+    // or a short word that leads into one ("at", "on", a weekday or month).
+    size_t k = opening.size();
+    if (k < s.size() && s[k] >= 'a' && s[k] <= 'z') continue;  // "updatedness"
+    while (k < s.size() && (s[k] == ' ' || s[k] == ':' || s[k] == '-' || s[k] == '|' || s[k] == ',')) ++k;
+    if (k >= s.size()) continue;
+    if (s[k] >= '0' && s[k] <= '9') return true;
+    size_t e = k;
+    while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '.') ++e;
+    const std::string_view word = std::string_view(s).substr(k, e - k);
+    for (std::string_view lead : kDateLeads)
+      if (word == lead || (lead.size() == 3 && word.substr(0, 3) == lead)) return true;
+  }
   return false;
+}
+
+bool CallToActionNormalised(std::string_view s) {
+  for (std::string_view phrase : kCallToAction)
+    if (s.find(phrase) != std::string_view::npos) return true;
+  return false;
+}
+
+constexpr size_t kMaxLabel = 64, kMaxDateline = 160, kMaxCallToAction = 240;
+
+}  // namespace
+
+bool IsBoilerplateLabel(std::string_view p) { return p.size() <= kMaxLabel && LabelNormalised(Normalise(p)); }
+bool IsDatelineOfPage(std::string_view p) { return p.size() <= kMaxDateline && DatelineNormalised(Normalise(p)); }
+bool IsCallToAction(std::string_view p) { return p.size() <= kMaxCallToAction && CallToActionNormalised(Normalise(p)); }
+
+bool IsFurnitureParagraph(std::string_view p) {
+  if (p.size() > kMaxCallToAction) return false;
+  const std::string s = Normalise(p);
+  return (p.size() <= kMaxLabel && LabelNormalised(s)) || (p.size() <= kMaxDateline && DatelineNormalised(s)) ||
+         CallToActionNormalised(s);
 }
 
 }  // namespace attache::extract

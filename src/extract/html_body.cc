@@ -559,7 +559,7 @@ class BodyExtractor {
   void Break() {
     pending_space_ = false;
     if (para_.empty()) return;
-    if (IsBoilerplateLabel(para_) || IsCallToAction(para_)) {
+    if (IsFurnitureParagraph(para_)) {
       para_.clear();
       return;
     }
