@@ -6,6 +6,7 @@
 #include "encoding/encoding.h"
 #include "extract/html_body.h"
 #include "extract/html_meta.h"
+#include "extract/jsonld_body.h"
 #include "extract/text_page.h"
 #include "html/html.h"
 
@@ -26,6 +27,10 @@ bool LooksLikeHtml(std::string_view s) {
     if (head[k] == '<' && (std::isalpha(static_cast<unsigned char>(head[k + 1])) || head[k + 1] == '/')) ++tags;
   return tags >= 8;
 }
+
+// Below this many bytes, a body from the markup is thin enough to look for
+// one the page declares.
+constexpr size_t kThinBody = 300;
 
 // The headline or the deck repeated as the body's first paragraph is not
 // body text.
@@ -58,6 +63,27 @@ Result<Article> Extract(const RawDocument& doc, const ExtractLimits& limits) {
     const html::Document tree = html::Parse(utf8, po);
     extract::ExtractHtmlMetadata(tree, &a);
     a.text = extract::ExtractHtmlBody(tree, limits.max_output_bytes);
+    // Pages whose text is drawn by scripts may still declare it.
+    if (a.text.size() < kThinBody) {
+      std::string declared = extract::JsonLdArticleBody(tree);
+      if (declared.size() > a.text.size() * 2 && declared.size() <= limits.max_output_bytes) a.text = std::move(declared);
+    }
+    if (a.text.size() < kThinBody) {
+      // Markup kept for scripts to insert: <script type="text/template"> and
+      // <noscript> hold HTML as raw text.
+      std::string inner;
+      for (uint32_t i = 0; i != html::kNone; i = tree.Next(i)) {
+        const html::Node& n = tree.node(i);
+        const bool holds_markup =
+            n.tag == html::Tag::kNoscript ||
+            (n.tag == html::Tag::kScript && tree.attr(n, "type").find("template") != std::string_view::npos);
+        if (holds_markup && inner.size() < utf8.size()) inner += tree.InnerText(i, utf8.size());
+      }
+      if (!inner.empty()) {
+        std::string second = extract::ExtractHtmlBody(html::Parse(inner, po), limits.max_output_bytes);
+        if (second.size() > a.text.size() * 2) a.text = std::move(second);
+      }
+    }
     DropLeadingRepeats(&a);
   } else {
     extract::ExtractPageText(utf8, limits, &a);

@@ -1,0 +1,65 @@
+#include "attache/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/jsonld_body.h"
+#include "html/html.h"
+
+namespace attache {
+namespace {
+
+Result<Article> ExtractPage(const std::string& page) {
+  RawDocument d;
+  d.source = "test.html";
+  d.body = page;
+  return Extract(d);
+}
+
+TEST(ExtractTest, EmptyPageIsAnError) {
+  RawDocument d;
+  d.source = "empty.html";
+  auto r = Extract(d);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kEmpty);
+}
+
+TEST(ExtractTest, ScriptRenderedPageFallsBackToJsonLdBody) {
+  auto r = ExtractPage(
+      "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
+      "\"NewsArticle\",\"headline\":\"H\",\"articleBody\":\"The delegation arrived on Monday for talks on "
+      "trade.\\nTalks continue on Tuesday, officials said, with a statement expected in the evening.\"}]}</script>"
+      "</head><body><div id=\"app\"></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().text,
+            "The delegation arrived on Monday for talks on trade.\n\nTalks continue on Tuesday, officials said, with "
+            "a statement expected in the evening.");
+}
+
+TEST(ExtractTest, TemplateMarkupIsReadWhenThePageIsEmpty) {
+  auto r = ExtractPage(
+      "<html><body><div id=\"root\"></div><script type=\"text/template\"><div class=\"post-body\"><p>Inside the "
+      "template, the post explains in some detail, with commas, how the new protocol protects users.</p><p>A second "
+      "paragraph, again long enough, describes how the rollout will proceed over the coming months.</p></div>"
+      "</script></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r.value().text.find("Inside the template"), std::string::npos) << r.value().text;
+}
+
+TEST(ExtractTest, DeepJsonLdIsIgnored) {
+  std::string deep = "<script type=\"application/ld+json\">";
+  for (int i = 0; i < 100000; ++i) deep += "[";
+  deep += "</script>";
+  EXPECT_EQ(extract::JsonLdArticleBody(html::Parse(deep)), "");
+}
+
+TEST(ExtractTest, TextPagesAreRecognisedByContent) {
+  auto r = ExtractPage("Talks resume\n\nThe two delegations met again on Friday in the capital, the ministry said in a "
+               "statement, and agreed to continue next month.\n");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r.value().text.find("The two delegations met again"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace attache
