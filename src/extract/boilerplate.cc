@@ -24,10 +24,13 @@ constexpr std::string_view kLabels[] = {
     "topics", "more from", "latest news", "top stories", "sign up", "subscribe", "log in", "login",
     // German
     "anzeige", "werbung", "teilen", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
-    "kommentare", "drucken", "artikel teilen", "zum thema",
+    "kommentare", "drucken", "artikel teilen", "zum thema", "gefällt mir", "wird geladen", "wird geladen...",
+    "kommentar schreiben", "mehr themen", "weitere themen", "inhaltsverzeichnis", "kontakt", "von",
+    "weitere informationen", "vergrößern", "alle angaben ohne gewähr", "(alle angaben ohne gewähr)",
     // Spanish, Portuguese, French, Italian
     "publicidad", "publicidade", "compartir", "compartilhe", "leia também", "leia mais", "lea también",
     "publicité", "partager", "lire aussi", "pubblicità", "condividi", "leggi anche", "você pode gostar",
+    "te puede interesar", "le puede interesar", "contenido relacionado", "noticias relacionadas",
     // Russian
     "реклама", "поделиться", "читайте также", "читать также", "комментарии", "добавить отзыв",
 };
@@ -43,9 +46,20 @@ constexpr std::string_view kCallToAction[] = {
     "sharing is caring", "related post:", "more great", "this post may contain affiliate",
     "post comment", "subscribe to", "you can view our",
     // German
-    "newsletter abonnieren", "folgen sie uns", "jetzt abonnieren",
+    "newsletter abonnieren", "folgen sie uns", "jetzt abonnieren", "sie sind aktuell nicht eingeloggt",
+    "weitere beiträge aus", "weitere infos unter",
     // Russian
     "подписывайтесь на", "подпишитесь на",
+};
+
+// Openings that introduce a link to another page ("Read more: ...",
+// "Le puede interesar: ..."): a short paragraph that starts with one of these
+// and a colon or dash is a related link, not article text.
+constexpr std::string_view kLeadLabels[] = {
+    "read more", "read also", "also read", "see also", "related", "more on this", "watch",
+    "lesen sie auch", "mehr zum thema", "auch interessant", "anzeige", "das könnte sie interessieren",
+    "le puede interesar", "te puede interesar", "lee también", "leia também", "leia mais", "lire aussi",
+    "читайте также", "смотрите также",
 };
 
 // Openings of a page's own date or byline line ("Published: 10:48, Tue, ...",
@@ -107,13 +121,24 @@ bool DatelineNormalised(std::string_view s) {
   return false;
 }
 
+bool LeadLabelNormalised(std::string_view s) {
+  for (std::string_view lead : kLeadLabels) {
+    if (s.size() <= lead.size() || s.compare(0, lead.size(), lead) != 0) continue;
+    size_t k = lead.size();
+    while (k < s.size() && s[k] == ' ') ++k;
+    if (k < s.size() && (s[k] == ':' || s[k] == '-' || s[k] == '|')) return true;
+    if (s.compare(k, 3, "\xe2\x80\x93") == 0 || s.compare(k, 3, "\xe2\x80\x94") == 0) return true;  // en, em dash
+  }
+  return false;
+}
+
 bool CallToActionNormalised(std::string_view s) {
   for (std::string_view phrase : kCallToAction)
     if (s.find(phrase) != std::string_view::npos) return true;
   return false;
 }
 
-constexpr size_t kMaxLabel = 64, kMaxDateline = 160, kMaxCallToAction = 240;
+constexpr size_t kMaxLabel = 64, kMaxDateline = 160, kMaxCallToAction = 240, kMaxLeadLabel = 200;
 
 }  // namespace
 
@@ -125,7 +150,7 @@ bool IsFurnitureParagraph(std::string_view p) {
   if (p.size() > kMaxCallToAction) return false;
   const std::string s = Normalise(p);
   return (p.size() <= kMaxLabel && LabelNormalised(s)) || (p.size() <= kMaxDateline && DatelineNormalised(s)) ||
-         CallToActionNormalised(s);
+         CallToActionNormalised(s) || (p.size() <= kMaxLeadLabel && LeadLabelNormalised(s));
 }
 
 }  // namespace attache::extract

@@ -513,12 +513,13 @@ class BodyExtractor {
   // Short lines that open or close the text without ending a sentence are
   // labels, datelines of the page or widget titles ("Advertisement",
   // "Related Tags", "Updated 3 hours ago"), not article prose.
-  static bool IsLabel(std::string_view para) {
+  static bool IsLabel(std::string_view para, bool at_end) {
     if (para.size() > 90) return false;
     size_t words = 1;
     for (char c : para) words += c == ' ';
     if (words > 8) return false;
     const char last = para.back();
+    if (at_end && last == ':') return true;  // introduces something that is not there
     return !(last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ')' ||
              static_cast<unsigned char>(last) == 0x9D /* closing curly quote, last byte */);
   }
@@ -526,12 +527,12 @@ class BodyExtractor {
   void TrimEdges() {
     while (!out_.empty()) {
       const size_t end = out_.find("\n\n");
-      if (end == std::string::npos || !IsLabel(std::string_view(out_).substr(0, end))) break;
+      if (end == std::string::npos || !IsLabel(std::string_view(out_).substr(0, end), false)) break;
       out_.erase(0, end + 2);
     }
     while (!out_.empty()) {
       const size_t start = out_.rfind("\n\n");
-      if (start == std::string::npos || !IsLabel(std::string_view(out_).substr(start + 2))) break;
+      if (start == std::string::npos || !IsLabel(std::string_view(out_).substr(start + 2), true)) break;
       out_.erase(start);
     }
   }
