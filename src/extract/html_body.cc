@@ -275,7 +275,7 @@ class BodyExtractor {
       ClassifyName(doc_.attr(n, "id"), &nc);
       const std::string_view itemprop = doc_.attr(n, "itemprop");
       if (itemprop == "articleBody" || itemprop == "text" || itemprop == "reviewBody") nc.strong += 2;
-      s.weight = 25 * (nc.strong * 2 + (nc.content > 0 ? 1 : 0)) - 25 * (nc.furniture > 0 ? 1 : 0);
+      s.weight = 50 * nc.strong + (nc.content > 0 ? 18 : 0) - 25 * (nc.furniture > 0 ? 1 : 0);
       // Quotations and embedded posts are content whatever their names say.
       const bool structural = n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
                               n.tag == Tag::kMain || n.tag == Tag::kBlockquote;
@@ -377,6 +377,19 @@ class BodyExtractor {
       for (uint32_t i = 1; i < doc_.size(); ++i)
         if (doc_.node(i).tag == Tag::kBody) return i;
       return 0;
+    }
+    if (std::getenv("ATTACHE_DEBUG_BODY")) {
+      std::vector<uint32_t> top;
+      for (uint32_t i = 1; i < doc_.size(); ++i)
+        if (st_[i].score > 0 && !st_[i].skip) top.push_back(i);
+      std::sort(top.begin(), top.end(), [&](uint32_t x, uint32_t y) { return st_[x].score > st_[y].score; });
+      for (size_t k = 0; k < top.size() && k < 5; ++k) {
+        const Node& n = doc_.node(top[k]);
+        std::fprintf(stderr, "top %u <%.*s class=%.*s> score=%.1f text=%u link=%u weight=%d\n", top[k],
+                     static_cast<int>(doc_.tag_name(n).size()), doc_.tag_name(n).data(),
+                     static_cast<int>(doc_.attr(n, "class").size()), doc_.attr(n, "class").data(),
+                     st_[top[k]].score, st_[top[k]].text, st_[top[k]].link, st_[top[k]].weight);
+      }
     }
     // An article cut into sections scores several strong candidates: when
     // other candidates almost as good as the best share an ancestor with it,
