@@ -365,7 +365,7 @@ class BodyExtractor {
       const float link_density = s.text ? static_cast<float>(s.link) / s.text : 0.f;
       // Names vouch for an element in proportion to the text it holds.
       const float bonus = static_cast<float>(s.weight) * std::min(1.f, static_cast<float>(s.text) / 500.f);
-      const float final_score = (s.score + bonus) * (1.f - link_density);
+      const float final_score = (s.score + bonus) * (1.f - 0.8f * link_density);
       s.score = final_score;
       if (final_score > best_score) {
         best_score = final_score;
