@@ -44,10 +44,12 @@ constexpr std::string_view kCallToAction[] = {
     "download our app", "all rights reserved", "this slideshow requires javascript",
     "to view the full story", "already a subscriber", "we'd like to hear what you think",
     "sharing is caring", "related post:", "more great", "this post may contain affiliate",
-    "post comment", "subscribe to", "you can view our",
+    "post comment", "subscribe now", "you can view our", "ios and android", "on twitter and",
+    "straight to your phone", "suggested citation", "you must be logged in",
     // German
     "newsletter abonnieren", "folgen sie uns", "jetzt abonnieren", "sie sind aktuell nicht eingeloggt",
-    "weitere beiträge aus", "weitere infos unter",
+    "weitere beiträge aus", "weitere infos unter", "gefällt mir", "impressum", "datenschutz",
+    "sie müssen sich anmelden", "melden sie sich an",
     // Russian
     "подписывайтесь на", "подпишитесь на",
 };
