@@ -172,4 +172,56 @@ TEST_F(CliTest, StandardInput) {
   EXPECT_NE(r.out.find("\"source\":\"-\""), std::string::npos);
 }
 
+std::string WarcRecord(const std::string& type, const std::string& uri, const std::string& block) {
+  return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri +
+         "\r\nWARC-Date: 2024-03-12T08:00:00Z\r\nContent-Length: " + std::to_string(block.size()) + "\r\n\r\n" +
+         block + "\r\n\r\n";
+}
+
+TEST_F(CliTest, WarcRecordsPerMemberGzip) {
+  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + std::string(kArticle);
+  const std::string a = Gzip(WarcRecord("warcinfo", "", "software: test\r\n"));
+  const std::string b = Gzip(WarcRecord("response", "https://example.org/talks", http));
+  const std::string c = Gzip(WarcRecord("request", "https://example.org/talks", "GET / HTTP/1.1\r\n\r\n"));
+  const std::string path = Write("crawl.warc.gz", a + b + c);
+  RunResult r = Attache("extract " + path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(CountLines(r.out), 1) << r.out;
+  // The record is named by the offset of its gzip member.
+  EXPECT_NE(r.out.find("\"source\":\"" + path + "#" + std::to_string(a.size()) + "\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"url\":\"https://example.org/talks\""), std::string::npos);
+  EXPECT_NE(r.out.find("Negotiators from both delegations"), std::string::npos);
+}
+
+TEST_F(CliTest, JsonLinesKeepOtherFields) {
+  const std::string path = Write(
+      "pages.jsonl",
+      "{\"url\":\"https://example.org/a\",\"html\":\"<article><p>The minister arrived in the capital on Monday, "
+      "officials said, for two days of talks.</p></article>\",\"crawl\":\"c1\"}\n"
+      "not json\n"
+      "{\"url\":\"https://example.org/b\",\"text\":\"Leaders met on Friday.\\n\\nThey agreed to meet again "
+      "next month, a spokesman said after the talks.\"}\n");
+  RunResult r = Attache("extract " + path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(CountLines(r.out), 2) << r.out;
+  EXPECT_NE(r.out.find("\"crawl\":\"c1\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(path + ":1"), std::string::npos);
+  EXPECT_NE(r.err.find(path + ":2"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, Windows1251PageIsDecoded) {
+  // "Министр прибыл" ... in windows-1251, declared by a meta tag.
+  const std::string cp1251_sentence =
+      "\xcc\xe8\xed\xe8\xf1\xf2\xf0 \xef\xf0\xe8\xe1\xfb\xeb \xe2 \xc1\xe0\xea\xf3, "
+      "\xf1\xee\xee\xe1\xf9\xe8\xeb\xee \xec\xe8\xed\xe8\xf1\xf2\xe5\xf0\xf1\xf2\xe2\xee, "
+      "\xe8 \xef\xf0\xee\xe2\xe5\xe4\xb8\xf2 \xef\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xfb.";
+  const std::string page = "<html><head><meta charset=\"windows-1251\"></head><body><article><p>" + cp1251_sentence +
+                           "</p><p>" + cp1251_sentence + "</p></article></body></html>";
+  RunResult r = Attache("extract " + Write("ru.html", page));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80 \xd0\xbf\xd1\x80\xd0\xb8\xd0\xb1\xd1\x8b\xd0\xbb"),
+            std::string::npos)
+      << r.out;
+}
+
 }  // namespace
