@@ -58,7 +58,8 @@ constexpr std::string_view kCallToAction[] = {
 // "Le puede interesar: ..."): a short paragraph that starts with one of these
 // and a colon or dash is a related link, not article text.
 constexpr std::string_view kLeadLabels[] = {
-    "read more", "read also", "also read", "see also", "related", "more on this", "watch",
+    "read more", "read also", "also read", "see also", "related", "more on this", "watch", "photo", "foto",
+    "bild", "image", "credit", "photo credit", "vergrößern",
     "lesen sie auch", "mehr zum thema", "auch interessant", "anzeige", "das könnte sie interessieren",
     "le puede interesar", "te puede interesar", "lee también", "leia também", "leia mais", "lire aussi",
     "читайте также", "смотрите также",
@@ -150,6 +151,9 @@ bool IsCallToAction(std::string_view p) { return p.size() <= kMaxCallToAction &&
 
 bool IsFurnitureParagraph(std::string_view p) {
   if (p.size() > kMaxCallToAction) return false;
+  // A short line carrying a copyright sign is a picture credit or the
+  // page's copyright notice.
+  if (p.size() <= kMaxDateline && p.find("\xc2\xa9") != std::string_view::npos) return true;
   const std::string s = Normalise(p);
   return (p.size() <= kMaxLabel && LabelNormalised(s)) || (p.size() <= kMaxDateline && DatelineNormalised(s)) ||
          CallToActionNormalised(s) || (p.size() <= kMaxLeadLabel && LeadLabelNormalised(s));
