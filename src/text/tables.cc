@@ -1,0 +1,112 @@
+#include "text/tables.h"
+
+#include <map>
+#include <memory>
+#include <sstream>
+
+#include "text/embedded_data.h"
+
+namespace attache::text {
+
+namespace {
+
+// The non-comment, non-blank lines of a table, split into words.
+std::vector<std::vector<std::string>> Lines(std::string_view content) {
+  std::vector<std::vector<std::string>> out;
+  std::istringstream in{std::string(content)};
+  std::string line;
+  while (std::getline(in, line)) {
+    const size_t hash = line.find('#');
+    if (hash != std::string::npos) line.resize(hash);
+    std::istringstream words(line);
+    std::vector<std::string> row;
+    std::string w;
+    while (words >> w) row.push_back(w);
+    if (!row.empty()) out.push_back(std::move(row));
+  }
+  return out;
+}
+
+void AddAll(std::string_view content, std::unordered_set<std::string>* set) {
+  for (const auto& row : Lines(content))
+    for (const auto& w : row) set->insert(w);
+}
+
+void Load(std::string_view name, std::string_view content, LanguageTables* t) {
+  if (name == "abbreviations") {
+    for (const auto& row : Lines(content)) t->abbreviations.insert(t->abbreviations.end(), row.begin(), row.end());
+  } else if (name == "quote_marks") {
+    for (const auto& row : Lines(content))
+      if (row.size() == 2) t->quote_marks.emplace_back(row[0], row[1]);
+  } else if (name == "speech_verbs") {
+    for (const auto& row : Lines(content)) {
+      VerbClass c = VerbClass::kNone;
+      if (row[0] == "say") c = VerbClass::kSay;
+      else if (row[0] == "saythat") c = VerbClass::kSayThat;
+      else if (row[0] == "tell") c = VerbClass::kTell;
+      else if (row[0] == "think") c = VerbClass::kThink;
+      for (size_t i = 1; i < row.size(); ++i) {
+        if (row[0] == "close") t->closing_verbs.insert(row[i]);
+        else t->verbs.emplace(row[i], c);  // the first class named wins
+      }
+    }
+  } else if (name == "frames") {
+    for (const auto& row : Lines(content)) {
+      Frame f;
+      if (row[0] == "before") f.kind = FrameKind::kBefore;
+      else if (row[0] == "after") f.kind = FrameKind::kAfter;
+      else if (row[0] == "channel") f.kind = FrameKind::kChannel;
+      else continue;
+      f.words.assign(row.begin() + 1, row.end());
+      t->frames.push_back(std::move(f));
+    }
+  } else if (name == "pronouns") {
+    for (const auto& row : Lines(content))
+      for (size_t i = 1; i < row.size(); ++i) t->pronouns.emplace(row[i], row[0][0]);
+  } else if (name == "titles") {
+    AddAll(content, &t->titles);
+  } else if (name == "role_nouns") {
+    AddAll(content, &t->role_nouns);
+  } else if (name == "institutions") {
+    AddAll(content, &t->institutions);
+  } else if (name == "not_names") {
+    AddAll(content, &t->not_names);
+  } else if (name == "name_particles") {
+    AddAll(content, &t->particles);
+  } else if (name == "audience") {
+    AddAll(content, &t->audience);
+  }
+}
+
+const std::map<std::string, std::unique_ptr<LanguageTables>, std::less<>>& All() {
+  static const auto* all = [] {
+    auto* m = new std::map<std::string, std::unique_ptr<LanguageTables>, std::less<>>();
+    for (size_t i = 0; i < kEmbeddedTableCount; ++i) {
+      const EmbeddedTable& e = kEmbeddedTables[i];
+      auto& t = (*m)[e.lang];
+      if (!t) {
+        t = std::make_unique<LanguageTables>();
+        t->lang = e.lang;
+      }
+      Load(e.name, e.content, t.get());
+    }
+    return m;
+  }();
+  return *all;
+}
+
+}  // namespace
+
+VerbClass LanguageTables::verb(std::string_view form) const {
+  auto it = verbs.find(std::string(form));
+  return it == verbs.end() ? VerbClass::kNone : it->second;
+}
+
+const LanguageTables& TablesFor(std::string_view lang) {
+  const auto& all = All();
+  auto it = all.find(lang);
+  if (it == all.end()) it = all.find("en");
+  return *it->second;
+}
+
+}  // namespace attache::text

@@ -1,0 +1,167 @@
+#include "text/text.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+namespace attache::text {
+
+namespace {
+
+// One sentence iterator per thread and language, built once: building it
+// (rules plus suppressions) costs far more than using it.
+icu::BreakIterator* SentenceIterator(const LanguageTables& tables) {
+  thread_local std::string lang;
+  thread_local std::unique_ptr<icu::BreakIterator> it;
+  if (it && lang == tables.lang) return it.get();
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Locale locale(tables.lang.c_str());
+  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, err));
+  if (U_FAILURE(err) || !base) return nullptr;
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createEmptyInstance(err));
+  if (U_SUCCESS(err) && builder) {
+    for (const auto& abbr : tables.abbreviations) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), err);
+    err = U_ZERO_ERROR;
+    icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), err);
+    if (U_SUCCESS(err) && filtered) {
+      it.reset(filtered);
+      lang = tables.lang;
+      return it.get();
+    }
+    return nullptr;
+  }
+  it = std::move(base);
+  lang = tables.lang;
+  return it.get();
+}
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+void AddTrimmed(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>* out) {
+  while (b < e && IsSpaceByte(text[b])) ++b;
+  while (e > b && IsSpaceByte(text[e - 1])) --e;
+  if (e > b) out->push_back({b, e});
+}
+
+bool IsQuoteMark(UChar32 c) {
+  switch (c) {
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2018: case 0x2019:
+    case 0x201A: case 0x201B: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& tables) {
+  std::vector<Span> out;
+  icu::BreakIterator* bi = SentenceIterator(tables);
+  // Paragraphs first: ICU would otherwise join a paragraph that lacks final
+  // punctuation to the next one.
+  size_t p = 0;
+  while (p < text.size()) {
+    size_t q = text.find("\n\n", p);
+    if (q == std::string_view::npos) q = text.size();
+    const std::string_view para = text.substr(p, q - p);
+    if (!bi) {
+      AddTrimmed(text, static_cast<uint32_t>(p), static_cast<uint32_t>(q), &out);
+    } else {
+      UErrorCode err = U_ZERO_ERROR;
+      UText* ut = utext_openUTF8(nullptr, para.data(), static_cast<int64_t>(para.size()), &err);
+      if (U_FAILURE(err)) {
+        AddTrimmed(text, static_cast<uint32_t>(p), static_cast<uint32_t>(q), &out);
+      } else {
+        bi->setText(ut, err);
+        int32_t start = bi->first();
+        for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next())
+          AddTrimmed(text, static_cast<uint32_t>(p + start), static_cast<uint32_t>(p + end), &out);
+        utext_close(ut);
+      }
+    }
+    p = q + 2;
+  }
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text, Span span) {
+  std::vector<Token> out;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(span.begin);
+  const int32_t n = static_cast<int32_t>(span.end);
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || u_isUWhiteSpace(c)) continue;
+    Token t;
+    t.begin = static_cast<uint32_t>(start);
+    if (u_isalnum(c)) {
+      const bool digit_start = u_isdigit(c);
+      bool any_lower = false, any_upper = false;
+      t.cap = u_isupper(c) || u_istitle(c);
+      if (u_islower(c)) any_lower = true;
+      if (u_isupper(c)) any_upper = true;
+      int32_t end = i;
+      while (i < n) {
+        int32_t j = i;
+        UChar32 d;
+        U8_NEXT(s, j, n, d);
+        if (d >= 0 && u_isalnum(d)) {
+          if (u_islower(d)) any_lower = true;
+          if (u_isupper(d)) any_upper = true;
+          i = end = j;
+          continue;
+        }
+        // Inner apostrophe, hyphen or dot followed by a letter or digit
+        // ("Lavrov’s", "Al-Saud", "U.S", "3.5").
+        if (d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == '.' || d == ',' ) {
+          int32_t k = j;
+          UChar32 e = -1;
+          if (k < n) U8_NEXT(s, k, n, e);
+          const bool joins = e >= 0 && u_isalnum(e) && (d != ',' || (digit_start && u_isdigit(e)));
+          if (joins && !(d == ',' && !digit_start)) {
+            i = end = j;
+            continue;
+          }
+          // "U.S." keeps its final dot when letters and dots alternate.
+          if (d == '.' && end - start >= 3 && s[end - 2] == '.') end = j;
+        }
+        break;
+      }
+      i = end;
+      t.end = static_cast<uint32_t>(end);
+      t.kind = digit_start ? TokenKind::kNumber : TokenKind::kWord;
+      t.all_caps = any_upper && !any_lower;
+    } else {
+      t.end = static_cast<uint32_t>(i);
+      t.kind = IsQuoteMark(c) ? TokenKind::kQuote : TokenKind::kPunct;
+    }
+    out.push_back(t);
+  }
+  return out;
+}
+
+std::string Fold(std::string_view word) {
+  std::string out;
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    out.reserve(word.size());
+    for (char c : word) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    return out;
+  }
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
+
+}  // namespace attache::text

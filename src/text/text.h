@@ -1,0 +1,43 @@
+// Text stage: the shared text layer (sentences and tokens) that the quote,
+// visit and meeting stages read. Offsets are byte offsets into the UTF-8 text
+// given. Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/tables.h"
+
+namespace attache::text {
+
+struct Span {
+  uint32_t begin = 0, end = 0;
+  uint32_t size() const { return end - begin; }
+};
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kQuote };
+
+struct Token {
+  uint32_t begin = 0, end = 0;
+  TokenKind kind = TokenKind::kWord;
+  bool cap = false;        // a word whose first letter is upper case
+  bool all_caps = false;   // every letter upper case ("NATO", "RFE")
+};
+
+// Sentences of `text`, from ICU's sentence rules with breaks suppressed after
+// the language's abbreviations ("Prof.", "St.", "U.S.", "Jan."). Sentences
+// never cross a paragraph break ("\n\n"). Leading and trailing spaces are
+// trimmed from each span.
+std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& tables);
+
+// Tokens of text[span]: words (letters and digits, with inner apostrophes,
+// hyphens and the dots of "U.S."), numbers, quotation marks and other
+// punctuation. Spaces are not tokens.
+std::vector<Token> Tokenize(std::string_view text, Span span);
+
+// Lower-case (ICU case folding) copy of a word.
+std::string Fold(std::string_view word);
+
+}  // namespace attache::text
