@@ -1,0 +1,24 @@
+// quotes stage: who said what.
+//
+// FindQuotes() reads an article's text and returns every attributed
+// statement: direct quotations in any of the language's quote marks (inline,
+// across paragraphs, with the speaker before, after or in the middle) and
+// reported speech ("X said that ...", "According to X, ...", "X told OUTLET
+// that ...", "In a conversation with OUTLET, X noted that ...", "in his
+// words, ..."). Speakers are resolved to full names; pronouns and
+// descriptions ("the political commentator") to the last speaker.
+// Unattributed claims produce nothing. Everything language-specific comes
+// from text::LanguageTables. Thread-safe.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "attache/analyze.h"
+#include "text/tables.h"
+
+namespace attache::quotes {
+
+std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables);
+
+}  // namespace attache::quotes

@@ -1,0 +1,165 @@
+#include "text/names.h"
+
+#include <algorithm>
+
+namespace attache::text {
+
+namespace {
+
+std::string_view Word(std::string_view text, const Token& t) { return text.substr(t.begin, t.end - t.begin); }
+
+// "Lavrov’s" -> "Lavrov": the byte length without a possessive ending.
+uint32_t WithoutPossessive(std::string_view w) {
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return static_cast<uint32_t>(w.size() - 4);
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return static_cast<uint32_t>(w.size() - 2);
+  return static_cast<uint32_t>(w.size());
+}
+
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(Fold(s.substr(i, j - i)));
+    i = j;
+  }
+  return out;
+}
+
+bool IsTitleWord(std::string_view w, const LanguageTables& tables) {
+  return tables.titles.count(std::string(w)) > 0;
+}
+
+}  // namespace
+
+bool IsNameWord(std::string_view text, const Token& t, const LanguageTables& tables) {
+  if (t.kind != TokenKind::kWord || !t.cap) return false;
+  std::string_view w = Word(text, t);
+  w = w.substr(0, WithoutPossessive(w));
+  if (w.size() < 2) return false;
+  if (t.all_caps && w.size() <= 5) return false;  // acronyms: NATO, EU, RFE
+  const std::string s(w);
+  return !tables.not_names.count(s) && !tables.titles.count(s) && !tables.institutions.count(s);
+}
+
+const PersonMention* PeopleIndex::At(uint32_t begin) const {
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                             [](const PersonMention& m, uint32_t b) { return m.span.begin < b; });
+  return it != mentions.end() && it->span.begin == begin ? &*it : nullptr;
+}
+
+std::string PeopleIndex::Resolve(std::string_view name) const {
+  const std::vector<std::string> words = SplitWords(name);
+  if (words.empty()) return "";
+  const std::string& last = words.back();
+  // A full name with the same last word first, then one that shares any word.
+  for (const auto& full : full_names) {
+    const auto fw = SplitWords(full);
+    if (!fw.empty() && fw.back() == last) return full;
+  }
+  for (const auto& full : full_names) {
+    const auto fw = SplitWords(full);
+    for (const auto& w : words)
+      if (w.size() > 2 && std::find(fw.begin(), fw.end(), w) != fw.end()) return full;
+  }
+  return "";
+}
+
+PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences, const LanguageTables& tables) {
+  PeopleIndex idx;
+  struct Run {
+    Span span;
+    int words;
+    uint32_t sentence_begin;
+    size_t first_token;
+    std::vector<Token>* tokens;
+  };
+  std::vector<std::vector<Token>> all_tokens;
+  all_tokens.reserve(sentences.size());
+  std::vector<Run> runs;
+  for (const Span& s : sentences) {
+    all_tokens.push_back(Tokenize(text, s));
+    std::vector<Token>& toks = all_tokens.back();
+    for (size_t i = 0; i < toks.size();) {
+      if (!IsNameWord(text, toks[i], tables)) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      int words = 1;
+      while (j < toks.size()) {
+        if (IsNameWord(text, toks[j], tables) && WithoutPossessive(Word(text, toks[j - 1])) ==
+                                                     toks[j - 1].end - toks[j - 1].begin) {
+          ++words;
+          ++j;
+        } else if (j + 1 < toks.size() && toks[j].kind == TokenKind::kWord &&
+                   tables.particles.count(std::string(Word(text, toks[j]))) && IsNameWord(text, toks[j + 1], tables)) {
+          words += 2;
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      // A single capitalised word right before a title is an adjective of
+      // that title ("Russian Foreign Minister"), not a name.
+      const bool before_title = words == 1 && j < toks.size() && toks[j].kind == TokenKind::kWord &&
+                                IsTitleWord(Word(text, toks[j]), tables);
+      if (words <= 6 && !before_title) {
+        Span sp{toks[i].begin, toks[j - 1].begin + WithoutPossessive(Word(text, toks[j - 1]))};
+        runs.push_back({sp, words, s.begin, i, &toks});
+      }
+      i = j;
+    }
+  }
+  // Full names: runs of two or more name words, in order of appearance.
+  for (const Run& r : runs) {
+    if (r.words < 2) continue;
+    std::string name(text.substr(r.span.begin, r.span.size()));
+    if (std::find(idx.full_names.begin(), idx.full_names.end(), name) == idx.full_names.end())
+      idx.full_names.push_back(std::move(name));
+  }
+  uint32_t prev_end = 0;
+  for (const Run& r : runs) {
+    PersonMention m;
+    m.span = r.span;
+    const std::string_view surface = text.substr(r.span.begin, r.span.size());
+    m.full_name = r.words >= 2 ? std::string(surface) : idx.Resolve(surface);
+    // A longer full name that contains this one ("Mohammed bin Salman" within
+    // "Mohammed bin Salman Al Saud") stands for it.
+    if (r.words >= 2) {
+      const std::string longer = idx.Resolve(surface);
+      if (longer.size() > m.full_name.size() && longer.find(m.full_name) != std::string::npos) m.full_name = longer;
+    }
+    if (m.full_name.empty()) m.full_name = std::string(surface);
+    // The title run before the name: title words, capitalised words and
+    // connectors, with at least one title word, not reaching into the
+    // previous mention.
+    const std::vector<Token>& toks = *r.tokens;
+    size_t k = r.first_token;
+    size_t title_start = k;
+    bool has_title = false;
+    while (k > 0) {
+      const Token& t = toks[k - 1];
+      if (t.begin < prev_end || t.kind != TokenKind::kWord) break;
+      const std::string_view w = Word(text, t);
+      const bool title = IsTitleWord(w, tables);
+      const bool connector = w == "of" || w == "for" || w == "and" || w == "the";
+      const bool cap = t.cap && !tables.not_names.count(std::string(w));
+      if (!(title || cap || connector)) break;
+      has_title = has_title || title;
+      --k;
+      if (title || cap) title_start = k;
+    }
+    if (has_title && title_start < r.first_token) {
+      // Drop leading connectors.
+      m.title = {toks[title_start].begin, toks[r.first_token - 1].end};
+    }
+    prev_end = r.span.end;
+    idx.mentions.push_back(std::move(m));
+  }
+  return idx;
+}
+
+}  // namespace attache::text

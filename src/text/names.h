@@ -1,0 +1,43 @@
+// Text stage: people named in a text, with the titles and roles around them.
+//
+// FindPeople() reads a whole text once and returns every person mention: a
+// run of capitalised name words ("Sergei Lavrov", "Mohammed bin Salman"), a
+// single name word that repeats a known full name's word ("Lavrov"), or one
+// that follows a title ("spokeswoman Zakharova"). Each mention carries the
+// title run before it ("Russian Foreign Minister") and the full name it refers
+// to: the longest name in the text that contains its words. Thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/tables.h"
+#include "text/text.h"
+
+namespace attache::text {
+
+struct PersonMention {
+  Span span;                // the name as written
+  Span title;               // the title run before it, or empty
+  std::string full_name;    // resolved full name
+};
+
+struct PeopleIndex {
+  std::vector<PersonMention> mentions;  // in text order
+  std::vector<std::string> full_names;  // distinct, in order of first appearance
+
+  // The mention that starts at byte `begin`, or nullptr.
+  const PersonMention* At(uint32_t begin) const;
+  // The full name a name word or phrase refers to, or "" when unknown.
+  std::string Resolve(std::string_view name) const;
+};
+
+// `is_place(word_span)` may be given to keep places and demonyms out of names.
+PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences, const LanguageTables& tables);
+
+// True when `word` can be part of a person's name: capitalised, not a title
+// or a function word of the language.
+bool IsNameWord(std::string_view text, const Token& t, const LanguageTables& tables);
+
+}  // namespace attache::text
