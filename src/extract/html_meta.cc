@@ -287,6 +287,27 @@ bool IsAuthorClassCandidate(const Document& doc, const Node& n) {
   return true;
 }
 
+// The comment area of a blog or news page ("#comments", "#respond",
+// ".comments-area"): judged by whole class tokens, not substrings.
+bool IsCommentSection(const Document& doc, const Node& n) {
+  if (n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle || n.tag == Tag::kMain) return false;
+  std::string id = Lower(doc.attr(n, "id"));
+  if (id.rfind("comments", 0) == 0 || id == "respond" || id == "disqus_thread") return true;
+  std::string_view cls = doc.attr(n, "class");
+  std::size_t i = 0;
+  while (i < cls.size()) {
+    std::size_t j = cls.find_first_of(" \t\n\r\f", i);
+    if (j == std::string_view::npos) j = cls.size();
+    std::string tok = Lower(cls.substr(i, j - i));
+    if (tok == "comments" || tok == "comments-area" || tok == "comment-respond" || tok == "comment-form" ||
+        tok == "comment-list" || tok == "commentlist") {
+      return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
 Collected Collect(const Document& doc) {
   Collected c;
   for (uint32_t i = 0; i != kNone && i < doc.size();) {
@@ -340,7 +361,17 @@ Collected Collect(const Document& doc) {
     if (n.tag != Tag::kMain && EqualsIgnoreCase(doc.attr(n, "role"), "main")) c.mains.push_back(i);
     std::string_view itemprop = doc.attr(n, "itemprop");
     if (n.tag != Tag::kMeta && ContainsIgnoreCase(itemprop, "datePublished")) c.date_props.push_back(i);
-    if (ContainsIgnoreCase(doc.attr(n, "rel"), "author") ||
+    const bool form_like = n.tag == Tag::kForm || n.tag == Tag::kLabel || n.tag == Tag::kInput ||
+                           n.tag == Tag::kTextarea || n.tag == Tag::kButton || n.tag == Tag::kSelect ||
+                           ClassOrIdContains(doc, n, {"comment", "reply", "respond"});
+    // (Not every <form>: some frameworks wrap the whole page in one.)
+    if (IsCommentSection(doc, n)) {
+      // Comment sections and forms hold commenters and input labels, not bylines.
+      i = doc.Next(i, true);
+      continue;
+    }
+    if (form_like) {
+    } else if (ContainsIgnoreCase(doc.attr(n, "rel"), "author") ||
         (ContainsIgnoreCase(itemprop, "author") || ContainsIgnoreCase(itemprop, "creator"))) {
       c.strong_authors.push_back(i);
     } else if (n.tag != Tag::kBody && n.tag != Tag::kHtml && n.tag != Tag::kArticle &&
@@ -583,8 +614,10 @@ std::string LdPublisher(const JsonLd& ld) {
   return {};
 }
 
-std::vector<std::string> LdAuthorNames(const JsonLd& ld) {
-  std::vector<std::string> names;
+// Author names with whether each came from a Person/Organization object
+// (one entity, not to be split on "and").
+std::vector<std::pair<std::string, bool>> LdAuthorNames(const JsonLd& ld) {
+  std::vector<std::pair<std::string, bool>> names;
   for (const auto& [rank, obj] : ld.articles) {
     if (rank > 1) break;
     const Json* a = Field(obj, "author");
@@ -595,11 +628,11 @@ std::vector<std::string> LdAuthorNames(const JsonLd& ld) {
         if (names.size() >= 4 * kMaxAuthors) break;
         if (e.is_array()) continue;
         std::string n = NameOf(ld, &e);
-        if (!n.empty()) names.push_back(std::move(n));
+        if (!n.empty()) names.emplace_back(std::move(n), !e.is_string());
       }
     } else {
       std::string n = NameOf(ld, a);
-      if (!n.empty()) names.push_back(std::move(n));
+      if (!n.empty()) names.emplace_back(std::move(n), !a->is_string());
     }
     if (!names.empty()) break;
   }
@@ -607,6 +640,31 @@ std::vector<std::string> LdAuthorNames(const JsonLd& ld) {
 }
 
 // ---- Authors ----
+
+bool MatchesSite(std::string_view part, std::string_view site);
+
+// Words that make a byline piece a job title rather than a name.
+bool IsStrongRoleWord(std::string_view w) {
+  static constexpr std::string_view kRoles[] = {
+      "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "producer",
+      "journalist", "staff", "large", "bureau", "intern", "freelance", "redaktion", "redakteur"};
+  for (std::string_view r : kRoles) {
+    if (w == r) return true;
+  }
+  return false;
+}
+
+bool IsDateWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "wed", "thu", "fri", "sat", "sun", "updated", "published", "posted", "on", "at", "today",
+      "yesterday"};
+  std::string l = Lower(w);
+  for (std::string_view k : kWords) {
+    if (l == k) return true;
+  }
+  return false;
+}
 
 bool ContainsDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -620,7 +678,8 @@ bool IsRoleWord(std::string_view w) {
       "business", "sports", "science", "health", "the", "for", "and", "of", "updated",
       "published", "posted", "share", "follow", "comments", "comment", "read", "min", "more",
       "email", "facebook", "twitter", "linkedin", "print", "author", "authors", "by", "view",
-      "all", "articles", "posts", "photo", "photos", "video"};
+      "all", "articles", "posts", "photo", "photos", "video", "wire",
+      "services", "service", "name", "required", "on", "at", "in"};
   for (std::string_view r : kRoles) {
     if (w == r) return true;
   }
@@ -630,7 +689,8 @@ bool IsRoleWord(std::string_view w) {
 // Strips a leading "By", "Written by", "Author:" and kin.
 std::string_view StripByPrefix(std::string_view s) {
   static constexpr std::string_view kPrefixes[] = {
-      "written by", "posted by", "words by", "story by", "reported by", "authors:", "author:",
+      "written by", "posted by", "words by", "story by", "reported by", "analysis by",
+      "opinion by", "commentary by", "review by", "text by", "interview by", "authors:", "author:",
       "by:", "by", "von", "par", "por", "door", "di", "автор:", "автор"};
   for (int round = 0; round < 2; ++round) {
     for (std::string_view p : kPrefixes) {
@@ -645,8 +705,11 @@ std::string_view StripByPrefix(std::string_view s) {
   return s;
 }
 
-// Adds the person names in a byline text to `names`.
-void AddAuthorNames(std::string_view text, std::vector<std::string>* names) {
+// Adds the person names in a byline text to `names`. With `split_and`, "A
+// and B" is two people; a name from a structured declaration is one entity.
+// Pieces after the first that name the outlet or a job title are dropped.
+void AddAuthorNames(std::string_view text, bool split_and, std::string_view outlet,
+                    std::vector<std::string>* names) {
   std::string t = CleanText(text, 400);
   if (t.empty()) return;
   // Cut at separators that start another piece of the byline (a date, a
@@ -693,9 +756,9 @@ void AddAuthorNames(std::string_view text, std::vector<std::string>* names) {
     std::string cur;
     for (std::size_t i = 0; i < body.size();) {
       std::size_t sep = 0;
-      if (body[i] == ',' || body[i] == ';' || body[i] == '&') sep = 1;
+      if (body[i] == ',' || body[i] == ';' || (split_and && body[i] == '&')) sep = 1;
       for (std::string_view d : {" and ", " und ", " et ", " y ", " e ", " и "}) {
-        if (body.size() - i >= d.size() && EqualsIgnoreCase(std::string_view(body).substr(i, d.size()), d)) sep = d.size();
+        if (split_and && body.size() - i >= d.size() && EqualsIgnoreCase(std::string_view(body).substr(i, d.size()), d)) sep = d.size();
       }
       if (sep) {
         parts.push_back(cur);
@@ -708,7 +771,8 @@ void AddAuthorNames(std::string_view text, std::vector<std::string>* names) {
     }
     parts.push_back(cur);
   }
-  for (std::string& p : parts) {
+  for (std::size_t part_index = 0; part_index < parts.size(); ++part_index) {
+    const std::string& p = parts[part_index];
     // Drop @handles.
     std::string kept;
     {
@@ -728,12 +792,38 @@ void AddAuthorNames(std::string_view text, std::vector<std::string>* names) {
       kept = CleanText(out, 120);
     }
     std::string_view name = StripByPrefix(kept);
-    while (!name.empty() && (name.back() == '.' || name.back() == ':' || name.back() == ' ')) name.remove_suffix(1);
+    // Trailing "Monday", "Updated" and the like leak in from date lines.
+    for (int round = 0; round < 4; ++round) {
+      while (!name.empty() && (name.back() == '.' || name.back() == ':' || name.back() == ' ' ||
+                               name.back() == ',')) {
+        name.remove_suffix(1);
+      }
+      std::size_t sp = name.rfind(' ');
+      if (sp == std::string_view::npos || !IsDateWord(name.substr(sp + 1))) break;
+      name = name.substr(0, sp);
+    }
+    // A bare domain ("Example.com") is the outlet, not a person.
+    if (name.find(' ') == std::string_view::npos && name.find('.') != std::string_view::npos &&
+        name.find('.') + 1 < name.size()) {
+      continue;
+    }
     if (name.size() < 2 || name.size() > 80 || ContainsDigit(name) || LooksLikeUrl(name)) continue;
     if (name.find('@') != std::string_view::npos) continue;
     std::vector<std::string> words = Words(name);
     if (words.empty() || words.size() > 6) continue;
     if (std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsRoleWord(w); })) continue;
+    if (part_index > 0 &&
+        std::any_of(words.begin(), words.end(), [](const std::string& w) { return IsStrongRoleWord(w); })) {
+      continue;
+    }
+    if (part_index > 0 && !outlet.empty()) {
+      // "Jane Roe, CNN Business": a piece that names the outlet.
+      std::vector<std::string> ow = Words(outlet);
+      bool all_in_outlet = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        return std::find(ow.begin(), ow.end(), w) != ow.end();
+      });
+      if (all_in_outlet || MatchesSite(name, outlet) || (!ow.empty() && words[0] == ow[0])) continue;
+    }
     names->emplace_back(name);
     if (names->size() >= 4 * kMaxAuthors) return;
   }
@@ -797,6 +887,12 @@ bool MatchesSite(std::string_view part, std::string_view site) {
   // "Example News" vs "example.com", "The Example" vs "Example".
   std::vector<std::string> a = Words(part), b = Words(site);
   if (a.empty() || b.empty()) return false;
+  {
+    std::string ja, jb;
+    for (const auto& w : a) ja += w;
+    for (const auto& w : b) jb += w;
+    if (ja == jb) return true;
+  }
   auto strip = [](std::vector<std::string>* w) {
     if (!w->empty() && (*w)[0] == "the") w->erase(w->begin());
     while (!w->empty() && (w->back() == "com" || w->back() == "org" || w->back() == "net" || w->back() == "co" ||
@@ -932,16 +1028,28 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
   auto before_root_end = [&](uint32_t i) { return root_end == kNone || i < root_end; };
 
   // ---- Outlet (site name, also used to strip titles) ----
-  std::string outlet = LdPublisher(ld);
-  if (outlet.empty()) outlet = std::string(FirstMeta(c, "og:site_name"));
-  if (outlet.empty()) outlet = std::string(FirstMeta(c, "application-name"));
-  if (outlet.empty()) {
-    std::string tw(FirstMeta(c, "twitter:site"));
-    if (!tw.empty() && tw[0] == '@') tw.erase(0, 1);
-    if (!tw.empty() && !LooksLikeUrl(tw) && tw.find(' ') == std::string::npos) outlet = tw;
+  std::string outlet;
+  auto try_outlet = [&outlet](std::string_view v) {
+    if (!outlet.empty()) return;
+    std::string o = CleanText(v, 200);
+    if (!o.empty() && o[0] == '@') o.erase(0, 1);
+    if (o.empty() || LooksLikeUrl(o)) return;
+    outlet = std::move(o);
+  };
+  try_outlet(LdPublisher(ld));
+  try_outlet(FirstMeta(c, "og:site_name"));
+  try_outlet(FirstMeta(c, "application-name"));
+  {
+    std::string_view tw = FirstMeta(c, "twitter:site");
+    if (tw.find(' ') == std::string_view::npos) try_outlet(tw);
   }
-  if (outlet.empty()) outlet = ld.org_name;
-  if (outlet.empty()) outlet = ld.website_name;
+  try_outlet(ld.org_name);
+  try_outlet(ld.website_name);
+
+  // ---- Section ----
+  std::string section = LdString(ld, "articleSection", 1);
+  if (section.empty()) section = std::string(FirstMeta(c, "article:section"));
+  if (!section.empty()) out->section = section;
 
   // ---- Title ----
   std::string page_title = c.title_node == kNone ? std::string() : CleanText(doc.InnerText(c.title_node, 8192));
@@ -950,6 +1058,11 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
   if (title.empty()) title = std::string(FirstMeta(c, "og:title"));
   if (title.empty()) title = std::string(FirstMeta(c, "twitter:title"));
   if (!title.empty()) title = StripKnownSite(title, outlet);
+  if (!title.empty() && !section.empty()) {
+    // "Opinion | Headline": a leading part that repeats the section.
+    Split first = SplitFirstSeparator(title);
+    if (!first.tail.empty() && SameWords(first.head, section)) title = CleanText(first.tail);
+  }
   std::string title_suffix;
   std::string stripped_page_title = page_title.empty() ? std::string() : StripTitleSuffix(page_title, outlet, &title_suffix);
   if (title.empty()) {
@@ -1070,14 +1183,14 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
 
   // ---- Authors ----
   std::vector<std::string> authors;
-  for (const std::string& n : LdAuthorNames(ld)) AddAuthorNames(n, &authors);
+  for (const auto& [n, is_object] : LdAuthorNames(ld)) AddAuthorNames(n, !is_object, outlet, &authors);
   if (authors.empty()) {
     static constexpr std::string_view kAuthorMetas[] = {
         "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
         "dcterms.creator", "byl", "citation_author"};
     for (std::string_view key : kAuthorMetas) {
       for (const MetaTag& m : c.metas) {
-        if (m.key == key && !m.content.empty() && !LooksLikeUrl(m.content)) AddAuthorNames(m.content, &authors);
+        if (m.key == key && !m.content.empty() && !LooksLikeUrl(m.content)) AddAuthorNames(m.content, true, outlet, &authors);
       }
       if (!authors.empty()) break;
     }
@@ -1100,14 +1213,14 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
         }
         if (name.empty() && n.tag == Tag::kMeta) name = CleanText(doc.attr(n, "content"));
         if (name.empty()) name = ElementText(doc, i, 300);
-        if (!name.empty() && name.size() < 300) AddAuthorNames(name, &authors);
+        if (!name.empty() && name.size() < 300) AddAuthorNames(name, true, outlet, &authors);
       }
       if (!authors.empty()) break;
       for (uint32_t i : c.class_authors) {
         if (pass == 0 ? !in_root(i) : !before_root_end(i)) continue;
         std::string t = ElementText(doc, i, 300);
         if (t.empty() || t.size() >= 300) continue;
-        AddAuthorNames(t, &authors);
+        AddAuthorNames(t, true, outlet, &authors);
         if (!authors.empty()) break;
       }
     }
@@ -1115,10 +1228,6 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
   DedupeAuthors(&authors);
   if (!authors.empty()) out->authors = std::move(authors);
 
-  // ---- Section ----
-  std::string section = LdString(ld, "articleSection", 1);
-  if (section.empty()) section = std::string(FirstMeta(c, "article:section"));
-  if (!section.empty()) out->section = section;
 
   // ---- Language ----
   std::string lang = LangTag(c.html_lang);

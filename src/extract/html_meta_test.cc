@@ -159,6 +159,45 @@ TEST(HtmlMetaTest, AuthorsDeduplicatedAndCapped) {
   EXPECT_EQ(a.authors[0], "Ann Smith");
 }
 
+TEST(HtmlMetaTest, BylineRolesAndOutletPiecesDropped) {
+  Article a = Meta(R"(<meta property="og:site_name" content="Metro Wire">
+    <script type="application/ld+json">{"@type":"NewsArticle","author":[
+      {"@type":"Person","name":"Analysis by Pat Quinn, Metro Wire Politics"},
+      {"@type":"Person","name":"Lee Park, Senior Correspondent"},
+      {"@type":"Person","name":"Sam Ode, metrowire.test"},
+      {"@type":"Organization","name":"Ministry of Trade and Industry"}]}</script>)");
+  ASSERT_EQ(a.authors.size(), 4u);
+  EXPECT_EQ(a.authors[0], "Pat Quinn");
+  EXPECT_EQ(a.authors[1], "Lee Park");
+  EXPECT_EQ(a.authors[2], "Sam Ode");
+  EXPECT_EQ(a.authors[3], "Ministry of Trade and Industry");
+  // A desk byline on its own is what the page declares.
+  EXPECT_EQ(Meta(R"(<meta name="author" content="Staff Reports">)").authors.size(), 1u);
+  // A weekday leaking in from the date line is cut.
+  Article b = Meta(R"(<article><h1>H</h1><p class="byline">By Jo Bell Monday, March 6, 2023</p></article>)");
+  ASSERT_EQ(b.authors.size(), 1u);
+  EXPECT_EQ(b.authors[0], "Jo Bell");
+}
+
+TEST(HtmlMetaTest, CommentFormsAreNotBylinesButPageFormsAreFine) {
+  Article a = Meta(R"(<article><h1>H</h1></article><div id="respond"><form>
+    <label for="author">Name (required)</label><input id="author" name="author"></form></div>)");
+  EXPECT_TRUE(a.authors.empty());
+  Article b = Meta(R"(<form id="page"><article><h1>H</h1><span class="author-name">Ria Das</span>
+    <time datetime="2023-02-27">Feb 27</time></article></form>)");
+  ASSERT_EQ(b.authors.size(), 1u);
+  EXPECT_EQ(b.authors[0], "Ria Das");
+  EXPECT_EQ(V(b.published), "2023-02-27");
+}
+
+TEST(HtmlMetaTest, SectionPrefixAndGluedSiteName) {
+  Article a = Meta(R"(<meta property="og:site_name" content="The Ledger">
+    <meta property="article:section" content="Opinion">
+    <meta property="og:title" content="Opinion | Why rates will fall | TheLedger">)");
+  EXPECT_EQ(V(a.title), "Why rates will fall");
+  EXPECT_EQ(V(Meta(R"(<meta property="og:site_name" content="https://ledger.test">)").outlet), "<null>");
+}
+
 TEST(HtmlMetaTest, EmptyAndGarbage) {
   Article a = Meta("");
   EXPECT_FALSE(a.title);
