@@ -7,6 +7,7 @@
 #include "extract/html_body.h"
 #include "extract/html_meta.h"
 #include "extract/jsonld_body.h"
+#include "extract/lang.h"
 #include "extract/text_page.h"
 #include "html/html.h"
 
@@ -89,6 +90,11 @@ Result<Article> Extract(const RawDocument& doc, const ExtractLimits& limits) {
     extract::ExtractPageText(utf8, limits, &a);
   }
   if (a.text.empty() && !a.title) return Status::Empty("no article text found");
+  // What the page declares (<html lang>) wins; otherwise the text decides.
+  if (!a.lang) {
+    std::string guess = extract::GuessLanguage(a.text);
+    if (!guess.empty()) a.lang = std::move(guess);
+  }
   return a;
 }
 

@@ -63,3 +63,21 @@ TEST(ExtractTest, TextPagesAreRecognisedByContent) {
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST(ExtractTest, LanguageIsGuessedFromTheTextWhenThePageDeclaresNone) {
+  RawDocument d;
+  d.source = "page.txt";
+  d.kind = ContentKind::kText;
+  d.body =
+      "Talks resume in Geneva\n\nThe delegations said on Monday that they would meet again after the holiday, and "
+      "that a draft of the agreement was expected by the end of the month.\n";
+  auto r = Extract(d);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().lang.value_or("(null)"), "en");
+}
+
+}  // namespace
+}  // namespace attache
