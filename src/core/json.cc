@@ -42,6 +42,15 @@ void AppendString(std::string* out, std::string_view s) {
       if (n == 0) {
         out->append("\xEF\xBF\xBD");
         ++i;
+      } else if (n == 3 && c == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+        // U+2028 and U+2029 are valid in JSON but end lines for many
+        // readers of JSON lines; escape them.
+        out->append(static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029");
+        i += 3;
+      } else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0x85) {
+        out->append("\\u0085");  // NEL, likewise
+        i += 2;
       } else {
         out->append(s.substr(i, n));
         i += n;

@@ -15,6 +15,12 @@ TEST(JsonTest, ReplacesInvalidUtf8) {
   EXPECT_EQ(json::Quote("\xC3\xA9"), "\"\xC3\xA9\"");  // é stays
 }
 
+// Regression: raw U+2028 in output broke JSON-lines readers that split on
+// Unicode line separators.
+TEST(JsonTest, EscapesUnicodeLineSeparators) {
+  EXPECT_EQ(json::Quote("a\xE2\x80\xA8" "b\xE2\x80\xA9" "c\xC2\x85" "d"), "\"a\\u2028b\\u2029c\\u0085d\"");
+}
+
 TEST(JsonTest, ArticleNullsAndExtras) {
   Article a;
   a.source = "p.html";
