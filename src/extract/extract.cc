@@ -33,14 +33,14 @@ bool LooksLikeHtml(std::string_view s) {
 // one the page declares.
 constexpr size_t kThinBody = 300;
 
-// The headline or the deck repeated as the body's first paragraph is not
-// body text.
+// The headline repeated as the body's first paragraph is not body text. (A
+// deck or standfirst is: it stays in the text and is also the subtitle.)
 void DropLeadingRepeats(Article* a) {
   for (int round = 0; round < 2; ++round) {
     const size_t end = a->text.find("\n\n");
     const std::string_view first = std::string_view(a->text).substr(0, end);
     if (first.empty()) return;
-    if ((a->title && first == *a->title) || (a->subtitle && first == *a->subtitle)) {
+    if (a->title && first == *a->title) {
       a->text.erase(0, end == std::string::npos ? std::string::npos : end + 2);
     } else {
       return;
