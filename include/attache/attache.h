@@ -6,6 +6,7 @@
 //   }, on_error);
 #pragma once
 
+#include "attache/analyze.h"
 #include "attache/document.h"
 #include "attache/extract.h"
 #include "attache/input.h"

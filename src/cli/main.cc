@@ -18,6 +18,7 @@ constexpr const char* kUsage =
     "\n"
     "Usage:\n"
     "  attache extract [OPTIONS] PATH...   print each document's article as one JSON line\n"
+    "  attache analyze [OPTIONS] PATH...   the same, plus the quotes the article reports\n"
     "  attache --help | --version\n"
     "\n"
     "PATH is a WARC file (plain or gzipped), an HTML file, a page-text file,\n"
@@ -27,6 +28,8 @@ constexpr const char* kUsage =
     "\n"
     "Output fields: source, url, title, subtitle, published, outlet, authors,\n"
     "section, lang, text (unknown fields are null, authors is then []).\n"
+    "analyze adds \"quotes\": [{speaker, speaker_role, channel, direct, text,\n"
+    "begin, end, cue}], with begin/end as byte offsets into text.\n"
     "\n"
     "Options:\n"
     "  --max-doc-bytes N    skip documents larger than N bytes (default 33554432)\n"
@@ -88,7 +91,7 @@ class Progress {
 };
 
 int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits& in_limits,
-               const attache::ExtractLimits& ex_limits, bool quiet) {
+               const attache::ExtractLimits& ex_limits, bool quiet, bool analyze) {
   RunStats stats;
   Progress progress(!quiet && isatty(STDERR_FILENO));
   bool any_readable = false;
@@ -107,7 +110,12 @@ int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits
       std::fprintf(stderr, "attache: %s: %s\n", doc.source.c_str(), r.status().ToString().c_str());
     } else {
       ++stats.extracted;
-      line = attache::ArticleToJson(r.value());
+      if (analyze) {
+        auto an = attache::Analyze(std::move(r).value());
+        line = an.ok() ? attache::AnalysisToJson(an.value()) : std::string();
+      } else {
+        line = attache::ArticleToJson(r.value());
+      }
       line.push_back('\n');
       std::fwrite(line.data(), 1, line.size(), stdout);
     }
@@ -153,7 +161,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   const std::string cmd = args[0];
-  if (cmd != "extract") return UsageError("unknown command '" + cmd + "'");
+  if (cmd != "extract" && cmd != "analyze") return UsageError("unknown command '" + cmd + "'");
 
   attache::InputLimits in_limits;
   attache::ExtractLimits ex_limits;
@@ -190,6 +198,6 @@ int main(int argc, char** argv) {
       paths.push_back(a);
     }
   }
-  if (paths.empty()) return UsageError("extract needs at least one PATH (or - for standard input)");
-  return RunExtract(paths, in_limits, ex_limits, quiet);
+  if (paths.empty()) return UsageError(cmd + " needs at least one PATH (or - for standard input)");
+  return RunExtract(paths, in_limits, ex_limits, quiet, cmd == "analyze");
 }

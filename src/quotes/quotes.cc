@@ -657,7 +657,9 @@ class Finder {
     }
     int limit = 0;
     while (limit < static_cast<int>(s->toks.size()) && s->toks[limit].begin < k) ++limit;
-    for (int v = limit - 1; v >= 0; --v) {
+    // After a comma, only "he said, “...": the verb stands right before it.
+    const int lowest = last == ',' ? std::max(0, limit - 2) : 0;
+    for (int v = limit - 1; v >= lowest; --v) {
       const Token& t = s->toks[v];
       if (t.kind != TokenKind::kWord || t.cap) continue;
       const std::string w = F(t);
@@ -669,7 +671,7 @@ class Finder {
       return true;
     }
     // "According to him, ...:"
-    for (int i = 0; i < limit; ++i) {
+    for (int i = 0; i < limit && last == ':'; ++i) {
       for (const text::Frame& f : t_.frames) {
         if (f.kind != text::FrameKind::kBefore) continue;
         Span slot;
