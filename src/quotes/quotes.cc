@@ -52,6 +52,8 @@ struct DirectSpan {
   uint32_t open = 0, begin = 0, end = 0, close_end = 0;  // mark, content, content end, after closing mark
   bool closed = false;
   bool accepted = false;
+  bool pending = false;          // opens a paragraph, speaker not yet known
+  uint32_t attribution_end = 0;  // end of ", X said" after it
 };
 
 std::string_view Slice(std::string_view text, uint32_t b, uint32_t e) { return text.substr(b, e - b); }
@@ -159,18 +161,18 @@ std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const Langua
     const bool matches = ms == closer || ms == os;
     if (!matches) continue;
     if (m.can_close || (!m.can_open)) {
-      spans.push_back({o.pos, o.pos + o.len, m.pos, m.pos + m.len, true, false});
+      spans.push_back({o.pos, o.pos + o.len, m.pos, m.pos + m.len, true, false, false, 0});
       open = -1;
     } else {
       // An opening-shaped mark while a quotation is open: the open one was
       // never closed; a new one starts here.
-      spans.push_back({o.pos, o.pos + o.len, m.pos, m.pos, false, false});
+      spans.push_back({o.pos, o.pos + o.len, m.pos, m.pos, false, false, false, 0});
       open = static_cast<int>(k);
     }
   }
   if (open >= 0) {
     const MarkAt& o = marks[open];
-    spans.push_back({o.pos, o.pos + o.len, para.end, para.end, false, false});
+    spans.push_back({o.pos, o.pos + o.len, para.end, para.end, false, false, false, 0});
   }
   for (DirectSpan& s : spans) {
     uint32_t b = s.begin, e = s.end;
@@ -181,8 +183,6 @@ std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const Langua
   }
   return spans;
 }
-
-// ---------------------------------------------------------------- sentences
 
 struct Sentence {
   Span span;
@@ -198,32 +198,71 @@ class Finder {
     people_ = text::FindPeople(text_, sentence_spans, t_);
     sentences_.reserve(sentence_spans.size());
     for (const Span& s : sentence_spans) sentences_.push_back({s, text::Tokenize(text_, s)});
-    // Paragraphs.
+    FindAcronyms();
     uint32_t p = 0;
-    std::vector<Span> paras;
     while (p < text_.size()) {
       size_t q = text_.find("\n\n", p);
       if (q == std::string_view::npos) q = text_.size();
-      paras.push_back({p, static_cast<uint32_t>(q)});
+      paras_.push_back({p, static_cast<uint32_t>(q)});
       p = static_cast<uint32_t>(q + 2);
     }
-    for (size_t i = 0; i < paras.size(); ++i) Paragraph(paras[i], i > 0 && ParagraphHadQuote(paras[i - 1]));
+    for (size_t i = 0; i < paras_.size(); ++i) Paragraph(i);
+    LookAhead();
     std::sort(raw_.begin(), raw_.end(), [](const RawQuote& a, const RawQuote& b) { return a.begin < b.begin; });
     return Resolve();
   }
 
  private:
+  // ------------------------------------------------------------ helpers
   std::string_view W(const Token& t) const { return Slice(text_, t.begin, t.end); }
   std::string F(const Token& t) const { return text::Fold(W(t)); }
   bool IsWord(const Token& t, std::string_view w) const { return t.kind == TokenKind::kWord && F(t) == w; }
   bool IsPunct(const Token& t, char c) const {
     return t.kind == TokenKind::kPunct && t.end - t.begin == 1 && text_[t.begin] == c;
   }
+  bool IsInstitutionWord(std::string_view w) const {
+    if (t_.institutions.count(std::string(w))) return true;
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+    std::string cap(w);
+    cap[0] = static_cast<char>(cap[0] - 32);
+    return t_.institutions.count(cap) > 0;
+  }
 
-  bool ParagraphHadQuote(Span para) const {
-    for (const RawQuote& q : raw_)
-      if (q.begin >= para.begin && q.begin < para.end) return true;
-    return false;
+  // Acronyms the text defines or can spell: "Ministry of External Affairs
+  // (MEA)", "Foreign Office" for "FO".
+  void FindAcronyms() {
+    for (const Sentence& s : sentences_) {
+      const auto& tk = s.toks;
+      for (size_t i = 0; i + 2 < tk.size(); ++i) {
+        if (!(IsPunct(tk[i], '(') && tk[i + 1].all_caps && IsPunct(tk[i + 2], ')')) || i == 0) continue;
+        // The capitalised run before the parenthesis.
+        size_t b = i;
+        while (b > 0 && tk[b - 1].kind == TokenKind::kWord &&
+               (tk[b - 1].cap || IsWord(tk[b - 1], "of") || IsWord(tk[b - 1], "for") || IsWord(tk[b - 1], "and")))
+          --b;
+        if (b < i) acronyms_.emplace_back(std::string(W(tk[i + 1])), std::string(Slice(text_, tk[b].begin, tk[i - 1].end)));
+      }
+    }
+  }
+
+  std::string ExpandAcronym(std::string_view a) const {
+    for (const auto& [abbr, full] : acronyms_)
+      if (abbr == a) return full;
+    // Initials of a capitalised institution name found in the text.
+    for (const Sentence& s : sentences_) {
+      const auto& tk = s.toks;
+      for (size_t i = 0; i + a.size() <= tk.size(); ++i) {
+        bool ok = true;
+        bool institution = false;
+        for (size_t k = 0; k < a.size() && ok; ++k) {
+          const Token& t = tk[i + k];
+          ok = t.kind == TokenKind::kWord && t.cap && !t.all_caps && text_[t.begin] == a[k];
+          institution = institution || IsInstitutionWord(W(t));
+        }
+        if (ok && institution) return std::string(Slice(text_, tk[i].begin, tk[i + a.size() - 1].end));
+      }
+    }
+    return "";
   }
 
   // Words that may stand between a subject and its verb.
@@ -235,92 +274,118 @@ class Finder {
                                         "will", "would", "could", "can", "may", "might", "must", "should",
                                         "to", "fail", "failed", "already", "still", "even", "himself",
                                         "herself", "today", "yesterday", "recently", "repeatedly", "reportedly",
-                                        "however", "nevertheless", "meanwhile", "separately", "too", "is", "was"};
+                                        "however", "nevertheless", "meanwhile", "separately", "too", "is", "was",
+                                        "had", "been"};
     for (const char* s : kSkip)
       if (w == s) return true;
     return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;  // adverbs: bluntly, publicly
   }
 
+  // ------------------------------------------------------------ subjects
+  // The person mention that ends inside token t (possessive endings aside).
+  const text::PersonMention* MentionEndingIn(const Token& t) const {
+    for (const auto& m : people_.mentions)
+      if (m.span.end > t.begin && m.span.end <= t.end && m.span.begin <= t.begin) return &m;
+    for (const auto& m : people_.mentions)
+      if (m.span.end > t.begin && m.span.end <= t.end) return &m;
+    return nullptr;
+  }
+
   // The subject whose last token is toks[j], if any.
   Subject SubjectEndingAt(const Sentence& s, int j) const {
     Subject sub;
-    if (j < 0) return sub;
+    if (j < 0 || j >= static_cast<int>(s.toks.size())) return sub;
     const Token& t = s.toks[j];
     if (t.kind != TokenKind::kWord) return sub;
     const std::string w = F(t);
-    if (t_.pronouns.count(w) && (w == "he" || w == "she")) {
+    if (w == "he" || w == "she") {
       sub.kind = SubjectKind::kPronoun;
       sub.span = {t.begin, t.end};
       return sub;
     }
-    // A person mention that ends at this token.
-    for (const auto& m : people_.mentions) {
-      if (m.span.end == t.end || (m.span.end > t.begin && m.span.end <= t.end && m.span.begin >= s.span.begin)) {
-        if (m.span.end < t.begin) continue;
-        sub.kind = SubjectKind::kPerson;
-        sub.span = m.span;
-        sub.person = &m;
-        if (m.title.size() > 0) sub.role = RoleText(m.title, s.span.begin);
-        return sub;
-      }
+    if (const text::PersonMention* m = MentionEndingIn(t)) {
+      sub.kind = SubjectKind::kPerson;
+      sub.span = m->span;
+      sub.person = m;
+      if (m->title.size() > 0) sub.role = RoleText(m->title, s.span.begin);
+      return sub;
     }
-    // A description: "the (political) commentator".
+    // "the FO", "the MEA": an institution by its acronym.
+    if (t.all_caps && j > 0 && IsWord(s.toks[j - 1], "the")) {
+      sub.kind = SubjectKind::kInstitution;
+      sub.span = {t.begin, t.end};
+      return sub;
+    }
+    // A description: "the (political) commentator", "Turkey’s president".
     if (t_.role_nouns.count(w)) {
-      for (int k = j - 1; k >= 0 && k >= j - 4; --k) {
+      for (int k = j - 1; k >= 0 && k >= j - 5; --k) {
         const Token& d = s.toks[k];
         if (d.kind != TokenKind::kWord) break;
         const std::string dw = F(d);
-        if (dw == "the" || dw == "this" || dw == "our") {
+        const bool possessive = dw.size() > 2 && (dw.compare(dw.size() - 2, 2, "'s") == 0 ||
+                                                  (dw.size() > 4 && dw.compare(dw.size() - 4, 4, "\xE2\x80\x99s") == 0));
+        if (dw == "the" || dw == "this" || dw == "our" || dw == "a" || dw == "an" || possessive) {
           sub.kind = SubjectKind::kDescription;
           sub.span = {d.begin, t.end};
-          sub.role = std::string(Slice(text_, s.toks[k + 1].begin, t.end));
+          sub.role = std::string(Slice(text_, (possessive ? d : s.toks[k + 1]).begin, t.end));
           return sub;
         }
       }
       return sub;
     }
-    // An institution: capitalised words (with "of", "the", "and") that hold
+    // An institution: capitalised words (with "of", "and", "for") that hold
     // an institution word: "the Foreign Ministry", "Ministry of External
-    // Affairs", "the ministry".
-    {
-      int k = j;
-      bool institution = false;
-      int start = j;
-      while (k >= 0) {
-        const Token& d = s.toks[k];
-        if (d.kind != TokenKind::kWord) break;
-        const std::string dw = F(d);
-        const bool inst = t_.institutions.count(std::string(W(d))) > 0 ||
-                          (dw.size() > 1 && t_.institutions.count(std::string(1, static_cast<char>(dw[0] - 32)) + dw.substr(1)));
-        if (inst) institution = true;
-        if (d.cap || inst) {
-          start = k;
-        } else if (!(dw == "of" || dw == "and" || dw == "for")) {
-          break;
-        }
-        --k;
-      }
-      if (institution && (t.cap || t_.institutions.count(std::string(W(t))) ||
-                          t_.institutions.count(std::string(1, static_cast<char>(w[0] - 32)) + w.substr(1)))) {
-        sub.kind = SubjectKind::kInstitution;
-        sub.span = {s.toks[start].begin, t.end};
-        return sub;
-      }
+    // Affairs", "the ministry", "a statement from the Foreign Office".
+    int k = j;
+    bool institution = false;
+    int start = j;
+    while (k >= 0) {
+      const Token& d = s.toks[k];
+      if (d.kind != TokenKind::kWord) break;
+      const std::string dw = F(d);
+      const bool inst = IsInstitutionWord(W(d));
+      if (inst) institution = true;
+      if (d.cap || inst) start = k;
+      else if (!(dw == "of" || dw == "and" || dw == "for")) break;
+      --k;
+    }
+    if (institution && (t.cap || IsInstitutionWord(w))) {
+      sub.kind = SubjectKind::kInstitution;
+      sub.span = {s.toks[start].begin, t.end};
     }
     return sub;
   }
 
-  // A role as stated; lower-cased when it only opens a sentence.
+  // A role as stated; lower-cased when it only opens a sentence, without
+  // honorifics ("Mr", "Dr").
   std::string RoleText(Span span, uint32_t sentence_begin) const {
     std::string r(Slice(text_, span.begin, span.end));
+    static const char* const kHonorifics[] = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "};
+    for (const char* h : kHonorifics)
+      if (r.rfind(h, 0) == 0) r.erase(0, std::char_traits<char>::length(h));
+    if (r == "Mr" || r == "Mrs" || r == "Ms" || r == "Dr" || r == "Mr." || r == "Dr.") return "";
     if (span.begin == sentence_begin && !r.empty() && r[0] >= 'A' && r[0] <= 'Z') {
-      const size_t sp = r.find(' ');
-      const std::string first = r.substr(0, sp);
-      std::string lower = first;
+      std::string lower = r.substr(0, r.find(' '));
       lower[0] = static_cast<char>(lower[0] + 32);
       if (t_.titles.count(lower)) r[0] = static_cast<char>(r[0] + 32);
     }
     return r;
+  }
+
+  // The first subject of the sentence: the person, pronoun, description or
+  // institution it opens with (after a leading adverbial ending in a comma).
+  Subject ClauseSubject(const Sentence& s, int before) const {
+    int start = 0;
+    for (int k = 0; k < before && k < 12; ++k)
+      if (IsPunct(s.toks[k], ',')) {
+        start = k + 1;
+        break;
+      }
+    for (int k = start; k < before && k < start + 8; ++k) {
+      Subject sub = SubjectEndingAt(s, k);
+      if (sub.kind != SubjectKind::kNone) return sub;
+    }
+    return {};
   }
 
   // The subject of the speech verb at toks[v], looking left over adverbs and,
@@ -328,19 +393,20 @@ class Finder {
   Subject SubjectOf(const Sentence& s, int v, int floor) const {
     int j = v - 1;
     while (j > floor && IsSkippable(s.toks[j])) --j;
-    if (j <= floor - 1) return {};
+    if (j < floor) return {};
     Subject sub = SubjectEndingAt(s, j);
     if (sub.kind != SubjectKind::kNone) return sub;
+    if (IsWord(s.toks[j], "and")) return ClauseSubject(s, j);  // "X quoted Y and said"
     if (!IsPunct(s.toks[j], ',')) return {};
     // Appositive: the first subject in the clause that a comma follows.
     for (int i = std::max(floor, 0); i + 1 < j; ++i) {
       if (!IsPunct(s.toks[i + 1], ',')) continue;
       Subject cand = SubjectEndingAt(s, i);
-      if (cand.kind != SubjectKind::kPerson && cand.kind != SubjectKind::kPronoun) continue;
-      // The appositive runs from after that comma to the comma before a
-      // relative clause ("who ...") or before the verb.
+      if (cand.kind != SubjectKind::kPerson && cand.kind != SubjectKind::kPronoun &&
+          cand.kind != SubjectKind::kDescription)
+        continue;
       int a = i + 2;
-      int end = j;  // the comma before the verb
+      int end = j;
       for (int k = a; k < j; ++k) {
         if (IsPunct(s.toks[k], ',') && k + 1 < j &&
             (IsWord(s.toks[k + 1], "who") || IsWord(s.toks[k + 1], "which") || IsWord(s.toks[k + 1], "whose"))) {
@@ -348,15 +414,43 @@ class Finder {
           break;
         }
       }
-      if (a < end) {
-        if (IsWord(s.toks[a], "a") || IsWord(s.toks[a], "an") || IsWord(s.toks[a], "the")) ++a;
-        if (a < end && cand.kind == SubjectKind::kPerson) cand.role = std::string(Slice(text_, s.toks[a].begin, s.toks[end - 1].end));
-      }
+      if (a < end && (IsWord(s.toks[a], "who") || IsWord(s.toks[a], "which"))) ++a;
+      if (a < end && (IsWord(s.toks[a], "a") || IsWord(s.toks[a], "an") || IsWord(s.toks[a], "the"))) ++a;
+      if (a < end && cand.kind == SubjectKind::kPerson)
+        cand.role = std::string(Slice(text_, s.toks[a].begin, s.toks[end - 1].end));
       return cand;
     }
     return {};
   }
 
+  // A SPEAKER slot's subject: the first person named in it ("a statement
+  // made by Mao Ning the spokesperson"), else what it ends with.
+  Subject SlotSubject(const Sentence& s, Span slot) const {
+    int last = -1;
+    for (int k = 0; k < static_cast<int>(s.toks.size()); ++k) {
+      const Token& t = s.toks[k];
+      if (t.begin < slot.begin || t.end > slot.end) continue;
+      if (IsPunct(t, '(')) break;  // "Ministry of External Affairs (MEA)"
+      if (const text::PersonMention* m = MentionEndingIn(t)) {
+        if (m->span.begin >= slot.begin) return SubjectEndingAt(s, k);
+      }
+      last = k;
+    }
+    Subject sub = SubjectEndingAt(s, last);
+    if (sub.kind == SubjectKind::kNone && last >= 0) {
+      const std::string w = F(s.toks[last]);
+      if (w == "him" || w == "her") {
+        sub.kind = SubjectKind::kPronoun;
+        sub.span = slot;
+      } else if (w == "statement" || w == "report" || w == "release" || w == "communique") {
+        sub.kind = SubjectKind::kPrevious;  // "according to the statement"
+        sub.span = slot;
+      }
+    }
+    return sub;
+  }
+
+  // ------------------------------------------------------------ frames
   // Matches the words of a frame at toks[i]; slots take the tokens up to
   // the next fixed word (or the end). Returns the token after the match.
   int MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit) const {
@@ -367,14 +461,15 @@ class Finder {
       if (fw == "SPEAKER" || fw == "OUTLET") {
         const std::string* next = w + 1 < f.words.size() ? &f.words[w + 1] : nullptr;
         const int start = k;
-        while (k < limit && k - start < 12) {
+        while (k < limit && k - start < 14) {
           const Token& t = s.toks[k];
           if (next && (*next == "," ? IsPunct(t, ',') : F(t) == *next)) break;
           if (!next && (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ':') || t.kind == TokenKind::kQuote ||
-                        IsWord(t, "that"))) break;
+                        IsWord(t, "that")))
+            break;
           ++k;
         }
-        if (k == start) return -1;
+        if (k == start || (next && k >= limit)) return -1;
         *slot = {s.toks[start].begin, s.toks[k - 1].end};
         continue;
       }
@@ -396,34 +491,55 @@ class Finder {
     return k;
   }
 
-  // Resolves a SPEAKER slot's text to a subject.
-  Subject SlotSubject(const Sentence& s, Span slot) const {
-    int last = -1;
-    for (size_t k = 0; k < s.toks.size(); ++k)
-      if (s.toks[k].end <= slot.end) last = static_cast<int>(k);
-    Subject sub = SubjectEndingAt(s, last);
-    if (sub.kind == SubjectKind::kNone && last >= 0) {
-      const std::string w = F(s.toks[last]);
-      if (w == "him" || w == "her") {
-        sub.kind = SubjectKind::kPronoun;
-        sub.span = slot;
+  // An outlet named by an object phrase: its capitalised run ("the SABC",
+  // "Xinhua via email" -> "Xinhua"), unless it names a person or an audience.
+  std::optional<std::string> OutletOf(const Sentence& s, int b, int e) const {
+    if (b < e && IsWord(s.toks[b], "the")) ++b;
+    if (b >= e || !s.toks[b].cap) return std::nullopt;
+    int k = b;
+    while (k < e) {
+      const Token& t = s.toks[k];
+      const bool joiner = IsPunct(t, '/') || IsPunct(t, '.') || IsPunct(t, '-') || IsWord(t, "of") || IsWord(t, "the");
+      if (!(t.cap || t.kind == TokenKind::kNumber || (joiner && k + 1 < e && s.toks[k + 1].cap))) break;
+      if (t.kind == TokenKind::kWord && (t_.titles.count(std::string(W(t))) || MentionEndingIn(t))) {
+        const text::PersonMention* m = MentionEndingIn(t);
+        if (!m || m->full_name.find(' ') != std::string::npos) return std::nullopt;  // a person, not an outlet
       }
+      ++k;
     }
-    // The slot must be the subject, not hold it somewhere inside.
-    if (sub.kind != SubjectKind::kNone && sub.span.begin > slot.begin + 4 && sub.kind != SubjectKind::kInstitution) {
-      // "according to a statement by X": keep X.
-    }
-    return sub;
+    if (k == b) return std::nullopt;
+    std::string outlet(Slice(text_, s.toks[b].begin, s.toks[k - 1].end));
+    if (t_.audience.count(text::Fold(outlet))) return std::nullopt;
+    return outlet;
   }
 
+  std::optional<std::string> ChannelOf(const Sentence& s, int* frame_end) const {
+    *frame_end = -1;
+    const int n = static_cast<int>(s.toks.size());
+    for (int i = 0; i < n; ++i) {
+      for (const text::Frame& f : t_.frames) {
+        if (f.kind != text::FrameKind::kChannel || f.words[0] == "told") continue;
+        Span slot;
+        const int k = MatchFrame(s, i, f, &slot, n);
+        if (k < 0 || slot.size() == 0) continue;
+        int b = i;
+        while (b < k && s.toks[b].end <= slot.begin) ++b;
+        if (auto outlet = OutletOf(s, b, k)) {
+          *frame_end = k;
+          return outlet;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // ------------------------------------------------------------ reported speech
   bool InAccepted(uint32_t pos) const {
     for (const DirectSpan& d : spans_)
-      if (d.accepted && pos >= d.open && pos < std::max(d.close_end, d.end)) return true;
+      if (d.accepted && pos >= d.open && pos < std::max(d.close_end, d.attribution_end)) return true;
     return false;
   }
 
-  // The end of reported content that starts at `b` in sentence `s`: the
-  // sentence end, or an accepted quotation's opening mark.
   uint32_t ContentEnd(const Sentence& s, uint32_t b) const {
     uint32_t e = s.span.end;
     for (const DirectSpan& d : spans_)
@@ -433,89 +549,111 @@ class Finder {
 
   void AddReported(uint32_t b, uint32_t e, const Subject& sub, std::optional<std::string> channel, std::string cue) {
     TrimContent(text_, &b, &e);
-    // Trailing sentence punctuation stays; a lone closing mark does not.
     if (e <= b || CountWords(Slice(text_, b, e)) < kMinReportedWords) return;
     for (const RawQuote& q : raw_)
       if (!(e <= q.begin || b >= q.end)) return;  // already covered
     RawQuote q;
     q.begin = b;
     q.end = e;
-    q.direct = false;
+    // Content that is one quotation ("added that “the visit should ...”")
+    // is a direct quotation.
+    const std::string_view content = Slice(text_, b, e);
+    for (const auto& [open, close] : t_.quote_marks) {
+      if (content.size() > open.size() + close.size() + 8 && content.compare(0, open.size(), open) == 0) {
+        std::string_view inner = content.substr(open.size());
+        const size_t c = inner.find(close);
+        const size_t rest = c == std::string_view::npos ? 0 : inner.size() - c - close.size();
+        if (c != std::string_view::npos && rest <= 2 && inner.substr(0, c).find(open) == std::string_view::npos) {
+          q.direct = true;
+          q.begin = b + static_cast<uint32_t>(open.size());
+          q.end = q.begin + static_cast<uint32_t>(c);
+          break;
+        }
+      }
+    }
     q.subject = sub;
     q.channel = std::move(channel);
     q.cue = std::move(cue);
     raw_.push_back(std::move(q));
   }
 
-  // Channel frames ("In a conversation with Caliber.Az,") anywhere in the
-  // sentence; returns the outlet and the token range the frame used.
-  std::optional<std::string> ChannelOf(const Sentence& s, int* frame_end) const {
-    *frame_end = -1;
-    for (int i = 0; i < static_cast<int>(s.toks.size()); ++i) {
-      for (const text::Frame& f : t_.frames) {
-        if (f.kind != text::FrameKind::kChannel || f.words[0] == "told") continue;
-        Span slot;
-        const int k = MatchFrame(s, i, f, &slot, static_cast<int>(s.toks.size()));
-        if (k < 0 || slot.size() == 0) continue;
-        const std::string_view outlet = Slice(text_, slot.begin, slot.end);
-        if (!(outlet[0] >= 'A' && outlet[0] <= 'Z') && static_cast<unsigned char>(outlet[0]) < 0x80) continue;
-        *frame_end = k;
-        return std::string(outlet);
+  // Temporal and place adjuncts after a speech verb: "said here on
+  // Thursday", "said on Monday that", "said in a statement that".
+  int SkipAdjuncts(const Sentence& s, int c) const {
+    const int n = static_cast<int>(s.toks.size());
+    static const char* const kAdverbs[] = {"here", "there", "today", "yesterday", "tonight", "again", "also",
+                                           "earlier", "later", "recently", "previously", "publicly", "separately"};
+    static const char* const kPreps[] = {"on", "in", "at", "during", "after", "before", "late", "early", "last",
+                                         "this", "next", "via", "through", "by", "while", "when", "ahead"};
+    for (int guard = 0; guard < 4 && c < n; ++guard) {
+      const std::string w = F(s.toks[c]);
+      bool adverb = false;
+      for (const char* a : kAdverbs) adverb = adverb || w == a;
+      if (adverb) {
+        ++c;
+        continue;
       }
+      bool prep = false;
+      for (const char* p : kPreps) prep = prep || w == p;
+      if (!prep) break;
+      // A preposition opens an adjunct: up to "that" within a few words, or
+      // over capitalised words, numbers and time words.
+      for (int k = c + 1; k < n && k < c + 10; ++k) {
+        if (IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '.') || s.toks[k].kind == TokenKind::kQuote) break;
+        if (IsWord(s.toks[k], "that")) return k;  // the caller takes "that"
+      }
+      int k = c + 1;
+      static const char* const kTime[] = {"week", "month", "year", "weekend", "morning", "afternoon", "evening",
+                                          "night", "day", "the", "a"};
+      while (k < n && k < c + 5) {
+        const Token& t = s.toks[k];
+        bool time = false;
+        for (const char* tw : kTime) time = time || F(t) == tw;
+        if (!(t.cap || t.kind == TokenKind::kNumber || time || IsPunct(t, ','))) break;
+        if (IsPunct(t, ',') && !(k + 1 < n && s.toks[k + 1].kind == TokenKind::kNumber)) break;
+        ++k;
+      }
+      if (k == c + 1) break;
+      c = k;
     }
-    return std::nullopt;
+    return c;
   }
 
+  bool VerbUsed(uint32_t pos) const {
+    for (const auto& [b, e] : used_)
+      if (pos >= b && pos < e) return true;
+    return false;
+  }
+
+  // Reported speech in one sentence: at most one quote.
   void Reported(const Sentence& s) {
     const int n = static_cast<int>(s.toks.size());
     if (n < 3) return;
     int frame_end = -1;
     std::optional<std::string> channel = ChannelOf(s, &frame_end);
-    // Frames that open a clause: "According to X, ...", "in his words, ...".
-    for (int i = 0; i < n; ++i) {
-      if (InAccepted(s.toks[i].begin)) continue;
-      for (const text::Frame& f : t_.frames) {
-        if (f.kind != text::FrameKind::kBefore) continue;
-        if (i > 0 && !(IsPunct(s.toks[i - 1], ',') || i <= 2)) continue;
-        Span slot;
-        const int k = MatchFrame(s, i, f, &slot, n);
-        if (k < 0 || k >= n) continue;
-        Subject sub;
-        if (slot.size() > 0) {
-          sub = SlotSubject(s, slot);
-        } else {
-          sub.kind = SubjectKind::kPronoun;  // "in his words"
-          sub.span = {s.toks[i].begin, s.toks[k - 1].end};
-        }
-        if (sub.kind == SubjectKind::kNone) continue;
-        const uint32_t b = s.toks[k].begin;
-        AddReported(b, ContentEnd(s, b), sub, channel, std::string(Slice(text_, s.toks[i].begin, s.toks[k - 1].end)));
-        return;
+    if (channel && frame_end > 0) {
+      // "Speaking to the SABC, Pandor outlined ...": the speaker of what follows.
+      const Subject sub = ClauseSubject(s, n);
+      if (sub.kind == SubjectKind::kPerson) {
+        pending_speaker_ = sub;
+        pending_channel_ = channel;
+        pending_para_ = ParaOf(s.span.begin);
       }
     }
-    // Frames that close a sentence: "..., according to X."
-    for (int i = 1; i < n; ++i) {
-      for (const text::Frame& f : t_.frames) {
-        if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.words[1] == "SPEAKER") continue;
-        Span slot;
-        const int k = MatchFrame(s, i, f, &slot, n);
-        if (k < 0 || slot.size() == 0) continue;
-        if (k < n && !(IsPunct(s.toks[k], '.') || IsPunct(s.toks[k], ','))) continue;
-        const Subject sub = SlotSubject(s, slot);
-        if (sub.kind == SubjectKind::kNone) continue;
-        uint32_t b = s.span.begin;
-        for (const DirectSpan& d : spans_)
-          if (d.accepted && d.close_end > b && d.close_end <= s.toks[i].begin) b = d.close_end;
-        AddReported(b, s.toks[i].begin, sub, channel, std::string(Slice(text_, s.toks[i + 1].begin, s.toks[k - 1].end)));
-        return;
-      }
-    }
-    // Speech verbs.
+    if (SpeechVerb(s, channel, frame_end)) return;
+    if (BeforeFrame(s, channel)) return;
+    if (AfterFrame(s, channel)) return;
+    if (TrailingAttribution(s, channel)) return;
+    Participle(s, channel);
+  }
+
+  bool SpeechVerb(const Sentence& s, const std::optional<std::string>& channel, int frame_end) {
+    const int n = static_cast<int>(s.toks.size());
     for (int v = 1; v < n; ++v) {
       const Token& vt = s.toks[v];
-      if (vt.kind != TokenKind::kWord || vt.cap || InAccepted(vt.begin)) continue;
+      if (vt.kind != TokenKind::kWord || vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin)) continue;
       const VerbClass vc = t_.verb(F(vt));
-      if (vc == VerbClass::kNone) continue;
+      if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
       const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
       if (sub.kind == SubjectKind::kNone) continue;
       int c = v + 1;
@@ -530,106 +668,233 @@ class Finder {
       if (c < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',')) {
         const uint32_t b = s.toks[c].end;
         AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(vt)));
-        return;
+        return true;
       }
       std::optional<std::string> ch = channel;
       if (vc == VerbClass::kTell) {
-        // The object: an outlet when it is a name.
         const int start = c;
-        while (c < n && c - start < 8 && !IsWord(s.toks[c], "that") && !IsPunct(s.toks[c], ',') &&
+        while (c < n && c - start < 10 && !IsWord(s.toks[c], "that") && !IsPunct(s.toks[c], ',') &&
                !IsPunct(s.toks[c], ':') && !IsPunct(s.toks[c], '.') && s.toks[c].kind != TokenKind::kQuote)
           ++c;
-        if (c > start) {
-          const std::string obj(Slice(text_, s.toks[start].begin, s.toks[c - 1].end));
-          if (s.toks[start].cap && !t_.audience.count(text::Fold(obj)) && !t_.audience.count(F(s.toks[start])))
-            ch = obj;
-        }
+        if (c > start)
+          if (auto outlet = OutletOf(s, start, c)) ch = outlet;
       }
+      c = SkipAdjuncts(s, c);
       bool that = false;
       if (c < n && IsWord(s.toks[c], "that")) {
         that = true;
         ++c;
-      } else if (c < n && s.toks[c].kind == TokenKind::kWord && !s.toks[c].cap) {
-        // "said on Monday that ...": a short adjunct before "that".
-        for (int k = c; k < n && k < c + 8; ++k) {
-          if (IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '.')) break;
-          if (IsWord(s.toks[k], "that")) {
-            that = true;
-            c = k + 1;
-            break;
-          }
-        }
       }
       if (c >= n) continue;
-      if (!that && (vc == VerbClass::kSayThat)) continue;
-      if (!that && (IsPunct(s.toks[c], ',') || IsPunct(s.toks[c], '.') || IsPunct(s.toks[c], ':') ||
-                    s.toks[c].kind == TokenKind::kQuote))
+      if (!that && vc == VerbClass::kSayThat) continue;
+      if (!that && IsPunct(s.toks[c], ',')) {
+        // "Mr Lal said, India has ...": a clause after the comma, not a
+        // quotation.
+        if (c + 1 < n && s.toks[c + 1].kind != TokenKind::kQuote && CountWords(Slice(text_, s.toks[c].end, s.span.end)) >= 4)
+          ++c;
+        else
+          continue;
+      } else if (!that && (IsPunct(s.toks[c], '.') || IsPunct(s.toks[c], ':') || s.toks[c].kind == TokenKind::kQuote)) {
         continue;  // attribution of a quotation, handled with the quotation
-      if (!that && vc == VerbClass::kTell && c < n && s.toks[c].kind == TokenKind::kWord &&
-          (IsWord(s.toks[c], "to") || IsWord(s.toks[c], "about")))
-        continue;  // "told him to leave", "told reporters about"
+      }
+      if (!that && c < n && (IsWord(s.toks[c], "to") || IsWord(s.toks[c], "about") || IsWord(s.toks[c], "of")))
+        continue;  // "told him to leave", "spoke about"
       const uint32_t b = s.toks[c].begin;
       AddReported(b, ContentEnd(s, b), sub, ch, std::string(W(vt)));
-      return;
+      return true;
     }
+    return false;
   }
 
-  // The sentence that holds byte `pos`.
+  bool BeforeFrame(const Sentence& s, const std::optional<std::string>& channel) {
+    const int n = static_cast<int>(s.toks.size());
+    for (int i = 0; i < n; ++i) {
+      if (InAccepted(s.toks[i].begin)) continue;
+      if (i > 2 && !IsPunct(s.toks[i - 1], ',')) continue;
+      for (const text::Frame& f : t_.frames) {
+        if (f.kind != text::FrameKind::kBefore) continue;
+        Span slot;
+        const int k = MatchFrame(s, i, f, &slot, n);
+        if (k < 0 || k >= n) continue;
+        Subject sub;
+        if (slot.size() > 0) {
+          sub = SlotSubject(s, slot);
+        } else {
+          sub.kind = SubjectKind::kPronoun;  // "in his words"
+          sub.span = {s.toks[i].begin, s.toks[k - 1].end};
+        }
+        if (sub.kind == SubjectKind::kNone) continue;
+        const uint32_t b = s.toks[k].begin;
+        AddReported(b, ContentEnd(s, b), sub, channel, std::string(Slice(text_, s.toks[i].begin, s.toks[k - 1].end)));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The start of the content that a sentence-final attribution closes: the
+  // sentence start, or the end of an accepted quotation before it.
+  uint32_t ClauseStart(const Sentence& s, uint32_t limit) const {
+    uint32_t b = s.span.begin;
+    for (const DirectSpan& d : spans_)
+      if (d.accepted && d.close_end > b && d.close_end <= limit) b = std::max(d.close_end, d.attribution_end);
+    return b;
+  }
+
+  bool AfterFrame(const Sentence& s, const std::optional<std::string>& channel) {
+    const int n = static_cast<int>(s.toks.size());
+    for (int i = 1; i < n; ++i) {
+      for (const text::Frame& f : t_.frames) {
+        if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.words[1] == "SPEAKER") continue;
+        Span slot;
+        const int k = MatchFrame(s, i, f, &slot, n);
+        if (k < 0 || slot.size() == 0) continue;
+        if (k < n && !(IsPunct(s.toks[k], '.') || IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '('))) continue;
+        const Subject sub = SlotSubject(s, slot);
+        if (sub.kind == SubjectKind::kNone) continue;
+        AddReported(ClauseStart(s, s.toks[i].begin), s.toks[i].begin, sub, channel,
+                    std::string(Slice(text_, s.toks[i + 1].begin, s.toks[k - 1].end)));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "CONTENT, Turkey’s president said Friday." / "CONTENT, said Troy
+  // Stangarone, senior director ..." / "CONTENT, he said."
+  bool TrailingAttribution(const Sentence& s, const std::optional<std::string>& channel) {
+    const int n = static_cast<int>(s.toks.size());
+    for (int c = n - 2; c >= 2; --c) {
+      if (!IsPunct(s.toks[c], ',')) continue;
+      if (InAccepted(s.toks[c].begin)) return false;
+      // SUBJ [aux] VERB within the next few tokens.
+      for (int v = c + 1; v < n && v <= c + 9; ++v) {
+        const Token& vt = s.toks[v];
+        if (vt.kind != TokenKind::kWord || vt.cap) continue;
+        const VerbClass vc = t_.verb(F(vt));
+        if (vc == VerbClass::kNone || vc == VerbClass::kIng || vc == VerbClass::kSayThat) continue;
+        Subject sub = SubjectOf(s, v, c + 1);
+        if (sub.kind == SubjectKind::kNone && v == c + 1) {
+          // VERB SUBJ: "said Carnegie's Paal", "said Troy Stangarone, ..."
+          int e = v + 1;
+          while (e + 1 < n && s.toks[e + 1].kind == TokenKind::kWord && s.toks[e + 1].cap) ++e;
+          sub = SubjectEndingAt(s, e);
+          if (sub.kind == SubjectKind::kPerson && e + 2 < n && IsPunct(s.toks[e + 1], ',')) {
+            // An appositive after the name is its role.
+            int a = e + 2;
+            int end = a;
+            while (end < n && !IsPunct(s.toks[end], ',') && !IsPunct(s.toks[end], '.')) ++end;
+            if (a < end && (IsWord(s.toks[a], "a") || IsWord(s.toks[a], "an") || IsWord(s.toks[a], "the"))) ++a;
+            if (a < end) sub.role = std::string(Slice(text_, s.toks[a].begin, s.toks[end - 1].end));
+          }
+        }
+        if (sub.kind == SubjectKind::kNone) break;
+        // What follows the verb is only an adjunct, not new content.
+        int after = SkipAdjuncts(s, v + 1);
+        if (after < n && !(IsPunct(s.toks[after], '.') || IsPunct(s.toks[after], ',')) && v != c + 1) {
+          if (!(sub.kind == SubjectKind::kPerson && after >= n - 1)) break;
+        }
+        AddReported(ClauseStart(s, s.toks[c].begin), s.toks[c].begin, sub, channel, std::string(W(vt)));
+        return true;
+      }
+      return false;  // only the last comma of the sentence
+    }
+    return false;
+  }
+
+  // "..., saying (that) CONTENT": the participle's subject is the clause's.
+  bool Participle(const Sentence& s, const std::optional<std::string>& channel) {
+    const int n = static_cast<int>(s.toks.size());
+    for (int v = 2; v + 1 < n; ++v) {
+      if (!IsPunct(s.toks[v - 1], ',') || t_.verb(F(s.toks[v])) != VerbClass::kIng) continue;
+      const Subject sub = ClauseSubject(s, v);
+      if (sub.kind == SubjectKind::kNone) return false;
+      int c = v + 1;
+      if (IsWord(s.toks[c], "that")) ++c;
+      if (c >= n) return false;
+      const uint32_t b = s.toks[c].begin;
+      AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(s.toks[v])));
+      return true;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------ direct quotes
   const Sentence* SentenceAt(uint32_t pos) const {
     for (const Sentence& s : sentences_)
       if (pos >= s.span.begin && pos < s.span.end) return &s;
     return nullptr;
   }
 
-  // Attribution after a closing mark: ", Tkachenko said." / ", said Mr X."
-  bool AttributionAfter(const DirectSpan& d, Subject* sub, std::string* cue, std::optional<std::string>* ch,
-                        uint32_t* tail) const {
+  size_t ParaOf(uint32_t pos) const {
+    for (size_t i = 0; i < paras_.size(); ++i)
+      if (pos >= paras_[i].begin && pos <= paras_[i].end) return i;
+    return paras_.size();
+  }
+
+  // Attribution after a closing mark: ", Tkachenko said.", ", said Mr X.",
+  // ", a statement signed by X, read."
+  bool AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std::optional<std::string>* ch) {
     const Sentence* s = SentenceAt(d.close_end > d.end ? d.close_end - 1 : d.end);
-    if (!s) return false;
-    // Tokens after the closing mark, up to the end of the sentence.
     std::vector<int> idx;
-    for (int k = 0; k < static_cast<int>(s->toks.size()); ++k)
-      if (s->toks[k].begin >= d.close_end) idx.push_back(k);
-    // Also the next sentence when ICU broke right after the quotation.
+    if (s)
+      for (int k = 0; k < static_cast<int>(s->toks.size()); ++k)
+        if (s->toks[k].begin >= d.close_end) idx.push_back(k);
     if (idx.empty()) {
       const Sentence* next = SentenceAt(d.close_end + 1);
-      if (next && next != s) {
-        s = next;
-        for (int k = 0; k < static_cast<int>(s->toks.size()); ++k)
-          if (s->toks[k].begin >= d.close_end) idx.push_back(k);
-      }
+      if (!next || next == s || ParaOf(next->span.begin) != ParaOf(d.open)) return false;
+      s = next;
+      for (int k = 0; k < static_cast<int>(s->toks.size()); ++k)
+        if (s->toks[k].begin >= d.close_end) idx.push_back(k);
     }
     int p = 0;
-    while (p < static_cast<int>(idx.size()) && s->toks[idx[p]].kind == TokenKind::kPunct &&
-           (IsPunct(s->toks[idx[p]], ',') || IsPunct(s->toks[idx[p]], '-')))
+    while (p < static_cast<int>(idx.size()) && (IsPunct(s->toks[idx[p]], ',') || IsPunct(s->toks[idx[p]], '-')))
       ++p;
-    for (int q = p; q < static_cast<int>(idx.size()) && q < p + 8; ++q) {
+    const bool statement = p < static_cast<int>(idx.size()) && p + 1 < static_cast<int>(idx.size()) &&
+                           (IsWord(s->toks[idx[p]], "a") || IsWord(s->toks[idx[p]], "the")) &&
+                           IsWord(s->toks[idx[p + 1]], "statement");
+    for (int q = p; q < static_cast<int>(idx.size()) && q < p + (statement ? 24 : 8); ++q) {
       const Token& t = s->toks[idx[q]];
       if (t.kind == TokenKind::kQuote) break;
       if (t.kind != TokenKind::kWord) {
-        if (IsPunct(t, ',') || IsPunct(t, '.')) break;
+        if (IsPunct(t, '.') || (IsPunct(t, ',') && !statement)) break;
         continue;
       }
       const std::string w = F(t);
-      if (t_.verb(w) == VerbClass::kNone && !t_.closing_verbs.count(w)) continue;
-      // SUBJ VERB
-      Subject sj = SubjectOf(*s, idx[q], idx[p]);
-      if (sj.kind == SubjectKind::kNone && q + 1 < static_cast<int>(idx.size())) {
-        // VERB SUBJ: "said Mr Modi"
-        int e = idx[q] + 1;
-        while (e + 1 < static_cast<int>(s->toks.size()) && s->toks[e + 1].kind == TokenKind::kWord &&
-               s->toks[e + 1].cap)
-          ++e;
-        sj = SubjectEndingAt(*s, e);
+      if (t.cap || (t_.verb(w) == VerbClass::kNone && !t_.closing_verbs.count(w))) continue;
+      Subject sj;
+      if (statement) {
+        // The person or institution named in the statement's description.
+        for (int k = idx[p]; k < idx[q]; ++k) {
+          Subject c = SubjectEndingAt(*s, k);
+          if (c.kind == SubjectKind::kPerson || (c.kind == SubjectKind::kInstitution && sj.kind == SubjectKind::kNone))
+            sj = c;
+        }
+        if (sj.kind == SubjectKind::kNone) sj.kind = SubjectKind::kPrevious;
+      } else {
+        sj = SubjectOf(*s, idx[q], idx[p]);
+        if (sj.kind == SubjectKind::kNone && q == p) {
+          int e = idx[q] + 1;
+          while (e + 1 < static_cast<int>(s->toks.size()) && s->toks[e + 1].kind == TokenKind::kWord &&
+                 s->toks[e + 1].cap)
+            ++e;
+          sj = SubjectEndingAt(*s, e);
+        }
       }
       if (sj.kind == SubjectKind::kNone) return false;
       *sub = sj;
       *cue = w;
-      if (t_.verb(w) == VerbClass::kTell && idx[q] + 1 < static_cast<int>(s->toks.size())) {
-        const Token& o = s->toks[idx[q] + 1];
-        if (o.cap && !t_.audience.count(F(o))) *ch = std::string(W(o));
+      int tail = idx[q] + 1;
+      if (t_.verb(w) == VerbClass::kTell) {
+        int e = tail;
+        while (e < static_cast<int>(s->toks.size()) && e - tail < 10 && !IsPunct(s->toks[e], ',') &&
+               !IsPunct(s->toks[e], '.'))
+          ++e;
+        if (auto outlet = OutletOf(*s, tail, e)) *ch = outlet;
+        tail = e;
       }
-      *tail = s->toks[idx[q]].end;
+      d.attribution_end = s->toks[std::min<int>(tail, static_cast<int>(s->toks.size())) - 1].end;
+      used_.emplace_back(d.close_end, s->span.end);
       return true;
     }
     return false;
@@ -646,7 +911,6 @@ class Finder {
     if (last != ':' && last != ',') return false;
     const Sentence* s = SentenceAt(k - 1);
     if (!s) return false;
-    // A reported quote of this clause already names the speaker.
     for (const RawQuote& q : raw_) {
       if (!q.direct && q.begin >= s->span.begin && q.begin < d.open && q.end <= d.open + 1) {
         *sub = q.subject;
@@ -657,7 +921,6 @@ class Finder {
     }
     int limit = 0;
     while (limit < static_cast<int>(s->toks.size()) && s->toks[limit].begin < k) ++limit;
-    // After a comma, only "he said, “...": the verb stands right before it.
     const int lowest = last == ',' ? std::max(0, limit - 2) : 0;
     for (int v = limit - 1; v >= lowest; --v) {
       const Token& t = s->toks[v];
@@ -670,7 +933,6 @@ class Finder {
       *cue = w;
       return true;
     }
-    // "According to him, ...:"
     for (int i = 0; i < limit && last == ':'; ++i) {
       for (const text::Frame& f : t_.frames) {
         if (f.kind != text::FrameKind::kBefore) continue;
@@ -689,30 +951,64 @@ class Finder {
     return false;
   }
 
-  void Paragraph(Span para, bool previous_had_quote) {
+  // The speaker of a paragraph that ends "SUBJ said:" with no quotation
+  // after it: the statement follows in the next paragraphs.
+  bool IntroducesStatement(Span para, Subject* sub) const {
+    uint32_t e = para.end;
+    while (e > para.begin && IsSpace(text_[e - 1])) --e;
+    if (e == para.begin || text_[e - 1] != ':') return false;
+    const Sentence* s = SentenceAt(e - 1);
+    if (!s) return false;
+    const int n = static_cast<int>(s->toks.size());
+    for (int v = n - 1; v >= 0 && v >= n - 3; --v) {
+      const Token& t = s->toks[v];
+      if (t.kind == TokenKind::kWord && !t.cap && t_.verb(F(t)) != VerbClass::kNone) {
+        *sub = SubjectOf(*s, v, 0);
+        return sub->kind != SubjectKind::kNone;
+      }
+    }
+    return false;
+  }
+
+  void Paragraph(size_t pi) {
+    const Span para = paras_[pi];
     const size_t first_span = spans_.size();
     for (DirectSpan& d : FindSpans(text_, para, t_)) spans_.push_back(d);
-    // Reported speech first, so that quotations after a colon can take
-    // their speaker from it.
     std::vector<const Sentence*> in_para;
     for (const Sentence& s : sentences_)
       if (s.span.begin >= para.begin && s.span.end <= para.end) in_para.push_back(&s);
+    // A statement announced by the previous paragraph ("X said:"), without
+    // quotation marks.
+    if (statement_speaker_ && first_span == spans_.size() && CountWords(Slice(text_, para.begin, para.end)) >= 6) {
+      RawQuote q;
+      q.begin = para.begin;
+      q.end = para.end;
+      TrimContent(text_, &q.begin, &q.end);
+      q.direct = true;
+      q.subject = *statement_speaker_;
+      q.cue = "said:";
+      raw_.push_back(q);
+      if (++statement_paragraphs_ >= 4) statement_speaker_.reset();
+      return;
+    }
+    statement_speaker_.reset();
+    statement_paragraphs_ = 0;
+    // Quotations with their speaker after them.
     for (size_t i = first_span; i < spans_.size(); ++i) {
       DirectSpan& d = spans_[i];
       if (CountWords(Slice(text_, d.begin, d.end)) < kMinDirectWords) continue;
       Subject sub;
       std::string cue;
       std::optional<std::string> ch;
-      uint32_t tail = 0;
-      if (AttributionAfter(d, &sub, &cue, &ch, &tail)) {
+      if (AttributionAfter(d, &sub, &cue, &ch)) {
         d.accepted = true;
         AddDirect(d, sub, cue, ch);
         // "“...,” he said, “...”": the second part belongs to the first.
         if (i + 1 < spans_.size()) {
           DirectSpan& next = spans_[i + 1];
-          uint32_t g = tail;
+          uint32_t g = d.attribution_end;
           while (g < next.open && (IsSpace(text_[g]) || text_[g] == ',')) ++g;
-          if (g == next.open && CountWords(Slice(text_, next.begin, next.end)) >= 1) {
+          if (g == next.open) {
             next.accepted = true;
             raw_.back().end = next.end;
             ++i;
@@ -732,28 +1028,89 @@ class Finder {
         AddDirect(d, sub, cue, ch);
         continue;
       }
-      // A paragraph that is one quotation carries on the last speaker.
+      // Right after an attributed quotation in the same paragraph, with
+      // nothing but its attribution between: the same speaker goes on.
+      if (i > first_span && spans_[i - 1].accepted) {
+        uint32_t g = std::max(spans_[i - 1].attribution_end, spans_[i - 1].close_end);
+        while (g < d.open && (IsSpace(text_[g]) || text_[g] == '.' || text_[g] == ',')) ++g;
+        if (g == d.open) {
+          d.accepted = true;
+          Subject prev;
+          prev.kind = SubjectKind::kPrevious;
+          AddDirect(d, prev, "", std::nullopt);
+          continue;
+        }
+      }
       uint32_t k = para.begin;
       while (k < d.open && IsSpace(text_[k])) ++k;
-      if (k == d.open && previous_had_quote) {
+      if (k != d.open) continue;
+      // A paragraph that opens with a quotation: it carries on the speaker
+      // of the quotation just before, or of "Speaking to OUTLET, X ...".
+      if (pi > 0 && ParagraphEndsWithQuote(pi - 1)) {
         d.accepted = true;
         Subject prev;
         prev.kind = SubjectKind::kPrevious;
         AddDirect(d, prev, "", std::nullopt);
+      } else if (pending_speaker_ && pending_para_ + 1 == pi) {
+        d.accepted = true;
+        AddDirect(d, *pending_speaker_, "", pending_channel_);
+      } else {
+        d.pending = true;  // may take the speaker of the next paragraph's quotation
+      }
+    }
+    Subject intro;
+    if (IntroducesStatement(para, &intro)) {
+      statement_speaker_ = intro;
+      statement_paragraphs_ = 0;
+    }
+  }
+
+  bool ParagraphEndsWithQuote(size_t pi) const {
+    const Span para = paras_[pi];
+    for (const RawQuote& q : raw_)
+      if (q.direct && q.begin >= para.begin && q.begin < para.end) return true;
+    return false;
+  }
+
+  // Paragraph-opening quotations with no speaker take the speaker of the
+  // next paragraph's opening quotation (a statement over several
+  // paragraphs, attributed at its end).
+  void LookAhead() {
+    for (size_t i = spans_.size(); i-- > 0;) {
+      DirectSpan& d = spans_[i];
+      if (!d.pending) continue;
+      const size_t pi = ParaOf(d.open);
+      for (size_t j = i + 1; j < spans_.size(); ++j) {
+        const DirectSpan& next = spans_[j];
+        const size_t pj = ParaOf(next.open);
+        if (pj == pi) continue;
+        if (pj != pi + 1 || !next.accepted) break;
+        uint32_t k = paras_[pj].begin;
+        while (k < next.open && IsSpace(text_[k])) ++k;
+        if (k != next.open) break;
+        for (const RawQuote& q : raw_) {
+          if (q.direct && q.begin == next.begin) {
+            d.accepted = true;
+            d.pending = false;
+            RawQuote copy = q;
+            copy.begin = d.begin;
+            copy.end = d.end;
+            raw_.push_back(copy);
+            break;
+          }
+        }
+        break;
       }
     }
   }
 
   void AddDirect(const DirectSpan& d, const Subject& sub, const std::string& cue, std::optional<std::string> ch) {
-    uint32_t b = d.begin, e = d.end;
-    // Drop reported quotes this span overlaps (its words were read as
-    // reported speech before the quotation was accepted).
     raw_.erase(std::remove_if(raw_.begin(), raw_.end(),
                               [&](const RawQuote& q) { return !q.direct && q.begin >= d.open && q.begin < d.close_end; }),
                raw_.end());
     RawQuote q;
-    q.begin = b;
-    q.end = e;
+    q.begin = d.begin;
+    q.end = d.end;
     q.direct = true;
     q.subject = sub;
     q.channel = std::move(ch);
@@ -761,13 +1118,60 @@ class Finder {
     raw_.push_back(std::move(q));
   }
 
+  // ------------------------------------------------------------ resolution
+  // Words of a role or title, folded.
+  std::vector<std::string> RoleWords(std::string_view role) const {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : role) {
+      if (c == ' ' || c == ',' || c == '(' || c == ')') {
+        if (!cur.empty()) out.push_back(text::Fold(cur));
+        cur.clear();
+      } else {
+        cur.push_back(c);
+      }
+    }
+    if (!cur.empty()) out.push_back(text::Fold(cur));
+    return out;
+  }
+
+  // The person a description refers to: one whose title holds the
+  // description's words ("the Saudi minister" -> "Saudi Foreign Minister
+  // Faisal ..."), nearest before it, else nearest after it.
+  std::string PersonByRole(const std::string& role, uint32_t pos, bool after_too) const {
+    std::vector<std::string> want;
+    for (auto& w : RoleWords(role)) {
+      if (w.size() > 4 && (w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0)) w.resize(w.size() - 4);
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+      if (w != "the" && w != "a" && w != "an" && w != "this" && w != "our") want.push_back(w);
+    }
+    if (want.empty()) return "";
+    auto matches = [&](const text::PersonMention& m) {
+      if (m.title.size() == 0) return false;
+      const auto have = RoleWords(Slice(text_, m.title.begin, m.title.end));
+      // The head noun must match; the other words may be missing from the
+      // title only when they name the person's country or another mention.
+      if (std::find(have.begin(), have.end(), want.back()) == have.end()) return false;
+      int hits = 0;
+      for (const auto& w : want) hits += std::find(have.begin(), have.end(), w) != have.end();
+      return hits == static_cast<int>(want.size()) || want.size() <= 2;
+    };
+    std::string before, after;
+    for (const auto& m : people_.mentions) {
+      if (!matches(m)) continue;
+      if (m.span.begin < pos) before = m.full_name;
+      else if (after.empty()) after = m.full_name;
+    }
+    return !before.empty() ? before : (after_too ? after : "");
+  }
+
   std::vector<Quote> Resolve() {
     std::vector<Quote> out;
-    std::string last_person;          // the last person who spoke
-    std::optional<std::string> last_role;
-    std::string last_speaker;         // person or institution
-    std::vector<std::pair<std::string, std::string>> channels;  // speaker -> channel
-    for (const RawQuote& r : raw_) {
+    std::string last_person;   // the last person who spoke
+    std::string last_speaker;  // person or institution
+    std::vector<std::pair<std::string, std::string>> channels;
+    for (size_t r_i = 0; r_i < raw_.size(); ++r_i) {
+      const RawQuote& r = raw_[r_i];
       Quote q;
       q.direct = r.direct;
       q.begin = r.begin;
@@ -777,26 +1181,38 @@ class Finder {
       q.channel = r.channel;
       switch (r.subject.kind) {
         case SubjectKind::kPerson:
-          q.speaker = r.subject.person ? r.subject.person->full_name : std::string(Slice(text_, r.subject.span.begin, r.subject.span.end));
+          q.speaker = r.subject.person ? r.subject.person->full_name
+                                       : std::string(Slice(text_, r.subject.span.begin, r.subject.span.end));
           q.speaker_role = r.subject.role;
-          last_person = q.speaker;
+          break;
+        case SubjectKind::kDescription:
+          // Nearest named holder of the role before it, else the last
+          // speaker, else a holder named later, else the next speaker.
+          q.speaker = PersonByRole(*r.subject.role, r.begin, false);
+          q.speaker_role = r.subject.role;
+          if (q.speaker.empty()) q.speaker = last_person;
+          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, true);
+          if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
           break;
         case SubjectKind::kPronoun:
-        case SubjectKind::kPrevious:
-        case SubjectKind::kDescription:
-          if (!last_person.empty()) {
-            q.speaker = last_person;
-          } else {
-            // No speaker yet: the last person named before this point.
+          q.speaker = last_person;
+          if (q.speaker.empty()) {
             for (const auto& m : people_.mentions)
-              if (m.span.begin < r.begin) q.speaker = m.full_name;
+              if (m.span.begin < r.begin && m.full_name.find(' ') != std::string::npos) q.speaker = m.full_name;
           }
-          if (r.subject.kind == SubjectKind::kDescription) q.speaker_role = r.subject.role;
-          if (r.subject.kind == SubjectKind::kPrevious && !last_speaker.empty()) q.speaker = last_speaker;
+          break;
+        case SubjectKind::kPrevious:
+          q.speaker = last_speaker;
           break;
         case SubjectKind::kInstitution: {
           std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));
           if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
+          bool acronym = !name.empty();
+          for (char c : name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
+          if (acronym) {
+            const std::string full = ExpandAcronym(name);
+            if (!full.empty()) name = full;
+          }
           q.speaker = name;
           break;
         }
@@ -804,8 +1220,9 @@ class Finder {
           break;
       }
       if (q.speaker.empty()) continue;
+      if (q.speaker_role && q.speaker_role->empty()) q.speaker_role.reset();
+      if (r.subject.kind != SubjectKind::kInstitution) last_person = q.speaker;
       last_speaker = q.speaker;
-      // The outlet a speaker talked to holds for the rest of the article.
       auto it = std::find_if(channels.begin(), channels.end(), [&](const auto& p) { return p.first == q.speaker; });
       if (q.channel) {
         if (it == channels.end()) channels.emplace_back(q.speaker, *q.channel);
@@ -813,18 +1230,40 @@ class Finder {
       } else if (it != channels.end()) {
         q.channel = it->second;
       }
-      (void)last_role;
-      out.push_back(std::move(q));
+      // The same words reported twice (a caption repeating the lead) are
+      // one quote.
+      bool dup = false;
+      for (Quote& o : out) {
+        if (o.speaker == q.speaker && o.text == q.text) {
+          if (!o.speaker_role) o.speaker_role = q.speaker_role;
+          dup = true;
+        }
+      }
+      if (!dup) out.push_back(std::move(q));
     }
     return out;
+  }
+
+  std::string NextPersonSpeaker(size_t from) const {
+    for (size_t i = from + 1; i < raw_.size(); ++i)
+      if (raw_[i].subject.kind == SubjectKind::kPerson && raw_[i].subject.person) return raw_[i].subject.person->full_name;
+    return "";
   }
 
   std::string_view text_;
   const LanguageTables& t_;
   text::PeopleIndex people_;
   std::vector<Sentence> sentences_;
+  std::vector<Span> paras_;
   std::vector<DirectSpan> spans_;
   std::vector<RawQuote> raw_;
+  std::vector<std::pair<std::string, std::string>> acronyms_;
+  std::vector<std::pair<uint32_t, uint32_t>> used_;  // attributions already read
+  std::optional<Subject> statement_speaker_;
+  int statement_paragraphs_ = 0;
+  std::optional<Subject> pending_speaker_;
+  std::optional<std::string> pending_channel_;
+  size_t pending_para_ = 0;
 };
 
 }  // namespace

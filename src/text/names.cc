@@ -38,6 +38,7 @@ bool IsNameWord(std::string_view text, const Token& t, const LanguageTables& tab
   if (t.kind != TokenKind::kWord || !t.cap) return false;
   std::string_view w = Word(text, t);
   w = w.substr(0, WithoutPossessive(w));
+  if (w.size() == 2 && w[1] == '.') return true;  // an initial
   if (w.size() < 2) return false;
   if (t.all_caps && w.size() <= 5) return false;  // acronyms: NATO, EU, RFE
   const std::string s(w);
@@ -106,7 +107,9 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
       // that title ("Russian Foreign Minister"), not a name.
       const bool before_title = words == 1 && j < toks.size() && toks[j].kind == TokenKind::kWord &&
                                 IsTitleWord(Word(text, toks[j]), tables);
-      if (words <= 6 && !before_title) {
+      // "Reports say", "Analysts said": generic words, not names.
+      const bool generic = words == 1 && tables.generic_speakers.count(Fold(Word(text, toks[i])));
+      if (words <= 6 && !before_title && !generic) {
         Span sp{toks[i].begin, toks[j - 1].begin + WithoutPossessive(Word(text, toks[j - 1]))};
         runs.push_back({sp, words, s.begin, i, &toks});
       }
@@ -146,15 +149,29 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
       const std::string_view w = Word(text, t);
       const bool title = IsTitleWord(w, tables);
       const bool connector = w == "of" || w == "for" || w == "and" || w == "the";
-      const bool cap = t.cap && !tables.not_names.count(std::string(w));
+      const bool cap = t.cap && !tables.function_words.count(Fold(w));
       if (!(title || cap || connector)) break;
       has_title = has_title || title;
       --k;
       if (title || cap) title_start = k;
     }
     if (has_title && title_start < r.first_token) {
-      // Drop leading connectors.
       m.title = {toks[title_start].begin, toks[r.first_token - 1].end};
+    } else if (r.first_token >= 3 && toks[r.first_token - 1].kind == TokenKind::kPunct &&
+               text[toks[r.first_token - 1].begin] == ',') {
+      // "The Argentine president, Javier Milei, ...": a description set
+      // before the name by a comma is its title.
+      const size_t noun = r.first_token - 2;
+      if (tables.role_nouns.count(Fold(Word(text, toks[noun])))) {
+        for (size_t d = noun; d-- > 0 && noun - d <= 4;) {
+          const std::string dw = Fold(Word(text, toks[d]));
+          if (dw == "the" || dw == "a" || dw == "an") {
+            m.title = {toks[d + 1].begin, toks[noun].end};
+            break;
+          }
+          if (toks[d].kind != TokenKind::kWord) break;
+        }
+      }
     }
     prev_end = r.span.end;
     idx.mentions.push_back(std::move(m));

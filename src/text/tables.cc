@@ -45,6 +45,7 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
       else if (row[0] == "saythat") c = VerbClass::kSayThat;
       else if (row[0] == "tell") c = VerbClass::kTell;
       else if (row[0] == "think") c = VerbClass::kThink;
+      else if (row[0] == "ing") c = VerbClass::kIng;
       for (size_t i = 1; i < row.size(); ++i) {
         if (row[0] == "close") t->closing_verbs.insert(row[i]);
         else t->verbs.emplace(row[i], c);  // the first class named wins
@@ -75,6 +76,10 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
     AddAll(content, &t->particles);
   } else if (name == "audience") {
     AddAll(content, &t->audience);
+  } else if (name == "generic_speakers") {
+    AddAll(content, &t->generic_speakers);
+  } else if (name == "function_words") {
+    AddAll(content, &t->function_words);
   }
 }
 

@@ -20,6 +20,7 @@ enum class VerbClass : unsigned char {
   kSayThat,  // X pointed out that ...
   kTell,     // X told OUTLET (that) ...
   kThink,    // X believes (that) ...
+  kIng,      // ..., saying (that) ...
 };
 
 enum class FrameKind : unsigned char { kBefore, kAfter, kChannel };
@@ -37,7 +38,8 @@ struct LanguageTables {
   std::unordered_set<std::string> closing_verbs;                 // "summed" ...
   std::vector<Frame> frames;
   std::unordered_map<std::string, char> pronouns;  // form -> 'm' / 'f'
-  std::unordered_set<std::string> titles, role_nouns, institutions, not_names, particles, audience;
+  std::unordered_set<std::string> titles, role_nouns, institutions, not_names, particles, audience,
+      generic_speakers, function_words;
 
   VerbClass verb(std::string_view form) const;
   bool is(const std::unordered_set<std::string>& set, std::string_view w) const {

@@ -136,6 +136,8 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
         }
         break;
       }
+      // An initial: one capital letter and its dot ("Michael J. Mazarr").
+      if (end - start == 1 && t.cap && end < n && s[end] == '.') ++end;
       i = end;
       t.end = static_cast<uint32_t>(end);
       t.kind = digit_start ? TokenKind::kNumber : TokenKind::kWord;
