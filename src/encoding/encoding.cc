@@ -511,30 +511,39 @@ bool IsNfcBySegments(std::string_view s, size_t from, const icu::Normalizer2* nf
 }  // namespace
 
 std::string ToUtf8(std::string_view bytes, std::string_view charset) {
+  std::string storage;
+  const std::string_view out = ToUtf8View(bytes, charset, &storage);
+  if (out.data() == storage.data() && out.size() == storage.size()) return storage;
+  return std::string(out);
+}
+
+std::string_view ToUtf8View(std::string_view bytes, std::string_view charset, std::string* storage) {
   const icu::Normalizer2* nfc = Nfc();
   const bool utf8 = charset.empty() || EqualsNoCase(charset, "utf-8");
   if (utf8) {
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     const Utf8Scan scan = ScanUtf8(bytes, nfc);
     if (scan.valid) {
-      std::string out;
+      std::string_view text = bytes;
       if (scan.nul) {
-        out.reserve(bytes.size());
+        storage->clear();
+        storage->reserve(bytes.size());
         for (char c : bytes)
-          if (c != 0) out.push_back(c);
-      } else {
-        out.assign(bytes);
+          if (c != 0) storage->push_back(c);
+        text = *storage;
       }
-      if (scan.first_unsure == std::string_view::npos || nfc == nullptr) return out;
+      if (scan.first_unsure == std::string_view::npos || nfc == nullptr) return text;
       // Without NUL bytes the text has not moved: resume where the scan found
       // the first doubtful character. Removed NULs may join characters.
-      if (IsNfcBySegments(out, scan.nul ? 0 : scan.first_unsure, nfc)) return out;
+      if (IsNfcBySegments(text, scan.nul ? 0 : scan.first_unsure, nfc)) return text;
       std::string normalized;
-      normalized.reserve(out.size());
+      normalized.reserve(text.size());
       icu::StringByteSink<std::string> sink(&normalized);
       UErrorCode err = U_ZERO_ERROR;
-      nfc->normalizeUTF8(0, out, sink, nullptr, err);
-      return U_SUCCESS(err) ? normalized : out;
+      nfc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, err);
+      if (U_FAILURE(err)) return text;
+      *storage = std::move(normalized);
+      return *storage;
     }
   }
   icu::UnicodeString u = DecodeWithIcu(bytes, utf8 ? std::string_view("UTF-8") : charset);
@@ -545,9 +554,9 @@ std::string ToUtf8(std::string_view bytes, std::string_view charset) {
       if (U_SUCCESS(err)) u = std::move(n);
     }
   }
-  std::string out;
-  u.toUTF8String(out);
-  return out;
+  storage->clear();
+  u.toUTF8String(*storage);
+  return *storage;
 }
 
 }  // namespace attache::encoding

@@ -145,5 +145,23 @@ TEST(EncodingTest, NormalisesToNfcAroundFastPath) {
   EXPECT_EQ(ToUtf8(pad + "\xF4\x90\x80\x80", "UTF-8"), pad + "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+TEST(EncodingTest, ToUtf8ViewCopiesOnlyWhenNeeded) {
+  std::string storage;
+  const std::string plain = "caf\xC3\xA9 \xD0\x9F";
+  std::string_view v = ToUtf8View(plain, "UTF-8", &storage);
+  EXPECT_EQ(v.data(), plain.data());
+  EXPECT_EQ(v, plain);
+  const std::string bom = "\xEF\xBB\xBFok";
+  v = ToUtf8View(bom, "utf-8", &storage);
+  EXPECT_EQ(v.data(), bom.data() + 3);
+  EXPECT_EQ(v, "ok");
+  v = ToUtf8View("Cafe\xCC\x81", "UTF-8", &storage);
+  EXPECT_EQ(v, "Caf\xC3\xA9");
+  EXPECT_EQ(v.data(), storage.data());
+  EXPECT_EQ(ToUtf8View(std::string("a\0b", 3), "UTF-8", &storage), "ab");
+  EXPECT_EQ(ToUtf8View("a\xFF", "UTF-8", &storage), "a\xEF\xBF\xBD");
+  EXPECT_EQ(ToUtf8View(kPrivet1251, "windows-1251", &storage), kPrivetUtf8);
+}
+
 }  // namespace
 }  // namespace attache::encoding
