@@ -115,11 +115,57 @@ inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 
 }  // namespace
 
+namespace {
+
+// Open-addressing hash of the known tag names, keyed by their first eight
+// bytes and their length; built once.
+class TagTable {
+ public:
+  TagTable() {
+    for (const auto& e : kTags) {
+      const std::string_view name(e.name);
+      size_t h = Hash(Key(name), name.size());
+      while (slots_[h].name != nullptr) h = (h + 1) & (kSize - 1);
+      slots_[h] = {Key(name), static_cast<uint32_t>(name.size()), e.tag, e.name};
+    }
+  }
+  Tag Find(std::string_view name) const {
+    if (name.empty() || name.size() > kMaxLen) return Tag::kOther;
+    const uint64_t key = Key(name);
+    for (size_t h = Hash(key, name.size());; h = (h + 1) & (kSize - 1)) {
+      const Slot& s = slots_[h];
+      if (s.name == nullptr) return Tag::kOther;
+      if (s.key == key && s.len == name.size() &&
+          (name.size() <= 8 || std::memcmp(s.name + 8, name.data() + 8, name.size() - 8) == 0))
+        return s.tag;
+    }
+  }
+
+ private:
+  static constexpr size_t kSize = 512;  // a power of two, well above 2x the names
+  static constexpr size_t kMaxLen = 10;  // "blockquote", "figcaption"
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t len = 0;
+    Tag tag = Tag::kOther;
+    const char* name = nullptr;
+  };
+  static uint64_t Key(std::string_view s) {
+    uint64_t k = 0;
+    std::memcpy(&k, s.data(), std::min<size_t>(s.size(), 8));
+    return k;
+  }
+  static size_t Hash(uint64_t key, size_t len) {
+    return static_cast<size_t>(((key ^ len) * 0x9E3779B97F4A7C15ull) >> 55) & (kSize - 1);
+  }
+  Slot slots_[kSize];
+};
+
+}  // namespace
+
 Tag LookupTag(std::string_view name) {
-  auto it = std::lower_bound(std::begin(kTags), std::end(kTags), name,
-                             [](const TagEntry& e, std::string_view n) { return std::string_view(e.name) < n; });
-  if (it != std::end(kTags) && std::string_view(it->name) == name) return it->tag;
-  return Tag::kOther;
+  static const TagTable kTable;
+  return kTable.Find(name);
 }
 
 const char* TagName(Tag t) {
