@@ -15,6 +15,9 @@
 #include "extract/boilerplate.h"
 
 #include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstdio>
 #include <cstdlib>
 #include <array>
@@ -223,7 +226,34 @@ bool IsHiddenStyle(std::string_view style) {
 // commas.
 void MeasureText(std::string_view s, uint32_t* chars, uint32_t* commas) {
   bool space = true;
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a whitespace byte counts when the byte before it
+  // is not whitespace; other bytes count unless they continue a character.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i ws = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\f'))));
+    const auto wsm = static_cast<unsigned>(_mm_movemask_epi8(ws));
+    const auto cont = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)))));
+    const auto comma = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+    auto ef = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF)))));
+    const unsigned prev_ws = ((wsm << 1) | (space ? 1u : 0u)) & 0xFFFFu;
+    *chars += static_cast<uint32_t>(__builtin_popcount(wsm & ~prev_ws) + __builtin_popcount(~(wsm | cont) & 0xFFFFu));
+    *commas += static_cast<uint32_t>(__builtin_popcount(comma));
+    while (ef != 0) {  // full-width comma U+FF0C
+      const size_t k = i + static_cast<size_t>(__builtin_ctz(ef));
+      ef &= ef - 1;
+      if (k + 2 < s.size() && p[k + 1] == 0xBC && p[k + 2] == 0x8C) ++*commas;
+    }
+    space = (wsm >> 15) & 1;
+  }
+#endif
+  for (; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
       if (!space) ++*chars;
@@ -590,22 +620,30 @@ class BodyExtractor {
   }
 
   void AppendText(std::string_view t) {
-    for (size_t k = 0; k < t.size(); ++k) {
-      const char c = t[k];
-      const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-      // U+00A0 no-break space reads as a space.
-      const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && k + 1 < t.size() &&
-                        static_cast<unsigned char>(t[k + 1]) == 0xA0;
-      if (ws || nbsp) {
-        if (nbsp) ++k;
-        pending_space_ = !para_.empty();
+    size_t k = 0;
+    while (k < t.size()) {
+      // A run of characters other than whitespace is appended at once.
+      size_t e = k;
+      while (e < t.size()) {
+        const char c = t[e];
+        const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        // U+00A0 no-break space reads as a space.
+        const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && e + 1 < t.size() &&
+                          static_cast<unsigned char>(t[e + 1]) == 0xA0;
+        if (ws || nbsp) break;
+        ++e;
+      }
+      if (e > k) {
+        if (pending_space_) {
+          para_.push_back(' ');
+          pending_space_ = false;
+        }
+        para_.append(t.data() + k, e - k);
+        k = e;
         continue;
       }
-      if (pending_space_) {
-        para_.push_back(' ');
-        pending_space_ = false;
-      }
-      para_.push_back(c);
+      k += static_cast<unsigned char>(t[k]) == 0xC2 ? 2 : 1;  // whitespace or a no-break space
+      pending_space_ = !para_.empty();
     }
   }
 
