@@ -33,47 +33,56 @@ size_t Utf8Len(std::string_view s, size_t i) {
 
 void AppendString(std::string* out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
+  out->reserve(out->size() + s.size() + 2);
   out->push_back('"');
+  // Runs of bytes that need no escaping (printable ASCII other than the quote
+  // and the backslash, and well-formed UTF-8) are appended whole.
+  size_t run = 0;
   size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      const size_t n = Utf8Len(s, i);
-      if (n == 0) {
-        out->append("\xEF\xBF\xBD");
-        ++i;
-      } else if (n == 3 && c == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                 (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-        // U+2028 and U+2029 are valid in JSON but end lines for many
-        // readers of JSON lines; escape them.
-        out->append(static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029");
-        i += 3;
-      } else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0x85) {
-        out->append("\\u0085");  // NEL, likewise
-        i += 2;
-      } else {
-        out->append(s.substr(i, n));
-        i += n;
-      }
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
       continue;
     }
-    switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20) {
+    if (c >= 0x80) {
+      const size_t n = Utf8Len(s, i);
+      // U+2028, U+2029 and NEL are valid in JSON but end lines for many
+      // readers of JSON lines: they are escaped.
+      const bool line_separator =
+          (n == 3 && c == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+           (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) ||
+          (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0x85);
+      if (n != 0 && !line_separator) {
+        i += n;
+        continue;
+      }
+      if (line_separator) {
+        out->append(s.data() + run, i - run);
+        out->append(n == 2 ? "\\u0085" : (static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029"));
+        run = i += n;
+        continue;
+      }
+    }
+    out->append(s.data() + run, i - run);
+    if (c >= 0x80) {
+      out->append("\xEF\xBF\xBD");
+    } else {
+      switch (c) {
+        case '"': out->append("\\\""); break;
+        case '\\': out->append("\\\\"); break;
+        case '\n': out->append("\\n"); break;
+        case '\r': out->append("\\r"); break;
+        case '\t': out->append("\\t"); break;
+        default:
           out->append("\\u00");
           out->push_back(kHex[c >> 4]);
           out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
+      }
     }
-    ++i;
+    run = ++i;
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 

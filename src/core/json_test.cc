@@ -13,6 +13,13 @@ TEST(JsonTest, EscapesControlAndQuotes) {
 TEST(JsonTest, ReplacesInvalidUtf8) {
   EXPECT_EQ(json::Quote("x\xff" "y"), "\"x\xEF\xBF\xBDy\"");
   EXPECT_EQ(json::Quote("\xC3\xA9"), "\"\xC3\xA9\"");  // é stays
+  // Runs around escapes and replacements, and sequences cut at the end.
+  EXPECT_EQ(json::Quote("ab\xC3\xA9\"cd\x7F\xE2\x82" "e\tf\xC3"),
+            "\"ab\xC3\xA9\\\"cd\x7F\xEF\xBF\xBD\xEF\xBF\xBD" "e\\tf\xEF\xBF\xBD\"");
+  EXPECT_EQ(json::Quote(""), "\"\"");
+  std::string out = "[";
+  json::AppendString(&out, "x");
+  EXPECT_EQ(out, "[\"x\"");
 }
 
 // Regression: raw U+2028 in output broke JSON-lines readers that split on

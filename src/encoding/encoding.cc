@@ -4,12 +4,18 @@
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <cstdint>
 #include <memory>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace attache::encoding {
 
@@ -345,59 +351,199 @@ std::string DetectCharset(std::string_view bytes, std::string_view http_charset,
   return guess.empty() ? "windows-1252" : guess;
 }
 
-// True when valid UTF-8 `s` holds only code points that NFC leaves alone in
-// any context: below U+0300, Cyrillic letters (U+0400-U+0482), and the
-// general punctuation and currency blocks (U+2002-U+20CF). Other text goes to
-// ICU's check.
-static bool SurelyNfc(std::string_view s) {
-  const size_t n = s.size();
-  for (size_t i = 0; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0xCC) continue;  // ASCII, continuation bytes and U+0080-U+02FF
-    if (c == 0xD0 || c == 0xD1) continue;  // U+0400-U+047F
-    const auto c1 = i + 1 < n ? static_cast<unsigned char>(s[i + 1]) : 0;
-    if (c == 0xD2 && c1 < 0x83) continue;  // U+0480-U+0482
-    if (c == 0xE2 && i + 2 < n) {
-      const auto c2 = static_cast<unsigned char>(s[i + 2]);
-      if ((c1 == 0x80 && c2 >= 0x82) || c1 == 0x81 || c1 == 0x82) continue;  // U+2002-U+20BF
+namespace {
+
+// Code points that NFC leaves alone whatever surrounds them: NFC_QC=Yes (the
+// character alone is normalised) and a normalisation boundary before it (it
+// neither reorders nor combines with what precedes). A string whose
+// characters are all such is NFC. Computed with ICU, 64 code points at a
+// time, on first use; racing threads compute the same bits.
+class SureNfcTable {
+ public:
+  bool Sure(const icu::Normalizer2* nfc, UChar32 c) {
+    if (c < 0x300) return true;
+    const size_t block = static_cast<size_t>(c) >> 6;
+    uint64_t bits;
+    if (ready_[block].load(std::memory_order_acquire)) {
+      bits = bits_[block].load(std::memory_order_relaxed);
+    } else {
+      bits = 0;
+      const UChar32 first = static_cast<UChar32>(block << 6);
+      for (UChar32 k = 0; k < 64; ++k) {
+        const UChar32 cp = first + k;
+        if (u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && nfc->hasBoundaryBefore(cp))
+          bits |= uint64_t{1} << k;
+      }
+      bits_[block].store(bits, std::memory_order_relaxed);
+      ready_[block].store(true, std::memory_order_release);
     }
-    return false;
+    return (bits >> (c & 63)) & 1;
   }
-  return true;
+
+ private:
+  static constexpr size_t kBlocks = 0x110000 >> 6;
+  std::atomic<uint64_t> bits_[kBlocks] = {};
+  std::atomic<bool> ready_[kBlocks] = {};
+};
+
+SureNfcTable& SureNfc() {
+  static SureNfcTable* table = new SureNfcTable();  // never destroyed: usable during exit
+  return *table;
 }
 
+// Length of the well-formed UTF-8 sequence starting with lead byte s[i]
+// (>= 0x80), with its code point in *cp; 0 when it is malformed.
+inline size_t DecodeUtf8(const unsigned char* s, size_t i, size_t n, UChar32* cp) {
+  const unsigned c = s[i];
+  if (c >= 0xC2 && c <= 0xDF) {
+    if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80) return 0;
+    *cp = static_cast<UChar32>(((c & 0x1F) << 6) | (s[i + 1] & 0x3F));
+    return 2;
+  }
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (i + 2 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return 0;
+    const unsigned c1 = s[i + 1];
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return 0;
+    *cp = static_cast<UChar32>(((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (s[i + 2] & 0x3F));
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (i + 3 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
+      return 0;
+    const unsigned c1 = s[i + 1];
+    if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90)) return 0;
+    *cp = static_cast<UChar32>(((c & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
+                               (s[i + 3] & 0x3F));
+    return 4;
+  }
+  return 0;
+}
+
+// Skips ASCII bytes other than NUL from s[i]; returns the first other index
+// (or n).
+inline size_t SkipPlainAscii(const unsigned char* s, size_t i, size_t n) {
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128();
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const int mask = _mm_movemask_epi8(v) | _mm_movemask_epi8(_mm_cmpeq_epi8(v, zero));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#else
+  while (i + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    const uint64_t has_zero = (w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull;
+    if ((w & 0x8080808080808080ull) | has_zero) break;
+    i += 8;
+  }
+#endif
+  while (i < n && s[i] != 0 && s[i] < 0x80) ++i;
+  return i;
+}
+
+struct Utf8Scan {
+  bool valid = true;
+  bool nul = false;
+  size_t first_unsure = std::string_view::npos;  // first code point not surely NFC
+};
+
+// One pass: well-formedness, NUL bytes, and whether every code point is
+// surely NFC. Stops at the first malformed sequence.
+Utf8Scan ScanUtf8(std::string_view bytes, const icu::Normalizer2* nfc) {
+  Utf8Scan r;
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  SureNfcTable* sure = nfc != nullptr ? &SureNfc() : nullptr;
+  size_t i = 0;
+  while (true) {
+    i = SkipPlainAscii(s, i, n);
+    if (i >= n) break;
+    if (s[i] == 0) {
+      r.nul = true;
+      ++i;
+      continue;
+    }
+    UChar32 cp = 0;
+    const size_t len = DecodeUtf8(s, i, n, &cp);
+    if (len == 0) {
+      r.valid = false;
+      return r;
+    }
+    if (r.first_unsure == std::string_view::npos && sure != nullptr && !sure->Sure(nfc, cp)) r.first_unsure = i;
+    i += len;
+  }
+  return r;
+}
+
+// Whether valid UTF-8 `s` without NUL bytes is NFC, asking ICU only about
+// the stretches between ASCII characters (NFC boundaries) that hold a code
+// point not surely NFC, from the one holding s[from] on.
+bool IsNfcBySegments(std::string_view s, size_t from, const icu::Normalizer2* nfc) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  SureNfcTable& sure = SureNfc();
+  size_t i = from;
+  while (true) {
+    i = SkipPlainAscii(b, i, n);
+    if (i >= n) return true;
+    UChar32 cp = 0;
+    const size_t len = DecodeUtf8(b, i, n, &cp);
+    if (len == 0) return true;  // not reached: `s` is valid
+    if (sure.Sure(nfc, cp)) {
+      i += len;
+      continue;
+    }
+    size_t start = i;
+    while (start > 0 && b[start - 1] >= 0x80) --start;
+    if (start > 0) --start;  // the ASCII character before may compose with what follows
+    size_t end = i + len;
+    while (end < n && b[end] >= 0x80) ++end;
+    UErrorCode err = U_ZERO_ERROR;
+    const bool ok = nfc->isNormalizedUTF8(icu::StringPiece(s.data() + start, static_cast<int32_t>(end - start)), err);
+    if (U_FAILURE(err)) return true;  // as the whole-text check did: keep the text as it is
+    if (!ok) return false;
+    i = end;
+  }
+}
+
+}  // namespace
+
 std::string ToUtf8(std::string_view bytes, std::string_view charset) {
+  std::string storage;
+  const std::string_view out = ToUtf8View(bytes, charset, &storage);
+  if (out.data() == storage.data() && out.size() == storage.size()) return storage;
+  return std::string(out);
+}
+
+std::string_view ToUtf8View(std::string_view bytes, std::string_view charset, std::string* storage) {
   const icu::Normalizer2* nfc = Nfc();
   const bool utf8 = charset.empty() || EqualsNoCase(charset, "utf-8");
   if (utf8) {
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-    bool ascii = true, nul = false;
-    unsigned char max_byte = 0;
-    for (char c : bytes) {
-      max_byte = std::max(max_byte, static_cast<unsigned char>(c));
-      nul |= c == 0;
-    }
-    ascii = max_byte < 0x80;
-    std::string out;
-    if (ascii || IsValidUtf8(bytes)) {
-      if (nul) {
-        out.reserve(bytes.size());
+    const Utf8Scan scan = ScanUtf8(bytes, nfc);
+    if (scan.valid) {
+      std::string_view text = bytes;
+      if (scan.nul) {
+        storage->clear();
+        storage->reserve(bytes.size());
         for (char c : bytes)
-          if (c != 0) out.push_back(c);
-      } else {
-        out.assign(bytes);
+          if (c != 0) storage->push_back(c);
+        text = *storage;
       }
-      // Text whose code points are all below U+0300 (lead bytes below 0xCC:
-      // Latin, with precomposed accents) holds nothing NFC could change.
-      if (ascii || max_byte < 0xCC || nfc == nullptr || SurelyNfc(out)) return out;
-      UErrorCode err = U_ZERO_ERROR;
-      if (nfc->isNormalizedUTF8(out, err) || U_FAILURE(err)) return out;
+      if (scan.first_unsure == std::string_view::npos || nfc == nullptr) return text;
+      // Without NUL bytes the text has not moved: resume where the scan found
+      // the first doubtful character. Removed NULs may join characters.
+      if (IsNfcBySegments(text, scan.nul ? 0 : scan.first_unsure, nfc)) return text;
       std::string normalized;
-      normalized.reserve(out.size());
+      normalized.reserve(text.size());
       icu::StringByteSink<std::string> sink(&normalized);
-      err = U_ZERO_ERROR;
-      nfc->normalizeUTF8(0, out, sink, nullptr, err);
-      return U_SUCCESS(err) ? normalized : out;
+      UErrorCode err = U_ZERO_ERROR;
+      nfc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, err);
+      if (U_FAILURE(err)) return text;
+      *storage = std::move(normalized);
+      return *storage;
     }
   }
   icu::UnicodeString u = DecodeWithIcu(bytes, utf8 ? std::string_view("UTF-8") : charset);
@@ -408,9 +554,9 @@ std::string ToUtf8(std::string_view bytes, std::string_view charset) {
       if (U_SUCCESS(err)) u = std::move(n);
     }
   }
-  std::string out;
-  u.toUTF8String(out);
-  return out;
+  storage->clear();
+  u.toUTF8String(*storage);
+  return *storage;
 }
 
 }  // namespace attache::encoding

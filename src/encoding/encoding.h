@@ -38,6 +38,12 @@ std::string PrescanMetaCharset(std::string_view html);
 // normalising to NFC. An unknown `charset` is treated as windows-1252.
 std::string ToUtf8(std::string_view bytes, std::string_view charset);
 
+// The same text as ToUtf8, without a copy when none is needed: returns a
+// view of `bytes` itself when they are already NFC UTF-8 without NUL bytes
+// (after a UTF-8 BOM), else a view of `*storage`, which then holds the
+// converted text. Valid while `bytes` and `*storage` are.
+std::string_view ToUtf8View(std::string_view bytes, std::string_view charset, std::string* storage);
+
 // True when `s` is well-formed UTF-8 (no overlongs, surrogates or values
 // above U+10FFFF).
 bool IsValidUtf8(std::string_view s);

@@ -111,5 +111,57 @@ TEST(EncodingTest, NormalisesToNfc) {
   EXPECT_EQ(ToUtf8("", "windows-1251"), "");
 }
 
+// The UTF-8 fast path asks ICU only about stretches between ASCII characters
+// that hold a character NFC might change; these cover its edges.
+TEST(EncodingTest, NormalisesToNfcAroundFastPath) {
+  const std::string e_acute = "\xC3\xA9";
+  // At the very start, in the middle of long ASCII, and at the very end.
+  EXPECT_EQ(ToUtf8("e\xCC\x81 x", "UTF-8"), e_acute + " x");
+  const std::string pad(100, 'a');
+  EXPECT_EQ(ToUtf8(pad + "e\xCC\x81" + pad, "UTF-8"), pad + e_acute + pad);
+  EXPECT_EQ(ToUtf8(pad + "e\xCC\x81", "UTF-8"), pad + e_acute);
+  // The base letter is itself non-ASCII and surely NFC: и + U+0306 -> й.
+  EXPECT_EQ(ToUtf8(pad + " \xD0\xB8\xCC\x86", "UTF-8"), pad + " \xD0\xB9");
+  // Cyrillic and CJK text after the doubtful character is left alone.
+  EXPECT_EQ(ToUtf8("\xE4\xB8\xAD\xE6\x96\x87" "e\xCC\x81\xE4\xB8\xAD", "UTF-8"),
+            "\xE4\xB8\xAD\xE6\x96\x87" + e_acute + "\xE4\xB8\xAD");
+  // Hangul: a syllable (surely NFC alone) absorbs a following trailing jamo:
+  // U+AC00 + U+11A8 -> U+AC01.
+  EXPECT_EQ(ToUtf8(pad + "\xEA\xB0\x80\xE1\x86\xA8", "UTF-8"), pad + "\xEA\xB0\x81");
+  // Combining marks out of canonical order are reordered: a + U+0301 +
+  // U+0335 -> á + U+0335.
+  EXPECT_EQ(ToUtf8("a\xCC\x81\xCC\xB5", "UTF-8"), "\xC3\xA1\xCC\xB5");
+  // Singletons NFC replaces: U+212B ANGSTROM SIGN -> U+00C5; U+2126 OHM -> U+03A9.
+  EXPECT_EQ(ToUtf8(pad + "\xE2\x84\xAB " + pad, "UTF-8"), pad + "\xC3\x85 " + pad);
+  EXPECT_EQ(ToUtf8("\xE2\x84\xA6", "UTF-8"), "\xCE\xA9");
+  // A removed NUL joins a letter and its accent.
+  EXPECT_EQ(ToUtf8(std::string("e\0\xCC\x81", 4), "UTF-8"), e_acute);
+  EXPECT_EQ(ToUtf8(pad + std::string("e\0\xCC\x81", 4) + pad, "UTF-8"), pad + e_acute + pad);
+  // Already NFC text with doubtful characters (emoji, Arabic, Devanagari) is unchanged.
+  const std::string nfc = "\xF0\x9F\x98\x80 \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 \xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB7";
+  EXPECT_EQ(ToUtf8(nfc, "UTF-8"), nfc);
+  // Invalid UTF-8 after a doubtful character still becomes U+FFFD.
+  EXPECT_EQ(ToUtf8("e\xCC\x81\xFF", "UTF-8"), e_acute + "\xEF\xBF\xBD");
+  EXPECT_EQ(ToUtf8(pad + "\xF4\x90\x80\x80", "UTF-8"), pad + "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST(EncodingTest, ToUtf8ViewCopiesOnlyWhenNeeded) {
+  std::string storage;
+  const std::string plain = "caf\xC3\xA9 \xD0\x9F";
+  std::string_view v = ToUtf8View(plain, "UTF-8", &storage);
+  EXPECT_EQ(v.data(), plain.data());
+  EXPECT_EQ(v, plain);
+  const std::string bom = "\xEF\xBB\xBFok";
+  v = ToUtf8View(bom, "utf-8", &storage);
+  EXPECT_EQ(v.data(), bom.data() + 3);
+  EXPECT_EQ(v, "ok");
+  v = ToUtf8View("Cafe\xCC\x81", "UTF-8", &storage);
+  EXPECT_EQ(v, "Caf\xC3\xA9");
+  EXPECT_EQ(v.data(), storage.data());
+  EXPECT_EQ(ToUtf8View(std::string("a\0b", 3), "UTF-8", &storage), "ab");
+  EXPECT_EQ(ToUtf8View("a\xFF", "UTF-8", &storage), "a\xEF\xBF\xBD");
+  EXPECT_EQ(ToUtf8View(kPrivet1251, "windows-1251", &storage), kPrivetUtf8);
+}
+
 }  // namespace
 }  // namespace attache::encoding

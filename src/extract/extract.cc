@@ -57,7 +57,9 @@ Result<Article> Extract(const RawDocument& doc, const ExtractLimits& limits) {
   if (!doc.url.empty()) a.url = doc.url;
   a.extra_json = doc.extra_json;
   const bool is_html = doc.kind == ContentKind::kHtml || (doc.kind == ContentKind::kUnknown && LooksLikeHtml(doc.body));
-  const std::string utf8 = encoding::ToUtf8(doc.body, encoding::DetectCharset(doc.body, doc.http_charset, is_html));
+  std::string converted;  // holds the text only when it is not doc.body as it is
+  const std::string_view utf8 =
+      encoding::ToUtf8View(doc.body, encoding::DetectCharset(doc.body, doc.http_charset, is_html), &converted);
   if (is_html) {
     html::ParseOptions po;
     po.max_depth = limits.max_depth;

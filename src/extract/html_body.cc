@@ -15,9 +15,13 @@
 #include "extract/boilerplate.h"
 
 #include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstdio>
 #include <cstdlib>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 #include <string_view>
 #include <vector>
@@ -102,13 +106,43 @@ constexpr std::string_view kStrongContentWords[] = {
     "main-content", "content-body", "body-text", "bodytext",
 };
 
-bool Contains(const std::string_view* b, const std::string_view* e, std::string_view w) {
-  return std::find(b, e, w) != e;
-}
+// A set of short strings bucketed by first byte, for ClassifyName's lookups:
+// most probes end at the bucket or the length check.
+class WordSet {
+ public:
+  WordSet(const std::string_view* b, const std::string_view* e) {
+    for (; b != e; ++b)
+      if (!b->empty()) buckets_[static_cast<unsigned char>(b->front())].push_back(*b);
+  }
+  bool Has(std::string_view w) const {
+    if (w.empty()) return false;
+    for (std::string_view x : buckets_[static_cast<unsigned char>(w.front())])
+      if (x.size() == w.size() && Equal(x.data(), w.data(), w.size())) return true;
+    return false;
+  }
+  // Whether any member occurs inside `s`.
+  bool AnyInside(std::string_view s) const {
+    for (size_t i = 0; i < s.size(); ++i) {
+      for (std::string_view x : buckets_[static_cast<unsigned char>(s[i])])
+        if (x.size() <= s.size() - i && Equal(x.data(), s.data() + i, x.size())) return true;
+    }
+    return false;
+  }
+
+ private:
+  // Short strings: a plain loop beats a call to memcmp.
+  static bool Equal(const char* a, const char* b, size_t n) {
+    for (size_t k = 0; k < n; ++k)
+      if (a[k] != b[k]) return false;
+    return true;
+  }
+
+  std::array<std::vector<std::string_view>, 256> buckets_;
+};
 
 bool IsFurnitureWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kSet(std::begin(kFurnitureWords), std::end(kFurnitureWords));
-  return kSet.count(w) > 0;
+  static const WordSet kSet(std::begin(kFurnitureWords), std::end(kFurnitureWords));
+  return kSet.Has(w);
 }
 
 struct NameClass {
@@ -117,45 +151,67 @@ struct NameClass {
   int strong = 0;      // whole names that are strong content markers
 };
 
-void ClassifyName(std::string_view value, NameClass* nc) {
-  if (value.empty()) return;
+void ClassifyNameUncached(std::string_view value, NameClass* nc) {
+  static const WordSet kStrong(std::begin(kStrongContentWords), std::end(kStrongContentWords));
+  static const WordSet kInfixes(std::begin(kFurnitureInfixes), std::end(kFurnitureInfixes));
+  static const WordSet kContent(std::begin(kContentWords), std::end(kContentWords));
+  // Lower-case once; names and words are slices of this buffer.
+  thread_local std::string lower;
+  lower.assign(value);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  const std::string_view v(lower);
   // Whole space-separated names first (strong markers keep their hyphens).
-  std::string name;
-  auto flush_name = [&]() {
+  auto flush_name = [&](std::string_view name) {
     if (name.empty()) return;
-    if (Contains(std::begin(kStrongContentWords), std::end(kStrongContentWords), name)) ++nc->strong;
-    for (std::string_view infix : kFurnitureInfixes) {
-      if (name.size() < 4) break;
-      if (name.find(infix) != std::string::npos) {
-        ++nc->furniture;
-        break;
-      }
-    }
+    if (kStrong.Has(name)) ++nc->strong;
+    if (name.size() >= 4 && kInfixes.AnyInside(name)) ++nc->furniture;
     if (name == "wp-caption-text" || name == "screen-reader-text" || name == "sr-only" ||
         name == "visually-hidden" || name == "read-more" || name == "author-bio")
       ++nc->furniture;
-    name.clear();
   };
-  std::string word;
-  auto flush_word = [&]() {
+  auto flush_word = [&](std::string_view word) {
     if (word.empty()) return;
     if (IsFurnitureWord(word)) ++nc->furniture;
-    if (Contains(std::begin(kContentWords), std::end(kContentWords), word)) ++nc->content;
-    word.clear();
+    if (kContent.Has(word)) ++nc->content;
   };
-  for (char c : value) {
-    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  size_t name_start = 0, word_start = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    const char l = v[i];
     if (l == ' ' || l == '\t' || l == '\n') {
-      flush_name();
-      flush_word();
+      flush_name(v.substr(name_start, i - name_start));
+      flush_word(v.substr(word_start, i - word_start));
+      name_start = word_start = i + 1;
       continue;
     }
-    name.push_back(l);
-    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) word.push_back(l);
-    else flush_word();
+    if (!((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9'))) {
+      flush_word(v.substr(word_start, i - word_start));
+      word_start = i + 1;
+    }
   }
-  flush_name();
-  flush_word();
+  flush_name(v.substr(name_start));
+  flush_word(v.substr(word_start));
+}
+
+// Pages repeat the same class and id values many times: remember what each
+// value counts (bounded; values are classified the same on every page).
+void ClassifyName(std::string_view value, NameClass* nc) {
+  if (value.empty()) return;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  thread_local std::unordered_map<std::string, NameClass, Hash, std::equal_to<>> memo;
+  auto it = memo.find(value);
+  if (it == memo.end()) {
+    if (memo.size() >= 8192) memo.clear();
+    NameClass delta;
+    ClassifyNameUncached(value, &delta);
+    it = memo.emplace(std::string(value), delta).first;
+  }
+  nc->furniture += it->second.furniture;
+  nc->content += it->second.content;
+  nc->strong += it->second.strong;
 }
 
 bool IsHiddenStyle(std::string_view style) {
@@ -170,7 +226,34 @@ bool IsHiddenStyle(std::string_view style) {
 // commas.
 void MeasureText(std::string_view s, uint32_t* chars, uint32_t* commas) {
   bool space = true;
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a whitespace byte counts when the byte before it
+  // is not whitespace; other bytes count unless they continue a character.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i ws = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\f'))));
+    const auto wsm = static_cast<unsigned>(_mm_movemask_epi8(ws));
+    const auto cont = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)))));
+    const auto comma = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+    auto ef = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF)))));
+    const unsigned prev_ws = ((wsm << 1) | (space ? 1u : 0u)) & 0xFFFFu;
+    *chars += static_cast<uint32_t>(__builtin_popcount(wsm & ~prev_ws) + __builtin_popcount(~(wsm | cont) & 0xFFFFu));
+    *commas += static_cast<uint32_t>(__builtin_popcount(comma));
+    while (ef != 0) {  // full-width comma U+FF0C
+      const size_t k = i + static_cast<size_t>(__builtin_ctz(ef));
+      ef &= ef - 1;
+      if (k + 2 < s.size() && p[k + 1] == 0xBC && p[k + 2] == 0x8C) ++*commas;
+    }
+    space = (wsm >> 15) & 1;
+  }
+#endif
+  for (; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
       if (!space) ++*chars;
@@ -551,22 +634,30 @@ class BodyExtractor {
   }
 
   void AppendText(std::string_view t) {
-    for (size_t k = 0; k < t.size(); ++k) {
-      const char c = t[k];
-      const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-      // U+00A0 no-break space reads as a space.
-      const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && k + 1 < t.size() &&
-                        static_cast<unsigned char>(t[k + 1]) == 0xA0;
-      if (ws || nbsp) {
-        if (nbsp) ++k;
-        pending_space_ = !para_.empty();
+    size_t k = 0;
+    while (k < t.size()) {
+      // A run of characters other than whitespace is appended at once.
+      size_t e = k;
+      while (e < t.size()) {
+        const char c = t[e];
+        const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        // U+00A0 no-break space reads as a space.
+        const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && e + 1 < t.size() &&
+                          static_cast<unsigned char>(t[e + 1]) == 0xA0;
+        if (ws || nbsp) break;
+        ++e;
+      }
+      if (e > k) {
+        if (pending_space_) {
+          para_.push_back(' ');
+          pending_space_ = false;
+        }
+        para_.append(t.data() + k, e - k);
+        k = e;
         continue;
       }
-      if (pending_space_) {
-        para_.push_back(' ');
-        pending_space_ = false;
-      }
-      para_.push_back(c);
+      k += static_cast<unsigned char>(t[k]) == 0xC2 ? 2 : 1;  // whitespace or a no-break space
+      pending_space_ = !para_.empty();
     }
   }
 

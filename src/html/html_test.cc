@@ -28,6 +28,16 @@ std::string Dump(const Document& doc, uint32_t i = 0) {
   return out;
 }
 
+TEST(HtmlTest, LookupTagKnowsEveryName) {
+  for (int t = static_cast<int>(Tag::kA); t < static_cast<int>(Tag::kCount); ++t) {
+    const Tag tag = static_cast<Tag>(t);
+    EXPECT_EQ(LookupTag(TagName(tag)), tag) << TagName(tag);
+  }
+  for (const char* other : {"", "x", "aa", "h7", "blockquotes", "blockquotx", "figcaptio", "divv", "di",
+                            "abcdefghijklmnopqrstuvwxyz", "#text", "#document", "DIV"})
+    EXPECT_EQ(LookupTag(other), Tag::kOther) << other;
+}
+
 TEST(HtmlTest, BuildsTree) {
   Document d = Parse("<div><p>hello <b>you</b></p><p>x</div>");
   EXPECT_EQ(Dump(d), "div(p(#hello b(#you))p(#x))");

@@ -113,13 +113,71 @@ inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c 
 inline bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Character classes for the tag scanners, one table lookup per byte.
+enum : uint8_t { kSpaceC = 1, kSlashC = 2, kGtC = 4, kEqC = 8 };
+constexpr std::array<uint8_t, 256> kCharClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : {' ', '\n', '\t', '\r', '\f'}) t[c] = kSpaceC;
+  t['/'] = kSlashC;
+  t['>'] = kGtC;
+  t['='] = kEqC;
+  return t;
+}();
+inline bool HasClass(char c, uint8_t classes) { return (kCharClass[static_cast<unsigned char>(c)] & classes) != 0; }
+
+}  // namespace
+
+namespace {
+
+// Open-addressing hash of the known tag names, keyed by their first eight
+// bytes and their length; built once.
+class TagTable {
+ public:
+  TagTable() {
+    for (const auto& e : kTags) {
+      const std::string_view name(e.name);
+      size_t h = Hash(Key(name), name.size());
+      while (slots_[h].name != nullptr) h = (h + 1) & (kSize - 1);
+      slots_[h] = {Key(name), static_cast<uint32_t>(name.size()), e.tag, e.name};
+    }
+  }
+  Tag Find(std::string_view name) const {
+    if (name.empty() || name.size() > kMaxLen) return Tag::kOther;
+    const uint64_t key = Key(name);
+    for (size_t h = Hash(key, name.size());; h = (h + 1) & (kSize - 1)) {
+      const Slot& s = slots_[h];
+      if (s.name == nullptr) return Tag::kOther;
+      if (s.key == key && s.len == name.size() &&
+          (name.size() <= 8 || std::memcmp(s.name + 8, name.data() + 8, name.size() - 8) == 0))
+        return s.tag;
+    }
+  }
+
+ private:
+  static constexpr size_t kSize = 512;  // a power of two, well above 2x the names
+  static constexpr size_t kMaxLen = 10;  // "blockquote", "figcaption"
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t len = 0;
+    Tag tag = Tag::kOther;
+    const char* name = nullptr;
+  };
+  static uint64_t Key(std::string_view s) {
+    uint64_t k = 0;
+    std::memcpy(&k, s.data(), std::min<size_t>(s.size(), 8));
+    return k;
+  }
+  static size_t Hash(uint64_t key, size_t len) {
+    return static_cast<size_t>(((key ^ len) * 0x9E3779B97F4A7C15ull) >> 55) & (kSize - 1);
+  }
+  Slot slots_[kSize];
+};
+
 }  // namespace
 
 Tag LookupTag(std::string_view name) {
-  auto it = std::lower_bound(std::begin(kTags), std::end(kTags), name,
-                             [](const TagEntry& e, std::string_view n) { return std::string_view(e.name) < n; });
-  if (it != std::end(kTags) && std::string_view(it->name) == name) return it->tag;
-  return Tag::kOther;
+  static const TagTable kTable;
+  return kTable.Find(name);
 }
 
 const char* TagName(Tag t) {
@@ -226,13 +284,13 @@ class TreeBuilder {
     return lt + 1;
   }
 
+  // Reads a tag name; `*name` gets its first 64 characters, lower-cased.
   size_t ReadName(size_t i, std::string* name) {
-    name->clear();
     const size_t n = src_.size();
-    while (i < n && !IsSpace(src_[i]) && src_[i] != '/' && src_[i] != '>') {
-      if (name->size() < 64) name->push_back(Lower(src_[i]));
-      ++i;
-    }
+    const size_t start = i;
+    while (i < n && !HasClass(src_[i], kSpaceC | kSlashC | kGtC)) ++i;
+    name->assign(src_.data() + start, std::min<size_t>(i - start, 64));
+    for (char& c : *name) c = Lower(c);
     return i;
   }
 
@@ -256,7 +314,7 @@ class TreeBuilder {
       self_closing = false;
       const size_t name_start = i;
       ++i;  // the first character belongs to the name, even '='
-      while (i < n && !IsSpace(src_[i]) && src_[i] != '/' && src_[i] != '>' && src_[i] != '=') ++i;
+      while (i < n && !HasClass(src_[i], kSpaceC | kSlashC | kGtC | kEqC)) ++i;
       std::string_view aname = src_.substr(name_start, i - name_start);
       while (i < n && IsSpace(src_[i])) ++i;
       std::string_view value;
@@ -276,7 +334,7 @@ class TreeBuilder {
           }
         } else {
           const size_t vstart = i;
-          while (i < n && !IsSpace(src_[i]) && src_[i] != '>') ++i;
+          while (i < n && !HasClass(src_[i], kSpaceC | kGtC)) ++i;
           value = src_.substr(vstart, i - vstart);
         }
         has_value = true;
@@ -336,12 +394,19 @@ class TreeBuilder {
     return next;
   }
 
-  bool InForeign() const {
-    for (size_t k = stack_.size(); k-- > 1;) {
-      const Tag t = doc_->nodes_[stack_[k]].tag;
-      if (t == Tag::kSvg || t == Tag::kMath) return true;
-    }
-    return false;
+  bool InForeign() const { return Open(Tag::kSvg) + Open(Tag::kMath) > 0; }
+
+  // How many elements with `tag` are on the stack of open elements (the
+  // document node aside); lets the searches below skip hopeless scans.
+  uint32_t Open(Tag tag) const { return open_[static_cast<size_t>(tag)]; }
+  void Push(uint32_t id) {
+    stack_.push_back(id);
+    ++open_[static_cast<size_t>(doc_->nodes_[id].tag)];
+  }
+  // Pops the stack down to its first `k` entries.
+  void Truncate(size_t k) {
+    for (size_t j = k; j < stack_.size(); ++j) --open_[static_cast<size_t>(doc_->nodes_[stack_[j]].tag)];
+    stack_.resize(k);
   }
 
   uint32_t NewNode(Tag tag) {
@@ -362,10 +427,11 @@ class TreeBuilder {
   // Pops the stack down to (and including) the nearest open `tag`, searching
   // no further than a scope boundary when `scoped`. Returns whether found.
   bool PopTo(Tag tag, bool scoped, Tag stop_a = Tag::kCount, Tag stop_b = Tag::kCount) {
+    if (Open(tag) == 0) return false;
     for (size_t k = stack_.size(); k-- > 1;) {
       const Tag t = doc_->nodes_[stack_[k]].tag;
       if (t == tag) {
-        stack_.resize(k);
+        Truncate(k);
         return true;
       }
       if (t == stop_a || t == stop_b) return false;
@@ -390,7 +456,7 @@ class TreeBuilder {
       case Tag::kOption: PopTo(Tag::kOption, true, Tag::kSelect); break;
       case Tag::kA: PopTo(Tag::kA, true); break;
       default:
-        if (IsHeading(tag) && IsHeading(doc_->nodes_[stack_.back()].tag)) stack_.pop_back();
+        if (IsHeading(tag) && IsHeading(doc_->nodes_[stack_.back()].tag)) Truncate(stack_.size() - 1);
     }
     const uint32_t id = NewNode(tag);
     Node& node = doc_->nodes_[id];
@@ -403,7 +469,8 @@ class TreeBuilder {
     for (const auto& [aname, avalue] : attr_scratch_) {
       Attr a;
       a.name_begin = static_cast<uint32_t>(doc_->pool_.size());
-      for (char ch : aname) doc_->pool_.push_back(Lower(ch));
+      doc_->pool_.append(aname);
+      for (size_t k = a.name_begin; k < doc_->pool_.size(); ++k) doc_->pool_[k] = Lower(doc_->pool_[k]);
       a.name_len = static_cast<uint32_t>(aname.size());
       a.value_begin = static_cast<uint32_t>(doc_->pool_.size());
       if (avalue.find('&') == std::string_view::npos) doc_->pool_.append(avalue);
@@ -419,16 +486,17 @@ class TreeBuilder {
       doc_->depth_limited_ = true;
       return;
     }
-    stack_.push_back(id);
+    Push(id);
   }
 
   void CloseElement(Tag tag) {
     if (tag == Tag::kOther) {
       // Unknown elements close by name.
+      if (Open(Tag::kOther) == 0) return;
       for (size_t k = stack_.size(); k-- > 1;) {
         const Node& node = doc_->nodes_[stack_[k]];
         if (node.tag == Tag::kOther && doc_->tag_name(node) == name_) {
-          stack_.resize(k);
+          Truncate(k);
           return;
         }
       }
@@ -436,10 +504,12 @@ class TreeBuilder {
     }
     const bool scoped = tag == Tag::kP || tag == Tag::kLi || tag == Tag::kDd || tag == Tag::kDt;
     if (IsHeading(tag)) {
+      if (Open(Tag::kH1) + Open(Tag::kH2) + Open(Tag::kH3) + Open(Tag::kH4) + Open(Tag::kH5) + Open(Tag::kH6) == 0)
+        return;
       for (size_t k = stack_.size(); k-- > 1;) {
         const Tag t = doc_->nodes_[stack_[k]].tag;
         if (IsHeading(t)) {
-          stack_.resize(k);
+          Truncate(k);
           return;
         }
         if (IsScopeBoundary(t)) return;
@@ -471,6 +541,7 @@ class TreeBuilder {
   const ParseOptions& opt_;
   Document* doc_;
   std::vector<uint32_t> stack_;
+  std::array<uint32_t, static_cast<size_t>(Tag::kCount)> open_{};
   std::string name_;
   std::vector<std::pair<std::string_view, std::string_view>> attr_scratch_;
 };

@@ -175,9 +175,12 @@ size_t BufferedReader::Read(uint64_t n, std::string* out) {
   size_t total = from_buf;
   while (total < n) {
     const size_t old = out->size();
-    // Grow geometrically: a resize zero-fills, so asking for the whole limit
+    // Fill what the caller reserved first (no reallocation); beyond that,
+    // grow geometrically: a resize zero-fills, so asking for the whole limit
     // at once would cost a memset of the limit for every small document.
-    const size_t step = std::max<size_t>(size_t{64} << 10, std::min<size_t>(old, size_t{16} << 20));
+    const size_t step = out->capacity() > old
+                            ? out->capacity() - old
+                            : std::max<size_t>(size_t{64} << 10, std::min<size_t>(old, size_t{16} << 20));
     const size_t want = static_cast<size_t>(std::min<uint64_t>(n - total, step));
     out->resize(old + want);
     const size_t got = src_->Read(out->data() + old, want);

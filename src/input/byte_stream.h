@@ -98,6 +98,7 @@ class BufferedReader {
   // shorter only at the end of the stream or on an error.
   std::string_view Peek(size_t n);
   // Appends up to `n` bytes to `*out` and consumes them; returns the count.
+  // Reads straight into `*out`, filling its reserved capacity first.
   size_t Read(uint64_t n, std::string* out);
   // Consumes up to `n` bytes; returns the count.
   uint64_t Skip(uint64_t n);

@@ -123,6 +123,9 @@ void ReadStream(const std::string& name, int fd, bool owned, uint64_t plain_size
   RawDocument doc;
   doc.source = name;
   const uint64_t want = static_cast<uint64_t>(limits.max_document_bytes) + 1;
+  // A plain file's size is known: read it into one buffer of that size (and
+  // one byte more, to see the end).
+  if (!gzipped && plain_size > 0) doc.body.reserve(static_cast<size_t>(plain_size) + 1);
   r.Read(want, &doc.body);
   if (!r.status().ok()) return on_error(name, r.status());
   if (doc.body.size() > limits.max_document_bytes) return on_error(name, Status::TooLarge("document" + over));
