@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/gazetteer.h"
+
 namespace attache::text {
 
 namespace {
@@ -83,20 +85,29 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
   for (const Span& s : sentences) {
     all_tokens.push_back(Tokenize(text, s));
     std::vector<Token>& toks = all_tokens.back();
+    // Places, demonyms and organisations are not names ("Kenya Meg Whitman"
+    // is "Meg Whitman"; "Tel Aviv" is no one).
+    std::vector<bool> place(toks.size(), false);
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (!toks[i].cap) continue;
+      Entry e;
+      const size_t len = MatchAt(text, toks[i].begin, &e, tables.lang);
+      for (size_t k = i; len > 0 && k < toks.size() && toks[k].end <= toks[i].begin + len; ++k) place[k] = true;
+    }
+    auto name_word = [&](size_t k) { return !place[k] && IsNameWord(text, toks[k], tables); };
     for (size_t i = 0; i < toks.size();) {
-      if (!IsNameWord(text, toks[i], tables)) {
+      if (!name_word(i)) {
         ++i;
         continue;
       }
       size_t j = i + 1;
       int words = 1;
       while (j < toks.size()) {
-        if (IsNameWord(text, toks[j], tables) && WithoutPossessive(Word(text, toks[j - 1])) ==
-                                                     toks[j - 1].end - toks[j - 1].begin) {
+        if (name_word(j) && WithoutPossessive(Word(text, toks[j - 1])) == toks[j - 1].end - toks[j - 1].begin) {
           ++words;
           ++j;
         } else if (j + 1 < toks.size() && toks[j].kind == TokenKind::kWord &&
-                   tables.particles.count(std::string(Word(text, toks[j]))) && IsNameWord(text, toks[j + 1], tables)) {
+                   tables.particles.count(std::string(Word(text, toks[j]))) && name_word(j + 1)) {
           words += 2;
           j += 2;
         } else {
