@@ -160,7 +160,13 @@ std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const Langua
     const std::string& closer = tables.quote_marks[o.pair].second;
     const bool matches = ms == closer || ms == os;
     if (!matches) continue;
-    if (m.can_close || (!m.can_open)) {
+    if (m.can_close && m.can_open && ms == os && !IsSingleMark(ms) && m.pos > para.begin &&
+        !IsSpace(text[m.pos - 1]) && (text[m.pos - 1] == '.' || text[m.pos - 1] == ',')) {
+      // "…partners.“The purpose …": one mark closes a quotation and opens
+      // the next.
+      spans.push_back({o.pos, o.pos + o.len, m.pos, m.pos + m.len, true, false, false, 0});
+      open = static_cast<int>(k);
+    } else if (m.can_close || (!m.can_open)) {
       spans.push_back({o.pos, o.pos + o.len, m.pos, m.pos + m.len, true, false, false, 0});
       open = -1;
     } else {
@@ -275,7 +281,8 @@ class Finder {
                                         "to", "fail", "failed", "already", "still", "even", "himself",
                                         "herself", "today", "yesterday", "recently", "repeatedly", "reportedly",
                                         "however", "nevertheless", "meanwhile", "separately", "too", "is", "was",
-                                        "had", "been"};
+                                        "had", "been", "on", "monday", "tuesday", "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
     for (const char* s : kSkip)
       if (w == s) return true;
     return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;  // adverbs: bluntly, publicly
@@ -388,6 +395,20 @@ class Finder {
     return {};
   }
 
+  // Whether a comma-set phrase starting with `t` can describe a person:
+  // "a member of ...", "head of ...", "who heads ...", "Deputy ..."; not
+  // "by his visit to China".
+  bool AppositiveStart(const Token& t) const {
+    if (t.kind != TokenKind::kWord) return false;
+    if (t.cap) return true;
+    const std::string w = F(t);
+    static const char* const kStarts[] = {"a", "an", "the", "who", "whose", "which", "one", "former", "senior",
+                                          "deputy", "chief", "acting", "then", "also", "now", "himself", "herself"};
+    for (const char* k : kStarts)
+      if (w == k) return true;
+    return t_.titles.count(w) > 0 || t_.role_nouns.count(w) > 0;
+  }
+
   // The subject of the speech verb at toks[v], looking left over adverbs and,
   // when a comma stands there, over an appositive ("X, head of Y, said").
   Subject SubjectOf(const Sentence& s, int v, int floor) const {
@@ -406,6 +427,7 @@ class Finder {
           cand.kind != SubjectKind::kDescription)
         continue;
       int a = i + 2;
+      if (!AppositiveStart(s.toks[a])) continue;
       int end = j;
       for (int k = a; k < j; ++k) {
         if (IsPunct(s.toks[k], ',') && k + 1 < j &&
@@ -604,7 +626,7 @@ class Finder {
       }
       int k = c + 1;
       static const char* const kTime[] = {"week", "month", "year", "weekend", "morning", "afternoon", "evening",
-                                          "night", "day", "the", "a"};
+                                          "night", "day"};
       while (k < n && k < c + 5) {
         const Token& t = s.toks[k];
         bool time = false;
@@ -764,11 +786,14 @@ class Finder {
   // Stangarone, senior director ..." / "CONTENT, he said."
   bool TrailingAttribution(const Sentence& s, const std::optional<std::string>& channel) {
     const int n = static_cast<int>(s.toks.size());
-    for (int c = n - 2; c >= 2; --c) {
+    int commas = 0;
+    for (int c = n - 2; c >= 2 && commas < 3; --c) {
       if (!IsPunct(s.toks[c], ',')) continue;
+      ++commas;
       if (InAccepted(s.toks[c].begin)) return false;
       // SUBJ [aux] VERB within the next few tokens.
-      for (int v = c + 1; v < n && v <= c + 9; ++v) {
+      for (int v = c + 1; v < n && v <= c + 14; ++v) {
+        if (IsPunct(s.toks[v], ',')) break;
         const Token& vt = s.toks[v];
         if (vt.kind != TokenKind::kWord || vt.cap) continue;
         const VerbClass vc = t_.verb(F(vt));
@@ -790,14 +815,11 @@ class Finder {
         }
         if (sub.kind == SubjectKind::kNone) break;
         // What follows the verb is only an adjunct, not new content.
-        int after = SkipAdjuncts(s, v + 1);
-        if (after < n && !(IsPunct(s.toks[after], '.') || IsPunct(s.toks[after], ',')) && v != c + 1) {
-          if (!(sub.kind == SubjectKind::kPerson && after >= n - 1)) break;
-        }
+        const int after = SkipAdjuncts(s, v + 1);
+        if (after < n && !(IsPunct(s.toks[after], '.') || IsPunct(s.toks[after], ',')) && v != c + 1) break;
         AddReported(ClauseStart(s, s.toks[c].begin), s.toks[c].begin, sub, channel, std::string(W(vt)));
         return true;
       }
-      return false;  // only the last comma of the sentence
     }
     return false;
   }
@@ -1138,7 +1160,9 @@ class Finder {
   // The person a description refers to: one whose title holds the
   // description's words ("the Saudi minister" -> "Saudi Foreign Minister
   // Faisal ..."), nearest before it, else nearest after it.
-  std::string PersonByRole(const std::string& role, uint32_t pos, bool after_too) const {
+  // `before`: a holder named before `pos`, else after it. `full`: every
+  // word of the description in the title, else the head noun only.
+  std::string PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const {
     std::vector<std::string> want;
     for (auto& w : RoleWords(role)) {
       if (w.size() > 4 && (w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0)) w.resize(w.size() - 4);
@@ -1154,7 +1178,7 @@ class Finder {
       if (std::find(have.begin(), have.end(), want.back()) == have.end()) return false;
       int hits = 0;
       for (const auto& w : want) hits += std::find(have.begin(), have.end(), w) != have.end();
-      return hits == static_cast<int>(want.size()) || want.size() <= 2;
+      return !full || hits == static_cast<int>(want.size());
     };
     std::string before, after;
     for (const auto& m : people_.mentions) {
@@ -1162,7 +1186,7 @@ class Finder {
       if (m.span.begin < pos) before = m.full_name;
       else if (after.empty()) after = m.full_name;
     }
-    return !before.empty() ? before : (after_too ? after : "");
+    return before_pos ? before : after;
   }
 
   std::vector<Quote> Resolve() {
@@ -1188,10 +1212,12 @@ class Finder {
         case SubjectKind::kDescription:
           // Nearest named holder of the role before it, else the last
           // speaker, else a holder named later, else the next speaker.
-          q.speaker = PersonByRole(*r.subject.role, r.begin, false);
+          q.speaker = PersonByRole(*r.subject.role, r.begin, true, true);
+          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, true, false);
           q.speaker_role = r.subject.role;
           if (q.speaker.empty()) q.speaker = last_person;
-          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, true);
+          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
+          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
           if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
           break;
         case SubjectKind::kPronoun:
