@@ -285,7 +285,8 @@ class Finder {
                                         "friday", "saturday", "sunday"};
     for (const char* s : kSkip)
       if (w == s) return true;
-    return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;  // adverbs: bluntly, publicly
+    // Adverbs: bluntly, publicly (lower case only: "Chaly" is a name).
+    return !t.cap && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
   }
 
   // ------------------------------------------------------------ subjects

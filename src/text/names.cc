@@ -159,7 +159,7 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
       if (t.begin < prev_end || t.kind != TokenKind::kWord) break;
       const std::string_view w = Word(text, t);
       const bool title = IsTitleWord(w, tables);
-      const bool connector = w == "of" || w == "for" || w == "and" || w == "the";
+      const bool connector = w == "of" || w == "for" || w == "and" || w == "the" || w == "to";
       const bool cap = t.cap && !tables.function_words.count(Fold(w));
       if (!(title || cap || connector)) break;
       has_title = has_title || title;
