@@ -38,6 +38,7 @@ struct Subject {
   Span span;                         // the subject as written
   const text::PersonMention* person = nullptr;
   std::optional<std::string> role;   // title, appositive or description
+  std::string name;                  // a resolved name when there is no mention ("AMLO")
 };
 
 struct RawQuote {
@@ -203,7 +204,7 @@ class Finder {
     const std::vector<Span> sentence_spans = text::SplitSentences(text_, t_);
     people_ = text::FindPeople(text_, sentence_spans, t_);
     sentences_.reserve(sentence_spans.size());
-    for (const Span& s : sentence_spans) sentences_.push_back({s, text::Tokenize(text_, s)});
+    for (const Span& s : sentence_spans) sentences_.push_back({s, text::Tokenize(text_, s, &t_)});
     FindAcronyms();
     uint32_t p = 0;
     while (p < text_.size()) {
@@ -317,6 +318,28 @@ class Finder {
       sub.person = m;
       if (m->title.size() > 0) sub.role = RoleText(m->title, s.span.begin);
       return sub;
+    }
+    // "AMLO": a person by the initials of a full name in the text.
+    if (t.all_caps && t.end - t.begin >= 3 && t.end - t.begin <= 5) {
+      const std::string_view a = W(t);
+      for (const auto& full : people_.full_names) {
+        std::string initials;
+        bool start = true;
+        for (char c : full) {
+          if (c == ' ' || c == '-') {
+            start = true;
+          } else {
+            if (start && !(c >= 'a' && c <= 'z')) initials.push_back(c);
+            start = false;
+          }
+        }
+        if (initials == a) {
+          sub.kind = SubjectKind::kPerson;
+          sub.span = {t.begin, t.end};
+          sub.name = full;
+          return sub;
+        }
+      }
     }
     // "the FO", "the MEA": an institution by its acronym.
     if (t.all_caps && j > 0 && IsWord(s.toks[j - 1], "the")) {
@@ -600,11 +623,21 @@ class Finder {
     raw_.push_back(std::move(q));
   }
 
+  bool IsPreposition(const Token& t) const {
+    if (t.kind != TokenKind::kWord || t.cap) return false;
+    const std::string w = F(t);
+    static const char* const kPreps[] = {"on", "in", "at", "during", "after", "before", "via", "while", "when",
+                                         "ahead", "by", "from", "with", "to", "for", "about", "upon", "following"};
+    for (const char* p : kPreps)
+      if (w == p) return true;
+    return false;
+  }
+
   // Temporal and place adjuncts after a speech verb: "said here on
   // Thursday", "said on Monday that", "said in a statement that".
   int SkipAdjuncts(const Sentence& s, int c) const {
     const int n = static_cast<int>(s.toks.size());
-    static const char* const kAdverbs[] = {"here", "there", "today", "yesterday", "tonight", "again", "also",
+    static const char* const kAdverbs[] = {"here", "today", "yesterday", "tonight", "again", "also",
                                            "earlier", "later", "recently", "previously", "publicly", "separately"};
     static const char* const kPreps[] = {"on", "in", "at", "during", "after", "before", "late", "early", "last",
                                          "this", "next", "via", "through", "by", "while", "when", "ahead"};
@@ -702,6 +735,7 @@ class Finder {
         if (c > start)
           if (auto outlet = OutletOf(s, start, c)) ch = outlet;
       }
+      const int after_verb = c;
       c = SkipAdjuncts(s, c);
       bool that = false;
       if (c < n && IsWord(s.toks[c], "that")) {
@@ -710,6 +744,16 @@ class Finder {
       }
       if (c >= n) continue;
       if (!that && vc == VerbClass::kSayThat) continue;
+      // "..., Kazakbaev said during a briefing." / "..., his office said
+      // yesterday, ...": the attribution closes content before it.
+      const bool trailing_position = before_sub >= 0 && IsPunct(s.toks[before_sub], ',');
+      if (!that && trailing_position &&
+          (c != after_verb || IsPunct(s.toks[c], ',') || IsPunct(s.toks[c], '.') || IsPreposition(s.toks[c])))
+        continue;
+      // "stated it on February 24": an object, not a clause.
+      if (!that && c + 1 < n && (IsWord(s.toks[c], "it") || IsWord(s.toks[c], "so")) &&
+          (IsPreposition(s.toks[c + 1]) || IsPunct(s.toks[c + 1], ',') || IsPunct(s.toks[c + 1], '.')))
+        continue;
       if (!that && IsPunct(s.toks[c], ',')) {
         // "Mr Lal said, India has ...": a clause after the comma, not a
         // quotation.
@@ -798,7 +842,7 @@ class Finder {
         const Token& vt = s.toks[v];
         if (vt.kind != TokenKind::kWord || vt.cap) continue;
         const VerbClass vc = t_.verb(F(vt));
-        if (vc == VerbClass::kNone || vc == VerbClass::kIng || vc == VerbClass::kSayThat) continue;
+        if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
         Subject sub = SubjectOf(s, v, c + 1);
         if (sub.kind == SubjectKind::kNone && v == c + 1) {
           // VERB SUBJ: "said Carnegie's Paal", "said Troy Stangarone, ..."
@@ -817,7 +861,10 @@ class Finder {
         if (sub.kind == SubjectKind::kNone) break;
         // What follows the verb is only an adjunct, not new content.
         const int after = SkipAdjuncts(s, v + 1);
-        if (after < n && !(IsPunct(s.toks[after], '.') || IsPunct(s.toks[after], ',')) && v != c + 1) break;
+        if (after < n && !(IsPunct(s.toks[after], '.') || IsPunct(s.toks[after], ',') ||
+                           IsPreposition(s.toks[after])) &&
+            v != c + 1)
+          break;
         AddReported(ClauseStart(s, s.toks[c].begin), s.toks[c].begin, sub, channel, std::string(W(vt)));
         return true;
       }
@@ -956,6 +1003,16 @@ class Finder {
       *cue = w;
       return true;
     }
+    if (last == ':') {
+      // "Lukashenko welcomed the diplomats ...: “...”": the person the
+      // clause is about introduces the quotation.
+      const Subject sj = ClauseSubject(*s, limit);
+      if (sj.kind == SubjectKind::kPerson && sj.span.begin == s->span.begin) {
+        *sub = sj;
+        *cue = ":";
+        return true;
+      }
+    }
     for (int i = 0; i < limit && last == ':'; ++i) {
       for (const text::Frame& f : t_.frames) {
         if (f.kind != text::FrameKind::kBefore) continue;
@@ -1091,7 +1148,7 @@ class Finder {
   bool ParagraphEndsWithQuote(size_t pi) const {
     const Span para = paras_[pi];
     for (const RawQuote& q : raw_)
-      if (q.direct && q.begin >= para.begin && q.begin < para.end) return true;
+      if (q.begin >= para.begin && q.begin < para.end) return true;
     return false;
   }
 
@@ -1207,7 +1264,8 @@ class Finder {
       switch (r.subject.kind) {
         case SubjectKind::kPerson:
           q.speaker = r.subject.person ? r.subject.person->full_name
-                                       : std::string(Slice(text_, r.subject.span.begin, r.subject.span.end));
+                      : !r.subject.name.empty() ? r.subject.name
+                                                : std::string(Slice(text_, r.subject.span.begin, r.subject.span.end));
           q.speaker_role = r.subject.role;
           break;
         case SubjectKind::kDescription:

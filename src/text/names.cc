@@ -83,7 +83,7 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
   all_tokens.reserve(sentences.size());
   std::vector<Run> runs;
   for (const Span& s : sentences) {
-    all_tokens.push_back(Tokenize(text, s));
+    all_tokens.push_back(Tokenize(text, s, &tables));
     std::vector<Token>& toks = all_tokens.back();
     // Places, demonyms and organisations are not names ("Kenya Meg Whitman"
     // is "Meg Whitman"; "Tel Aviv" is no one).

@@ -91,7 +91,7 @@ std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& ta
   return out;
 }
 
-std::vector<Token> Tokenize(std::string_view text, Span span) {
+std::vector<Token> Tokenize(std::string_view text, Span span, const LanguageTables* tables) {
   std::vector<Token> out;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(span.begin);
@@ -138,6 +138,15 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
       }
       // An initial: one capital letter and its dot ("Michael J. Mazarr").
       if (end - start == 1 && t.cap && end < n && s[end] == '.') ++end;
+      // An abbreviation keeps its dot ("Mr. Suga").
+      if (tables && end < n && s[end] == '.' && end - start <= 6) {
+        const std::string with_dot(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start + 1)));
+        for (const auto& a : tables->abbreviations)
+          if (a == with_dot) {
+            ++end;
+            break;
+          }
+      }
       i = end;
       t.end = static_cast<uint32_t>(end);
       t.kind = digit_start ? TokenKind::kNumber : TokenKind::kWord;

@@ -34,8 +34,9 @@ std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& ta
 
 // Tokens of text[span]: words (letters and digits, with inner apostrophes,
 // hyphens and the dots of "U.S."), numbers, quotation marks and other
-// punctuation. Spaces are not tokens.
-std::vector<Token> Tokenize(std::string_view text, Span span);
+// punctuation. Spaces are not tokens. With `tables`, a word that is one of
+// the language's abbreviations keeps its dot ("Mr.", "Prof.").
+std::vector<Token> Tokenize(std::string_view text, Span span, const LanguageTables* tables = nullptr);
 
 // Lower-case (ICU case folding) copy of a word.
 std::string Fold(std::string_view word);
