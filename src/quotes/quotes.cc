@@ -39,6 +39,7 @@ struct Subject {
   const text::PersonMention* person = nullptr;
   std::optional<std::string> role;   // title, appositive or description
   std::string name;                  // a resolved name when there is no mention ("AMLO")
+  uint32_t start = 0;                // where the subject phrase begins (title or determiner included)
 };
 
 struct RawQuote {
@@ -300,8 +301,25 @@ class Finder {
     return nullptr;
   }
 
-  // The subject whose last token is toks[j], if any.
+  // The subject whose last token is toks[j], if any, with `start` set to the
+  // beginning of its phrase: its title, or a possessive before it ("his office").
   Subject SubjectEndingAt(const Sentence& s, int j) const {
+    Subject sub = SubjectCore(s, j);
+    if (sub.kind == SubjectKind::kNone) return sub;
+    sub.start = sub.span.begin;
+    if (sub.person && sub.person->title.size() > 0) sub.start = std::min(sub.start, sub.person->title.begin);
+    for (int k = j; k > 0; --k) {
+      if (s.toks[k].begin > sub.start) continue;
+      if (s.toks[k].begin == sub.start) {
+        const std::string w = F(s.toks[k - 1]);
+        if (w == "his" || w == "her" || w == "its" || w == "their" || w == "the" || w == "a") sub.start = s.toks[k - 1].begin;
+      }
+      break;
+    }
+    return sub;
+  }
+
+  Subject SubjectCore(const Sentence& s, int j) const {
     Subject sub;
     if (j < 0 || j >= static_cast<int>(s.toks.size())) return sub;
     const Token& t = s.toks[j];
@@ -407,11 +425,18 @@ class Finder {
   // institution it opens with (after a leading adverbial ending in a comma).
   Subject ClauseSubject(const Sentence& s, int before) const {
     int start = 0;
-    for (int k = 0; k < before && k < 12; ++k)
-      if (IsPunct(s.toks[k], ',')) {
-        start = k + 1;
-        break;
-      }
+    // A leading adverbial ("In a video message, ...", "Speaking to X, ...")
+    // opens with a function word or a participle.
+    if (!s.toks.empty() && s.toks[0].kind == TokenKind::kWord) {
+      const std::string first = F(s.toks[0]);
+      const bool adverbial = t_.function_words.count(first) || t_.not_names.count(std::string(W(s.toks[0]))) ||
+                             (first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0);
+      for (int k = 0; adverbial && k < before && k < 16; ++k)
+        if (IsPunct(s.toks[k], ',')) {
+          start = k + 1;
+          break;
+        }
+    }
     for (int k = start; k < before && k < start + 8; ++k) {
       Subject sub = SubjectEndingAt(s, k);
       if (sub.kind != SubjectKind::kNone) return sub;
@@ -717,7 +742,7 @@ class Finder {
       // Parenthetical: ", the analyst suggests, CONTENT".
       int before_sub = -1;
       for (int k = v - 1; k >= 0; --k)
-        if (s.toks[k].end <= sub.span.begin) {
+        if (s.toks[k].end <= std::min(sub.span.begin, sub.start)) {
           before_sub = k;
           break;
         }
@@ -861,10 +886,10 @@ class Finder {
         if (sub.kind == SubjectKind::kNone) break;
         // What follows the verb is only an adjunct, not new content.
         const int after = SkipAdjuncts(s, v + 1);
-        if (after < n && !(IsPunct(s.toks[after], '.') || IsPunct(s.toks[after], ',') ||
-                           IsPreposition(s.toks[after])) &&
-            v != c + 1)
-          break;
+        const bool ends = after >= n || IsPunct(s.toks[after], '.') || IsPunct(s.toks[after], ',');
+        const bool adjunct_tail = after < n && vc != VerbClass::kSayThat && IsPreposition(s.toks[after]) &&
+                                  !IsWord(s.toks[after], "to") && !IsWord(s.toks[after], "for");
+        if (!ends && !adjunct_tail && v != c + 1) break;
         AddReported(ClauseStart(s, s.toks[c].begin), s.toks[c].begin, sub, channel, std::string(W(vt)));
         return true;
       }
@@ -1124,9 +1149,13 @@ class Finder {
       uint32_t k = para.begin;
       while (k < d.open && IsSpace(text_[k])) ++k;
       if (k != d.open) continue;
-      // A paragraph that opens with a quotation: it carries on the speaker
-      // of the quotation just before, or of "Speaking to OUTLET, X ...".
-      if (pi > 0 && ParagraphEndsWithQuote(pi - 1)) {
+      // A paragraph that opens with a quotation: a quotation left open at
+      // the paragraph's end goes on in the next paragraph and takes the
+      // speaker named where it ends; otherwise it carries on the speaker of
+      // the paragraph before, or of "Speaking to OUTLET, X ...".
+      if (!d.closed && pi + 1 < paras_.size() && OpensWithQuote(pi + 1)) {
+        d.pending = true;
+      } else if (pi > 0 && ParagraphEndsWithQuote(pi - 1)) {
         d.accepted = true;
         Subject prev;
         prev.kind = SubjectKind::kPrevious;
@@ -1143,6 +1172,14 @@ class Finder {
       statement_speaker_ = intro;
       statement_paragraphs_ = 0;
     }
+  }
+
+  bool OpensWithQuote(size_t pi) const {
+    uint32_t k = paras_[pi].begin;
+    while (k < paras_[pi].end && IsSpace(text_[k])) ++k;
+    for (const auto& [open, close] : t_.quote_marks)
+      if (text_.compare(k, open.size(), open) == 0) return true;
+    return false;
   }
 
   bool ParagraphEndsWithQuote(size_t pi) const {
