@@ -234,13 +234,28 @@ bool IsAncestor(const Document& doc, uint32_t ancestor, uint32_t node) {
 }
 
 // True when some class token (or the id) of `n` contains one of `needles`.
-bool ClassOrIdContains(const Document& doc, const Node& n, std::initializer_list<std::string_view> needles) {
+// `lower_names` is the element's class and id, lower-cased and joined by a
+// space (NamesOf); `needles` are lower case.
+bool NamesContain(std::string_view lower_names, std::initializer_list<std::string_view> needles) {
+  if (lower_names.empty()) return false;
+  for (std::string_view needle : needles)
+    if (lower_names.find(needle) != std::string_view::npos) return true;
+  return false;
+}
+
+std::string NamesOf(const Document& doc, const Node& n) {
   std::string_view cls = doc.attr(n, "class");
   std::string_view id = doc.attr(n, "id");
-  for (std::string_view needle : needles) {
-    if (ContainsIgnoreCase(cls, needle) || ContainsIgnoreCase(id, needle)) return true;
-  }
-  return false;
+  if (cls.empty() && id.empty()) return {};
+  std::string out = Lower(cls);
+  out.push_back(' ');
+  out += Lower(id);
+  return out;
+}
+
+bool ClassOrIdContains(const Document& doc, const Node& n, std::initializer_list<std::string_view> needles) {
+  if (n.attr_count == 0) return false;
+  return NamesContain(NamesOf(doc, n), needles);
 }
 
 // ---- Collected declarations ----
@@ -272,19 +287,10 @@ std::string_view FirstMeta(const Collected& c, std::string_view key) {
   return {};
 }
 
-bool IsAuthorClassCandidate(const Document& doc, const Node& n) {
-  std::string_view cls = doc.attr(n, "class");
-  std::string_view id = doc.attr(n, "id");
-  bool hit = ContainsIgnoreCase(cls, "author") || ContainsIgnoreCase(cls, "byline") ||
-             ContainsIgnoreCase(id, "author") || ContainsIgnoreCase(id, "byline");
-  if (!hit) return false;
-  static constexpr std::string_view kNot[] = {"bio", "avatar", "image", "img", "photo", "pic",
-                                              "social", "desc", "about", "follow", "more",
-                                              "twitter", "email", "thumb", "icon", "title-"};
-  for (std::string_view w : kNot) {
-    if (ContainsIgnoreCase(cls, w) || ContainsIgnoreCase(id, w)) return false;
-  }
-  return true;
+bool IsAuthorClassCandidate(std::string_view lower_names) {
+  if (!NamesContain(lower_names, {"author", "byline"})) return false;
+  return !NamesContain(lower_names, {"bio", "avatar", "image", "img", "photo", "pic", "social", "desc", "about",
+                                     "follow", "more", "twitter", "email", "thumb", "icon", "title-"});
 }
 
 // The comment area of a blog or news page ("#comments", "#respond",
@@ -361,9 +367,11 @@ Collected Collect(const Document& doc) {
     if (n.tag != Tag::kMain && EqualsIgnoreCase(doc.attr(n, "role"), "main")) c.mains.push_back(i);
     std::string_view itemprop = doc.attr(n, "itemprop");
     if (n.tag != Tag::kMeta && ContainsIgnoreCase(itemprop, "datePublished")) c.date_props.push_back(i);
+    // Class and id, lower-cased once for the checks below.
+    const std::string names = n.attr_count ? NamesOf(doc, n) : std::string();
     const bool form_like = n.tag == Tag::kForm || n.tag == Tag::kLabel || n.tag == Tag::kInput ||
                            n.tag == Tag::kTextarea || n.tag == Tag::kButton || n.tag == Tag::kSelect ||
-                           ClassOrIdContains(doc, n, {"comment", "reply", "respond"});
+                           NamesContain(names, {"comment", "reply", "respond"});
     // (Not every <form>: some frameworks wrap the whole page in one.)
     if (IsCommentSection(doc, n)) {
       // Comment sections and forms hold commenters and input labels, not bylines.
@@ -375,12 +383,12 @@ Collected Collect(const Document& doc) {
         (ContainsIgnoreCase(itemprop, "author") || ContainsIgnoreCase(itemprop, "creator"))) {
       c.strong_authors.push_back(i);
     } else if (n.tag != Tag::kBody && n.tag != Tag::kHtml && n.tag != Tag::kArticle &&
-               n.tag != Tag::kMeta && IsAuthorClassCandidate(doc, n)) {
+               n.tag != Tag::kMeta && IsAuthorClassCandidate(names)) {
       c.class_authors.push_back(i);
     }
     if (n.tag != Tag::kBody && n.tag != Tag::kHtml && n.tag != Tag::kArticle && n.tag != Tag::kMain &&
-        ClassOrIdContains(doc, n, {"date", "time", "publish", "posted", "byline", "meta"}) &&
-        !ClassOrIdContains(doc, n, {"update", "modif"})) {
+        NamesContain(names, {"date", "time", "publish", "posted", "byline", "meta"}) &&
+        !NamesContain(names, {"update", "modif"})) {
       c.date_lines.push_back(i);
     }
     i = doc.Next(i);
