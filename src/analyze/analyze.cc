@@ -9,8 +9,10 @@ namespace attache {
 
 Result<Analysis> Analyze(Article article) {
   Analysis a;
-  const text::LanguageTables& tables = text::TablesFor(article.lang ? *article.lang : "en");
-  a.quotes = quotes::FindQuotes(article.text, tables);
+  // Text in a language the project has no tables for is not read with
+  // another language's rules; text of unknown language is read as English.
+  const text::LanguageTables* tables = text::FindTables(article.lang ? *article.lang : "en");
+  if (tables) a.quotes = quotes::FindQuotes(article.text, *tables);
   a.article = std::move(article);
   return a;
 }

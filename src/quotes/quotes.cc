@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "text/names.h"
 #include "text/text.h"
@@ -98,7 +99,16 @@ bool IsLetterByte(std::string_view t, size_t i) {
 // surroundings.
 std::vector<MarkAt> FindMarks(std::string_view text, uint32_t b, uint32_t e, const LanguageTables& tables) {
   std::vector<MarkAt> marks;
+  bool first_byte[256] = {};
+  for (const auto& [open, close] : tables.quote_marks) {
+    first_byte[static_cast<unsigned char>(open[0])] = true;
+    first_byte[static_cast<unsigned char>(close[0])] = true;
+  }
   for (uint32_t i = b; i < e;) {
+    if (!first_byte[static_cast<unsigned char>(text[i])]) {
+      ++i;
+      continue;
+    }
     int found = -1;
     uint32_t len = 0;
     for (size_t k = 0; k < tables.quote_marks.size(); ++k) {
@@ -192,6 +202,16 @@ std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const Langua
   return spans;
 }
 
+// A fixed set of lower-case words, looked up without allocation.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : set_(words) {}
+  bool has(std::string_view w) const { return set_.count(w) > 0; }
+
+ private:
+  std::unordered_set<std::string_view> set_;
+};
+
 struct Sentence {
   Span span;
   std::vector<Token> toks;
@@ -203,9 +223,22 @@ class Finder {
 
   std::vector<Quote> Run() {
     const std::vector<Span> sentence_spans = text::SplitSentences(text_, t_);
-    people_ = text::FindPeople(text_, sentence_spans, t_);
+    std::vector<std::vector<Token>> tokens;
+    tokens.reserve(sentence_spans.size());
+    for (const Span& s : sentence_spans) tokens.push_back(text::Tokenize(text_, s, &t_));
+    people_ = text::FindPeople(text_, sentence_spans, tokens, t_);
     sentences_.reserve(sentence_spans.size());
-    for (const Span& s : sentence_spans) sentences_.push_back({s, text::Tokenize(text_, s, &t_)});
+    for (size_t i = 0; i < sentence_spans.size(); ++i) sentences_.push_back({sentence_spans[i], std::move(tokens[i])});
+    // Every token is folded once; F() reads the result by the token's index.
+    for (Sentence& s : sentences_)
+      for (Token& t : s.toks) {
+        t.index = static_cast<uint32_t>(folded_.size());
+        folded_.push_back(text::Fold(Slice(text_, t.begin, t.end)));
+      }
+    mentions_by_end_.reserve(people_.mentions.size());
+    for (const auto& m : people_.mentions) mentions_by_end_.push_back(&m);
+    std::sort(mentions_by_end_.begin(), mentions_by_end_.end(),
+              [](const text::PersonMention* a, const text::PersonMention* b) { return a->span.end < b->span.end; });
     FindAcronyms();
     uint32_t p = 0;
     while (p < text_.size()) {
@@ -223,7 +256,7 @@ class Finder {
  private:
   // ------------------------------------------------------------ helpers
   std::string_view W(const Token& t) const { return Slice(text_, t.begin, t.end); }
-  std::string F(const Token& t) const { return text::Fold(W(t)); }
+  const std::string& F(const Token& t) const { return folded_[t.index]; }
   bool IsWord(const Token& t, std::string_view w) const { return t.kind == TokenKind::kWord && F(t) == w; }
   bool IsPunct(const Token& t, char c) const {
     return t.kind == TokenKind::kPunct && t.end - t.begin == 1 && text_[t.begin] == c;
@@ -276,17 +309,15 @@ class Finder {
   // Words that may stand between a subject and its verb.
   bool IsSkippable(const Token& t) const {
     if (t.kind != TokenKind::kWord) return false;
-    const std::string w = F(t);
-    static const char* const kSkip[] = {"also", "further", "again", "then", "later", "earlier", "previously",
-                                        "once", "not", "never", "did", "does", "do", "has", "have", "had",
-                                        "will", "would", "could", "can", "may", "might", "must", "should",
-                                        "to", "fail", "failed", "already", "still", "even", "himself",
-                                        "herself", "today", "yesterday", "recently", "repeatedly", "reportedly",
-                                        "however", "nevertheless", "meanwhile", "separately", "too", "is", "was",
-                                        "had", "been", "on", "monday", "tuesday", "wednesday", "thursday",
-                                        "friday", "saturday", "sunday"};
-    for (const char* s : kSkip)
-      if (w == s) return true;
+    static const WordSet kSkip = {"also", "further", "again", "then", "later", "earlier", "previously", "once",
+                                  "not", "never", "did", "does", "do", "has", "have", "had", "will", "would",
+                                  "could", "can", "may", "might", "must", "should", "to", "fail", "failed",
+                                  "already", "still", "even", "himself", "herself", "today", "yesterday",
+                                  "recently", "repeatedly", "reportedly", "however", "nevertheless", "meanwhile",
+                                  "separately", "too", "is", "was", "been", "on", "monday", "tuesday",
+                                  "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const std::string& w = F(t);
+    if (kSkip.has(w)) return true;
     // Adverbs: bluntly, publicly (lower case only: "Chaly" is a name).
     return !t.cap && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
   }
@@ -294,11 +325,14 @@ class Finder {
   // ------------------------------------------------------------ subjects
   // The person mention that ends inside token t (possessive endings aside).
   const text::PersonMention* MentionEndingIn(const Token& t) const {
-    for (const auto& m : people_.mentions)
-      if (m.span.end > t.begin && m.span.end <= t.end && m.span.begin <= t.begin) return &m;
-    for (const auto& m : people_.mentions)
-      if (m.span.end > t.begin && m.span.end <= t.end) return &m;
-    return nullptr;
+    auto it = std::upper_bound(mentions_by_end_.begin(), mentions_by_end_.end(), t.begin,
+                               [](uint32_t b, const text::PersonMention* m) { return b < m->span.end; });
+    const text::PersonMention* found = nullptr;
+    for (; it != mentions_by_end_.end() && (*it)->span.end <= t.end; ++it) {
+      if ((*it)->span.begin <= t.begin) return *it;
+      if (!found) found = *it;
+    }
+    return found;
   }
 
   // The subject whose last token is toks[j], if any, with `start` set to the
@@ -311,7 +345,7 @@ class Finder {
     for (int k = j; k > 0; --k) {
       if (s.toks[k].begin > sub.start) continue;
       if (s.toks[k].begin == sub.start) {
-        const std::string w = F(s.toks[k - 1]);
+        const std::string& w = F(s.toks[k - 1]);
         if (w == "his" || w == "her" || w == "its" || w == "their" || w == "the" || w == "a") sub.start = s.toks[k - 1].begin;
       }
       break;
@@ -324,7 +358,7 @@ class Finder {
     if (j < 0 || j >= static_cast<int>(s.toks.size())) return sub;
     const Token& t = s.toks[j];
     if (t.kind != TokenKind::kWord) return sub;
-    const std::string w = F(t);
+    const std::string& w = F(t);
     if (w == "he" || w == "she") {
       sub.kind = SubjectKind::kPronoun;
       sub.span = {t.begin, t.end};
@@ -370,7 +404,7 @@ class Finder {
       for (int k = j - 1; k >= 0 && k >= j - 5; --k) {
         const Token& d = s.toks[k];
         if (d.kind != TokenKind::kWord) break;
-        const std::string dw = F(d);
+        const std::string& dw = F(d);
         const bool possessive = dw.size() > 2 && (dw.compare(dw.size() - 2, 2, "'s") == 0 ||
                                                   (dw.size() > 4 && dw.compare(dw.size() - 4, 4, "\xE2\x80\x99s") == 0));
         if (dw == "the" || dw == "this" || dw == "our" || dw == "a" || dw == "an" || possessive) {
@@ -391,7 +425,7 @@ class Finder {
     while (k >= 0) {
       const Token& d = s.toks[k];
       if (d.kind != TokenKind::kWord) break;
-      const std::string dw = F(d);
+      const std::string& dw = F(d);
       const bool inst = IsInstitutionWord(W(d));
       if (inst) institution = true;
       if (d.cap || inst) start = k;
@@ -428,7 +462,7 @@ class Finder {
     // A leading adverbial ("In a video message, ...", "Speaking to X, ...")
     // opens with a function word or a participle.
     if (!s.toks.empty() && s.toks[0].kind == TokenKind::kWord) {
-      const std::string first = F(s.toks[0]);
+      const std::string& first = F(s.toks[0]);
       const bool adverbial = t_.function_words.count(first) || t_.not_names.count(std::string(W(s.toks[0]))) ||
                              (first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0);
       for (int k = 0; adverbial && k < before && k < 16; ++k)
@@ -450,12 +484,10 @@ class Finder {
   bool AppositiveStart(const Token& t) const {
     if (t.kind != TokenKind::kWord) return false;
     if (t.cap) return true;
-    const std::string w = F(t);
-    static const char* const kStarts[] = {"a", "an", "the", "who", "whose", "which", "one", "former", "senior",
-                                          "deputy", "chief", "acting", "then", "also", "now", "himself", "herself"};
-    for (const char* k : kStarts)
-      if (w == k) return true;
-    return t_.titles.count(w) > 0 || t_.role_nouns.count(w) > 0;
+    const std::string& w = F(t);
+    static const WordSet kStarts = {"a", "an", "the", "who", "whose", "which", "one", "former", "senior",
+                                    "deputy", "chief", "acting", "then", "also", "now", "himself", "herself"};
+    return kStarts.has(w) || t_.titles.count(w) > 0 || t_.role_nouns.count(w) > 0;
   }
 
   // The subject of the speech verb at toks[v], looking left over adverbs and,
@@ -509,7 +541,7 @@ class Finder {
     }
     Subject sub = SubjectEndingAt(s, last);
     if (sub.kind == SubjectKind::kNone && last >= 0) {
-      const std::string w = F(s.toks[last]);
+      const std::string& w = F(s.toks[last]);
       if (w == "him" || w == "her") {
         sub.kind = SubjectKind::kPronoun;
         sub.span = slot;
@@ -525,16 +557,21 @@ class Finder {
   // Matches the words of a frame at toks[i]; slots take the tokens up to
   // the next fixed word (or the end). Returns the token after the match.
   int MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit) const {
+    // Quick refusal: a fixed first word that is not this token.
+    if (i >= limit) return -1;
+    if (f.types[0] == text::FrameWord::kWord && F(s.toks[i]) != f.words[0]) return -1;
     int k = i;
     *slot = {};
     for (size_t w = 0; w < f.words.size(); ++w) {
       const std::string& fw = f.words[w];
-      if (fw == "SPEAKER" || fw == "OUTLET") {
+      const text::FrameWord type = f.types[w];
+      if (type == text::FrameWord::kSlot) {
         const std::string* next = w + 1 < f.words.size() ? &f.words[w + 1] : nullptr;
+        const bool next_comma = next && f.types[w + 1] == text::FrameWord::kComma;
         const int start = k;
         while (k < limit && k - start < 14) {
           const Token& t = s.toks[k];
-          if (next && (*next == "," ? IsPunct(t, ',') : F(t) == *next)) break;
+          if (next && (next_comma ? IsPunct(t, ',') : F(t) == *next)) break;
           if (!next && (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ':') || t.kind == TokenKind::kQuote ||
                         IsWord(t, "that")))
             break;
@@ -546,13 +583,13 @@ class Finder {
       }
       if (k >= limit) return -1;
       const Token& t = s.toks[k];
-      if (fw == "POSS") {
-        const std::string tw = F(t);
+      if (type == text::FrameWord::kPossessive) {
+        const std::string& tw = F(t);
         if (tw != "his" && tw != "her" && tw != "their") return -1;
         ++k;
         continue;
       }
-      if (fw == ",") {
+      if (type == text::FrameWord::kComma) {
         if (!IsPunct(t, ',')) return -1;
       } else if (F(t) != fw) {
         return -1;
@@ -605,9 +642,16 @@ class Finder {
   }
 
   // ------------------------------------------------------------ reported speech
+  // Whether `pos` lies in an accepted quotation or its attribution. Spans are
+  // in text order and do not overlap, so only the last few that open before
+  // `pos` can hold it.
   bool InAccepted(uint32_t pos) const {
-    for (const DirectSpan& d : spans_)
-      if (d.accepted && pos >= d.open && pos < std::max(d.close_end, d.attribution_end)) return true;
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), pos,
+                               [](uint32_t p, const DirectSpan& d) { return p < d.open; });
+    for (int back = 0; back < 3 && it != spans_.begin(); ++back) {
+      --it;
+      if (it->accepted && pos < std::max(it->close_end, it->attribution_end)) return true;
+    }
     return false;
   }
 
@@ -650,33 +694,28 @@ class Finder {
 
   bool IsPreposition(const Token& t) const {
     if (t.kind != TokenKind::kWord || t.cap) return false;
-    const std::string w = F(t);
-    static const char* const kPreps[] = {"on", "in", "at", "during", "after", "before", "via", "while", "when",
-                                         "ahead", "by", "from", "with", "to", "for", "about", "upon", "following"};
-    for (const char* p : kPreps)
-      if (w == p) return true;
-    return false;
+    static const WordSet kPreps = {"on", "in", "at", "during", "after", "before", "via", "while", "when",
+                                   "ahead", "by", "from", "with", "to", "for", "about", "upon", "following"};
+    return kPreps.has(F(t));
   }
 
   // Temporal and place adjuncts after a speech verb: "said here on
   // Thursday", "said on Monday that", "said in a statement that".
   int SkipAdjuncts(const Sentence& s, int c) const {
     const int n = static_cast<int>(s.toks.size());
-    static const char* const kAdverbs[] = {"here", "today", "yesterday", "tonight", "again", "also",
-                                           "earlier", "later", "recently", "previously", "publicly", "separately"};
-    static const char* const kPreps[] = {"on", "in", "at", "during", "after", "before", "late", "early", "last",
-                                         "this", "next", "via", "through", "by", "while", "when", "ahead"};
+    static const WordSet kAdverbs = {"here", "today", "yesterday", "tonight", "again", "also", "earlier",
+                                     "later", "recently", "previously", "publicly", "separately"};
+    static const WordSet kPreps = {"on", "in", "at", "during", "after", "before", "late", "early", "last",
+                                   "this", "next", "via", "through", "by", "while", "when", "ahead"};
+    static const WordSet kTime = {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+                                  "day"};
     for (int guard = 0; guard < 4 && c < n; ++guard) {
-      const std::string w = F(s.toks[c]);
-      bool adverb = false;
-      for (const char* a : kAdverbs) adverb = adverb || w == a;
-      if (adverb) {
+      const std::string& w = F(s.toks[c]);
+      if (kAdverbs.has(w)) {
         ++c;
         continue;
       }
-      bool prep = false;
-      for (const char* p : kPreps) prep = prep || w == p;
-      if (!prep) break;
+      if (!kPreps.has(w)) break;
       // A preposition opens an adjunct: up to "that" within a few words, or
       // over capitalised words, numbers and time words.
       for (int k = c + 1; k < n && k < c + 10; ++k) {
@@ -684,12 +723,9 @@ class Finder {
         if (IsWord(s.toks[k], "that")) return k;  // the caller takes "that"
       }
       int k = c + 1;
-      static const char* const kTime[] = {"week", "month", "year", "weekend", "morning", "afternoon", "evening",
-                                          "night", "day"};
       while (k < n && k < c + 5) {
         const Token& t = s.toks[k];
-        bool time = false;
-        for (const char* tw : kTime) time = time || F(t) == tw;
+        const bool time = kTime.has(F(t));
         if (!(t.cap || t.kind == TokenKind::kNumber || time || IsPunct(t, ','))) break;
         if (IsPunct(t, ',') && !(k + 1 < n && s.toks[k + 1].kind == TokenKind::kNumber)) break;
         ++k;
@@ -915,16 +951,20 @@ class Finder {
   }
 
   // ------------------------------------------------------------ direct quotes
+  // Binary searches: sentences and paragraphs are in text order.
   const Sentence* SentenceAt(uint32_t pos) const {
-    for (const Sentence& s : sentences_)
-      if (pos >= s.span.begin && pos < s.span.end) return &s;
-    return nullptr;
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                               [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
+    if (it == sentences_.begin()) return nullptr;
+    --it;
+    return pos < it->span.end ? &*it : nullptr;
   }
 
   size_t ParaOf(uint32_t pos) const {
-    for (size_t i = 0; i < paras_.size(); ++i)
-      if (pos >= paras_[i].begin && pos <= paras_[i].end) return i;
-    return paras_.size();
+    auto it = std::upper_bound(paras_.begin(), paras_.end(), pos, [](uint32_t p, const Span& s) { return p < s.begin; });
+    if (it == paras_.begin()) return paras_.size();
+    --it;
+    return pos <= it->end ? static_cast<size_t>(it - paras_.begin()) : paras_.size();
   }
 
   // Attribution after a closing mark: ", Tkachenko said.", ", said Mr X.",
@@ -955,7 +995,7 @@ class Finder {
         if (IsPunct(t, '.') || (IsPunct(t, ',') && !statement)) break;
         continue;
       }
-      const std::string w = F(t);
+      const std::string& w = F(t);
       if (t.cap || (t_.verb(w) == VerbClass::kNone && !t_.closing_verbs.count(w))) continue;
       Subject sj;
       if (statement) {
@@ -1020,7 +1060,7 @@ class Finder {
     for (int v = limit - 1; v >= lowest; --v) {
       const Token& t = s->toks[v];
       if (t.kind != TokenKind::kWord || t.cap) continue;
-      const std::string w = F(t);
+      const std::string& w = F(t);
       if (t_.verb(w) == VerbClass::kNone) continue;
       Subject sj = SubjectOf(*s, v, 0);
       if (sj.kind == SubjectKind::kNone) continue;
@@ -1080,8 +1120,10 @@ class Finder {
     const size_t first_span = spans_.size();
     for (DirectSpan& d : FindSpans(text_, para, t_)) spans_.push_back(d);
     std::vector<const Sentence*> in_para;
-    for (const Sentence& s : sentences_)
-      if (s.span.begin >= para.begin && s.span.end <= para.end) in_para.push_back(&s);
+    auto first_sentence = std::lower_bound(sentences_.begin(), sentences_.end(), para.begin,
+                                           [](const Sentence& s, uint32_t b) { return s.span.begin < b; });
+    for (auto it = first_sentence; it != sentences_.end() && it->span.begin < para.end; ++it)
+      if (it->span.end <= para.end) in_para.push_back(&*it);
     // A statement announced by the previous paragraph ("X said:"), without
     // quotation marks.
     if (statement_speaker_ && first_span == spans_.size() && CountWords(Slice(text_, para.begin, para.end)) >= 6) {
@@ -1381,6 +1423,8 @@ class Finder {
   std::vector<RawQuote> raw_;
   std::vector<std::pair<std::string, std::string>> acronyms_;
   std::vector<std::pair<uint32_t, uint32_t>> used_;  // attributions already read
+  std::vector<std::string> folded_;                   // by Token::index
+  std::vector<const text::PersonMention*> mentions_by_end_;
   std::optional<Subject> statement_speaker_;
   int statement_paragraphs_ = 0;
   std::optional<Subject> pending_speaker_;

@@ -58,33 +58,39 @@ std::string PeopleIndex::Resolve(std::string_view name) const {
   if (words.empty()) return "";
   const std::string& last = words.back();
   // A full name with the same last word first, then one that shares any word.
-  for (const auto& full : full_names) {
-    const auto fw = SplitWords(full);
-    if (!fw.empty() && fw.back() == last) return full;
+  for (size_t i = 0; i < full_names.size(); ++i) {
+    const auto& fw = full_name_words[i];
+    if (!fw.empty() && fw.back() == last) return full_names[i];
   }
-  for (const auto& full : full_names) {
-    const auto fw = SplitWords(full);
+  for (size_t i = 0; i < full_names.size(); ++i) {
+    const auto& fw = full_name_words[i];
     for (const auto& w : words)
-      if (w.size() > 2 && std::find(fw.begin(), fw.end(), w) != fw.end()) return full;
+      if (w.size() > 2 && std::find(fw.begin(), fw.end(), w) != fw.end()) return full_names[i];
   }
   return "";
 }
 
 PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences, const LanguageTables& tables) {
+  std::vector<std::vector<Token>> tokens;
+  tokens.reserve(sentences.size());
+  for (const Span& s : sentences) tokens.push_back(Tokenize(text, s, &tables));
+  return FindPeople(text, sentences, tokens, tables);
+}
+
+PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences,
+                       const std::vector<std::vector<Token>>& all_tokens, const LanguageTables& tables) {
   PeopleIndex idx;
   struct Run {
     Span span;
     int words;
     uint32_t sentence_begin;
     size_t first_token;
-    std::vector<Token>* tokens;
+    const std::vector<Token>* tokens;
   };
-  std::vector<std::vector<Token>> all_tokens;
-  all_tokens.reserve(sentences.size());
   std::vector<Run> runs;
-  for (const Span& s : sentences) {
-    all_tokens.push_back(Tokenize(text, s, &tables));
-    std::vector<Token>& toks = all_tokens.back();
+  for (size_t si = 0; si < sentences.size() && si < all_tokens.size(); ++si) {
+    const Span& s = sentences[si];
+    const std::vector<Token>& toks = all_tokens[si];
     // Places, demonyms and organisations are not names ("Kenya Meg Whitman"
     // is "Meg Whitman"; "Tel Aviv" is no one).
     std::vector<bool> place(toks.size(), false);
@@ -131,8 +137,10 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
   for (const Run& r : runs) {
     if (r.words < 2) continue;
     std::string name(text.substr(r.span.begin, r.span.size()));
-    if (std::find(idx.full_names.begin(), idx.full_names.end(), name) == idx.full_names.end())
+    if (std::find(idx.full_names.begin(), idx.full_names.end(), name) == idx.full_names.end()) {
+      idx.full_name_words.push_back(SplitWords(name));
       idx.full_names.push_back(std::move(name));
+    }
   }
   uint32_t prev_end = 0;
   for (const Run& r : runs) {

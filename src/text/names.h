@@ -26,6 +26,7 @@ struct PersonMention {
 struct PeopleIndex {
   std::vector<PersonMention> mentions;  // in text order
   std::vector<std::string> full_names;  // distinct, in order of first appearance
+  std::vector<std::vector<std::string>> full_name_words;  // folded words of each full name
 
   // The mention that starts at byte `begin`, or nullptr.
   const PersonMention* At(uint32_t begin) const;
@@ -35,6 +36,9 @@ struct PeopleIndex {
 
 // `is_place(word_span)` may be given to keep places and demonyms out of names.
 PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences, const LanguageTables& tables);
+// The same over sentences already tokenized (tokens[i] are sentences[i]'s).
+PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences,
+                       const std::vector<std::vector<Token>>& tokens, const LanguageTables& tables);
 
 // True when `word` can be part of a person's name: capitalised, not a title
 // or a function word of the language.

@@ -59,6 +59,11 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
       else if (row[0] == "channel") f.kind = FrameKind::kChannel;
       else continue;
       f.words.assign(row.begin() + 1, row.end());
+      for (const auto& w : f.words)
+        f.types.push_back(w == "SPEAKER" || w == "OUTLET" ? FrameWord::kSlot
+                          : w == "POSS"                 ? FrameWord::kPossessive
+                          : w == ","                    ? FrameWord::kComma
+                                                        : FrameWord::kWord);
       t->frames.push_back(std::move(f));
     }
   } else if (name == "pronouns") {
@@ -105,6 +110,12 @@ const std::map<std::string, std::unique_ptr<LanguageTables>, std::less<>>& All()
 VerbClass LanguageTables::verb(std::string_view form) const {
   auto it = verbs.find(std::string(form));
   return it == verbs.end() ? VerbClass::kNone : it->second;
+}
+
+const LanguageTables* FindTables(std::string_view lang) {
+  const auto& all = All();
+  auto it = all.find(lang);
+  return it == all.end() ? nullptr : it->second.get();
 }
 
 const LanguageTables& TablesFor(std::string_view lang) {

@@ -25,9 +25,12 @@ enum class VerbClass : unsigned char {
 
 enum class FrameKind : unsigned char { kBefore, kAfter, kChannel };
 
+enum class FrameWord : unsigned char { kWord, kSlot, kPossessive, kComma };
+
 struct Frame {
   FrameKind kind;
   std::vector<std::string> words;  // lower case; slots are "SPEAKER", "OUTLET", "POSS"
+  std::vector<FrameWord> types;    // what each word is, decided once
 };
 
 struct LanguageTables {
@@ -49,5 +52,8 @@ struct LanguageTables {
 
 // The tables of `lang` ("en"), or English when there are none for it.
 const LanguageTables& TablesFor(std::string_view lang);
+
+// The tables of `lang`, or nullptr when the project has none for it.
+const LanguageTables* FindTables(std::string_view lang);
 
 }  // namespace attache::text

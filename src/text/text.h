@@ -24,6 +24,7 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool cap = false;        // a word whose first letter is upper case
   bool all_caps = false;   // every letter upper case ("NATO", "RFE")
+  uint32_t index = 0;      // free for a stage's own numbering of tokens
 };
 
 // Sentences of `text`, from ICU's sentence rules with breaks suppressed after
