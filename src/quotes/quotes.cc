@@ -692,6 +692,25 @@ class Finder {
     raw_.push_back(std::move(q));
   }
 
+  // Whether the words from toks[c] read as a clause (they hold a finite verb:
+  // an auxiliary, a modal or a past form) rather than a noun phrase.
+  bool LooksLikeClause(const Sentence& s, int c) const {
+    static const WordSet kFinite = {"is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
+                                    "must", "should", "shall", "has", "have", "had", "does", "did", "do", "isn't",
+                                    "aren't", "wasn't", "won't", "wouldn't", "can't", "remains", "remain", "needs",
+                                    "wants", "plans", "intends", "hopes", "expects", "believes"};
+    const int n = static_cast<int>(s.toks.size());
+    for (int k = c; k < n && k < c + 16; ++k) {
+      const Token& t = s.toks[k];
+      if (t.kind == TokenKind::kQuote) return true;
+      if (t.kind != TokenKind::kWord || t.cap) continue;
+      const std::string& w = F(t);
+      if (kFinite.has(w)) return true;
+      if (k > c + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+    }
+    return false;
+  }
+
   bool IsPreposition(const Token& t) const {
     if (t.kind != TokenKind::kWord || t.cap) return false;
     static const WordSet kPreps = {"on", "in", "at", "during", "after", "before", "via", "while", "when",
@@ -827,6 +846,11 @@ class Finder {
       }
       if (!that && c < n && (IsWord(s.toks[c], "to") || IsWord(s.toks[c], "about") || IsWord(s.toks[c], "of")))
         continue;  // "told him to leave", "spoke about"
+      // "confirmed the trip on Friday": an object, not a clause. Plain
+      // reporting verbs ("said", "told") take a clause whatever follows.
+      static const WordSet kPlain = {"said", "says", "say", "told", "tells", "tell", "added", "adds",
+                                     "stated", "states", "noted", "notes"};
+      if (!that && !kPlain.has(F(vt)) && !LooksLikeClause(s, c)) continue;
       const uint32_t b = s.toks[c].begin;
       AddReported(b, ContentEnd(s, b), sub, ch, std::string(W(vt)));
       return true;

@@ -1,0 +1,181 @@
+#include "quotes/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "attache/analyze.h"
+#include "attache/extract.h"
+#include "text/tables.h"
+
+namespace attache::quotes {
+namespace {
+
+std::vector<Quote> Find(const std::string& text) { return FindQuotes(text, text::TablesFor("en")); }
+
+// One expected quote: speaker, the start of its text, direct, channel ("" =
+// none expected).
+struct Want {
+  std::string speaker, start;
+  bool direct;
+  std::string channel;
+};
+
+struct Case {
+  const char* name;
+  const char* text;
+  std::vector<Want> want;
+};
+
+// Every case is a page written for this test; together they cover each form
+// the issue lists.
+const Case kCases[] = {
+    {"direct, speaker after",
+     "Foreign Minister Anna Lindqvist arrived in Riga on Monday.\n\n"
+     "“We came to listen before we decide anything,” Lindqvist said.",
+     {{"Anna Lindqvist", "We came to listen before we decide", true, ""}}},
+    {"direct, speaker in the middle",
+     "“The border will stay open,” Prime Minister Tomas Varga said, “and trade will go on as before.”",
+     {{"Tomas Varga", "The border will stay open", true, ""}}},
+    {"reported, told an outlet, then a quotation after a colon",
+     "Mirza Aliyev, head of the Caspian Policy Forum, told Turan that the talks were overdue: “Nobody expected "
+     "a breakthrough this year.”",
+     {{"Mirza Aliyev", "the talks were overdue", false, "Turan"},
+      {"Mirza Aliyev", "Nobody expected a breakthrough this year", true, "Turan"}}},
+    {"according to, opening",
+     "Political scientist Leyla Hasanova spoke after the vote. According to her, the result changes little for the "
+     "region.",
+     {{"Leyla Hasanova", "the result changes little for the region", false, ""}}},
+    {"according to, closing, institution",
+     "The delegation will stay for three days, according to the Ministry of Foreign Affairs.",
+     {{"Ministry of Foreign Affairs", "The delegation will stay for three days", false, ""}}},
+    {"trailing attribution with an adjunct",
+     "The two leaders will meet in Vienna next month, Deputy Foreign Minister Ivo Petrov said on Tuesday.",
+     {{"Ivo Petrov", "The two leaders will meet in Vienna next month", false, ""}}},
+    {"pronoun and description carry on the last speaker",
+     "Analyst Marta Kovac said the visit was planned months ago. He added that the date was kept secret. "
+     "The analyst noted that both sides wanted a quiet start.",
+     {{"Marta Kovac", "the visit was planned months ago", false, ""},
+      {"Marta Kovac", "the date was kept secret", false, ""},
+      {"Marta Kovac", "both sides wanted a quiet start", false, ""}}},
+    {"conversation with an outlet, appositive with a relative clause",
+     "In a conversation with Caliber.Az, Pavel Orlov, a historian and professor at the State University, who "
+     "has written on the region, noted that the visit is part of a long dialogue.",
+     {{"Pavel Orlov", "the visit is part of a long dialogue", false, "Caliber.Az"}}},
+    {"parenthetical attribution",
+     "The ministers talked for hours, but in the end, the diplomat Hans Berg believes, the agreement will hold.\n\n"
+     "Separately, the talks ended early, the diplomat suggests, because both delegations had flights to catch.",
+     {{"Hans Berg", "the agreement will hold", false, ""},
+      {"Hans Berg", "because both delegations had flights to catch", false, ""}}},
+    {"acronym of an institution",
+     "The Foreign Office confirmed the trip on Friday.\n\n"
+     "“The visit will deepen cooperation on energy and transport,” the FO said.",
+     {{"Foreign Office", "The visit will deepen cooperation on energy", true, ""}}},
+    {"quotation over paragraphs, attributed at its end",
+     "The ministry issued a statement after the talks.\n\n"
+     "“This is the first visit of a foreign minister this year.\n\n"
+     "“It shows how much both sides value the partnership,” the ministry said.",
+     {{"ministry", "This is the first visit of a foreign minister", true, ""},
+      {"ministry", "It shows how much both sides value the partnership", true, ""}}},
+    {"announced statement without quotation marks",
+     "Speaking before his departure, Foreign Secretary James Holt said:\n\n"
+     "Our countries face the same challenges and we will meet them together as partners.",
+     {{"James Holt", "Our countries face the same challenges", true, ""}}},
+};
+
+bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+TEST(QuotesTest, Cases) {
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    const std::vector<Quote> got = Find(c.text);
+    std::string dump;
+    for (const Quote& q : got)
+      dump += q.speaker + " | " + (q.channel ? *q.channel : "-") + " | " + (q.direct ? "direct" : "reported") +
+              " | " + q.text + "\n";
+    EXPECT_EQ(got.size(), c.want.size()) << dump;
+    for (const Want& w : c.want) {
+      bool found = false;
+      for (const Quote& q : got) {
+        if (q.speaker != w.speaker || !Contains(q.text, w.start) || q.direct != w.direct) continue;
+        if (!w.channel.empty() && q.channel != w.channel) continue;
+        found = true;
+      }
+      EXPECT_TRUE(found) << "missing " << w.speaker << ": " << w.start << "\ngot:\n" << dump;
+    }
+  }
+}
+
+TEST(QuotesTest, UnattributedClaimsAndScareQuotesAreNotQuotes) {
+  EXPECT_TRUE(Find("The visit, as many experts note, is a sign of a thaw. Reports say the talks went well.").empty());
+  EXPECT_TRUE(Find("The so-called “civilian” mission arrived on Monday in the capital.").empty());
+  EXPECT_TRUE(Find("").empty());
+}
+
+TEST(QuotesTest, OffsetsPointIntoTheText) {
+  const std::string text = "“We will return in the spring with a full delegation,” Minister Sara Holm said.";
+  const auto got = Find(text);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(text.substr(got[0].begin, got[0].end - got[0].begin), got[0].text);
+  EXPECT_EQ(got[0].cue, "said");
+}
+
+TEST(QuotesTest, HostileTextEndsQuickly) {
+  std::string marks;
+  for (int i = 0; i < 200000; ++i) marks += (i % 3 == 0) ? "“" : (i % 3 == 1) ? "\" " : "said ";
+  const auto got = Find(marks);
+  (void)got;  // no crash, bounded time
+  std::string unbalanced(100000, '"');
+  EXPECT_TRUE(Find(unbalanced).size() < 100000);
+}
+
+// The seed pages are the specification: every gold quote is found with its
+// speaker (same surname), direct flag and, where the gold has one, channel.
+TEST(QuotesTest, SeedsMatchGold) {
+  namespace fs = std::filesystem;
+  const fs::path seeds = fs::path(ATTACHE_SHARED_DIR) / "seeds";
+  if (!fs::exists(seeds / "gold.jsonl")) GTEST_SKIP() << "shared seeds not found at " << seeds;
+  std::ifstream gold(seeds / "gold.jsonl");
+  std::string line;
+  int checked = 0;
+  while (std::getline(gold, line)) {
+    const auto g = nlohmann::json::parse(line);
+    std::ifstream in(seeds / g["file"].get<std::string>(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    RawDocument d;
+    d.source = g["file"].get<std::string>();
+    d.body = ss.str();
+    auto ex = Extract(d);
+    ASSERT_TRUE(ex.ok());
+    auto an = Analyze(std::move(ex).value());
+    ASSERT_TRUE(an.ok());
+    const auto& got = an.value().quotes;
+    EXPECT_EQ(got.size(), g["quotes"].size()) << d.source;
+    for (const auto& gq : g["quotes"]) {
+      const std::string speaker = gq["speaker"].get<std::string>();
+      const std::string surname = speaker.substr(speaker.rfind(' ') + 1);
+      const std::string start = gq["start"].get<std::string>();
+      bool found = false;
+      for (const Quote& q : got) {
+        if (!Contains(q.speaker, surname) || q.direct != gq["direct"].get<bool>()) continue;
+        // Compare the start loosely: the gold may fold quote marks.
+        if (!Contains(q.text, start.substr(0, 20))) continue;
+        if (!gq["channel"].is_null() && q.channel != gq["channel"].get<std::string>()) continue;
+        found = true;
+      }
+      EXPECT_TRUE(found) << d.source << ": " << speaker << ": " << start;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 21);
+}
+
+}  // namespace
+}  // namespace attache::quotes
