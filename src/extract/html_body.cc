@@ -448,7 +448,9 @@ class BodyExtractor {
       const float link_density = s.text ? static_cast<float>(s.link) / s.text : 0.f;
       // Names vouch for an element in proportion to the text it holds.
       const float bonus = static_cast<float>(s.weight) * std::min(1.f, static_cast<float>(s.text) / 500.f);
-      const float final_score = (s.score + bonus) * (1.f - 0.8f * link_density);
+      float final_score = (s.score + bonus) * (1.f - 0.8f * link_density);
+      // The whole page is the article only when nothing inside it is.
+      if (doc_.node(i).tag == Tag::kBody || doc_.node(i).tag == Tag::kHtml) final_score *= 0.5f;
       s.score = final_score;
       if (final_score > best_score) {
         best_score = final_score;
@@ -492,7 +494,7 @@ class BodyExtractor {
         if (!wraps_another) distinct.push_back(x);
       }
       alternatives.swap(distinct);
-      if (alternatives.size() >= 2 && alternatives.size() <= 8) {
+      if (alternatives.size() >= 2) {
         for (uint32_t a = doc_.node(best).parent; a != kNone && a != 0; a = doc_.node(a).parent) {
           const Tag t = doc_.node(a).tag;
           if (t == Tag::kBody || t == Tag::kHtml || st_[a].skip) break;
