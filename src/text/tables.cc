@@ -1,5 +1,7 @@
 #include "text/tables.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -30,6 +32,32 @@ std::vector<std::vector<std::string>> Lines(std::string_view content) {
 void AddAll(std::string_view content, std::unordered_set<std::string>* set) {
   for (const auto& row : Lines(content))
     for (const auto& w : row) set->insert(w);
+}
+
+void LoadDateWords(std::string_view content, DateWords* d) {
+  for (const auto& row : Lines(content)) {
+    const std::string& kind = row[0];
+    const auto rest = [&](size_t from) { return std::vector<std::string>(row.begin() + static_cast<long>(std::min(from, row.size())), row.end()); };
+    const int n = row.size() > 1 ? std::atoi(row[1].c_str()) : 0;
+    const char c = row.size() > 1 ? row[1][0] : 0;
+    if (kind == "day" && row.size() > 2) d->day_phrases.emplace_back(rest(2), n);
+    else if (kind == "none" && row.size() > 1) d->no_date.push_back(rest(1));
+    else if (kind == "shift") for (const auto& w : rest(2)) d->shifts.emplace(w, n);
+    else if (kind == "number") for (const auto& w : rest(2)) d->numbers.emplace(w, n);
+    else if (kind == "unit") for (const auto& w : rest(2)) d->units.emplace(w, c == 'd' || c == 'w' || c == 'm' ? c : 'y');
+    else if (kind == "part") for (const auto& w : rest(2)) d->parts.emplace(w, c == 'f' || c == 'l' ? c : 'n');
+    else if (kind == "ago") for (const auto& w : rest(1)) d->ago.insert(w);
+    else if (kind == "prep") for (const auto& w : rest(1)) d->preps.insert(w);
+    else if (kind == "ordinal") for (const auto& w : rest(1)) d->ordinals.insert(w);
+    else if (kind == "future") for (const auto& w : rest(1)) d->future.insert(w);
+    else if (kind == "past") for (const auto& w : rest(1)) d->past.insert(w);
+    else if (kind == "past_suffix") for (const auto& w : rest(1)) d->past_suffixes.push_back(w);
+    else if (kind == "past_except") for (const auto& w : rest(1)) d->past_exceptions.push_back(w);
+    else if (kind == "article") for (const auto& w : rest(1)) d->articles.insert(w);
+    else if (kind == "of") for (const auto& w : rest(1)) d->ofs.insert(w);
+    else if (kind == "names_capitalized" && row.size() > 1) d->names_capitalized = row[1] == "yes";
+    else if (kind == "slash_order" && row.size() > 1) d->slash_month_first = row[1] == "mdy";
+  }
 }
 
 void Load(std::string_view name, std::string_view content, LanguageTables* t) {
@@ -85,6 +113,15 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
     AddAll(content, &t->generic_speakers);
   } else if (name == "function_words") {
     AddAll(content, &t->function_words);
+  } else if (name == "months" || name == "weekdays") {
+    auto& map = name == "months" ? t->dates.months : t->dates.weekdays;
+    for (const auto& row : Lines(content)) {
+      const int n = std::atoi(row[0].c_str());
+      // Weekday forms after the first are abbreviations (stored negated).
+      for (size_t i = 1; i < row.size(); ++i) map.emplace(row[i], i > 1 && name == "weekdays" ? -n : n);
+    }
+  } else if (name == "date_words") {
+    LoadDateWords(content, &t->dates);
   }
 }
 

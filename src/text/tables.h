@@ -33,6 +33,24 @@ struct Frame {
   std::vector<FrameWord> types;    // what each word is, decided once
 };
 
+// The words of date expressions (months.txt, weekdays.txt, date_words.txt):
+// all lower case, matched against folded tokens without a trailing ".".
+struct DateWords {
+  using Phrase = std::vector<std::string>;
+  std::unordered_map<std::string, int> months;    // form -> 1..12
+  std::unordered_map<std::string, int> weekdays;  // form -> 1 (Monday) .. 7 (Sunday); negative: an abbreviation
+  std::vector<std::pair<Phrase, int>> day_phrases;  // "yesterday" -> -1
+  std::vector<Phrase> no_date;                      // "in recent days"
+  std::unordered_map<std::string, int> shifts;      // "next" -> 1
+  std::unordered_map<std::string, char> units;      // "weeks" -> 'w' (d, w, m, y)
+  std::unordered_map<std::string, int> numbers;     // "two" -> 2
+  std::unordered_map<std::string, char> parts;      // "end" -> 'l', "beginning" -> 'f', "late" -> 'n'
+  std::unordered_set<std::string> ago, preps, ordinals, future, past, articles, ofs;
+  std::vector<std::string> past_suffixes, past_exceptions;
+  bool slash_month_first = true;  // "02/27/2023"
+  bool names_capitalized = false;  // month and weekday names only when capitalized
+};
+
 struct LanguageTables {
   std::string lang;
   std::vector<std::string> abbreviations;
@@ -43,6 +61,7 @@ struct LanguageTables {
   std::unordered_map<std::string, char> pronouns;  // form -> 'm' / 'f'
   std::unordered_set<std::string> titles, role_nouns, institutions, not_names, particles, audience,
       generic_speakers, function_words;
+  DateWords dates;
 
   VerbClass verb(std::string_view form) const;
   bool is(const std::unordered_set<std::string>& set, std::string_view w) const {
