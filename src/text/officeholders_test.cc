@@ -1,0 +1,119 @@
+#include "text/officeholders.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace attache::text {
+namespace {
+
+// "country/office/name", or "" for none.
+std::string Of(std::string_view name, std::string_view date) {
+  const Office* o = OfficeOf(name, date);
+  return o ? std::string(o->country) + "/" + std::string(o->office) + "/" + std::string(o->name) : "";
+}
+std::string Holder(std::string_view country, std::string_view office, std::string_view date) {
+  const Office* o = HolderOf(country, office, date);
+  return o ? std::string(o->name) : "";
+}
+
+TEST(OfficeholdersTest, FoldsTransliterations) {
+  EXPECT_EQ(FoldPersonName("Sergey Lavrov"), FoldPersonName("Sergei Lavrov"));
+  EXPECT_EQ(FoldPersonName("Sergey Lavrov"), "sergei lavrov");
+  EXPECT_EQ(FoldPersonName("Volodymyr Zelensky"), FoldPersonName("Volodymyr Zelenskyy"));
+  EXPECT_EQ(FoldPersonName("Zelenskiy"), FoldPersonName("Zelenskii"));
+  EXPECT_EQ(FoldPersonName("Aleksandr Lukashenko"), FoldPersonName("Alexander Lukashenko"));
+  EXPECT_EQ(FoldPersonName("Recep Tayyip Erdoğan"), FoldPersonName("recep tayyip erdogan"));
+  EXPECT_EQ(FoldPersonName("Mevlüt Çavuşoğlu"), FoldPersonName("Mevlut Cavusoglu"));
+  EXPECT_EQ(FoldPersonName("Binali Yıldırım"), FoldPersonName("Binali Yildirim"));
+  EXPECT_EQ(FoldPersonName("Yevgeny Primakov"), FoldPersonName("Evgeny Primakov"));
+  EXPECT_EQ(FoldPersonName("Karim Massimov"), FoldPersonName("Karim Masimov"));
+  EXPECT_EQ(FoldPersonName("Abdel Fattah el-Sisi"), FoldPersonName("Abdel Fattah al-Sisi"));
+  EXPECT_EQ(FoldPersonName("Jean-Yves  Le Drian"), "jean yves le drian");
+  EXPECT_EQ(FoldPersonName("J.D. Vance"), FoldPersonName("JD Vance"));
+  EXPECT_NE(FoldPersonName("Sergey Lavrov"), FoldPersonName("Sergey Lavrin"));
+  EXPECT_EQ(FoldPersonName("Li Qiang"), "li qiang");  // short words keep their ending
+  EXPECT_EQ(FoldPersonName(""), "");
+}
+
+TEST(OfficeholdersTest, LavrovBySurnameAndFullName) {
+  EXPECT_EQ(Of("Lavrov", "2023-02-27"), "RUS/Foreign Minister/Sergey Lavrov");
+  EXPECT_EQ(Of("Sergei Lavrov", "2023-02-27"), "RUS/Foreign Minister/Sergey Lavrov");
+  EXPECT_EQ(Of("Sergey Lavrov", "2023-02-27"), "RUS/Foreign Minister/Sergey Lavrov");
+  EXPECT_EQ(Of("Sergey Lavrov", ""), "RUS/Foreign Minister/Sergey Lavrov");
+  EXPECT_EQ(Of("Sergei Lavrov", "2023-02-27T09:30:00Z"), "RUS/Foreign Minister/Sergey Lavrov");
+  // Before he was Foreign Minister, he was Russia's envoy to the UN.
+  EXPECT_EQ(Of("Sergey Lavrov", "2003-06-01"), "RUS/Permanent Representative to the UN, New York/Sergey Lavrov");
+}
+
+TEST(OfficeholdersTest, AzerbaijanByDate) {
+  EXPECT_EQ(Of("Bayramov", "2022-12"), "AZE/Foreign Minister/Jeyhun Bayramov");
+  EXPECT_EQ(Of("Ceyhun Bayramov", "2022"), "AZE/Foreign Minister/Jeyhun Bayramov");
+  EXPECT_EQ(Of("Bayramov", "2019-06-01"), "");  // not yet in office
+  EXPECT_EQ(Of("Mammadyarov", "2015-05-05"), "AZE/Foreign Minister/Elmar Mammadyarov");
+  EXPECT_EQ(Of("Aliyev", "2023"), "AZE/President/Ilham Aliyev");
+  EXPECT_EQ(Of("Aliyev", "2000"), "AZE/President/Heydar Aliyev");
+  EXPECT_EQ(Of("Ilham Aliyev", "2000"), "");
+  EXPECT_EQ(Of("Heydar Aliyev", "2023-01-01"), "");  // after his term
+  EXPECT_EQ(Of("Heydar Aliyev", ""), "AZE/President/Heydar Aliyev");
+  EXPECT_EQ(Of("Aliyev", "2003"), "");  // two Aliyevs held office that year
+}
+
+TEST(OfficeholdersTest, HighestOfficeWins) {
+  // Putin was President and, in 2008-2012, Prime Minister.
+  EXPECT_EQ(Of("Putin", "2010-01-01"), "RUS/Prime Minister/Vladimir Putin");
+  EXPECT_EQ(Of("Putin", "2024-03-01"), "RUS/President/Vladimir Putin");
+  EXPECT_EQ(Of("Erdogan", "2012-05-01"), "TUR/Prime Minister/Recep Tayyip Erdoğan");
+  EXPECT_EQ(Of("Erdogan", "2020-05-01"), "TUR/President/Recep Tayyip Erdoğan");
+  EXPECT_EQ(Of("Mohammed bin Salman", "2023-01-01"), "SAU/Prime Minister/Mohammed bin Salman");
+}
+
+TEST(OfficeholdersTest, SurnamesOfLongerNames) {
+  EXPECT_EQ(Of("Lopez Obrador", "2020"), "MEX/President/Andrés Manuel López Obrador");
+  EXPECT_EQ(Of("Xi", "2020-01-01"), "CHN/President/Xi Jinping");
+  EXPECT_EQ(Of("Zelensky", "2023-05-05"), "UKR/President/Volodymyr Zelenskyy");
+  EXPECT_EQ(Of("Guterres", "2022-01-01"), "UN/Secretary-General/António Guterres");
+}
+
+TEST(OfficeholdersTest, HolderOf) {
+  EXPECT_EQ(Holder("USA", "President", "2021-06-01"), "Joe Biden");
+  EXPECT_EQ(Holder("USA", "President", "2025-06-01"), "Donald Trump");
+  EXPECT_EQ(Holder("USA", "President", "2021-01-20"), "Joe Biden");  // the day he took office
+  EXPECT_EQ(Holder("USA", "President", "2021-01-19"), "Donald Trump");
+  EXPECT_EQ(Holder("USA", "President", "1985"), "Ronald Reagan");
+  EXPECT_EQ(Holder("USA", "Foreign Minister", "2015-03-01"), "John Kerry");
+  EXPECT_EQ(Holder("RUS", "Foreign Minister", ""), "Sergey Lavrov");
+  EXPECT_EQ(Holder("AZE", "Foreign Minister", "2010-01-01"), "Elmar Mammadyarov");
+  EXPECT_EQ(Holder("GBR", "Prime Minister", "2022-10"), "Rishi Sunak");  // the last to take office that month
+  EXPECT_EQ(Holder("EU", "High Representative", "2023-01-01"), "Josep Borrell");
+  EXPECT_EQ(Holder("USA", "President", "1900-01-01"), "");
+  EXPECT_EQ(Holder("XYZ", "President", "2020"), "");
+}
+
+TEST(OfficeholdersTest, OpenRangesOfCountryInfoEndAtItsDate) {
+  // Grenada's Governor-General was in office when CountryInfo was compiled (2012);
+  // nothing is known of later years.
+  const Office* then = HolderOf("GRD", "Governor-General", "2005-01-01");
+  ASSERT_NE(then, nullptr);
+  EXPECT_EQ(HolderOf("GRD", "Governor-General", "2020-01-01"), nullptr);
+}
+
+TEST(OfficeholdersTest, UnknownNamesAndDates) {
+  EXPECT_EQ(OfficeOf("Nobody Inparticular", "2020-01-01"), nullptr);
+  EXPECT_EQ(OfficeOf("Zzyzx", ""), nullptr);
+  EXPECT_EQ(OfficeOf("", "2020"), nullptr);
+  EXPECT_EQ(OfficeOf("Sergey Lavrov", "27/02/2023"), nullptr);
+  EXPECT_EQ(OfficeOf("Sergey Lavrov", "1990-01-01"), nullptr);
+}
+
+TEST(OfficeholdersTest, CanonicalName) {
+  EXPECT_EQ(CanonicalName("Sergei Lavrov"), "Sergey Lavrov");
+  EXPECT_EQ(CanonicalName("Recep Tayyip Erdogan"), "Recep Tayyip Erdoğan");
+  EXPECT_EQ(CanonicalName("Volodymyr Zelensky"), "Volodymyr Zelenskyy");
+  EXPECT_EQ(CanonicalName("Aleksandr Lukashenko"), "Alexander Lukashenko");
+  EXPECT_EQ(CanonicalName("S. Jaishankar"), "Subrahmanyam Jaishankar");
+  EXPECT_EQ(CanonicalName("Jane Unknown"), "Jane Unknown");
+}
+
+}  // namespace
+}  // namespace attache::text
