@@ -1,5 +1,4 @@
-// attache/analyze.h: what an article says: quotations (and, later, visits
-// and meetings).
+// attache/analyze.h: what an article says: quotations, visits and meetings.
 //
 // Analyze() takes an extracted Article and finds every attributed statement
 // in its text: direct quotations in any common quote marks and reported
@@ -28,16 +27,49 @@ struct Quote {
   std::string cue;                          // the word or phrase that attributes it ("said", "according to")
 };
 
+// Event codes other tools use: CAMEO ("042" make a visit, "043" host a
+// visit, "044" meet at a third location, "036" express intent to meet,
+// "040" consult) and the PLOVER type and mode they map to (CAMEO2PLOVER).
+struct EventCodes {
+  std::string cameo;
+  std::string plover_type;  // "CONSULT", "AGREE"
+  std::string plover_mode;  // "visit", "third-party", "multilateral", or ""
+};
+
+struct Visit {
+  std::string visitor;                         // full name as the article gives it
+  std::optional<std::string> visitor_role;     // as stated, else from the office-holder table
+  std::optional<std::string> visitor_country;  // ISO alpha-3, or an organisation code ("EU")
+  std::string host_country;                    // ISO alpha-3
+  std::optional<std::string> place;            // city named, or null
+  std::optional<std::string> date;             // YYYY-MM-DD | YYYY-MM | YYYY | XXXX-MM-DD | null
+  std::string status;                          // planned | ongoing | past
+  EventCodes codes;
+  std::vector<std::size_t> mentions;           // byte offsets in Article::text of the words that report it
+};
+
+struct Meeting {
+  std::vector<std::string> participants;  // full names
+  std::optional<std::string> place;
+  std::optional<std::string> date;
+  std::string status;  // planned | ongoing | past
+  EventCodes codes;
+  std::vector<std::size_t> mentions;
+};
+
 struct Analysis {
   Article article;
   std::vector<Quote> quotes;
+  std::vector<Visit> visits;
+  std::vector<Meeting> meetings;
 };
 
 // Analyses an extracted article. Never fails on text; returns a non-OK
 // Status only for input it cannot treat as text.
 Result<Analysis> Analyze(Article article);
 
-// One JSON object: the Article's fields (as ArticleToJson) plus "quotes".
+// One JSON object: the Article's fields (as ArticleToJson) plus "quotes",
+// "visits" and "meetings".
 std::string AnalysisToJson(const Analysis& a);
 
 }  // namespace attache

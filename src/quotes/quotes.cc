@@ -18,6 +18,7 @@
 
 #include "text/names.h"
 #include "text/text.h"
+#include "text/word_set.h"
 
 namespace attache::quotes {
 
@@ -202,15 +203,7 @@ std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const Langua
   return spans;
 }
 
-// A fixed set of lower-case words, looked up without allocation.
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) : set_(words) {}
-  bool has(std::string_view w) const { return set_.count(w) > 0; }
-
- private:
-  std::unordered_set<std::string_view> set_;
-};
+using text::WordSet;
 
 struct Sentence {
   Span span;

@@ -2,16 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "attache/analyze.h"
-#include "attache/extract.h"
+#include "tests/seed_pages.h"
 #include "text/tables.h"
 
 namespace attache::quotes {
@@ -138,26 +133,14 @@ TEST(QuotesTest, HostileTextEndsQuickly) {
 // The seed pages are the specification: every gold quote is found with its
 // speaker (same surname), direct flag and, where the gold has one, channel.
 TEST(QuotesTest, SeedsMatchGold) {
-  namespace fs = std::filesystem;
-  const fs::path seeds = fs::path(ATTACHE_SHARED_DIR) / "seeds";
-  if (!fs::exists(seeds / "gold.jsonl")) GTEST_SKIP() << "shared seeds not found at " << seeds;
-  std::ifstream gold(seeds / "gold.jsonl");
-  std::string line;
+  const auto pages = testing::LoadSeedPages();
+  if (pages.empty()) GTEST_SKIP() << "shared seeds not found at " << testing::SeedsDir();
   int checked = 0;
-  while (std::getline(gold, line)) {
-    const auto g = nlohmann::json::parse(line);
-    std::ifstream in(seeds / g["file"].get<std::string>(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    RawDocument d;
-    d.source = g["file"].get<std::string>();
-    d.body = ss.str();
-    auto ex = Extract(d);
-    ASSERT_TRUE(ex.ok());
-    auto an = Analyze(std::move(ex).value());
-    ASSERT_TRUE(an.ok());
-    const auto& got = an.value().quotes;
-    EXPECT_EQ(got.size(), g["quotes"].size()) << d.source;
+  for (const auto& page : pages) {
+    const auto& g = page.gold;
+    const auto& got = page.analysis.quotes;
+    const std::string source = g["file"].get<std::string>();
+    EXPECT_EQ(got.size(), g["quotes"].size()) << source;
     for (const auto& gq : g["quotes"]) {
       const std::string speaker = gq["speaker"].get<std::string>();
       const std::string surname = speaker.substr(speaker.rfind(' ') + 1);
@@ -170,7 +153,7 @@ TEST(QuotesTest, SeedsMatchGold) {
         if (!gq["channel"].is_null() && q.channel != gq["channel"].get<std::string>()) continue;
         found = true;
       }
-      EXPECT_TRUE(found) << d.source << ": " << speaker << ": " << start;
+      EXPECT_TRUE(found) << source << ": " << speaker << ": " << start;
       ++checked;
     }
   }

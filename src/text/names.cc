@@ -164,7 +164,15 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
     bool has_title = false;
     while (k > 0) {
       const Token& t = toks[k - 1];
-      if (t.begin < prev_end || t.kind != TokenKind::kWord) break;
+      if (t.begin < prev_end) break;
+      // A comma inside a title ("for Democracy, Human Rights and Labor")
+      // joins two title words.
+      if (t.kind == TokenKind::kPunct && text[t.begin] == ',' && k >= 2 && toks[k - 2].kind == TokenKind::kWord &&
+          IsTitleWord(Word(text, toks[k - 2]), tables) && IsTitleWord(Word(text, toks[k]), tables)) {
+        --k;
+        continue;
+      }
+      if (t.kind != TokenKind::kWord) break;
       const std::string_view w = Word(text, t);
       const bool title = IsTitleWord(w, tables);
       const bool connector = w == "of" || w == "for" || w == "and" || w == "the" || w == "to";

@@ -109,6 +109,9 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
     AddAll(content, &t->particles);
   } else if (name == "audience") {
     AddAll(content, &t->audience);
+  } else if (name == "events") {
+    for (const auto& row : Lines(content))
+      for (size_t i = 1; i < row.size(); ++i) t->event_words[row[i]].push_back(row[0]);
   } else if (name == "generic_speakers") {
     AddAll(content, &t->generic_speakers);
   } else if (name == "function_words") {
@@ -143,6 +146,14 @@ const std::map<std::string, std::unique_ptr<LanguageTables>, std::less<>>& All()
 }
 
 }  // namespace
+
+bool LanguageTables::event_word(std::string_view w, std::string_view cls) const {
+  auto it = event_words.find(std::string(w));
+  if (it == event_words.end()) return false;
+  for (const auto& c : it->second)
+    if (c == cls) return true;
+  return false;
+}
 
 VerbClass LanguageTables::verb(std::string_view form) const {
   auto it = verbs.find(std::string(form));

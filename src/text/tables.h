@@ -62,6 +62,9 @@ struct LanguageTables {
   std::unordered_set<std::string> titles, role_nouns, institutions, not_names, particles, audience,
       generic_speakers, function_words;
   DateWords dates;
+  // events.txt: word -> the classes it belongs to ("visit", "trip", ...).
+  std::unordered_map<std::string, std::vector<std::string>> event_words;
+  bool event_word(std::string_view w, std::string_view cls) const;
 
   VerbClass verb(std::string_view form) const;
   bool is(const std::unordered_set<std::string>& set, std::string_view w) const {

@@ -1,0 +1,688 @@
+// Visits and meetings. Each sentence is read for trigger words (tables'
+// events.txt); a trigger's actors are found around it: the person or people
+// before it (or a possessive, "Lavrov's visit"), the places after it (the
+// gazetteer), the people after "with". Dates come from the sentence's time
+// expressions, status from its wording and the date. Mentions of one trip
+// are then merged.
+#include "events/events.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "text/gazetteer.h"
+#include "text/names.h"
+#include "text/officeholders.h"
+#include "text/text.h"
+#include "text/word_set.h"
+#include "text/timex.h"
+
+namespace attache::events {
+
+namespace {
+
+using text::LanguageTables;
+using text::Span;
+using text::Token;
+using text::TokenKind;
+
+using text::WordSet;
+
+struct PlaceHit {
+  int first, last;  // token range
+  const text::Entity* entity;
+};
+
+struct Sentence {
+  Span span;
+  std::vector<Token> toks;
+  std::vector<std::string> low;   // folded tokens
+  std::vector<PlaceHit> places;   // countries and cities named
+  std::vector<text::TimeExpr> dates;
+};
+
+struct Actor {
+  const text::PersonMention* person = nullptr;
+};
+
+struct Candidate {
+  std::string visitor;
+  const text::PersonMention* mention = nullptr;
+  std::string host;
+  std::optional<std::string> place;
+  std::optional<std::string> date;
+  std::string status;
+  bool status_explicit = false;
+  size_t pos = 0;
+  int group = 0;  // visits read from one trigger share a group
+};
+
+struct MeetingCandidate {
+  std::vector<std::string> participants;
+  std::optional<std::string> place, date;
+  std::string status;
+  size_t pos = 0;
+};
+
+// Year-month-day strings compare as text when both are full dates.
+bool Before(std::string_view a, std::string_view b) {
+  const size_t n = std::min(a.size(), b.size());
+  return n >= 4 && a.substr(0, n) < b.substr(0, n);
+}
+
+bool Compatible(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return true;
+  const size_t n = std::min(a->size(), b->size());
+  return a->compare(0, n, *b, 0, n) == 0;
+}
+
+EventCodes CodesFor(const std::string& status, bool meeting, bool third_place, bool place_known) {
+  // From CAMEO2PLOVER (PLOVER manual draft 0.8): 036 -> AGREE; 040, 042,
+  // 043 -> CONSULT (042/043 mode "visit"); 044 -> CONSULT, "third-party".
+  if (status == "planned") return {"036", "AGREE", ""};
+  if (!meeting) return {"042", "CONSULT", "visit"};
+  if (!place_known) return {"040", "CONSULT", ""};
+  if (third_place) return {"044", "CONSULT", "third-party"};
+  return {"043", "CONSULT", "visit"};
+}
+
+class Finder {
+ public:
+  Finder(std::string_view text, std::string_view published, const LanguageTables& tables)
+      : text_(text), t_(tables) {
+    if (published.size() >= 10 && published[4] == '-') anchor_ = std::string(published.substr(0, 10));
+  }
+
+  Events Run() {
+    const std::vector<Span> spans = text::SplitSentences(text_, t_);
+    std::vector<std::vector<Token>> tokens;
+    tokens.reserve(spans.size());
+    for (const Span& s : spans) tokens.push_back(text::Tokenize(text_, s, &t_));
+    people_ = text::FindPeople(text_, spans, tokens, t_);
+    sentences_.reserve(spans.size());
+    for (size_t i = 0; i < spans.size(); ++i) {
+      Sentence s;
+      s.span = spans[i];
+      s.toks = std::move(tokens[i]);
+      for (const Token& t : s.toks) s.low.push_back(text::Fold(Slice(t)));
+      FindPlaces(&s);
+      s.dates = text::FindDates(text_, s.span, anchor_, t_);
+      sentences_.push_back(std::move(s));
+    }
+    for (const Sentence& s : sentences_) Read(s);
+    return Merge();
+  }
+
+ private:
+  std::string_view Slice(const Token& t) const { return text_.substr(t.begin, t.end - t.begin); }
+  std::string_view Slice(uint32_t b, uint32_t e) const { return text_.substr(b, e - b); }
+
+  void FindPlaces(Sentence* s) const {
+    for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
+      const Token& t = s->toks[i];
+      if (!t.cap) continue;
+      text::Entry e;
+      const size_t len = text::MatchAt(text_, t.begin, &e, t_.lang);
+      if (len == 0 || !e.entity || e.role != text::Entry::Role::kName) continue;
+      if (e.entity->kind != text::EntityKind::kCountry && e.entity->kind != text::EntityKind::kCity) continue;
+      int last = i;
+      while (last + 1 < static_cast<int>(s->toks.size()) && s->toks[last + 1].end <= t.begin + len) ++last;
+      s->places.push_back({i, last, e.entity});
+      i = last;
+    }
+  }
+
+  const text::PersonMention* MentionAt(const Sentence& s, int k) const {
+    const Token& t = s.toks[k];
+    for (const auto& m : people_.mentions)
+      if (m.span.begin <= t.begin && m.span.end >= t.begin + 1 && m.span.end <= t.end + 8 && m.span.end > t.begin)
+        return &m;
+    return nullptr;
+  }
+
+  // The token index where a mention ends, from the token at k inside it.
+  int MentionEnd(const Sentence& s, int k, const text::PersonMention* m) const {
+    while (k + 1 < static_cast<int>(s.toks.size()) && s.toks[k + 1].begin < m->span.end) ++k;
+    return k;
+  }
+
+  bool IsPronoun(const Sentence& s, int k) const { return s.low[k] == "he" || s.low[k] == "she"; }
+
+  // Words between a subject and its trigger: auxiliaries, modals, adverbs,
+  // "expected to", "plans to", time adjuncts ("on Thursday evening").
+  bool Skippable(const Sentence& s, int k) const {
+    static const WordSet kSkip = {
+        "is", "are", "was", "were", "will", "would", "shall", "should", "could", "can", "may", "might", "must",
+        "has", "have", "had", "be", "been", "to", "also", "then", "already", "still", "just", "now", "soon",
+        "later", "earlier", "previously", "recently", "again", "expected", "set", "scheduled", "due", "planned",
+        "plans", "plan", "planning", "intends", "wants", "hopes", "going", "about", "on", "this", "next", "last",
+        "morning", "evening", "afternoon", "night", "week", "month", "year", "today", "tomorrow", "yesterday",
+        "not", "never", "first", "officially", "reportedly", "finally", "both", "jointly", "personally"};
+    const Token& t = s.toks[k];
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) return false;
+    if (kSkip.has(s.low[k])) return true;
+    static const WordSet kTimeCaps = {"monday",  "tuesday",  "wednesday", "thursday", "friday", "saturday",
+                                      "sunday",  "january",  "february",  "march",    "april",  "may",
+                                      "june",    "july",     "august",    "september", "october", "november",
+                                      "december"};
+    if (kTimeCaps.has(s.low[k])) return true;
+    return !t.cap && s.low[k].size() > 4 && s.low[k].compare(s.low[k].size() - 2, 2, "ly") == 0;
+  }
+
+  // People who are the subject of the trigger at token v: a person, a
+  // pronoun or "A and B" ending just before it (over skippable words).
+  std::vector<const text::PersonMention*> SubjectsOf(const Sentence& s, int v) const {
+    std::vector<const text::PersonMention*> out;
+    int j = v - 1;
+    while (j >= 0 && Skippable(s, j)) --j;
+    while (j >= 0) {
+      if (IsPronoun(s, j)) {
+        if (const auto* p = Salient(s.toks[j].begin)) out.push_back(p);
+        break;
+      }
+      const text::PersonMention* m = MentionAt(s, j);
+      if (!m) {
+        // "the president", "the Saudi crown prince": a holder of the role.
+        if (const auto* p = ByDescription(s, j)) out.push_back(p);
+        break;
+      }
+      out.push_back(m);
+      // Back over the mention and its title to a coordinator.
+      int k = j;
+      while (k >= 0 && s.toks[k].end > std::min(m->span.begin, m->title.size() ? m->title.begin : m->span.begin)) --k;
+      if (k >= 0 && (s.low[k] == "and" || s.low[k] == ",")) {
+        j = k - 1;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  // "the president" / "the crown prince": a person whose title holds the
+  // noun, named before `pos`.
+  const text::PersonMention* ByDescription(const Sentence& s, int j) const {
+    if (s.toks[j].kind != TokenKind::kWord || !t_.role_nouns.count(s.low[j])) return nullptr;
+    int k = j - 1;
+    while (k >= 0 && j - k <= 4 && s.low[k] != "the") --k;
+    if (k < 0 || s.low[k] != "the") return nullptr;
+    const text::PersonMention* best = nullptr;
+    for (const auto& m : people_.mentions) {
+      if (m.span.begin >= s.toks[k].begin) break;
+      if (m.title.size() == 0) continue;
+      const std::string title = text::Fold(Slice(m.title.begin, m.title.end));
+      if (title.find(s.low[j]) != std::string::npos) best = &m;
+    }
+    return best;
+  }
+
+  // The person most recently the subject of something, before `pos`.
+  const text::PersonMention* Salient(uint32_t pos) const {
+    const text::PersonMention* best = nullptr;
+    for (const auto& m : people_.mentions) {
+      if (m.span.begin >= pos) break;
+      if (m.full_name.find(' ') != std::string::npos || m.title.size() > 0) best = &m;
+    }
+    return best;
+  }
+
+  // "Lavrov's visit", "his trip", "the visit of X to": the visitor of a noun.
+  const text::PersonMention* OwnerOfNoun(const Sentence& s, int v) const {
+    // Possessive before (skipping adjectives: "three-day", "official", "state").
+    for (int k = v - 1; k >= 0 && v - k <= 4; --k) {
+      const std::string& w = s.low[k];
+      if (w == "his" || w == "her") return Salient(s.toks[k].begin);
+      const Token& t = s.toks[k];
+      const std::string_view raw = Slice(t);
+      const bool possessive = raw.size() > 2 && (raw.substr(raw.size() - 2) == "'s" ||
+                                                 (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s"));
+      if (possessive) return MentionAt(s, k);
+      if (t.kind != TokenKind::kWord || t.cap) break;
+    }
+    // "the visit of Russian Foreign Minister Sergei Lavrov".
+    if (v + 1 < static_cast<int>(s.toks.size()) && s.low[v + 1] == "of") {
+      for (int k = v + 2; k < static_cast<int>(s.toks.size()) && k < v + 10; ++k) {
+        if (const auto* m = MentionAt(s, k)) return m;
+        if (s.toks[k].kind == TokenKind::kPunct) break;
+      }
+    }
+    return nullptr;
+  }
+
+  // Places named from token `from` on: "Azerbaijan", "Turkey and Armenia",
+  // "Egypt, Tunisia, Togo, and Côte d’Ivoire"; after an optional "the".
+  std::vector<const PlaceHit*> PlacesFrom(const Sentence& s, int from, int max_gap) const {
+    std::vector<const PlaceHit*> out;
+    int k = from;
+    while (k < static_cast<int>(s.toks.size())) {
+      const PlaceHit* hit = nullptr;
+      for (const PlaceHit& p : s.places)
+        if (p.first >= k && p.first <= k + max_gap) {
+          hit = &p;
+          break;
+        }
+      if (!hit) break;
+      // Nothing but articles and adjectives between.
+      bool clean = true;
+      for (int g = k; g < hit->first; ++g)
+        if (s.toks[g].kind != TokenKind::kWord || s.low[g] == "and" || s.low[g] == "with") clean = out.empty() && clean;
+      if (!clean) break;
+      out.push_back(hit);
+      k = hit->last + 1;
+      if (k < static_cast<int>(s.toks.size()) && (s.low[k] == "," || s.low[k] == "and")) {
+        ++k;
+        if (k < static_cast<int>(s.toks.size()) && s.low[k] == "and") ++k;
+        max_gap = 1;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  // Status from wording around the trigger at v, then from the date.
+  std::string StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
+    std::string status = "past";
+    *explicit_cue = false;
+    const int n = static_cast<int>(s.toks.size());
+    int b = v;
+    while (b > 0 && !(s.toks[b - 1].kind == TokenKind::kPunct && (s.low[b - 1] == ";" || s.low[b - 1] == ":"))) --b;
+    for (int k = b; k <= std::min(v + 2, n - 1); ++k) {
+      const std::string& w = s.low[k];
+      if (t_.event_word(w, "planned") && k <= v) {
+        status = "planned";
+        *explicit_cue = true;
+      }
+      // "is to visit", "to visit" after a noun (headline style).
+      if (w == "to" && k + 1 == v && k > 0 && (s.low[k - 1] == "is" || s.low[k - 1] == "are")) {
+        status = "planned";
+        *explicit_cue = true;
+      }
+      if (t_.event_word(w, "ongoing") && k >= v - 2 && status != "planned") {
+        status = "ongoing";
+        *explicit_cue = true;
+      }
+    }
+    // "is on a visit", "is visiting", "starts today".
+    const std::string& trig = s.low[v];
+    if (status != "planned" && trig.size() > 4 && trig.compare(trig.size() - 3, 3, "ing") == 0 && v > 0 &&
+        (s.low[v - 1] == "is" || s.low[v - 1] == "are")) {
+      status = "ongoing";
+      *explicit_cue = true;
+    }
+    if (status != "planned" && v >= 2 && s.low[v - 2] == "on" && (s.low[v - 1] == "a" || s.low[v - 1] == "an")) {
+      status = "ongoing";
+      *explicit_cue = true;
+    }
+    for (int k = v; k < n && k < v + 16; ++k)
+      if ((s.low[k] == "starts" || s.low[k] == "begins") && k + 1 < n && s.low[k + 1] == "today") {
+        status = "ongoing";
+        *explicit_cue = true;
+      }
+    // The date has the last word: after the publication date it is ahead.
+    if (date && !anchor_.empty() && date->size() >= 4 && (*date)[0] != 'X') {
+      if (Before(anchor_, *date) && date->compare(0, std::min(date->size(), anchor_.size()), anchor_, 0,
+                                                  std::min(date->size(), anchor_.size())) != 0) {
+        status = "planned";
+        *explicit_cue = true;
+      } else if (Before(*date, anchor_) && status == "ongoing" &&
+                 date->compare(0, std::min(date->size(), anchor_.size()), anchor_, 0,
+                               std::min(date->size(), anchor_.size())) != 0) {
+        status = "past";
+      }
+    }
+    return status;
+  }
+
+  // The date expression of the clause: the one nearest the trigger.
+  std::optional<std::string> DateOf(const Sentence& s, int v) const {
+    const text::TimeExpr* best = nullptr;
+    long best_dist = 0;
+    for (const auto& d : s.dates) {
+      const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
+      if (!best || dist < best_dist) {
+        best = &d;
+        best_dist = dist;
+      }
+    }
+    if (!best || best->value.empty()) return std::nullopt;
+    return best->value;
+  }
+
+  bool Cancelled(const Sentence& s, int v) const {
+    for (int k = std::max(0, v - 8); k < v; ++k)
+      if (t_.event_word(s.low[k], "cancel")) return true;
+    for (int k = std::max(0, v - 3); k < v; ++k)
+      if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no") return true;
+    return false;
+  }
+
+  bool PhoneCall(const Sentence& s) const {
+    for (const std::string& w : s.low)
+      if (t_.event_word(w, "phone")) return true;
+    return false;
+  }
+
+  void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v) {
+    if (!who || !where) return;
+    Candidate c;
+    c.visitor = who->full_name;
+    c.mention = who;
+    c.host = std::string(where->entity->code);
+    if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
+    c.date = DateOf(s, v);
+    c.status = StatusOf(s, v, c.date, &c.status_explicit);
+    c.pos = s.toks[v].begin;
+    c.group = group_;
+    candidates_.push_back(std::move(c));
+  }
+
+  void Read(const Sentence& s) {
+    const int n = static_cast<int>(s.toks.size());
+    for (int v = 0; v < n; ++v) {
+      const Token& t = s.toks[v];
+      if (t.kind != TokenKind::kWord) continue;
+      ++group_;
+      const std::string& w = s.low[v];
+      const bool cap = t.cap;
+      if (Cancelled(s, v) && (t_.event_word(w, "visit") || t_.event_word(w, "trip") || t_.event_word(w, "travel")))
+        continue;
+      // "X visited Azerbaijan", "will visit Egypt, Tunisia and Togo".
+      if (!cap && t_.event_word(w, "visit")) {
+        const auto places = PlacesFrom(s, v + 1, 2);
+        if (!places.empty()) {
+          auto who = SubjectsOf(s, v);
+          for (const auto* p : who)
+            for (const auto* where : places) AddVisit(p, where, s, v);
+          if (!who.empty()) continue;
+        }
+      }
+      // "arrived in Jeddah", "will travel to Baku", "left for Yerevan", "was in Baku".
+      if (!cap && (t_.event_word(w, "arrive") || t_.event_word(w, "travel") || (t_.event_word(w, "be") && w != "be" ? true : w == "be"))) {
+        const bool be = t_.event_word(w, "be");
+        if (v + 1 < n) {
+          const std::string& prep = s.low[v + 1];
+          const bool ok = (t_.event_word(w, "arrive") && (prep == "in" || prep == "at" || prep == "to")) ||
+                          (t_.event_word(w, "travel") && (prep == "to" || prep == "for")) || (be && prep == "in");
+          if (ok) {
+            const auto places = PlacesFrom(s, v + 2, 1);
+            if (!places.empty()) {
+              int subj_end = v;
+              if (be && w == "be" && v > 0 && s.low[v - 1] == "will") subj_end = v - 1;
+              for (const auto* p : SubjectsOf(s, subj_end))
+                for (const auto* where : places) AddVisit(p, where, s, v);
+            }
+          }
+        }
+      }
+      // "Lavrov's visit to Baku", "a trip to Ankara", "on a visit to", "tour of".
+      if (!cap && t_.event_word(w, "trip") && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
+        int from = v + 2;
+        const text::PersonMention* owner = OwnerOfNoun(s, v);
+        if (s.low[v + 1] == "of" && owner) {
+          // "the visit of X to Y": the place follows "to" after the name.
+          for (int k = v + 2; k < n && k < v + 14; ++k)
+            if (s.low[k] == "to" || s.low[k] == "in") {
+              from = k + 1;
+              break;
+            }
+        }
+        const auto places = PlacesFrom(s, from, 1);
+        if (!places.empty()) {
+          std::vector<const text::PersonMention*> who;
+          if (owner) who.push_back(owner);
+          else who = SubjectsOfClause(s, v);
+          for (const auto* p : who)
+            for (const auto* where : places) AddVisit(p, where, s, v);
+        }
+      }
+      // Meetings.
+      if (!cap && (t_.event_word(w, "meet") || t_.event_word(w, "meeting") ||
+                   (w == "call" && v + 1 < n && s.low[v + 1] == "on"))) {
+        ReadMeeting(s, v);
+      }
+    }
+  }
+
+  // The subject of the clause a noun trigger sits in: "X is on a visit to",
+  // "X will pay a state visit to", "X made his first trip to".
+  std::vector<const text::PersonMention*> SubjectsOfClause(const Sentence& s, int v) const {
+    // Walk back over the noun phrase and a light verb to the subject.
+    int k = v - 1;
+    static const WordSet kLight = {"a", "an", "the", "first", "official", "state", "working", "two-day",
+                                   "three-day", "one-day", "four-day", "five-day", "short", "private", "brief",
+                                   "pay", "pays", "paid", "paying", "make", "makes", "made", "on", "his", "her",
+                                   "its", "their", "undertake", "undertakes", "undertook", "begin", "begins",
+                                   "began", "start", "starts", "started", "be", "is", "was", "will", "would",
+                                   "foreign", "overseas", "planned", "historic", "landmark", "rare", "surprise",
+                                   "second", "third", "last", "next", "upcoming", "separate", "high-level"};
+    while (k >= 0 && (kLight.has(s.low[k]) || Skippable(s, k) ||
+                      (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && s.low[k].find('-') != std::string::npos)))
+      --k;
+    if (k < 0) return {};
+    return SubjectsOf(s, k + 1);
+  }
+
+  // People after a meeting trigger: "with A and B", "met A", "between A and B".
+  std::vector<const text::PersonMention*> ObjectsOf(const Sentence& s, int from, int limit) const {
+    std::vector<const text::PersonMention*> out;
+    const int n = static_cast<int>(s.toks.size());
+    for (int k = from; k < n && k < limit; ++k) {
+      const Token& t = s.toks[k];
+      if (t.kind == TokenKind::kPunct && (s.low[k] == "." || s.low[k] == ";" || s.low[k] == ":")) break;
+      if (const auto* m = MentionAt(s, k)) {
+        if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        k = MentionEnd(s, k, m);
+        continue;
+      }
+      // Stop at a verb-like word that starts another clause.
+      if (t.kind == TokenKind::kWord && !t.cap && (s.low[k] == "who" || s.low[k] == "which" || s.low[k] == "where" ||
+                                                   s.low[k] == "to" || s.low[k] == "after" || s.low[k] == "before"))
+        break;
+    }
+    return out;
+  }
+
+  void ReadMeeting(const Sentence& s, int v) {
+    if (PhoneCall(s)) return;
+    const int n = static_cast<int>(s.toks.size());
+    std::vector<const text::PersonMention*> subjects, objects;
+    const std::string& w = s.low[v];
+    if (w == "call") {
+      subjects = SubjectsOfClause(s, v);
+      objects = ObjectsOf(s, v + 2, v + 14);
+    } else if (t_.event_word(w, "meet")) {
+      subjects = SubjectsOf(s, v);
+      int from = v + 1;
+      if (from < n && s.low[from] == "with") ++from;
+      objects = ObjectsOf(s, from, from + 24);
+    } else {
+      // "meetings with A and B", "talks with A", "a meeting between A and B".
+      if (v + 1 >= n) return;
+      if (s.low[v + 1] == "between") {
+        auto both = ObjectsOf(s, v + 2, v + 16);
+        if (both.size() >= 2) AddMeeting({both[0]}, {both[1]}, s, v);
+        return;
+      }
+      if (s.low[v + 1] != "with") return;
+      objects = ObjectsOf(s, v + 2, v + 26);
+      const text::PersonMention* owner = OwnerOfNoun(s, v);
+      if (owner) subjects.push_back(owner);
+      else subjects = SubjectsOfClause(s, v);
+      if (subjects.empty()) {
+        // "The visit of X ... promises to be full of meetings with ...": the
+        // visitor named in the sentence.
+        for (const Candidate& c : candidates_)
+          if (c.pos >= s.span.begin && c.pos < s.span.end && c.mention) {
+            subjects.push_back(c.mention);
+            break;
+          }
+      }
+    }
+    if (subjects.empty() || objects.empty()) return;
+    AddMeeting(subjects, objects, s, v);
+  }
+
+  void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
+                  const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v) {
+    for (const auto* a : subjects) {
+      for (const auto* b : objects) {
+        if (a->full_name == b->full_name) continue;
+        MeetingCandidate m;
+        m.participants = {a->full_name, b->full_name};
+        m.date = DateOf(s, v);
+        bool cue = false;
+        m.status = StatusOf(s, v, m.date, &cue);
+        // A city named in the sentence is where they meet; else the place of
+        // the subject's visit reported nearby.
+        for (const PlaceHit& p : s.places)
+          if (p.entity->kind == text::EntityKind::kCity) {
+            m.place = std::string(p.entity->name);
+            break;
+          }
+        if (!m.place) {
+          for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it)
+            if (it->visitor == a->full_name && it->place && s.span.begin - std::min<size_t>(s.span.begin, it->pos) < 1200) {
+              m.place = it->place;
+              if (!m.date && it->status == m.status) m.date = it->date;
+              break;
+            }
+        }
+        m.pos = s.toks[v].begin;
+        meeting_candidates_.push_back(std::move(m));
+      }
+    }
+  }
+
+  // Role and country of a person from the article (a title anywhere), else
+  // the office-holder table on the article's date.
+  void ActorDetails(const std::string& name, const std::optional<std::string>& date, std::optional<std::string>* role,
+                    std::optional<std::string>* country) const {
+    for (const auto& m : people_.mentions) {
+      if (m.full_name != name || m.title.size() == 0) continue;
+      std::string title(Slice(m.title.begin, m.title.end));
+      if (!role->has_value()) *role = title;
+      // A demonym or a country in the title: "Russian Foreign Minister",
+      // "President of Kyrgyzstan", "Turkey’s president", "US Secretary of State".
+      size_t i = 0;
+      while (i < title.size() && !country->has_value()) {
+        size_t j = title.find(' ', i);
+        if (j == std::string::npos) j = title.size();
+        std::string word = title.substr(i, j - i);
+        if (word.size() > 4 && word.compare(word.size() - 4, 4, "\xE2\x80\x99s") == 0) word.resize(word.size() - 4);
+        if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+        if (const auto* d = text::LookupDemonym(word, t_.lang)) *country = std::string(d->code);
+        else if (const auto* p = text::LookupPlace(word, t_.lang); p && p->kind == text::EntityKind::kCountry)
+          *country = std::string(p->code);
+        i = j + 1;
+      }
+      if (country->has_value()) break;
+    }
+    const std::string when = date && (*date)[0] != 'X' ? *date : anchor_;
+    if (const text::Office* o = text::OfficeOf(name, when)) {
+      if (!country->has_value()) *country = std::string(o->country);
+      if (!role->has_value()) *role = std::string(o->office);
+    }
+  }
+
+  Events Merge() {
+    Events out;
+    for (const Candidate& c : candidates_) {
+      Visit* same = nullptr;
+      for (Visit& v : out.visits)
+        if (v.visitor == c.visitor && v.host_country == c.host && Compatible(v.date, c.date)) same = &v;
+      if (!same) {
+        Visit v;
+        v.visitor = c.visitor;
+        v.host_country = c.host;
+        v.place = c.place;
+        v.date = c.date;
+        v.status = c.status;
+        v.mentions.push_back(c.pos);
+        explicit_.push_back(c.status_explicit);
+        groups_.push_back(c.group);
+        out.visits.push_back(std::move(v));
+        continue;
+      }
+      const size_t idx = static_cast<size_t>(same - out.visits.data());
+      if (!same->place && c.place) same->place = c.place;
+      if (!same->date && c.date) same->date = c.date;
+      if (!explicit_[idx] && c.status_explicit) {
+        same->status = c.status;
+        explicit_[idx] = true;
+      }
+      same->mentions.push_back(c.pos);
+    }
+    // Actors' details; people named together ("the US envoy A and B")
+    // share a country when only one of them states it; a visit to one's own
+    // country is a return home.
+    for (Visit& v : out.visits) ActorDetails(v.visitor, v.date, &v.visitor_role, &v.visitor_country);
+    for (size_t i = 0; i < out.visits.size(); ++i) {
+      if (out.visits[i].visitor_country) continue;
+      for (size_t j = 0; j < out.visits.size() && !out.visits[i].visitor_country; ++j)
+        if (j != i && out.visits[j].visitor_country && groups_[i] == groups_[j]) out.visits[i].visitor_country = out.visits[j].visitor_country;
+    }
+    std::vector<Visit> kept;
+    for (Visit& v : out.visits) {
+      if (v.visitor_country && *v.visitor_country == v.host_country) continue;
+      v.codes = CodesFor(v.status, false, false, v.place.has_value());
+      kept.push_back(std::move(v));
+    }
+    out.visits = std::move(kept);
+    for (MeetingCandidate& c : meeting_candidates_) {
+      Meeting* same = nullptr;
+      for (Meeting& m : out.meetings) {
+        const bool people = (m.participants[0] == c.participants[0] && m.participants[1] == c.participants[1]) ||
+                            (m.participants[0] == c.participants[1] && m.participants[1] == c.participants[0]);
+        if (people && Compatible(m.date, c.date)) same = &m;
+      }
+      if (same) {
+        if (!same->place && c.place) same->place = c.place;
+        if (!same->date && c.date) same->date = c.date;
+        same->mentions.push_back(c.pos);
+        continue;
+      }
+      Meeting m;
+      m.participants = c.participants;
+      m.place = c.place;
+      m.date = c.date;
+      m.status = c.status;
+      m.mentions.push_back(c.pos);
+      out.meetings.push_back(std::move(m));
+    }
+    for (Meeting& m : out.meetings) {
+      bool third = true;
+      const text::Place* where = m.place ? text::LookupPlace(*m.place, t_.lang) : nullptr;
+      for (const std::string& p : m.participants) {
+        std::optional<std::string> role, country;
+        ActorDetails(p, m.date, &role, &country);
+        if (where && country && *country == where->code) third = false;
+      }
+      m.codes = CodesFor(m.status, true, third && where, where != nullptr);
+    }
+    return out;
+  }
+
+  std::string_view text_;
+  const LanguageTables& t_;
+  std::string anchor_;
+  text::PeopleIndex people_;
+  std::vector<Sentence> sentences_;
+  std::vector<Candidate> candidates_;
+  std::vector<MeetingCandidate> meeting_candidates_;
+  std::vector<bool> explicit_;
+  int group_ = 0;
+  std::vector<int> groups_;  // by visit index: the group it was first read in
+};
+
+}  // namespace
+
+Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables) {
+  Finder f(text, published, tables);
+  return f.Run();
+}
+
+}  // namespace attache::events

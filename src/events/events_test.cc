@@ -1,0 +1,125 @@
+#include "events/events.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "attache/analyze.h"
+#include "tests/seed_pages.h"
+#include "text/tables.h"
+
+namespace attache::events {
+namespace {
+
+Events Find(const std::string& text, const std::string& published = "") {
+  return FindEvents(text, published, text::TablesFor("en"));
+}
+
+std::string Dump(const Events& e) {
+  std::string out;
+  for (const Visit& v : e.visits)
+    out += "V " + v.visitor + " -> " + v.host_country + " place=" + v.place.value_or("-") +
+           " date=" + v.date.value_or("-") + " " + v.status + " country=" + v.visitor_country.value_or("-") + "\n";
+  for (const Meeting& m : e.meetings)
+    out += "M " + m.participants[0] + " + " + m.participants[1] + " date=" + m.date.value_or("-") + " " + m.status + "\n";
+  return out;
+}
+
+const Visit* FindVisit(const Events& e, const std::string& visitor, const std::string& host) {
+  for (const Visit& v : e.visits)
+    if (v.visitor == visitor && v.host_country == host) return &v;
+  return nullptr;
+}
+
+TEST(EventsTest, PlannedVisitWithDateAndMergedMentions) {
+  const Events e = Find(
+      "Hungarian Foreign Minister Peter Novak is expected to visit Georgia on June 23. Novak should arrive in "
+      "Tbilisi in the morning.",
+      "2024-06-20");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  const Visit& v = e.visits[0];
+  EXPECT_EQ(v.visitor, "Peter Novak");
+  EXPECT_EQ(v.host_country, "GEO");
+  EXPECT_EQ(v.place.value_or(""), "Tbilisi");
+  EXPECT_EQ(v.date.value_or(""), "2024-06-23");
+  EXPECT_EQ(v.status, "planned");
+  EXPECT_EQ(v.visitor_country.value_or(""), "HUN");
+  EXPECT_EQ(v.codes.cameo, "036");
+}
+
+TEST(EventsTest, PastVisitsOfSeveralPeopleAndPlaces) {
+  const Events e = Find(
+      "Last month, Dutch Trade Minister Anna de Vries and Belgian Economy Minister Luc Peeters visited Kenya and "
+      "Tanzania.",
+      "2024-05-10");
+  EXPECT_EQ(e.visits.size(), 4u) << Dump(e);
+  const Visit* v = FindVisit(e, "Luc Peeters", "TZA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(v->visitor_country.value_or(""), "BEL");
+  EXPECT_EQ(v->codes.cameo, "042");
+  EXPECT_EQ(v->codes.plover_mode, "visit");
+}
+
+TEST(EventsTest, OngoingVisitByNounAndToday) {
+  const Events e = Find("The visit of Chilean President Rosa Fuentes to Lima starts today.", "2024-03-04");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].host_country, "PER");
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-03-04");
+}
+
+TEST(EventsTest, CancelledTripIsNoVisitAndHomeIsNoVisit) {
+  const Events e = Find(
+      "Canadian Prime Minister John Elder has cancelled his planned visit to Japan. Elder returned to Ottawa on "
+      "Monday.",
+      "2024-01-10");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+}
+
+TEST(EventsTest, MeetingsWithSeveralPeopleButNotCalls) {
+  const Events e = Find(
+      "Irish President Niamh Byrne arrived in Rome, where she will meet with Italian President Marco Ferri and "
+      "Prime Minister Giulia Conti. Byrne spoke by phone with Spanish Prime Minister Pablo Ruiz.",
+      "2024-09-01");
+  EXPECT_EQ(e.meetings.size(), 2u) << Dump(e);
+  for (const Meeting& m : e.meetings) {
+    EXPECT_EQ(m.participants[0], "Niamh Byrne");
+    EXPECT_EQ(m.status, "planned");
+  }
+  const Visit* v = FindVisit(e, "Niamh Byrne", "ITA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+}
+
+TEST(EventsTest, NoNamedVisitorNoVisit) {
+  const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
+// The seed pages are the specification: every gold visit and meeting is
+// found, with its date, status and the visitor's country.
+TEST(EventsTest, SeedsMatchGold) {
+  const auto pages = testing::LoadSeedPages();
+  if (pages.empty()) GTEST_SKIP() << "shared seeds not found at " << testing::SeedsDir();
+  for (const auto& page : pages) {
+    const auto& g = page.gold;
+    const Analysis& a = page.analysis;
+    const std::string source = g["file"].get<std::string>();
+    Events got{a.visits, a.meetings};
+    EXPECT_EQ(a.visits.size(), g["visits"].size()) << source << "\n" << Dump(got);
+    for (const auto& gv : g["visits"]) {
+      const std::string visitor = gv["visitor"].get<std::string>();
+      const Visit* v = FindVisit(got, visitor, gv["host_country"].get<std::string>());
+      ASSERT_NE(v, nullptr) << source << ": " << visitor << " -> " << gv["host_country"] << "\n" << Dump(got);
+      EXPECT_EQ(v->status, gv["status"].get<std::string>()) << visitor;
+      EXPECT_EQ(v->date.value_or("null"), gv["date"].is_null() ? "null" : gv["date"].get<std::string>()) << visitor;
+      EXPECT_EQ(v->visitor_country.value_or(""), gv["visitor_country"].get<std::string>()) << visitor;
+    }
+    EXPECT_EQ(a.meetings.size(), g["meetings"].size()) << source << "\n" << Dump(got);
+  }
+}
+
+}  // namespace
+}  // namespace attache::events
