@@ -178,6 +178,30 @@ class Finder {
     std::vector<const text::PersonMention*> out;
     int j = v - 1;
     while (j >= 0 && Skippable(s, j)) --j;
+    if (j >= 0 && s.low[j] == "and") {
+      // "X had left for Yerevan and should return to Baku": the subject of
+      // the verb before "and": the nearest person followed by a verb.
+      for (int k = j - 1; k >= 0; --k) {
+        const text::PersonMention* m = MentionAt(s, k);
+        if (!m && IsPronoun(s, k)) m = Salient(s.toks[k].begin);
+        if (!m) continue;
+        int e = m == MentionAt(s, k) ? MentionEnd(s, k, m) : k;
+        int f = e + 1;
+        while (f < j && Skippable(s, f)) ++f;
+        if (f < j && s.toks[f].kind == TokenKind::kWord && !s.toks[f].cap) {
+          out.push_back(m);
+          return out;
+        }
+      }
+      if (const auto* m = ClauseSubject(s, j)) out.push_back(m);
+      return out;
+    }
+    if (j >= 0 && s.low[j] == ",") {
+      // "X, an economist who ..., will meet": the person a comma follows at
+      // the clause's start.
+      if (const auto* m = ClauseSubject(s, j)) out.push_back(m);
+      return out;
+    }
     while (j >= 0) {
       if (IsPronoun(s, j)) {
         if (const auto* p = Salient(s.toks[j].begin)) out.push_back(p);
@@ -202,6 +226,23 @@ class Finder {
     return out;
   }
 
+  // The person the sentence is about: the first person named at its start
+  // (after a leading adverbial), or a pronoun standing there.
+  const text::PersonMention* ClauseSubject(const Sentence& s, int before) const {
+    int start = 0;
+    if (!s.toks.empty() && s.toks[0].kind == TokenKind::kWord && !MentionAt(s, 0))
+      for (int k = 0; k < before && k < 12; ++k)
+        if (s.low[k] == ",") {
+          start = k + 1;
+          break;
+        }
+    for (int k = start; k < before && k < start + 10; ++k) {
+      if (IsPronoun(s, k)) return Salient(s.toks[k].begin);
+      if (const auto* m = MentionAt(s, k)) return m;
+    }
+    return nullptr;
+  }
+
   // "the president" / "the crown prince": a person whose title holds the
   // noun, named before `pos`.
   const text::PersonMention* ByDescription(const Sentence& s, int j) const {
@@ -220,7 +261,34 @@ class Finder {
   }
 
   // The person most recently the subject of something, before `pos`.
+  // The person "he" or "she" refers to: the subject of the latest sentence
+  // that opened with a person, else the latest person named.
   const text::PersonMention* Salient(uint32_t pos) const {
+    // A person named earlier in the same sentence binds first ("Lavrov's
+    // visit ... after his visits to Turkey").
+    for (const Sentence& s : sentences_) {
+      if (pos < s.span.begin || pos >= s.span.end) continue;
+      const text::PersonMention* near = nullptr;
+      for (const auto& m : people_.mentions)
+        if (m.span.begin >= s.span.begin && m.span.end <= pos &&
+            (m.full_name.find(' ') != std::string::npos || m.title.size() > 0))
+          near = &m;
+      if (near) return near;
+      break;
+    }
+    const text::PersonMention* subject = nullptr;
+    for (const Sentence& s : sentences_) {
+      if (s.span.begin >= pos) break;
+      for (int k = 0; k < static_cast<int>(s.toks.size()) && k < 8; ++k) {
+        if (s.toks[k].begin >= pos) break;
+        if (const auto* m = MentionAt(s, k)) {
+          subject = m;
+          break;
+        }
+        if (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !Skippable(s, k)) break;
+      }
+    }
+    if (subject) return subject;
     const text::PersonMention* best = nullptr;
     for (const auto& m : people_.mentions) {
       if (m.span.begin >= pos) break;
@@ -342,6 +410,10 @@ class Finder {
     const text::TimeExpr* best = nullptr;
     long best_dist = 0;
     for (const auto& d : s.dates) {
+      // "until Thursday", "since 2020": the end or start of something else.
+      int k = 0;
+      while (k < static_cast<int>(s.toks.size()) && s.toks[k].end <= d.begin) ++k;
+      if (k > 0 && (s.low[k - 1] == "until" || s.low[k - 1] == "till" || s.low[k - 1] == "since")) continue;
       const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
       if (!best || dist < best_dist) {
         best = &d;
@@ -458,7 +530,8 @@ class Finder {
                                    "its", "their", "undertake", "undertakes", "undertook", "begin", "begins",
                                    "began", "start", "starts", "started", "be", "is", "was", "will", "would",
                                    "foreign", "overseas", "planned", "historic", "landmark", "rare", "surprise",
-                                   "second", "third", "last", "next", "upcoming", "separate", "high-level"};
+                                   "second", "third", "last", "next", "upcoming", "separate", "high-level",
+                                   "had", "has", "have", "held", "hold", "holds", "holding", "having"};
     while (k >= 0 && (kLight.has(s.low[k]) || Skippable(s, k) ||
                       (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && s.low[k].find('-') != std::string::npos)))
       --k;
@@ -467,21 +540,39 @@ class Finder {
   }
 
   // People after a meeting trigger: "with A and B", "met A", "between A and B".
+  // Only people in object position count: right after the trigger, after
+  // "with", or after "and"/"," that join them; an adjunct ("in Jerusalem",
+  // "on Wednesday") in between is passed over, anything else ends the list.
   std::vector<const text::PersonMention*> ObjectsOf(const Sentence& s, int from, int limit) const {
+    static const WordSet kArticles = {"the", "a", "an", "his", "her", "their", "its", "both", "also", "then"};
+    static const WordSet kAdjunctPreps = {"in", "on", "at", "during", "later", "early", "next", "this", "last"};
     std::vector<const text::PersonMention*> out;
     const int n = static_cast<int>(s.toks.size());
+    bool expect = true;
     for (int k = from; k < n && k < limit; ++k) {
       const Token& t = s.toks[k];
-      if (t.kind == TokenKind::kPunct && (s.low[k] == "." || s.low[k] == ";" || s.low[k] == ":")) break;
+      const std::string& w = s.low[k];
+      if (t.kind == TokenKind::kPunct && (w == "." || w == ";" || w == ":" || w == "(")) break;
       if (const auto* m = MentionAt(s, k)) {
-        if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        if (expect && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         k = MentionEnd(s, k, m);
+        expect = false;
         continue;
       }
-      // Stop at a verb-like word that starts another clause.
-      if (t.kind == TokenKind::kWord && !t.cap && (s.low[k] == "who" || s.low[k] == "which" || s.low[k] == "where" ||
-                                                   s.low[k] == "to" || s.low[k] == "after" || s.low[k] == "before"))
-        break;
+      if (w == "with" || w == "and" || w == ",") {
+        expect = true;
+        continue;
+      }
+      if (kAdjunctPreps.has(w)) {
+        // Pass over the adjunct up to the next "with"/"and"/",".
+        expect = false;
+        continue;
+      }
+      if (t.kind == TokenKind::kWord && (t.cap || kArticles.has(w) || t_.titles.count(w) || t_.role_nouns.count(w) ||
+                                         Skippable(s, k)))
+        continue;
+      if (t.kind == TokenKind::kNumber) continue;
+      break;
     }
     return out;
   }
@@ -530,7 +621,7 @@ class Finder {
                   const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v) {
     for (const auto* a : subjects) {
       for (const auto* b : objects) {
-        if (a->full_name == b->full_name) continue;
+        if (a->full_name == b->full_name || IsPlaceName(a->full_name) || IsPlaceName(b->full_name)) continue;
         MeetingCandidate m;
         m.participants = {a->full_name, b->full_name};
         m.date = DateOf(s, v);
@@ -555,6 +646,10 @@ class Finder {
         meeting_candidates_.push_back(std::move(m));
       }
     }
+  }
+
+  bool IsPlaceName(const std::string& name) const {
+    return text::LookupPlace(name, t_.lang) || text::LookupDemonym(name, t_.lang) || text::LookupOrg(name, t_.lang);
   }
 
   // Role and country of a person from the article (a title anywhere), else

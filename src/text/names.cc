@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/gazetteer.h"
+#include "text/officeholders.h"
 
 namespace attache::text {
 
@@ -17,6 +18,8 @@ uint32_t WithoutPossessive(std::string_view w) {
   return static_cast<uint32_t>(w.size());
 }
 
+// The words of a name, each folded as names are compared: case, accents and
+// common transliteration variants ("Sergei"/"Sergey", "Milei"/"Miley").
 std::vector<std::string> SplitWords(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -24,7 +27,7 @@ std::vector<std::string> SplitWords(std::string_view s) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(Fold(s.substr(i, j - i)));
+    if (j > i) out.push_back(FoldPersonName(s.substr(i, j - i)));
     i = j;
   }
   return out;
