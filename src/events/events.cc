@@ -55,6 +55,7 @@ struct Candidate {
   std::optional<std::string> date;
   std::string status;
   bool status_explicit = false;
+  bool present = false;  // "is on a visit", "is visiting", "starts today": now, whatever the date
   size_t pos = 0;
   int group = 0;  // visits read from one trigger share a group
 };
@@ -111,6 +112,7 @@ class Finder {
       s.dates = text::FindDates(text_, s.span, anchor_, t_);
       sentences_.push_back(std::move(s));
     }
+    FindDateline();
     for (const Sentence& s : sentences_) Read(s);
     return Merge();
   }
@@ -118,6 +120,24 @@ class Finder {
  private:
   std::string_view Slice(const Token& t) const { return text_.substr(t.begin, t.end - t.begin); }
   std::string_view Slice(uint32_t b, uint32_t e) const { return text_.substr(b, e - b); }
+
+  // "ISLAMABAD: ...", "RIYADH, Aug. 17 (Xinhua) --": a city in capitals at
+  // the start of the text is where the story was filed.
+  void FindDateline() {
+    size_t e = 0;
+    while (e < text_.size() && e < 40 && ((text_[e] >= 'A' && text_[e] <= 'Z') || text_[e] == ' ' || text_[e] == '-'))
+      ++e;
+    while (e > 0 && text_[e - 1] == ' ') --e;
+    if (e < 3 || e >= text_.size() || !(text_[e] == ':' || text_[e] == ',' || text_[e] == '.' || text_[e] == ' ')) return;
+    std::string name(text_.substr(0, e));
+    bool start = true;
+    for (char& c : name) {
+      if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      start = c == ' ' || c == '-';
+    }
+    const text::Place* p = text::LookupPlace(name, t_.lang);
+    if (p && p->kind == text::EntityKind::kCity) dateline_ = PlaceHit{0, 0, p};
+  }
 
   void FindPlaces(Sentence* s) const {
     for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
@@ -447,6 +467,7 @@ class Finder {
     if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
     c.date = DateOf(s, v);
     c.status = StatusOf(s, v, c.date, &c.status_explicit);
+    c.present = c.status == "ongoing" && !t_.event_word(s.low[v], "arrive");
     c.pos = s.toks[v].begin;
     c.group = group_;
     candidates_.push_back(std::move(c));
@@ -471,16 +492,51 @@ class Finder {
             for (const auto* where : places) AddVisit(p, where, s, v);
           if (!who.empty()) continue;
         }
+        // "X visited Crown Prince Y and President Z": a visit to each one's
+        // country, and a meeting with each.
+        const auto hosts = ObjectsOf(s, v + 1, v + 30);
+        if (!hosts.empty()) {
+          const auto who = SubjectsOf(s, v);
+          for (const auto* h : hosts) {
+            std::optional<std::string> role, country;
+            ActorDetails(h->full_name, std::nullopt, &role, &country);
+            if (!country) continue;
+            const text::Place* home = text::LookupPlace(*country, t_.lang);
+            for (const auto* p : who) {
+              Candidate c;
+              c.visitor = p->full_name;
+              c.mention = p;
+              c.host = *country;
+              c.date = DateOf(s, v);
+              c.status = StatusOf(s, v, c.date, &c.status_explicit);
+              c.pos = s.toks[v].begin;
+              c.group = group_;
+              (void)home;
+              candidates_.push_back(std::move(c));
+            }
+          }
+          if (!who.empty()) AddMeeting(who, hosts, s, v);
+          continue;
+        }
       }
       // "arrived in Jeddah", "will travel to Baku", "left for Yerevan", "was in Baku".
       if (!cap && (t_.event_word(w, "arrive") || t_.event_word(w, "travel") || (t_.event_word(w, "be") && w != "be" ? true : w == "be"))) {
         const bool be = t_.event_word(w, "be");
-        if (v + 1 < n) {
-          const std::string& prep = s.low[v + 1];
+        // Time adjuncts may stand between the verb and its place: "travel on
+        // Wednesday and Thursday to Cairo".
+        int p = v + 1;
+        while (p < n && p < v + 8 && (Skippable(s, p) || s.low[p] == "and" || s.low[p] == ",") && s.low[p] != "to")
+          ++p;
+        if (p < n) {
+          const std::string& prep = s.low[p];
           const bool ok = (t_.event_word(w, "arrive") && (prep == "in" || prep == "at" || prep == "to")) ||
                           (t_.event_word(w, "travel") && (prep == "to" || prep == "for")) || (be && prep == "in");
+          if (!ok && t_.event_word(w, "arrive") && prep == "here" && dateline_) {
+            // "arrived here": the dateline's city.
+            for (const auto* who : SubjectsOf(s, v)) AddVisit(who, &*dateline_, s, v);
+          }
           if (ok) {
-            const auto places = PlacesFrom(s, v + 2, 1);
+            const auto places = PlacesFrom(s, p + 1, 1);
             if (!places.empty()) {
               int subj_end = v;
               if (be && w == "be" && v > 0 && s.low[v - 1] == "will") subj_end = v - 1;
@@ -699,6 +755,7 @@ class Finder {
         v.mentions.push_back(c.pos);
         explicit_.push_back(c.status_explicit);
         groups_.push_back(c.group);
+        present_.push_back(c.present);
         out.visits.push_back(std::move(v));
         continue;
       }
@@ -709,6 +766,7 @@ class Finder {
         same->status = c.status;
         explicit_[idx] = true;
       }
+      if (c.present) present_[idx] = true;
       same->mentions.push_back(c.pos);
     }
     // Actors' details; people named together ("the US envoy A and B")
@@ -719,6 +777,28 @@ class Finder {
       if (out.visits[i].visitor_country) continue;
       for (size_t j = 0; j < out.visits.size() && !out.visits[i].visitor_country; ++j)
         if (j != i && out.visits[j].visitor_country && groups_[i] == groups_[j]) out.visits[i].visitor_country = out.visits[j].visitor_country;
+    }
+    // An arrival is news on the day it is reported: ongoing then (dated
+    // that day when no date is given), past when the arrival came earlier.
+    for (size_t i = 0; i < out.visits.size(); ++i) {
+      Visit& v = out.visits[i];
+      if (v.status != "ongoing") continue;
+      if (!v.date && !anchor_.empty()) v.date = anchor_;
+      else if (v.date && !present_[i] && v.date->size() == 10 && !anchor_.empty() && *v.date < anchor_)
+        v.status = "past";
+    }
+    // Where a visit's place is not stated with it, the city of the host
+    // country that the article names.
+    for (Visit& v : out.visits) {
+      if (v.place) continue;
+      for (const Sentence& s : sentences_) {
+        for (const PlaceHit& p : s.places)
+          if (p.entity->kind == text::EntityKind::kCity && p.entity->code == v.host_country) {
+            v.place = std::string(p.entity->name);
+            break;
+          }
+        if (v.place) break;
+      }
     }
     std::vector<Visit> kept;
     for (Visit& v : out.visits) {
@@ -770,7 +850,9 @@ class Finder {
   std::vector<MeetingCandidate> meeting_candidates_;
   std::vector<bool> explicit_;
   int group_ = 0;
-  std::vector<int> groups_;  // by visit index: the group it was first read in
+  std::vector<int> groups_;
+  std::optional<PlaceHit> dateline_;
+  std::vector<bool> present_;  // by visit index: the group it was first read in
 };
 
 }  // namespace
