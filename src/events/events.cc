@@ -208,7 +208,8 @@ class Finder {
         int e = m == MentionAt(s, k) ? MentionEnd(s, k, m) : k;
         int f = e + 1;
         while (f < j && Skippable(s, f)) ++f;
-        if (f < j && s.toks[f].kind == TokenKind::kWord && !s.toks[f].cap) {
+        if (f < j && s.toks[f].kind == TokenKind::kWord && !s.toks[f].cap && !t_.function_words.count(s.low[f]) &&
+            s.low[f] != "with" && s.low[f] != "and") {
           out.push_back(m);
           return out;
         }
@@ -444,11 +445,15 @@ class Finder {
     return best->value;
   }
 
+  // Called off, denied, negated ("no plans for any talks") or only offered
+  // ("invited X to visit").
   bool Cancelled(const Sentence& s, int v) const {
     for (int k = std::max(0, v - 8); k < v; ++k)
       if (t_.event_word(s.low[k], "cancel")) return true;
-    for (int k = std::max(0, v - 3); k < v; ++k)
-      if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no") return true;
+    for (int k = std::max(0, v - 6); k < v; ++k)
+      if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no" || s.low[k] == "without") return true;
+    for (int k = std::max(0, v - 12); k < v; ++k)
+      if (s.low[k] == "invited" || s.low[k] == "invites" || s.low[k] == "invite" || s.low[k] == "invitation") return true;
     return false;
   }
 
@@ -458,8 +463,14 @@ class Finder {
     return false;
   }
 
+  // A person worth a record: a full name, a title, or an office-holder.
+  bool Known(const text::PersonMention* m) const {
+    return m && (m->full_name.find(' ') != std::string::npos || m->title.size() > 0 ||
+                 text::OfficeOf(m->full_name, anchor_) != nullptr);
+  }
+
   void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v) {
-    if (!who || !where) return;
+    if (!Known(who) || !where) return;
     Candidate c;
     c.visitor = who->full_name;
     c.mention = who;
@@ -634,7 +645,7 @@ class Finder {
   }
 
   void ReadMeeting(const Sentence& s, int v) {
-    if (PhoneCall(s)) return;
+    if (PhoneCall(s) || Cancelled(s, v)) return;
     const int n = static_cast<int>(s.toks.size());
     std::vector<const text::PersonMention*> subjects, objects;
     const std::string& w = s.low[v];
@@ -669,6 +680,11 @@ class Finder {
           }
       }
     }
+    // "A and B will meet", "A and B held talks": the subjects meet each other.
+    if (objects.empty() && subjects.size() >= 2) {
+      AddMeeting({subjects[1]}, {subjects[0]}, s, v);
+      return;
+    }
     if (subjects.empty() || objects.empty()) return;
     AddMeeting(subjects, objects, s, v);
   }
@@ -678,6 +694,7 @@ class Finder {
     for (const auto* a : subjects) {
       for (const auto* b : objects) {
         if (a->full_name == b->full_name || IsPlaceName(a->full_name) || IsPlaceName(b->full_name)) continue;
+        if (!Known(a) || !Known(b)) continue;
         MeetingCandidate m;
         m.participants = {a->full_name, b->full_name};
         m.date = DateOf(s, v);

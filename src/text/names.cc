@@ -45,7 +45,13 @@ bool IsNameWord(std::string_view text, const Token& t, const LanguageTables& tab
   w = w.substr(0, WithoutPossessive(w));
   if (w.size() == 2 && w[1] == '.') return true;  // an initial
   if (w.size() < 2) return false;
-  if (t.all_caps && w.size() <= 5) return false;  // acronyms: NATO, EU, RFE
+  // Words in capitals are acronyms (NATO, RFE) or datelines (JERUSALEM).
+  if (t.all_caps) return false;
+  // "President-elect", "Vice-President": a title with a hyphen.
+  const size_t hyphen = w.find('-');
+  if (hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z' &&
+      tables.titles.count(std::string(w.substr(0, hyphen))))
+    return false;
   const std::string s(w);
   return !tables.not_names.count(s) && !tables.titles.count(s) && !tables.institutions.count(s);
 }
