@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "events/events.h"
 #include "quotes/quotes.h"
+#include "text/names.h"
 #include "text/tables.h"
 
 namespace attache {
@@ -14,8 +15,11 @@ Result<Analysis> Analyze(Article article) {
   // another language's rules; text of unknown language is read as English.
   const text::LanguageTables* tables = text::FindTables(article.lang ? *article.lang : "en");
   if (tables) {
-    a.quotes = quotes::FindQuotes(article.text, *tables);
-    events::Events ev = events::FindEvents(article.text, article.published ? *article.published : "", *tables);
+    // Sentences, tokens and people are read once for both finders.
+    const text::TextLayer layer = text::BuildTextLayer(article.text, *tables);
+    a.quotes = quotes::FindQuotes(article.text, *tables, layer);
+    events::Events ev =
+        events::FindEvents(article.text, article.published ? *article.published : "", *tables, layer);
     a.visits = std::move(ev.visits);
     a.meetings = std::move(ev.meetings);
   }

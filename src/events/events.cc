@@ -35,12 +35,33 @@ struct PlaceHit {
   const text::Entity* entity;
 };
 
+// Word classes of events.txt, as bits.
+enum : uint16_t {
+  kVisit = 1 << 0, kArrive = 1 << 1, kTravel = 1 << 2, kBe = 1 << 3, kTrip = 1 << 4, kHost = 1 << 5,
+  kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
+};
+
+uint16_t ClassBits(const LanguageTables& t, std::string_view w) {
+  static const std::pair<const char*, uint16_t> kNames[] = {
+      {"visit", kVisit},     {"arrive", kArrive},   {"travel", kTravel},   {"be", kBe},
+      {"trip", kTrip},       {"host", kHost},       {"meet", kMeet},       {"meeting", kMeeting},
+      {"cancel", kCancel},   {"planned", kPlanned}, {"ongoing", kOngoing}, {"phone", kPhone}};
+  auto it = t.event_words.find(std::string(w));
+  if (it == t.event_words.end()) return 0;
+  uint16_t bits = 0;
+  for (const auto& c : it->second)
+    for (const auto& [name, bit] : kNames)
+      if (c == name) bits |= bit;
+  return bits;
+}
+
 struct Sentence {
   Span span;
   std::vector<Token> toks;
   std::vector<std::string> low;   // folded tokens
+  std::vector<uint16_t> cls;      // events.txt classes of each token
   std::vector<PlaceHit> places;   // countries and cities named
-  std::vector<text::TimeExpr> dates;
+  mutable std::optional<std::vector<text::TimeExpr>> dates;  // found when first needed
 };
 
 struct Actor {
@@ -96,20 +117,21 @@ class Finder {
     if (published.size() >= 10 && published[4] == '-') anchor_ = std::string(published.substr(0, 10));
   }
 
-  Events Run() {
-    const std::vector<Span> spans = text::SplitSentences(text_, t_);
-    std::vector<std::vector<Token>> tokens;
-    tokens.reserve(spans.size());
-    for (const Span& s : spans) tokens.push_back(text::Tokenize(text_, s, &t_));
-    people_ = text::FindPeople(text_, spans, tokens, t_);
-    sentences_.reserve(spans.size());
-    for (size_t i = 0; i < spans.size(); ++i) {
+  Events Run(const text::TextLayer& layer) {
+    people_ = layer.people;
+    sentences_.reserve(layer.sentences.size());
+    for (size_t i = 0; i < layer.sentences.size(); ++i) {
       Sentence s;
-      s.span = spans[i];
-      s.toks = std::move(tokens[i]);
-      for (const Token& t : s.toks) s.low.push_back(text::Fold(Slice(t)));
-      FindPlaces(&s);
-      s.dates = text::FindDates(text_, s.span, anchor_, t_);
+      s.span = layer.sentences[i];
+      s.toks = layer.tokens[i];
+      for (const Token& t : s.toks) {
+        s.low.push_back(text::Fold(Slice(t)));
+        s.cls.push_back(t.kind == TokenKind::kWord ? ClassBits(t_, s.low.back()) : 0);
+      }
+      // Only sentences with a trigger word are read further.
+      bool trigger = false;
+      for (uint16_t c : s.cls) trigger = trigger || (c & (kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting));
+      if (trigger) FindPlaces(&s);
       sentences_.push_back(std::move(s));
     }
     FindDateline();
@@ -154,11 +176,16 @@ class Finder {
     }
   }
 
+  // The person mention that covers token k. Mentions are in text order and
+  // do not overlap, so a binary search finds the one starting at or before it.
   const text::PersonMention* MentionAt(const Sentence& s, int k) const {
     const Token& t = s.toks[k];
-    for (const auto& m : people_.mentions)
-      if (m.span.begin <= t.begin && m.span.end >= t.begin + 1 && m.span.end <= t.end + 8 && m.span.end > t.begin)
-        return &m;
+    const auto& ms = people_.mentions;
+    auto it = std::upper_bound(ms.begin(), ms.end(), t.begin,
+                               [](uint32_t b, const text::PersonMention& m) { return b < m.span.begin; });
+    if (it == ms.begin()) return nullptr;
+    --it;
+    if (it->span.end > t.begin && it->span.end <= t.end + 8) return &*it;
     return nullptr;
   }
 
@@ -381,7 +408,7 @@ class Finder {
     while (b > 0 && !(s.toks[b - 1].kind == TokenKind::kPunct && (s.low[b - 1] == ";" || s.low[b - 1] == ":"))) --b;
     for (int k = b; k <= std::min(v + 2, n - 1); ++k) {
       const std::string& w = s.low[k];
-      if (t_.event_word(w, "planned") && k <= v) {
+      if ((s.cls[k] & kPlanned) && k <= v) {
         status = "planned";
         *explicit_cue = true;
       }
@@ -390,7 +417,7 @@ class Finder {
         status = "planned";
         *explicit_cue = true;
       }
-      if (t_.event_word(w, "ongoing") && k >= v - 2 && status != "planned") {
+      if ((s.cls[k] & kOngoing) && k >= v - 2 && status != "planned") {
         status = "ongoing";
         *explicit_cue = true;
       }
@@ -428,9 +455,10 @@ class Finder {
 
   // The date expression of the clause: the one nearest the trigger.
   std::optional<std::string> DateOf(const Sentence& s, int v) const {
+    if (!s.dates) s.dates = text::FindDates(text_, s.span, anchor_, t_);
     const text::TimeExpr* best = nullptr;
     long best_dist = 0;
-    for (const auto& d : s.dates) {
+    for (const auto& d : *s.dates) {
       // "until Thursday", "since 2020": the end or start of something else.
       int k = 0;
       while (k < static_cast<int>(s.toks.size()) && s.toks[k].end <= d.begin) ++k;
@@ -449,7 +477,7 @@ class Finder {
   // ("invited X to visit").
   bool Cancelled(const Sentence& s, int v) const {
     for (int k = std::max(0, v - 8); k < v; ++k)
-      if (t_.event_word(s.low[k], "cancel")) return true;
+      if ((s.cls[k] & kCancel)) return true;
     for (int k = std::max(0, v - 6); k < v; ++k)
       if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no" || s.low[k] == "without") return true;
     for (int k = std::max(0, v - 12); k < v; ++k)
@@ -458,8 +486,8 @@ class Finder {
   }
 
   bool PhoneCall(const Sentence& s) const {
-    for (const std::string& w : s.low)
-      if (t_.event_word(w, "phone")) return true;
+    for (uint16_t c : s.cls)
+      if (c & kPhone) return true;
     return false;
   }
 
@@ -478,7 +506,7 @@ class Finder {
     if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
     c.date = DateOf(s, v);
     c.status = StatusOf(s, v, c.date, &c.status_explicit);
-    c.present = c.status == "ongoing" && !t_.event_word(s.low[v], "arrive");
+    c.present = c.status == "ongoing" && !(s.cls[v] & kArrive);
     c.pos = s.toks[v].begin;
     c.group = group_;
     candidates_.push_back(std::move(c));
@@ -486,16 +514,19 @@ class Finder {
 
   void Read(const Sentence& s) {
     const int n = static_cast<int>(s.toks.size());
+    bool trigger = false;
+    for (uint16_t c : s.cls) trigger = trigger || (c & (kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting));
+    if (!trigger) return;
     for (int v = 0; v < n; ++v) {
       const Token& t = s.toks[v];
       if (t.kind != TokenKind::kWord) continue;
       ++group_;
       const std::string& w = s.low[v];
       const bool cap = t.cap;
-      if (Cancelled(s, v) && (t_.event_word(w, "visit") || t_.event_word(w, "trip") || t_.event_word(w, "travel")))
+      if (Cancelled(s, v) && ((s.cls[v] & kVisit) || (s.cls[v] & kTrip) || (s.cls[v] & kTravel)))
         continue;
       // "X visited Azerbaijan", "will visit Egypt, Tunisia and Togo".
-      if (!cap && t_.event_word(w, "visit")) {
+      if (!cap && (s.cls[v] & kVisit)) {
         const auto places = PlacesFrom(s, v + 1, 2);
         if (!places.empty()) {
           auto who = SubjectsOf(s, v);
@@ -531,8 +562,8 @@ class Finder {
         }
       }
       // "arrived in Jeddah", "will travel to Baku", "left for Yerevan", "was in Baku".
-      if (!cap && (t_.event_word(w, "arrive") || t_.event_word(w, "travel") || (t_.event_word(w, "be") && w != "be" ? true : w == "be"))) {
-        const bool be = t_.event_word(w, "be");
+      if (!cap && ((s.cls[v] & kArrive) || (s.cls[v] & kTravel) || ((s.cls[v] & kBe) && w != "be" ? true : w == "be"))) {
+        const bool be = (s.cls[v] & kBe);
         // Time adjuncts may stand between the verb and its place: "travel on
         // Wednesday and Thursday to Cairo".
         int p = v + 1;
@@ -540,9 +571,9 @@ class Finder {
           ++p;
         if (p < n) {
           const std::string& prep = s.low[p];
-          const bool ok = (t_.event_word(w, "arrive") && (prep == "in" || prep == "at" || prep == "to")) ||
-                          (t_.event_word(w, "travel") && (prep == "to" || prep == "for")) || (be && prep == "in");
-          if (!ok && t_.event_word(w, "arrive") && prep == "here" && dateline_) {
+          const bool ok = ((s.cls[v] & kArrive) && (prep == "in" || prep == "at" || prep == "to")) ||
+                          ((s.cls[v] & kTravel) && (prep == "to" || prep == "for")) || (be && prep == "in");
+          if (!ok && (s.cls[v] & kArrive) && prep == "here" && dateline_) {
             // "arrived here": the dateline's city.
             for (const auto* who : SubjectsOf(s, v)) AddVisit(who, &*dateline_, s, v);
           }
@@ -558,7 +589,7 @@ class Finder {
         }
       }
       // "Lavrov's visit to Baku", "a trip to Ankara", "on a visit to", "tour of".
-      if (!cap && t_.event_word(w, "trip") && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
+      if (!cap && (s.cls[v] & kTrip) && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
         int from = v + 2;
         const text::PersonMention* owner = OwnerOfNoun(s, v);
         if (s.low[v + 1] == "of" && owner) {
@@ -579,7 +610,7 @@ class Finder {
         }
       }
       // Meetings.
-      if (!cap && (t_.event_word(w, "meet") || t_.event_word(w, "meeting") ||
+      if (!cap && ((s.cls[v] & kMeet) || (s.cls[v] & kMeeting) ||
                    (w == "call" && v + 1 < n && s.low[v + 1] == "on"))) {
         ReadMeeting(s, v);
       }
@@ -652,7 +683,7 @@ class Finder {
     if (w == "call") {
       subjects = SubjectsOfClause(s, v);
       objects = ObjectsOf(s, v + 2, v + 14);
-    } else if (t_.event_word(w, "meet")) {
+    } else if ((s.cls[v] & kMeet)) {
       subjects = SubjectsOf(s, v);
       int from = v + 1;
       if (from < n && s.low[from] == "with") ++from;
@@ -875,8 +906,13 @@ class Finder {
 }  // namespace
 
 Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables) {
+  return FindEvents(text, published, tables, text::BuildTextLayer(text, tables));
+}
+
+Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables,
+                  const text::TextLayer& layer) {
   Finder f(text, published, tables);
-  return f.Run();
+  return f.Run(layer);
 }
 
 }  // namespace attache::events

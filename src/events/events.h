@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "attache/analyze.h"
+#include "text/names.h"
 #include "text/tables.h"
 
 namespace attache::events {
@@ -27,5 +28,8 @@ struct Events {
 
 // `published` is the article's publication date (ISO 8601) or "".
 Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables);
+// The same over a text layer already built for `text`.
+Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables,
+                  const text::TextLayer& layer);
 
 }  // namespace attache::events

@@ -214,14 +214,10 @@ class Finder {
  public:
   Finder(std::string_view text, const LanguageTables& tables) : text_(text), t_(tables) {}
 
-  std::vector<Quote> Run() {
-    const std::vector<Span> sentence_spans = text::SplitSentences(text_, t_);
-    std::vector<std::vector<Token>> tokens;
-    tokens.reserve(sentence_spans.size());
-    for (const Span& s : sentence_spans) tokens.push_back(text::Tokenize(text_, s, &t_));
-    people_ = text::FindPeople(text_, sentence_spans, tokens, t_);
-    sentences_.reserve(sentence_spans.size());
-    for (size_t i = 0; i < sentence_spans.size(); ++i) sentences_.push_back({sentence_spans[i], std::move(tokens[i])});
+  std::vector<Quote> Run(const text::TextLayer& layer) {
+    people_ = layer.people;
+    sentences_.reserve(layer.sentences.size());
+    for (size_t i = 0; i < layer.sentences.size(); ++i) sentences_.push_back({layer.sentences[i], layer.tokens[i]});
     // Every token is folded once; F() reads the result by the token's index.
     for (Sentence& s : sentences_)
       for (Token& t : s.toks) {
@@ -1452,8 +1448,12 @@ class Finder {
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables) {
+  return FindQuotes(text, tables, text::BuildTextLayer(text, tables));
+}
+
+std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer) {
   Finder f(text, tables);
-  return f.Run();
+  return f.Run(layer);
 }
 
 }  // namespace attache::quotes

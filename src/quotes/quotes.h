@@ -15,10 +15,13 @@
 #include <vector>
 
 #include "attache/analyze.h"
+#include "text/names.h"
 #include "text/tables.h"
 
 namespace attache::quotes {
 
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables);
+// The same over a text layer already built for `text`.
+std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer);
 
 }  // namespace attache::quotes

@@ -79,6 +79,15 @@ std::string PeopleIndex::Resolve(std::string_view name) const {
   return "";
 }
 
+TextLayer BuildTextLayer(std::string_view text, const LanguageTables& tables) {
+  TextLayer layer;
+  layer.sentences = SplitSentences(text, tables);
+  layer.tokens.reserve(layer.sentences.size());
+  for (const Span& s : layer.sentences) layer.tokens.push_back(Tokenize(text, s, &tables));
+  layer.people = FindPeople(text, layer.sentences, layer.tokens, tables);
+  return layer;
+}
+
 PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences, const LanguageTables& tables) {
   std::vector<std::vector<Token>> tokens;
   tokens.reserve(sentences.size());

@@ -40,6 +40,16 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
 PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences,
                        const std::vector<std::vector<Token>>& tokens, const LanguageTables& tables);
 
+// What the stages built on the text layer share for one text: its
+// sentences, their tokens and the people named. Built once per article.
+struct TextLayer {
+  std::vector<Span> sentences;
+  std::vector<std::vector<Token>> tokens;  // tokens[i] are sentences[i]'s
+  PeopleIndex people;
+};
+
+TextLayer BuildTextLayer(std::string_view text, const LanguageTables& tables);
+
 // True when `word` can be part of a person's name: capitalised, not a title
 // or a function word of the language.
 bool IsNameWord(std::string_view text, const Token& t, const LanguageTables& tables);
