@@ -135,6 +135,14 @@ class Finder {
       sentences_.push_back(std::move(s));
     }
     FindDateline();
+    if (anchor_.empty()) {
+      // No publication date: the first full date the article states.
+      for (const auto& d : text::FindDates(text_, {0, static_cast<uint32_t>(text_.size())}, "", t_))
+        if (d.value.size() == 10 && d.value[0] != 'X') {
+          anchor_ = d.value;
+          break;
+        }
+    }
     for (const Sentence& s : sentences_) Read(s);
     return Merge();
   }
@@ -222,6 +230,15 @@ class Finder {
   // People who are the subject of the trigger at token v: a person, a
   // pronoun or "A and B" ending just before it (over skippable words).
   std::vector<const text::PersonMention*> SubjectsOf(const Sentence& s, int v) const {
+    std::vector<const text::PersonMention*> out = DirectSubjectsOf(s, v);
+    // "X left Mexico City to visit Y": the purpose clause's subject is the
+    // sentence's.
+    if (out.empty() && v > 0 && s.low[v - 1] == "to")
+      if (const auto* m = ClauseSubject(s, v)) out.push_back(m);
+    return out;
+  }
+
+  std::vector<const text::PersonMention*> DirectSubjectsOf(const Sentence& s, int v) const {
     std::vector<const text::PersonMention*> out;
     int j = v - 1;
     while (j >= 0 && Skippable(s, j)) --j;
@@ -463,8 +480,9 @@ class Finder {
       int k = 0;
       while (k < static_cast<int>(s.toks.size()) && s.toks[k].end <= d.begin) ++k;
       if (k > 0 && (s.low[k - 1] == "until" || s.low[k - 1] == "till" || s.low[k - 1] == "since")) continue;
+      if (d.value.empty() && best) continue;  // a dated expression beats "today" without an anchor
       const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
-      if (!best || dist < best_dist) {
+      if (!best || dist < best_dist || (best->value.empty() && !d.value.empty())) {
         best = &d;
         best_dist = dist;
       }
@@ -592,6 +610,9 @@ class Finder {
       if (!cap && (s.cls[v] & kTrip) && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
         int from = v + 2;
         const text::PersonMention* owner = OwnerOfNoun(s, v);
+        // "the visit of X to Y" needs a person X; only "a tour of" names places.
+        const bool tour = s.low[v] == "tour" || s.low[v] == "tours";
+        if (s.low[v + 1] == "of" && !tour && !owner) continue;
         if (s.low[v + 1] == "of" && owner) {
           // "the visit of X to Y": the place follows "to" after the name.
           for (int k = v + 2; k < n && k < v + 14; ++k)
@@ -620,18 +641,13 @@ class Finder {
   // The subject of the clause a noun trigger sits in: "X is on a visit to",
   // "X will pay a state visit to", "X made his first trip to".
   std::vector<const text::PersonMention*> SubjectsOfClause(const Sentence& s, int v) const {
-    // Walk back over the noun phrase and a light verb to the subject.
+    // Walk back over the noun phrase ("a three day official") and a light
+    // verb ("will be on", "paid", "held") to the subject.
     int k = v - 1;
-    static const WordSet kLight = {"a", "an", "the", "first", "official", "state", "working", "two-day",
-                                   "three-day", "one-day", "four-day", "five-day", "short", "private", "brief",
-                                   "pay", "pays", "paid", "paying", "make", "makes", "made", "on", "his", "her",
-                                   "its", "their", "undertake", "undertakes", "undertook", "begin", "begins",
-                                   "began", "start", "starts", "started", "be", "is", "was", "will", "would",
-                                   "foreign", "overseas", "planned", "historic", "landmark", "rare", "surprise",
-                                   "second", "third", "last", "next", "upcoming", "separate", "high-level",
-                                   "had", "has", "have", "held", "hold", "holds", "holding", "having"};
-    while (k >= 0 && (kLight.has(s.low[k]) || Skippable(s, k) ||
-                      (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && s.low[k].find('-') != std::string::npos)))
+    while (k >= 0 && v - k <= 9 &&
+           ((s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k])) ||
+            s.toks[k].kind == TokenKind::kNumber || s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "on" ||
+            s.low[k] == "the" || Skippable(s, k)))
       --k;
     if (k < 0) return {};
     return SubjectsOf(s, k + 1);
@@ -642,7 +658,8 @@ class Finder {
   // "with", or after "and"/"," that join them; an adjunct ("in Jerusalem",
   // "on Wednesday") in between is passed over, anything else ends the list.
   std::vector<const text::PersonMention*> ObjectsOf(const Sentence& s, int from, int limit) const {
-    static const WordSet kArticles = {"the", "a", "an", "his", "her", "their", "its", "both", "also", "then"};
+    static const WordSet kArticles = {"the", "a", "an", "his", "her", "their", "its", "both", "also", "then",
+                                      "other", "senior", "including", "such", "as", "top", "several"};
     static const WordSet kAdjunctPreps = {"in", "on", "at", "during", "later", "early", "next", "this", "last"};
     std::vector<const text::PersonMention*> out;
     const int n = static_cast<int>(s.toks.size());
@@ -835,11 +852,15 @@ class Finder {
       else if (v.date && !present_[i] && v.date->size() == 10 && !anchor_.empty() && *v.date < anchor_)
         v.status = "past";
     }
-    // Where a visit's place is not stated with it, the city of the host
-    // country that the article names.
+    // Where a visit's place is not stated with it, a city of the host
+    // country named in a sentence about the visitor.
     for (Visit& v : out.visits) {
       if (v.place) continue;
       for (const Sentence& s : sentences_) {
+        bool about = false;
+        for (const auto& m : people_.mentions)
+          if (m.span.begin >= s.span.begin && m.span.begin < s.span.end && m.full_name == v.visitor) about = true;
+        if (!about) continue;
         for (const PlaceHit& p : s.places)
           if (p.entity->kind == text::EntityKind::kCity && p.entity->code == v.host_country) {
             v.place = std::string(p.entity->name);

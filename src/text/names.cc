@@ -160,6 +160,35 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
       idx.full_names.push_back(std::move(name));
     }
   }
+  // "AMLO": capitals that spell the initials of a full name in the text
+  // stand for that person.
+  std::vector<std::pair<uint32_t, std::string>> acronym_names;
+  for (size_t si = 0; si < sentences.size() && si < all_tokens.size(); ++si) {
+    const std::vector<Token>& toks = all_tokens[si];
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const Token& t = toks[i];
+      if (!t.all_caps || t.kind != TokenKind::kWord || t.end - t.begin < 3 || t.end - t.begin > 5) continue;
+      const std::string_view a = Word(text, t);
+      for (const auto& full : idx.full_names) {
+        std::string initials;
+        bool start = true;
+        for (char c : full) {
+          if (c == ' ' || c == '-') {
+            start = true;
+            continue;
+          }
+          if (start && !(c >= 'a' && c <= 'z')) initials.push_back(c);
+          start = false;
+        }
+        if (initials == a) {
+          runs.push_back({{t.begin, t.end}, 1, sentences[si].begin, i, &toks});
+          acronym_names.emplace_back(t.begin, full);
+          break;
+        }
+      }
+    }
+  }
+  std::sort(runs.begin(), runs.end(), [](const Run& x, const Run& y) { return x.span.begin < y.span.begin; });
   uint32_t prev_end = 0;
   for (const Run& r : runs) {
     PersonMention m;
@@ -172,6 +201,8 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
       const std::string longer = idx.Resolve(surface);
       if (longer.size() > m.full_name.size() && longer.find(m.full_name) != std::string::npos) m.full_name = longer;
     }
+    for (const auto& [at, full] : acronym_names)
+      if (at == r.span.begin) m.full_name = full;
     if (m.full_name.empty()) m.full_name = std::string(surface);
     // The title run before the name: title words, capitalised words and
     // connectors, with at least one title word, not reaching into the
