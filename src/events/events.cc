@@ -214,7 +214,8 @@ class Finder {
         "later", "earlier", "previously", "recently", "again", "expected", "set", "scheduled", "due", "planned",
         "plans", "plan", "planning", "intends", "wants", "hopes", "going", "about", "on", "this", "next", "last",
         "morning", "evening", "afternoon", "night", "week", "month", "year", "today", "tomorrow", "yesterday",
-        "not", "never", "first", "officially", "reportedly", "finally", "both", "jointly", "personally"};
+        "not", "never", "first", "officially", "reportedly", "finally", "both", "jointly", "personally", "late",
+        "early"};
     const Token& t = s.toks[k];
     if (t.kind == TokenKind::kNumber) return true;
     if (t.kind != TokenKind::kWord) return false;
@@ -242,23 +243,17 @@ class Finder {
     std::vector<const text::PersonMention*> out;
     int j = v - 1;
     while (j >= 0 && Skippable(s, j)) --j;
+    // "Vladimir Putin, who arrived in Kazakhstan": the person the relative
+    // clause hangs on.
+    if (j >= 1 && s.low[j] == "who" && s.low[j - 1] == ",") {
+      if (const auto* m = MentionAt(s, j - 2 >= 0 ? j - 2 : 0)) out.push_back(m);
+      return out;
+    }
     if (j >= 0 && s.low[j] == "and") {
       // "X had left for Yerevan and should return to Baku": the subject of
       // the verb before "and": the nearest person followed by a verb.
-      for (int k = j - 1; k >= 0; --k) {
-        const text::PersonMention* m = MentionAt(s, k);
-        if (!m && IsPronoun(s, k)) m = Salient(s.toks[k].begin);
-        if (!m) continue;
-        int e = m == MentionAt(s, k) ? MentionEnd(s, k, m) : k;
-        int f = e + 1;
-        while (f < j && Skippable(s, f)) ++f;
-        if (f < j && s.toks[f].kind == TokenKind::kWord && !s.toks[f].cap && !t_.function_words.count(s.low[f]) &&
-            s.low[f] != "with" && s.low[f] != "and") {
-          out.push_back(m);
-          return out;
-        }
-      }
-      if (const auto* m = ClauseSubject(s, j)) out.push_back(m);
+      if (const auto* m = NearestActor(s, j)) out.push_back(m);
+      else if (const auto* c = ClauseSubject(s, j)) out.push_back(c);
       return out;
     }
     if (j >= 0 && s.low[j] == ",") {
@@ -289,6 +284,23 @@ class Finder {
       break;
     }
     return out;
+  }
+
+  // The nearest person before token j who is followed by a verb ("Lavrov
+  // had left ... and should return", "Tokayev said during a meeting with").
+  const text::PersonMention* NearestActor(const Sentence& s, int j) const {
+    for (int k = j - 1; k >= 0; --k) {
+      const text::PersonMention* m = MentionAt(s, k);
+      if (!m && IsPronoun(s, k)) m = Salient(s.toks[k].begin);
+      if (!m) continue;
+      const int e = m == MentionAt(s, k) ? MentionEnd(s, k, m) : k;
+      int f = e + 1;
+      while (f < j && Skippable(s, f)) ++f;
+      if (f < j && s.toks[f].kind == TokenKind::kWord && !s.toks[f].cap && !t_.function_words.count(s.low[f]) &&
+          s.low[f] != "with" && s.low[f] != "and")
+        return m;
+    }
+    return nullptr;
   }
 
   // The person the sentence is about: the first person named at its start
@@ -718,6 +730,8 @@ class Finder {
       const text::PersonMention* owner = OwnerOfNoun(s, v);
       if (owner) subjects.push_back(owner);
       else subjects = SubjectsOfClause(s, v);
+      if (subjects.empty())
+        if (const auto* m = NearestActor(s, v)) subjects.push_back(m);  // "X said during a meeting with Y"
       if (subjects.empty()) {
         // "The visit of X ... promises to be full of meetings with ...": the
         // visitor named in the sentence.
