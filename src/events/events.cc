@@ -451,8 +451,18 @@ class Finder {
         *explicit_cue = true;
       }
     }
-    // "is on a visit", "is visiting", "starts today".
+    // "is in London": present; "was in": past; "will be in": ahead.
     const std::string& trig = s.low[v];
+    if (s.cls[v] & kBe) {
+      if ((trig == "is" || trig == "are") && status != "planned") {
+        status = "ongoing";
+        *explicit_cue = true;
+      } else if (trig == "was" || trig == "were") {
+        status = "past";
+        *explicit_cue = true;
+      }
+    }
+    // "is on a visit", "is visiting", "starts today".
     if (status != "planned" && trig.size() > 4 && trig.compare(trig.size() - 3, 3, "ing") == 0 && v > 0 &&
         (s.low[v - 1] == "is" || s.low[v - 1] == "are")) {
       status = "ongoing";
@@ -638,6 +648,8 @@ class Finder {
           std::vector<const text::PersonMention*> who;
           if (owner) who.push_back(owner);
           else who = SubjectsOfClause(s, v);
+          if (who.empty())
+            if (const auto* m = NearestActor(s, v)) who.push_back(m);  // "He stated it during an official visit to"
           for (const auto* p : who)
             for (const auto* where : places) AddVisit(p, where, s, v);
         }
@@ -732,6 +744,9 @@ class Finder {
       else subjects = SubjectsOfClause(s, v);
       if (subjects.empty())
         if (const auto* m = NearestActor(s, v)) subjects.push_back(m);  // "X said during a meeting with Y"
+      if (subjects.empty())
+        if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size())))
+          subjects.push_back(m);  // "At a meeting with Y, X said"
       if (subjects.empty()) {
         // "The visit of X ... promises to be full of meetings with ...": the
         // visitor named in the sentence.
