@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -99,6 +100,10 @@ bool Compatible(const std::optional<std::string>& a, const std::optional<std::st
   const size_t n = std::min(a->size(), b->size());
   return a->compare(0, n, *b, 0, n) == 0;
 }
+
+// Bounds on what one article can produce, so that hostile text stays cheap:
+// merging compares candidates pairwise.
+constexpr size_t kMaxCandidates = 2000;
 
 EventCodes CodesFor(const std::string& status, bool meeting, bool third_place, bool place_known) {
   // From CAMEO2PLOVER (PLOVER manual draft 0.8): 036 -> AGREE; 040, 042,
@@ -341,37 +346,40 @@ class Finder {
   // The person "he" or "she" refers to: the subject of the latest sentence
   // that opened with a person, else the latest person named.
   const text::PersonMention* Salient(uint32_t pos) const {
+    // The sentence holding `pos`, by binary search.
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                               [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
+    if (it == sentences_.begin()) return nullptr;
+    const size_t here = static_cast<size_t>(it - sentences_.begin()) - 1;
+    const auto& ms = people_.mentions;
+    auto named = [&](const text::PersonMention& m) {
+      return m.full_name.find(' ') != std::string::npos || m.title.size() > 0;
+    };
     // A person named earlier in the same sentence binds first ("Lavrov's
     // visit ... after his visits to Turkey").
-    for (const Sentence& s : sentences_) {
-      if (pos < s.span.begin || pos >= s.span.end) continue;
-      const text::PersonMention* near = nullptr;
-      for (const auto& m : people_.mentions)
-        if (m.span.begin >= s.span.begin && m.span.end <= pos &&
-            (m.full_name.find(' ') != std::string::npos || m.title.size() > 0))
-          near = &m;
-      if (near) return near;
-      break;
-    }
-    const text::PersonMention* subject = nullptr;
-    for (const Sentence& s : sentences_) {
-      if (s.span.begin >= pos) break;
+    const Sentence& cur = sentences_[here];
+    auto m_it = std::lower_bound(ms.begin(), ms.end(), cur.span.begin,
+                                 [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+    const text::PersonMention* near = nullptr;
+    for (; m_it != ms.end() && m_it->span.end <= pos; ++m_it)
+      if (named(*m_it)) near = &*m_it;
+    if (near) return near;
+    // Else the subject of one of the last sentences that opened with a person
+    // (a bounded look back), else the latest person named before.
+    for (size_t back = 1; back <= 30 && back <= here; ++back) {
+      const Sentence& s = sentences_[here - back];
       for (int k = 0; k < static_cast<int>(s.toks.size()) && k < 8; ++k) {
-        if (s.toks[k].begin >= pos) break;
-        if (const auto* m = MentionAt(s, k)) {
-          subject = m;
-          break;
-        }
+        if (const auto* m = MentionAt(s, k)) return m;
         if (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !Skippable(s, k)) break;
       }
     }
-    if (subject) return subject;
-    const text::PersonMention* best = nullptr;
-    for (const auto& m : people_.mentions) {
-      if (m.span.begin >= pos) break;
-      if (m.full_name.find(' ') != std::string::npos || m.title.size() > 0) best = &m;
+    auto b_it = std::lower_bound(ms.begin(), ms.end(), pos,
+                                 [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+    for (int guard = 0; b_it != ms.begin() && guard < 200; ++guard) {
+      --b_it;
+      if (named(*b_it)) return &*b_it;
     }
-    return best;
+    return nullptr;
   }
 
   // "Lavrov's visit", "his trip", "the visit of X to": the visitor of a noun.
@@ -538,7 +546,7 @@ class Finder {
   }
 
   void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v) {
-    if (!Known(who) || !where) return;
+    if (!Known(who) || !where || candidates_.size() >= kMaxCandidates) return;
     Candidate c;
     c.visitor = who->full_name;
     c.mention = who;
@@ -772,6 +780,7 @@ class Finder {
       for (const auto* b : objects) {
         if (a->full_name == b->full_name || IsPlaceName(a->full_name) || IsPlaceName(b->full_name)) continue;
         if (!Known(a) || !Known(b)) continue;
+        if (meeting_candidates_.size() >= kMaxCandidates) return;
         MeetingCandidate m;
         m.participants = {a->full_name, b->full_name};
         m.date = DateOf(s, v);
@@ -883,13 +892,20 @@ class Finder {
     }
     // Where a visit's place is not stated with it, a city of the host
     // country named in a sentence about the visitor.
+    std::unordered_map<std::string, std::vector<size_t>> sentences_of;  // visitor -> sentences naming them
+    if (!out.visits.empty()) {
+      size_t si = 0;
+      for (const auto& m : people_.mentions) {
+        while (si < sentences_.size() && sentences_[si].span.end <= m.span.begin) ++si;
+        if (si == sentences_.size()) break;
+        auto& list = sentences_of[m.full_name];
+        if (list.empty() || list.back() != si) list.push_back(si);
+      }
+    }
     for (Visit& v : out.visits) {
       if (v.place) continue;
-      for (const Sentence& s : sentences_) {
-        bool about = false;
-        for (const auto& m : people_.mentions)
-          if (m.span.begin >= s.span.begin && m.span.begin < s.span.end && m.full_name == v.visitor) about = true;
-        if (!about) continue;
+      for (size_t si : sentences_of[v.visitor]) {
+        const Sentence& s = sentences_[si];
         for (const PlaceHit& p : s.places)
           if (p.entity->kind == text::EntityKind::kCity && p.entity->code == v.host_country) {
             v.place = std::string(p.entity->name);

@@ -98,6 +98,15 @@ TEST(EventsTest, NoNamedVisitorNoVisit) {
   EXPECT_TRUE(e.meetings.empty()) << Dump(e);
 }
 
+TEST(EventsTest, HostileTextEndsQuickly) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i)
+    text += "Foreign Minister Anna Berg visited Baku and met President Ilham Aliyev. He said he will visit it. ";
+  const Events e = Find(text, "2024-01-01");
+  EXPECT_LE(e.visits.size(), 2000u);  // bounded, and merged into few
+  EXPECT_FALSE(e.visits.empty());
+}
+
 // The seed pages are the specification: every gold visit and meeting is
 // found, with its date, status and the visitor's country.
 TEST(EventsTest, SeedsMatchGold) {

@@ -654,8 +654,9 @@ class Finder {
   void AddReported(uint32_t b, uint32_t e, const Subject& sub, std::optional<std::string> channel, std::string cue) {
     TrimContent(text_, &b, &e);
     if (e <= b || CountWords(Slice(text_, b, e)) < kMinReportedWords) return;
-    for (const RawQuote& q : raw_)
-      if (!(e <= q.begin || b >= q.end)) return;  // already covered
+    // Quotes are found sentence by sentence, so only recent ones can overlap.
+    for (size_t i = raw_.size(), seen = 0; i-- > 0 && seen < 16; ++seen)
+      if (!(e <= raw_[i].begin || b >= raw_[i].end)) return;  // already covered
     RawQuote q;
     q.begin = b;
     q.end = e;
@@ -744,10 +745,12 @@ class Finder {
     return c;
   }
 
+  // Attributions are recorded in text order; only the last one starting at
+  // or before `pos` can hold it.
   bool VerbUsed(uint32_t pos) const {
-    for (const auto& [b, e] : used_)
-      if (pos >= b && pos < e) return true;
-    return false;
+    auto it = std::upper_bound(used_.begin(), used_.end(), pos,
+                               [](uint32_t p, const std::pair<uint32_t, uint32_t>& u) { return p < u.first; });
+    return it != used_.begin() && pos < std::prev(it)->second;
   }
 
   // Reported speech in one sentence: at most one quote.
@@ -1059,7 +1062,8 @@ class Finder {
     if (last != ':' && last != ',') return false;
     const Sentence* s = SentenceAt(k - 1);
     if (!s) return false;
-    for (const RawQuote& q : raw_) {
+    for (size_t i = raw_.size(), seen = 0; i-- > 0 && seen < 16; ++seen) {
+      const RawQuote& q = raw_[i];
       if (!q.direct && q.begin >= s->span.begin && q.begin < d.open && q.end <= d.open + 1) {
         *sub = q.subject;
         *cue = q.cue;
@@ -1239,8 +1243,8 @@ class Finder {
 
   bool ParagraphEndsWithQuote(size_t pi) const {
     const Span para = paras_[pi];
-    for (const RawQuote& q : raw_)
-      if (q.begin >= para.begin && q.begin < para.end) return true;
+    for (size_t i = raw_.size(), seen = 0; i-- > 0 && seen < 64; ++seen)
+      if (raw_[i].begin >= para.begin && raw_[i].begin < para.end) return true;
     return false;
   }
 
@@ -1277,7 +1281,10 @@ class Finder {
   }
 
   void AddDirect(const DirectSpan& d, const Subject& sub, const std::string& cue, std::optional<std::string> ch) {
-    raw_.erase(std::remove_if(raw_.begin(), raw_.end(),
+    // Reported quotes read inside this quotation's words are dropped; they
+    // can only be among the latest found.
+    const size_t from = raw_.size() > 16 ? raw_.size() - 16 : 0;
+    raw_.erase(std::remove_if(raw_.begin() + static_cast<std::ptrdiff_t>(from), raw_.end(),
                               [&](const RawQuote& q) { return !q.direct && q.begin >= d.open && q.begin < d.close_end; }),
                raw_.end());
     RawQuote q;
@@ -1410,7 +1417,8 @@ class Finder {
       // The same words reported twice (a caption repeating the lead) are
       // one quote.
       bool dup = false;
-      for (Quote& o : out) {
+      for (size_t i = out.size(), seen = 0; i-- > 0 && seen < 32; ++seen) {
+        Quote& o = out[i];
         if (o.speaker == q.speaker && o.text == q.text) {
           if (!o.speaker_role) o.speaker_role = q.speaker_role;
           dup = true;
