@@ -1,5 +1,7 @@
 #include "text/timex.h"
 
+#include "core/civil_date.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <utility>
@@ -23,27 +25,12 @@ int DaysIn(int y, int m) {
 
 // Days since 1970-01-01 of a proleptic Gregorian date, and back (the
 // days-from-civil algorithms of H. Hinnant).
-int64_t DaysFromCivil(int64_t y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+int64_t DaysFromCivil(int64_t y, int m, int d) { return civil::DaysFromCivil(y, m, d); }
 
 Date CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  const int64_t y = yoe + era * 400 + (m <= 2);
-  if (y < 1) return {-1, 0, 0};  // before the calendar's first year: no date
-  return {static_cast<int>(y), m, d};
+  const civil::YearMonthDay c = civil::CivilFromDays(z);
+  if (c.year < 1) return {-1, 0, 0};  // before the calendar's first year: no date
+  return {static_cast<int>(c.year), c.month, c.day};
 }
 
 int64_t Days(const Date& x) { return DaysFromCivil(x.y, x.m, x.d); }
