@@ -597,14 +597,28 @@ class Finder {
     while (k < e) {
       const Token& t = s.toks[k];
       const bool joiner = IsPunct(t, '/') || IsPunct(t, '.') || IsPunct(t, '-') || IsWord(t, "of") || IsWord(t, "the");
-      if (!(t.cap || t.kind == TokenKind::kNumber || (joiner && k + 1 < e && s.toks[k + 1].cap))) break;
-      if (t.kind == TokenKind::kWord && (t_.titles.count(std::string(W(t))) || MentionEndingIn(t))) {
+      // "of the Voice of America": a joiner may be followed by "the".
+      const bool joins = joiner && k + 1 < e &&
+                         (s.toks[k + 1].cap || (IsWord(s.toks[k + 1], "the") && k + 2 < e && s.toks[k + 2].cap));
+      if (!(t.cap || t.kind == TokenKind::kNumber || joins)) break;
+      if (t.kind == TokenKind::kWord && t_.titles.count(std::string(W(t)))) return std::nullopt;  // a person's title
+      if (t.kind == TokenKind::kWord) {
         const text::PersonMention* m = MentionEndingIn(t);
-        if (!m || m->full_name.find(' ') != std::string::npos) return std::nullopt;  // a person, not an outlet
+        if (m && m->title.size() > 0) return std::nullopt;  // a person, not an outlet
       }
       ++k;
     }
     if (k == b) return std::nullopt;
+    // "the Ukrainian Service of the Voice of America": the outlet is the
+    // whole after "of (the)" when a part of an outlet is named first.
+    for (int p = b; p + 2 < k; ++p) {
+      if (t_.outlet_parts.count(F(s.toks[p])) && IsWord(s.toks[p + 1], "of")) {
+        b = p + 2;
+        if (b < k && IsWord(s.toks[b], "the")) ++b;
+        break;
+      }
+    }
+    if (b >= k) return std::nullopt;
     std::string outlet(Slice(text_, s.toks[b].begin, s.toks[k - 1].end));
     if (t_.audience.count(text::Fold(outlet))) return std::nullopt;
     return outlet;

@@ -78,6 +78,10 @@ const Case kCases[] = {
      "“It shows how much both sides value the partnership,” the ministry said.",
      {{"ministry", "This is the first visit of a foreign minister", true, ""},
       {"ministry", "It shows how much both sides value the partnership", true, ""}}},
+    {"outlet named by a part of it",
+     "“We are ready to talk at any time,” the envoy Olga Marchenko told the Polish Service of the Radio Free Europe "
+     "on Monday.",
+     {{"Olga Marchenko", "We are ready to talk at any time", true, "Radio Free Europe"}}},
     {"announced statement without quotation marks",
      "Speaking before his departure, Foreign Secretary James Holt said:\n\n"
      "Our countries face the same challenges and we will meet them together as partners.",

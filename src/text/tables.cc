@@ -114,6 +114,8 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
       for (size_t i = 1; i < row.size(); ++i) t->event_words[row[i]].push_back(row[0]);
   } else if (name == "generic_speakers") {
     AddAll(content, &t->generic_speakers);
+  } else if (name == "outlet_parts") {
+    AddAll(content, &t->outlet_parts);
   } else if (name == "function_words") {
     AddAll(content, &t->function_words);
   } else if (name == "months" || name == "weekdays") {

@@ -60,7 +60,7 @@ struct LanguageTables {
   std::vector<Frame> frames;
   std::unordered_map<std::string, char> pronouns;  // form -> 'm' / 'f'
   std::unordered_set<std::string> titles, role_nouns, institutions, not_names, particles, audience,
-      generic_speakers, function_words;
+      generic_speakers, function_words, outlet_parts;
   DateWords dates;
   // events.txt: word -> the classes it belongs to ("visit", "trip", ...).
   std::unordered_map<std::string, std::vector<std::string>> event_words;
