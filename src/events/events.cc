@@ -6,6 +6,8 @@
 // are then merged.
 #include "events/events.h"
 
+#include "core/civil_date.h"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -78,6 +80,8 @@ struct Candidate {
   std::string status;
   bool status_explicit = false;
   bool present = false;  // "is on a visit", "is visiting", "starts today": now, whatever the date
+  bool implied = false;  // read from a meeting abroad, not from a visit's own words
+  int destinations = 1;  // places named by the same trigger ("visit to Poland and Ukraine")
   size_t pos = 0;
   int group = 0;  // visits read from one trigger share a group
 };
@@ -198,7 +202,7 @@ class Finder {
                                [](uint32_t b, const text::PersonMention& m) { return b < m.span.begin; });
     if (it == ms.begin()) return nullptr;
     --it;
-    if (it->span.end > t.begin && it->span.end <= t.end + 8) return &*it;
+    if (it->span.end > t.begin) return &*it;
     return nullptr;
   }
 
@@ -338,6 +342,19 @@ class Finder {
       if (m.title.size() == 0) continue;
       const std::string title = text::Fold(Slice(m.title.begin, m.title.end));
       if (title.find(s.low[j]) != std::string::npos) best = &m;
+    }
+    if (best) return best;
+    // "the Kyrgyz leader": a person of that country named before.
+    for (int d = k + 1; d < j; ++d) {
+      const text::Country* c = text::LookupDemonym(Slice(s.toks[d]), t_.lang);
+      if (!c) continue;
+      for (const auto& m : people_.mentions) {
+        if (m.span.begin >= s.toks[k].begin) break;
+        std::optional<std::string> role, country;
+        if (m.title.size() == 0) continue;
+        ActorDetails(m.full_name, std::nullopt, &role, &country);
+        if (country && *country == c->code) best = &m;
+      }
     }
     return best;
   }
@@ -662,6 +679,13 @@ class Finder {
             for (const auto* where : places) AddVisit(p, where, s, v);
         }
       }
+      // "he will be hosted by President Joe Biden": a meeting with the host.
+      if (!cap && (s.cls[v] & kHost) && v + 1 < n && s.low[v + 1] == "by") {
+        const auto hosts = ObjectsOf(s, v + 2, v + 14);
+        const auto who = SubjectsOf(s, v);
+        if (!hosts.empty() && !who.empty()) AddMeeting(who, hosts, s, v);
+        continue;
+      }
       // Meetings.
       if (!cap && ((s.cls[v] & kMeet) || (s.cls[v] & kMeeting) ||
                    (w == "call" && v + 1 < n && s.low[v + 1] == "on"))) {
@@ -802,6 +826,24 @@ class Finder {
             }
         }
         m.pos = s.toks[v].begin;
+        // Meeting someone in a city abroad is visiting that country.
+        for (const PlaceHit& p : s.places) {
+          if (p.entity->kind != text::EntityKind::kCity || !m.place || *m.place != p.entity->name) continue;
+          if (candidates_.size() >= kMaxCandidates || !Known(a)) break;
+          Candidate c;
+          c.visitor = a->full_name;
+          c.mention = a;
+          c.host = std::string(p.entity->code);
+          c.place = m.place;
+          c.date = m.date;
+          c.status = m.status;
+          c.status_explicit = cue;
+          c.pos = m.pos;
+          c.group = group_;
+          c.implied = true;
+          candidates_.push_back(std::move(c));
+          break;
+        }
         meeting_candidates_.push_back(std::move(m));
       }
     }
@@ -842,12 +884,46 @@ class Finder {
     }
   }
 
+  // Days between two full dates, or -1 when either is not a full date.
+  static long DayGap(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+    if (!a || !b || a->size() != 10 || b->size() != 10 || (*a)[0] == 'X' || (*b)[0] == 'X') return -1;
+    auto days = [](const std::string& d) {
+      return civil::DaysFromCivil(std::stoi(d.substr(0, 4)), std::stoi(d.substr(5, 2)), std::stoi(d.substr(8, 2)));
+    };
+    return std::labs(static_cast<long>(days(*a) - days(*b)));
+  }
+
   Events Merge() {
     Events out;
+    // How many places each trigger named for each visitor: a date read with
+    // "a visit to Poland and Ukraine from Wednesday" is weaker than one read
+    // with a single destination.
+    for (Candidate& c : candidates_) {
+      int n = 0;
+      for (const Candidate& o : candidates_) n += o.group == c.group && o.visitor == c.visitor;
+      c.destinations = n;
+    }
+    // Visits stated in their own words first; those implied by a meeting
+    // abroad join them (the meeting happens during the trip) or stand alone.
+    std::stable_sort(candidates_.begin(), candidates_.end(),
+                     [](const Candidate& a, const Candidate& b) { return !a.implied && b.implied; });
+    std::vector<int> destinations;  // by visit: places its date came with
     for (const Candidate& c : candidates_) {
       Visit* same = nullptr;
-      for (Visit& v : out.visits)
-        if (v.visitor == c.visitor && v.host_country == c.host && Compatible(v.date, c.date)) same = &v;
+      for (Visit& v : out.visits) {
+        if (v.visitor != c.visitor || v.host_country != c.host) continue;
+        // One trip: compatible dates, or a meeting during it, or two dates a
+        // few days apart for the same plan.
+        const long gap = DayGap(v.date, c.date);
+        if (Compatible(v.date, c.date) || c.implied || (gap >= 0 && gap <= 7 && v.status == c.status)) same = &v;
+      }
+      if (same && !Compatible(same->date, c.date) && !c.implied) {
+        const size_t idx = static_cast<size_t>(same - out.visits.data());
+        if (c.destinations < destinations[idx]) {
+          same->date = c.date;  // the date stated for this destination alone
+          destinations[idx] = c.destinations;
+        }
+      }
       if (!same) {
         Visit v;
         v.visitor = c.visitor;
@@ -859,6 +935,7 @@ class Finder {
         explicit_.push_back(c.status_explicit);
         groups_.push_back(c.group);
         present_.push_back(c.present);
+        destinations.push_back(c.destinations);
         out.visits.push_back(std::move(v));
         continue;
       }

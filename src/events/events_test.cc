@@ -92,6 +92,23 @@ TEST(EventsTest, MeetingsWithSeveralPeopleButNotCalls) {
   EXPECT_EQ(v->status, "ongoing");
 }
 
+// Regression: a person named by several words after a title ("Qatar's emir,
+// Sheikh Tamim bin Hamad Al Thani") was missed as a meeting's participant;
+// meeting someone in a city abroad is also a visit there.
+TEST(EventsTest, MeetingAbroadWithALongName) {
+  const Events e = Find(
+      "Turkish President Recep Tayyip Erdogan is due to meet Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in Doha "
+      "on Tuesday.",
+      "2023-07-17");
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].participants[1], "Tamim bin Hamad Al Thani");
+  const Visit* v = FindVisit(e, "Recep Tayyip Erdogan", "QAT");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Doha");
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date.value_or(""), "2023-07-18");
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
