@@ -551,8 +551,14 @@ class Finder {
   }
 
   bool PhoneCall(const Sentence& s) const {
-    for (uint16_t c : s.cls)
-      if (c & kPhone) return true;
+    for (size_t k = 0; k < s.cls.size(); ++k) {
+      if (!(s.cls[k] & kPhone)) continue;
+      // "call on the president" is a visit, not a call.
+      if ((s.low[k] == "call" || s.low[k] == "called" || s.low[k] == "calls") && k + 1 < s.low.size() &&
+          s.low[k + 1] == "on")
+        continue;
+      return true;
+    }
     return false;
   }
 
@@ -724,6 +730,14 @@ class Finder {
       const Token& t = s.toks[k];
       const std::string& w = s.low[k];
       if (t.kind == TokenKind::kPunct && (w == "." || w == ";" || w == ":" || w == "(")) break;
+      // "Crown Prince Mohammed — the country's ruler — and President Z": the
+      // aside between dashes is passed over.
+      if (t.kind == TokenKind::kPunct && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) {
+        int e = k + 1;
+        while (e < n && e < k + 16 && s.low[e] != w) ++e;
+        if (e < n && s.low[e] == w) k = e;
+        continue;
+      }
       if (const auto* m = MentionAt(s, k)) {
         if (expect && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         k = MentionEnd(s, k, m);

@@ -109,6 +109,18 @@ TEST(EventsTest, MeetingAbroadWithALongName) {
   EXPECT_EQ(v->date.value_or(""), "2023-07-18");
 }
 
+// Regression: "call on" a president made the whole sentence read as a phone
+// call; an aside between dashes ended the list of people visited.
+TEST(EventsTest, CallOnIsAMeetingAndDashAsidesArePassed) {
+  const Events e = Find(
+      "Prime Minister Ana Lopes will hold talks with her Greek counterpart Nikos Petrou and will call on President "
+      "Eleni Marou. Lopes visited both Crown Prince Omar Haddad — the country's ruler — and Emirati President Khalid "
+      "bin Saeed last year.",
+      "2024-05-01");
+  EXPECT_GE(e.meetings.size(), 4u) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Ana Lopes", "ARE"), nullptr) << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
