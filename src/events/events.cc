@@ -840,9 +840,25 @@ class Finder {
             }
         }
         m.pos = s.toks[v].begin;
-        // Meeting someone in a city abroad is visiting that country.
+        // Meeting someone in a city abroad ("meet X in Doha") is visiting
+        // that country: the city follows the trigger, after "in" or "at".
         for (const PlaceHit& p : s.places) {
           if (p.entity->kind != text::EntityKind::kCity || !m.place || *m.place != p.entity->name) continue;
+          if (p.first <= v || p.first > v + 24 || p.first == 0 ||
+              (s.low[p.first - 1] != "in" && s.low[p.first - 1] != "at"))
+            continue;
+          // Only the meeting's own words may stand between: its people,
+          // their titles, "with", "and", commas ("meet Qatar's emir, Sheikh
+          // Tamim, in Doha"); not another clause ("spoke about ... in Tunis").
+          bool own = true;
+          for (int k = v + 1; k < p.first - 1 && own; ++k) {
+            const Token& t = s.toks[k];
+            const std::string& w = s.low[k];
+            own = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "with" || w == "and" || w == "the" ||
+                  w == "his" || w == "her" || w == "their" || t_.titles.count(w) || t_.role_nouns.count(w) ||
+                  t_.particles.count(w) || Skippable(s, k) || w == "\xE2\x80\x99s" || w == "'s";
+          }
+          if (!own) continue;
           if (candidates_.size() >= kMaxCandidates || !Known(a)) break;
           Candidate c;
           c.visitor = a->full_name;

@@ -121,6 +121,17 @@ TEST(EventsTest, CallOnIsAMeetingAndDashAsidesArePassed) {
   EXPECT_NE(FindVisit(e, "Ana Lopes", "ARE"), nullptr) << Dump(e);
 }
 
+// Regression: "meeting" was read as a verb, so "X had a meeting with Y" had
+// no subject; a city named elsewhere in the sentence is not where they met.
+TEST(EventsTest, MeetingNounAndItsPlace) {
+  const Events e = Find(
+      "Soon after his arrival, Foreign Minister Omar Saleh had a meeting with Speaker Lina Farah. At a meeting with "
+      "Farah, President Karim Nasser spoke about the situation in Tunis.",
+      "2024-03-03");
+  EXPECT_EQ(e.meetings.size(), 2u) << Dump(e);
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
