@@ -354,6 +354,12 @@ class Finder {
       return sub;
     }
     if (const text::PersonMention* m = MentionEndingIn(t)) {
+      // "the Centre for Regional Studies said": a name-like run inside an
+      // institution's name is the institution.
+      if (m->title.size() == 0) {
+        const Subject inst = InstitutionEndingAt(s, j);
+        if (inst.kind == SubjectKind::kInstitution && inst.span.begin < m->span.begin) return inst;
+      }
       sub.kind = SubjectKind::kPerson;
       sub.span = m->span;
       sub.person = m;
@@ -405,9 +411,17 @@ class Finder {
       }
       return sub;
     }
-    // An institution: capitalised words (with "of", "and", "for") that hold
-    // an institution word: "the Foreign Ministry", "Ministry of External
-    // Affairs", "the ministry", "a statement from the Foreign Office".
+    return InstitutionEndingAt(s, j);
+  }
+
+  // An institution: capitalised words (with "of", "and", "for") that hold
+  // an institution word: "the Foreign Ministry", "Ministry of External
+  // Affairs", "the ministry", "a statement from the Foreign Office".
+  Subject InstitutionEndingAt(const Sentence& s, int j) const {
+    Subject sub;
+    if (j < 0 || j >= static_cast<int>(s.toks.size())) return sub;
+    const Token& t = s.toks[j];
+    const std::string& w = F(t);
     int k = j;
     bool institution = false;
     int start = j;
@@ -524,7 +538,17 @@ class Finder {
       if (t.begin < slot.begin || t.end > slot.end) continue;
       if (IsPunct(t, '(')) break;  // "Ministry of External Affairs (MEA)"
       if (const text::PersonMention* m = MentionEndingIn(t)) {
-        if (m->span.begin >= slot.begin) return SubjectEndingAt(s, k);
+        if (m->span.begin >= slot.begin) {
+          // "the Centre for Regional Studies": a name inside an institution's
+          // name is the institution's.
+          int end = k;
+          while (end + 1 < static_cast<int>(s.toks.size()) && s.toks[end + 1].end <= slot.end &&
+                 !IsPunct(s.toks[end + 1], '('))
+            ++end;
+          const Subject whole = InstitutionEndingAt(s, end);
+          if (whole.kind == SubjectKind::kInstitution && whole.span.begin <= m->span.begin) return whole;
+          return SubjectEndingAt(s, k);
+        }
       }
       last = k;
     }
