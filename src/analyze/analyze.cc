@@ -29,12 +29,7 @@ Result<Analysis> Analyze(Article article) {
 
 namespace {
 
-void OptionalField(std::string* out, const char* name, const std::optional<std::string>& v) {
-  out->append(",\"");
-  out->append(name);
-  out->append("\":");
-  if (v) json::AppendString(out, *v); else out->append("null");
-}
+using json::AppendField;
 
 void AppendCodes(std::string* out, const EventCodes& c, const std::vector<std::size_t>& mentions) {
   out->append(",\"cameo\":");
@@ -43,12 +38,48 @@ void AppendCodes(std::string* out, const EventCodes& c, const std::vector<std::s
   json::AppendString(out, c.plover_type);
   out->append(",\"plover_mode\":");
   if (c.plover_mode.empty()) out->append("null"); else json::AppendString(out, c.plover_mode);
-  out->append(",\"mentions\":[");
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    if (i) out->push_back(',');
-    out->append(std::to_string(mentions[i]));
-  }
-  out->push_back(']');
+  out->append(",\"mentions\":");
+  json::AppendArray(out, mentions, [](std::string* o, std::size_t m) { o->append(std::to_string(m)); });
+}
+
+void AppendQuote(std::string* out, const Quote& q) {
+  out->append("{\"speaker\":");
+  json::AppendString(out, q.speaker);
+  AppendField(out, "speaker_role", q.speaker_role);
+  AppendField(out, "channel", q.channel);
+  out->append(q.direct ? ",\"direct\":true" : ",\"direct\":false");
+  out->append(",\"text\":");
+  json::AppendString(out, q.text);
+  out->append(",\"begin\":" + std::to_string(q.begin) + ",\"end\":" + std::to_string(q.end));
+  out->append(",\"cue\":");
+  json::AppendString(out, q.cue);
+  out->push_back('}');
+}
+
+void AppendVisit(std::string* out, const Visit& v) {
+  out->append("{\"visitor\":");
+  json::AppendString(out, v.visitor);
+  AppendField(out, "visitor_role", v.visitor_role);
+  AppendField(out, "visitor_country", v.visitor_country);
+  out->append(",\"host_country\":");
+  json::AppendString(out, v.host_country);
+  AppendField(out, "place", v.place);
+  AppendField(out, "date", v.date);
+  out->append(",\"status\":");
+  json::AppendString(out, v.status);
+  AppendCodes(out, v.codes, v.mentions);
+  out->push_back('}');
+}
+
+void AppendMeeting(std::string* out, const Meeting& m) {
+  out->append("{\"participants\":");
+  json::AppendArray(out, m.participants, json::AppendString);
+  AppendField(out, "place", m.place);
+  AppendField(out, "date", m.date);
+  out->append(",\"status\":");
+  json::AppendString(out, m.status);
+  AppendCodes(out, m.codes, m.mentions);
+  out->push_back('}');
 }
 
 }  // namespace
@@ -56,57 +87,13 @@ void AppendCodes(std::string* out, const EventCodes& c, const std::vector<std::s
 std::string AnalysisToJson(const Analysis& a) {
   std::string out = ArticleToJson(a.article);
   out.pop_back();  // the closing brace
-  out.append(",\"quotes\":[");
-  for (size_t i = 0; i < a.quotes.size(); ++i) {
-    const Quote& q = a.quotes[i];
-    if (i) out.push_back(',');
-    out.append("{\"speaker\":");
-    json::AppendString(&out, q.speaker);
-    OptionalField(&out, "speaker_role", q.speaker_role);
-    OptionalField(&out, "channel", q.channel);
-    out.append(q.direct ? ",\"direct\":true" : ",\"direct\":false");
-    out.append(",\"text\":");
-    json::AppendString(&out, q.text);
-    out.append(",\"begin\":" + std::to_string(q.begin) + ",\"end\":" + std::to_string(q.end));
-    out.append(",\"cue\":");
-    json::AppendString(&out, q.cue);
-    out.push_back('}');
-  }
-  out.append("],\"visits\":[");
-  for (size_t i = 0; i < a.visits.size(); ++i) {
-    const Visit& v = a.visits[i];
-    if (i) out.push_back(',');
-    out.append("{\"visitor\":");
-    json::AppendString(&out, v.visitor);
-    OptionalField(&out, "visitor_role", v.visitor_role);
-    OptionalField(&out, "visitor_country", v.visitor_country);
-    out.append(",\"host_country\":");
-    json::AppendString(&out, v.host_country);
-    OptionalField(&out, "place", v.place);
-    OptionalField(&out, "date", v.date);
-    out.append(",\"status\":");
-    json::AppendString(&out, v.status);
-    AppendCodes(&out, v.codes, v.mentions);
-    out.push_back('}');
-  }
-  out.append("],\"meetings\":[");
-  for (size_t i = 0; i < a.meetings.size(); ++i) {
-    const Meeting& m = a.meetings[i];
-    if (i) out.push_back(',');
-    out.append("{\"participants\":[");
-    for (size_t k = 0; k < m.participants.size(); ++k) {
-      if (k) out.push_back(',');
-      json::AppendString(&out, m.participants[k]);
-    }
-    out.push_back(']');
-    OptionalField(&out, "place", m.place);
-    OptionalField(&out, "date", m.date);
-    out.append(",\"status\":");
-    json::AppendString(&out, m.status);
-    AppendCodes(&out, m.codes, m.mentions);
-    out.push_back('}');
-  }
-  out.append("]}");
+  out.append(",\"quotes\":");
+  json::AppendArray(&out, a.quotes, AppendQuote);
+  out.append(",\"visits\":");
+  json::AppendArray(&out, a.visits, AppendVisit);
+  out.append(",\"meetings\":");
+  json::AppendArray(&out, a.meetings, AppendMeeting);
+  out.push_back('}');
   return out;
 }
 

@@ -3,31 +3,18 @@
 
 namespace attache {
 
-namespace {
-void Field(std::string* out, const char* name, const std::optional<std::string>& v) {
-  out->append(",\"");
-  out->append(name);
-  out->append("\":");
-  if (v) json::AppendString(out, *v); else out->append("null");
-}
-}  // namespace
-
 std::string ArticleToJson(const Article& a) {
   std::string out = "{\"source\":";
   json::AppendString(&out, a.source);
-  Field(&out, "url", a.url);
-  Field(&out, "title", a.title);
-  Field(&out, "subtitle", a.subtitle);
-  Field(&out, "published", a.published);
-  Field(&out, "outlet", a.outlet);
-  out.append(",\"authors\":[");
-  for (size_t i = 0; i < a.authors.size(); ++i) {
-    if (i) out.push_back(',');
-    json::AppendString(&out, a.authors[i]);
-  }
-  out.push_back(']');
-  Field(&out, "section", a.section);
-  Field(&out, "lang", a.lang);
+  json::AppendField(&out, "url", a.url);
+  json::AppendField(&out, "title", a.title);
+  json::AppendField(&out, "subtitle", a.subtitle);
+  json::AppendField(&out, "published", a.published);
+  json::AppendField(&out, "outlet", a.outlet);
+  out.append(",\"authors\":");
+  json::AppendArray(&out, a.authors, json::AppendString);
+  json::AppendField(&out, "section", a.section);
+  json::AppendField(&out, "lang", a.lang);
   if (a.views) out.append(",\"views\":" + std::to_string(*a.views));
   out.append(",\"text\":");
   json::AppendString(&out, a.text);

@@ -92,4 +92,11 @@ std::string Quote(std::string_view s) {
   return out;
 }
 
+void AppendField(std::string* out, std::string_view name, const std::optional<std::string>& v) {
+  out->append(",\"");
+  out->append(name);
+  out->append("\":");
+  if (v) AppendString(out, *v); else out->append("null");
+}
+
 }  // namespace attache::json
