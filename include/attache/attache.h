@@ -11,3 +11,4 @@
 #include "attache/extract.h"
 #include "attache/input.h"
 #include "attache/status.h"
+#include "attache/store.h"

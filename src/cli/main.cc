@@ -10,8 +10,11 @@
 #include <vector>
 
 #include "attache/attache.h"
+#include "cli_common.h"
 
 namespace {
+
+using namespace attache_cli;
 
 constexpr const char* kUsage =
     "attache: a checked record of diplomacy, built from news pages.\n"
@@ -19,6 +22,19 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  attache extract [OPTIONS] PATH...   print each document's article as one JSON line\n"
     "  attache analyze [OPTIONS] PATH...   the same, plus its quotes, visits and meetings\n"
+    "  attache ingest --db FILE PATH...    analyze and keep everything in a store (SQLite)\n"
+    "  attache balance --db FILE --host ISO3 [--from D] [--to D] [--by month|quarter|year]\n"
+    "                  [--status past,ongoing,planned] [--format table|csv|json] [--explain]\n"
+    "                  [--blocs FILE]        visits to a host, by partner and bloc, per period\n"
+    "  attache search --db FILE [WORDS] [--outlet O] [--lang L] [--from D] [--to D]\n"
+    "  attache quotes --db FILE [--speaker NAME] [--channel OUTLET] [--text WORDS]\n"
+    "  attache visits --db FILE [--host ISO3] [--visitor-country ISO3] [--person NAME]\n"
+    "                 [--status S] [--from D] [--to D]\n"
+    "  attache meetings --db FILE [--person NAME] [--status S] [--from D] [--to D]\n"
+    "  attache timeline --db FILE NAME      a person's visits, meetings and quotes by date\n"
+    "  attache actors --db FILE [PART-OF-NAME]\n"
+    "  attache article --db FILE ID         one stored article with its quotes and events\n"
+    "  attache export --db FILE visits|meetings|quotes|events [--format jsonl|csv]\n"
     "  attache --help | --version\n"
     "\n"
     "PATH is a WARC file (plain or gzipped), an HTML file, a page-text file,\n"
@@ -45,54 +61,17 @@ constexpr const char* kUsage =
     "Problems with single documents are reported on stderr, one line each, and\n"
     "the run goes on; a summary closes the run.\n"
     "Exit status: 0 when anything was extracted, 1 when nothing could be read\n"
-    "or extracted, 2 for usage errors.\n";
-
-int UsageError(const std::string& msg) {
-  std::fprintf(stderr, "attache: %s\n(see attache --help)\n", msg.c_str());
-  return 2;
-}
-
-bool ParseSize(const char* s, unsigned long long* out) {
-  if (!s || !*s) return false;
-  char* end = nullptr;
-  errno = 0;
-  const unsigned long long v = std::strtoull(s, &end, 10);
-  if (errno || *end || v == 0 || s[0] == '-') return false;
-  *out = v;
-  return true;
-}
-
-struct RunStats {
-  unsigned long long read = 0, extracted = 0, bytes = 0;
-  std::map<std::string, unsigned long long> skipped;  // reason -> count
-};
-
-class Progress {
- public:
-  explicit Progress(bool enabled) : enabled_(enabled), start_(Clock::now()), last_(start_) {}
-  void Tick(const RunStats& s) {
-    if (!enabled_) return;
-    const auto now = Clock::now();
-    if (now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    Print(s, now);
-  }
-  void Finish(const RunStats& s) {
-    if (!enabled_) return;
-    Print(s, Clock::now());
-    std::fputc('\n', stderr);
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  void Print(const RunStats& s, Clock::time_point now) {
-    const double secs = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(stderr, "\r%llu documents, %.1f MB, %.0f documents/s   ", s.read, s.bytes / 1e6,
-                 secs > 0 ? s.read / secs : 0.0);
-  }
-  bool enabled_;
-  Clock::time_point start_, last_;
-};
+    "or extracted, 2 for usage errors.\n"
+    "\n"
+    "The store (ingest and the questions on it): one SQLite file. Each document\n"
+    "is stored whole or not at all, so an interrupted ingest (Ctrl-C, kill -9)\n"
+    "resumes when run again and stores nothing twice; a syndicated copy is\n"
+    "linked to its original and its events are not counted again; one visit\n"
+    "reported by several articles is one visit with several sources.\n"
+    "Query commands print JSON lines (--limit N, default 50, at most 1000;\n"
+    "--offset N). Dates D are YYYY, YYYY-MM or YYYY-MM-DD, inclusive.\n"
+    "balance counts visits (not articles) whose status is past or ongoing unless\n"
+    "--status says otherwise; visits of unknown month are counted apart.\n";
 
 int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits& in_limits,
                const attache::ExtractLimits& ex_limits, bool quiet, bool analyze) {
@@ -137,12 +116,7 @@ int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits
   progress.Finish(stats);
   if (!quiet) {
     unsigned long long skipped = 0;
-    std::string reasons;
-    for (const auto& [reason, n] : stats.skipped) {
-      skipped += n;
-      reasons += (reasons.empty() ? " (" : ", ") + reason + ": " + std::to_string(n);
-    }
-    if (!reasons.empty()) reasons += ")";
+    const std::string reasons = SkipReasons(stats, &skipped);
     std::fprintf(stderr, "attache: %llu documents read, %llu extracted, %llu skipped%s\n", stats.read,
                  stats.extracted, skipped, reasons.c_str());
   }
@@ -165,6 +139,14 @@ int main(int argc, char** argv) {
     return 0;
   }
   const std::string cmd = args[0];
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (cmd == "ingest") return RunIngest(rest);
+  if (cmd == "balance") return RunBalance(rest);
+  if (cmd == "export") return RunExport(rest);
+  if (cmd == "search" || cmd == "quotes" || cmd == "visits" || cmd == "meetings" || cmd == "timeline" ||
+      cmd == "actors" || cmd == "article") {
+    return RunStoreQuery(cmd, rest);
+  }
   if (cmd != "extract" && cmd != "analyze") return UsageError("unknown command '" + cmd + "'");
 
   attache::InputLimits in_limits;

@@ -1,0 +1,140 @@
+// attache/store.h: the record. Analysed articles, their quotes, visits and
+// meetings, kept in one SQLite file that grows as the news comes in.
+//
+// A Store is one open database (WAL journal, versioned schema migrated on
+// open). Add() stores one Analysis in one transaction, so a crash or kill at
+// any point leaves every document either wholly stored or absent, and running
+// the same ingest again adds only what is missing:
+//   - the same document twice (same url and text: a content hash) is stored once;
+//   - a syndicated copy (near-duplicate text: MinHash over word shingles,
+//     confirmed by shingle overlap) is stored, linked to the original, and its
+//     events are not counted again;
+//   - one visit reported by several articles is one visit with several
+//     sources (same visitor and host, dates within a window); meetings alike.
+//
+// The query functions return JSON (one object per row) so the CLI and the
+// HTTP API print the same thing. Every query is parameterised SQL.
+//
+// Thread-safety: a Store is used by one thread at a time. Open one Store per
+// thread (read-only opens share the file safely with one writer).
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "attache/analyze.h"
+#include "attache/status.h"
+
+namespace attache {
+
+using JsonRows = std::vector<std::string>;
+
+struct StoreOptions {
+  bool read_only = false;
+  int busy_timeout_ms = 5000;   // wait this long for another process's lock, then fail
+  int visit_window_days = 3;    // reports of one visitor/host within this many days are one visit
+};
+
+// What Add() did with a document.
+enum class AddOutcome {
+  kAdded,       // new article; its quotes and events are stored
+  kDuplicate,   // the same content was already stored: nothing written
+  kSyndicated,  // a near-copy of a stored article: stored, linked, events not counted
+};
+const char* AddOutcomeName(AddOutcome o);
+
+struct AddResult {
+  AddOutcome outcome = AddOutcome::kAdded;
+  int64_t article_id = 0;    // the stored row (the existing one for a duplicate)
+  int64_t original_id = 0;   // for kSyndicated: the article it copies
+  int new_visits = 0, merged_visits = 0, new_meetings = 0, merged_meetings = 0, quotes = 0;
+};
+
+// Filters shared by the queries. Empty strings and 0 mean "any".
+struct QueryFilter {
+  std::string text;             // full-text query (FTS5 syntax: words, "phrases", OR, prefix*)
+  std::string outlet, lang;
+  std::string from, to;         // dates, inclusive: YYYY, YYYY-MM or YYYY-MM-DD
+  std::string speaker, channel; // quotes: by speaker (name or surname), by outlet talked to
+  std::string host, visitor_country, person;  // visits: ISO alpha-3 codes, a person's name
+  std::vector<std::string> status;            // visits/meetings: planned, ongoing, past
+  int limit = 50;               // at most this many rows (capped at 1000)
+  int offset = 0;
+};
+
+struct BalanceQuery {
+  std::string host;                    // ISO alpha-3 of the host country (required)
+  std::string from, to;                // YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+  std::string by = "month";            // month | quarter | year
+  std::vector<std::string> status = {"past", "ongoing"};
+  std::string blocs_tsv;               // bloc definitions (see data/blocs.tsv); empty: the built-in default
+};
+
+struct BalanceRow {
+  std::optional<std::string> period;   // "2023-02", "2023-Q1", "2023"; null for visits of unknown month
+  std::string partner;                 // the visitor's country or organisation code
+  std::string bloc;                    // the partner's bloc ("West", "Russia", ...; "Other")
+  int visits = 0;
+  std::vector<int64_t> visit_ids;      // the visits counted (for --explain)
+};
+
+class Store {
+ public:
+  // Opens (and creates, unless read_only) the database at `path`, migrating
+  // its schema to the current version. Errors: kIoError (cannot open, locked
+  // past the busy timeout, disk full), kCorrupt (not an attache store, or a
+  // damaged file), kInvalidArgument (a newer schema than this build knows).
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options = {});
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Stores one analysed article, all of it or nothing (one transaction).
+  Result<AddResult> Add(const Analysis& analysis);
+
+  // Whether this article (same url and text) is stored already: lets a
+  // resumed ingest skip the analysis of what it has.
+  Result<bool> Contains(const Article& article) const;
+
+  // Queries: each row is one JSON object (JsonRows); the CLI prints them as
+  // JSON lines, the API as an array.
+  Result<JsonRows> SearchArticles(const QueryFilter& f) const;   // f.text, outlet, lang, from, to
+  Result<std::string> ArticleJson(int64_t id) const;  // one article with its quotes, visits, meetings
+  Result<JsonRows> Quotes(const QueryFilter& f) const;           // f.speaker, channel, text, from, to
+  Result<JsonRows> Visits(const QueryFilter& f) const;           // f.host, visitor_country, person, status, from, to
+  Result<JsonRows> Meetings(const QueryFilter& f) const;         // f.person, status, from, to
+  Result<JsonRows> Timeline(const std::string& person, const QueryFilter& f) const;  // visits, meetings, quotes by date
+  Result<JsonRows> Actors(const QueryFilter& f) const;           // f.text: part of a name
+  Result<JsonRows> VisitSources(int64_t visit_id) const;         // the articles reporting one visit
+
+  Result<std::vector<BalanceRow>> Balance(const BalanceQuery& q) const;
+
+  // Exports. `what` is visits | meetings | quotes | events (PLOVER/POLECAT
+  // style event records). `format` is jsonl | csv. Writes to `out` line by line.
+  Status Export(const std::string& what, const std::string& format, std::FILE* out) const;
+
+  struct Counts {
+    int64_t articles = 0, syndicated = 0, quotes = 0, visits = 0, visit_reports = 0, meetings = 0, actors = 0;
+  };
+  Result<Counts> Count() const;
+
+  // Schema version this build writes.
+  static int SchemaVersion();
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Balance rows as JSON: [{"period","partner","bloc","visits"}...].
+std::string BalanceToJson(const std::vector<BalanceRow>& rows);
+
+// The built-in bloc definitions (the text of data/blocs.tsv).
+const std::string& DefaultBlocs();
+
+}  // namespace attache

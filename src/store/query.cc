@@ -1,0 +1,515 @@
+// The store's questions: search, quotes, visits, meetings, timelines,
+// actors, the balance, and exports. Every value reaches SQLite as a bound
+// parameter.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "attache/store.h"
+#include "core/json.h"
+#include "store/event_dates.h"
+#include "store/rows.h"
+#include "store/sqlite.h"
+#include "store/store_impl.h"
+#include "text/officeholders.h"
+
+namespace attache {
+
+extern const char* const kDefaultBlocsTsv;
+
+using store::Stmt;
+using store::Where;
+
+namespace {
+
+constexpr int kMaxRows = 1000;
+
+int Limit(const QueryFilter& f) { return std::clamp(f.limit, 1, kMaxRows); }
+
+Status CheckDate(const std::string& d, const char* what) {
+  if (d.empty() || !store::DayBound(d, false).empty()) return Status::Ok();
+  return Status::InvalidArgument(std::string(what) + " must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '" + d + "')");
+}
+
+Status CheckFilter(const QueryFilter& f) {
+  if (Status s = CheckDate(f.from, "from"); !s.ok()) return s;
+  if (Status s = CheckDate(f.to, "to"); !s.ok()) return s;
+  for (const std::string& st : f.status) {
+    if (st != "planned" && st != "ongoing" && st != "past") {
+      return Status::InvalidArgument("status must be planned, ongoing or past (got '" + st + "')");
+    }
+  }
+  if (f.offset < 0) return Status::InvalidArgument("offset must not be negative");
+  return Status::Ok();
+}
+
+// Conditions on a date column (text, YYYY[-MM[-DD]]) from the filter's range.
+void AddDateRange(Where* w, const QueryFilter& f, std::string_view column) {
+  if (!f.from.empty()) w->Add(std::string(column) + " >= ?", {store::DayBound(f.from, false)});
+  if (!f.to.empty()) w->Add(std::string(column) + " <= ? || '~'", {store::DayBound(f.to, true)});
+}
+
+void AddStatus(Where* w, const std::vector<std::string>& status, std::string_view column) {
+  if (status.empty()) return;
+  std::string c = std::string(column) + " IN (";
+  for (size_t i = 0; i < status.size(); ++i) c += i ? ", ?" : "?";
+  c += ")";
+  w->Add(c, status);
+}
+
+// Actors whose folded name is the person's, or ends with it (a surname).
+void AddPerson(Where* w, const std::string& person, std::string_view actor_id_column) {
+  if (person.empty()) return;
+  std::string key = text::FoldPersonName(person);
+  if (key.empty()) key = person;
+  w->Add(std::string(actor_id_column) + " IN (SELECT id FROM actors WHERE key = ? OR key LIKE '% ' || ?)",
+         {key, key});
+}
+
+Result<JsonRows> Run(const store::Db& db, const std::string& sql, const Where& w,
+                     const std::vector<int64_t>& tail_ints) {
+  Status st;
+  Stmt s = db.Prepare(sql, &st);
+  if (!st.ok()) return st;
+  w.BindTo(&s);
+  int pos = w.Next();
+  for (int64_t v : tail_ints) s.Bind(pos++, v);
+  JsonRows rows = store::RowsToJson(&s, &st);
+  if (!st.ok()) return st;
+  return rows;
+}
+
+constexpr const char* kVisitColumns =
+    "v.id, v.visitor, v.visitor_role, v.visitor_country, v.host_country, v.place, v.date, v.status, "
+    "v.cameo, v.plover_type, v.plover_mode, v.reports";
+
+constexpr const char* kMeetingColumns =
+    "m.id, m.participants AS participants_json, m.place, m.date, m.status, m.cameo, m.plover_type, "
+    "m.plover_mode, m.reports";
+
+}  // namespace
+
+Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
+  if (Status s = CheckFilter(f); !s.ok()) return s;
+  const std::string fts = store::FtsQuery(f.text);
+  Where w(fts.empty() ? 1 : 2);
+  if (!f.outlet.empty()) w.Add("a.outlet = ? COLLATE NOCASE", {f.outlet});
+  if (!f.lang.empty()) w.Add("a.lang = ?", {f.lang});
+  AddDateRange(&w, f, "a.published_day");
+  std::string sql;
+  if (!fts.empty()) {
+    sql =
+        "SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, "
+        "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet "
+        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?1" +
+        w.AndSql() + " ORDER BY rank LIMIT ? OFFSET ?";
+  } else {
+    sql =
+        "SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, "
+        "substr(a.text, 1, 160) AS snippet FROM articles a" +
+        w.Sql() + " ORDER BY a.published_day DESC, a.id DESC LIMIT ? OFFSET ?";
+  }
+  Status st;
+  Stmt s = impl_->db.Prepare(sql, &st);
+  if (!st.ok()) return st;
+  if (!fts.empty()) s.Bind(1, fts);
+  w.BindTo(&s);
+  s.Bind(w.Next(), Limit(f)).Bind(w.Next() + 1, f.offset);
+  JsonRows rows = store::RowsToJson(&s, &st);
+  if (!st.ok()) {
+    if (st.message().find("fts5") != std::string::npos) {
+      return Status::InvalidArgument("cannot search for '" + f.text + "': " + st.message());
+    }
+    return st;
+  }
+  return rows;
+}
+
+Result<std::string> Store::ArticleJson(int64_t id) const {
+  const store::Db& db = impl_->db;
+  Status st;
+  Stmt a = db.Prepare(
+      "SELECT id, source, url, title, subtitle, published, outlet, authors AS authors_json, section, lang, views, "
+      "text, duplicate_of, ingested_at FROM articles WHERE id = ?1",
+      &st);
+  if (!st.ok()) return st;
+  a.Bind(1, id);
+  JsonRows art = store::RowsToJson(&a, &st);
+  if (!st.ok()) return st;
+  if (art.empty()) return Status::NotFound("no article " + std::to_string(id));
+  const int64_t events_of = id;
+
+  Stmt q = db.Prepare(
+      "SELECT id, speaker, speaker_role, channel, direct, text, begin, end, cue FROM quotes "
+      "WHERE article_id = ?1 ORDER BY begin",
+      &st);
+  if (!st.ok()) return st;
+  q.Bind(1, id);
+  JsonRows quotes = store::RowsToJson(&q, &st);
+  if (!st.ok()) return st;
+
+  Stmt v = db.Prepare(std::string("SELECT ") + kVisitColumns +
+                          ", vs.mentions AS mentions_json FROM visit_sources vs JOIN visits v ON v.id = vs.visit_id "
+                          "WHERE vs.article_id = ?1 ORDER BY v.id",
+                      &st);
+  if (!st.ok()) return st;
+  v.Bind(1, events_of);
+  JsonRows visits = store::RowsToJson(&v, &st);
+  if (!st.ok()) return st;
+
+  Stmt m = db.Prepare(std::string("SELECT ") + kMeetingColumns +
+                          ", ms.mentions AS mentions_json FROM meeting_sources ms JOIN meetings m "
+                          "ON m.id = ms.meeting_id WHERE ms.article_id = ?1 ORDER BY m.id",
+                      &st);
+  if (!st.ok()) return st;
+  m.Bind(1, events_of);
+  JsonRows meetings = store::RowsToJson(&m, &st);
+  if (!st.ok()) return st;
+
+  std::string out = art[0];
+  out.pop_back();
+  out += ",\"quotes\":" + store::JoinArray(quotes) + ",\"visits\":" + store::JoinArray(visits) +
+         ",\"meetings\":" + store::JoinArray(meetings) + "}";
+  return out;
+}
+
+Result<JsonRows> Store::Quotes(const QueryFilter& f) const {
+  if (Status s = CheckFilter(f); !s.ok()) return s;
+  Where w;
+  if (!f.text.empty()) {
+    const std::string fts = store::FtsQuery(f.text);
+    if (!fts.empty()) w.Add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", {fts});
+  }
+  AddPerson(&w, f.speaker, "q.actor_id");
+  if (!f.channel.empty()) w.Add("q.channel = ? COLLATE NOCASE", {f.channel});
+  if (!f.outlet.empty()) w.Add("a.outlet = ? COLLATE NOCASE", {f.outlet});
+  AddDateRange(&w, f, "a.published_day");
+  const std::string sql =
+      "SELECT q.id, q.speaker, q.speaker_role, q.channel, q.direct, q.text, q.cue, q.article_id, "
+      "a.title AS article_title, a.outlet, a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id" +
+      w.Sql() + " ORDER BY a.published_day DESC, q.id LIMIT ? OFFSET ?";
+  return Run(impl_->db, sql, w, {Limit(f), f.offset});
+}
+
+Result<JsonRows> Store::Visits(const QueryFilter& f) const {
+  if (Status s = CheckFilter(f); !s.ok()) return s;
+  Where w;
+  if (!f.host.empty()) w.Add("v.host_country = ?", {f.host});
+  if (!f.visitor_country.empty()) w.Add("v.visitor_country = ?", {f.visitor_country});
+  AddPerson(&w, f.person, "v.actor_id");
+  AddStatus(&w, f.status, "v.status");
+  AddDateRange(&w, f, "v.date");
+  const std::string sql = std::string("SELECT ") + kVisitColumns + " FROM visits v" + w.Sql() +
+                          " ORDER BY coalesce(v.date, v.anchor) DESC, v.id DESC LIMIT ? OFFSET ?";
+  return Run(impl_->db, sql, w, {Limit(f), f.offset});
+}
+
+Result<JsonRows> Store::Meetings(const QueryFilter& f) const {
+  if (Status s = CheckFilter(f); !s.ok()) return s;
+  Where w;
+  if (!f.person.empty()) {
+    std::string key = text::FoldPersonName(f.person);
+    if (key.empty()) key = f.person;
+    w.Add("m.id IN (SELECT meeting_id FROM meeting_participants WHERE actor_id IN "
+          "(SELECT id FROM actors WHERE key = ? OR key LIKE '% ' || ?))",
+          {key, key});
+  }
+  AddStatus(&w, f.status, "m.status");
+  AddDateRange(&w, f, "m.date");
+  const std::string sql = std::string("SELECT ") + kMeetingColumns + " FROM meetings m" + w.Sql() +
+                          " ORDER BY coalesce(m.date, m.anchor) DESC, m.id DESC LIMIT ? OFFSET ?";
+  return Run(impl_->db, sql, w, {Limit(f), f.offset});
+}
+
+Result<JsonRows> Store::Timeline(const std::string& person, const QueryFilter& f) const {
+  if (person.empty()) return Status::InvalidArgument("a timeline needs a person's name");
+  if (Status s = CheckFilter(f); !s.ok()) return s;
+  std::string key = text::FoldPersonName(person);
+  if (key.empty()) key = person;
+  // ?1 key, ?2 from, ?3 to (day bounds; '' and '~' when open).
+  const std::string sql =
+      "WITH who AS (SELECT id FROM actors WHERE key = ?1 OR key LIKE '% ' || ?1), "
+      "events AS ("
+      " SELECT coalesce(v.date, v.anchor) AS day, 'visit' AS kind, v.id AS id, v.visitor AS actor, "
+      "  v.host_country AS country, v.place AS place, v.status AS status, NULL AS text, NULL AS article_id "
+      " FROM visits v WHERE v.actor_id IN who "
+      " UNION ALL SELECT coalesce(m.date, m.anchor), 'meeting', m.id, m.participants, NULL, m.place, m.status, "
+      "  NULL, NULL FROM meetings m WHERE m.id IN "
+      "  (SELECT meeting_id FROM meeting_participants WHERE actor_id IN who) "
+      " UNION ALL SELECT a.published_day, 'quote', q.id, q.speaker, NULL, NULL, NULL, q.text, q.article_id "
+      " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.actor_id IN who) "
+      "SELECT day, kind, id, actor, country, place, status, text, article_id FROM events "
+      "WHERE coalesce(day, '') >= ?2 AND coalesce(day, '') <= ?3 ORDER BY day, kind, id LIMIT ?4 OFFSET ?5";
+  Status st;
+  Stmt s = impl_->db.Prepare(sql, &st);
+  if (!st.ok()) return st;
+  s.Bind(1, key).Bind(2, f.from.empty() ? "" : store::DayBound(f.from, false));
+  s.Bind(3, f.to.empty() ? "~" : store::DayBound(f.to, true) + "~");
+  s.Bind(4, Limit(f)).Bind(5, f.offset);
+  JsonRows rows = store::RowsToJson(&s, &st);
+  if (!st.ok()) return st;
+  return rows;
+}
+
+Result<JsonRows> Store::Actors(const QueryFilter& f) const {
+  if (Status s = CheckFilter(f); !s.ok()) return s;
+  Where w;
+  if (!f.text.empty()) w.Add("ac.name LIKE '%' || ? || '%'", {f.text});
+  const std::string sql =
+      "SELECT ac.id, ac.name, ac.role, ac.country, "
+      "(SELECT count(*) FROM visits v WHERE v.actor_id = ac.id) AS visits, "
+      "(SELECT count(*) FROM meeting_participants mp WHERE mp.actor_id = ac.id) AS meetings, "
+      "(SELECT count(*) FROM quotes q WHERE q.actor_id = ac.id) AS quotes FROM actors ac" +
+      w.Sql() + " ORDER BY visits + meetings + quotes DESC, ac.name LIMIT ? OFFSET ?";
+  return Run(impl_->db, sql, w, {Limit(f), f.offset});
+}
+
+Result<JsonRows> Store::VisitSources(int64_t visit_id) const {
+  Status st;
+  Stmt s = impl_->db.Prepare(
+      "SELECT a.id AS article_id, a.title, a.url, a.outlet, a.published, a.source, vs.date, vs.status, "
+      "vs.mentions AS mentions_json FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
+      "WHERE vs.visit_id = ?1 ORDER BY a.published_day, a.id",
+      &st);
+  if (!st.ok()) return st;
+  s.Bind(1, visit_id);
+  JsonRows rows = store::RowsToJson(&s, &st);
+  if (!st.ok()) return st;
+  return rows;
+}
+
+// ---- the balance ----
+
+const std::string& DefaultBlocs() {
+  static const std::string kText = kDefaultBlocsTsv;
+  return kText;
+}
+
+namespace {
+
+// partner code -> bloc name, from the bloc file's text.
+Result<std::map<std::string, std::string>> ParseBlocs(const std::string& tsv) {
+  std::map<std::string, std::string> out;
+  std::istringstream in(tsv);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0) {
+      return Status::InvalidArgument("blocs line " + std::to_string(n) +
+                                     ": expected a bloc name, a tab, then member codes");
+    }
+    const std::string bloc = line.substr(0, tab);
+    std::istringstream members(line.substr(tab + 1));
+    std::string code;
+    while (members >> code) {
+      while (!code.empty() && code.back() == ',') code.pop_back();
+      if (!code.empty()) out.emplace(code, bloc);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
+  if (q.host.empty()) return Status::InvalidArgument("the balance needs a host country (--host, ISO alpha-3)");
+  if (q.by != "month" && q.by != "quarter" && q.by != "year") {
+    return Status::InvalidArgument("--by must be month, quarter or year (got '" + q.by + "')");
+  }
+  QueryFilter check;
+  check.from = q.from;
+  check.to = q.to;
+  check.status = q.status;
+  if (Status s = CheckFilter(check); !s.ok()) return s;
+  auto blocs = ParseBlocs(q.blocs_tsv.empty() ? DefaultBlocs() : q.blocs_tsv);
+  if (!blocs.ok()) return blocs.status();
+
+  Where w(2);
+  AddStatus(&w, q.status, "v.status");
+  const std::string sql =
+      "SELECT v.id, coalesce(v.visitor_country, 'unknown'), coalesce(v.month, ''), coalesce(v.date, ''), "
+      "coalesce(v.anchor, '') FROM visits v WHERE v.host_country = ?1 AND coalesce(v.visitor_country, '') != ?1" +
+      w.AndSql() + " ORDER BY v.id";
+  Status st;
+  Stmt s = impl_->db.Prepare(sql, &st);
+  if (!st.ok()) return st;
+  s.Bind(1, q.host);
+  w.BindTo(&s);
+  const std::string from_m = q.from.empty() ? "" : store::MonthBound(q.from, false);
+  const std::string to_m = q.to.empty() ? "~" : store::MonthBound(q.to, true);
+  std::map<std::pair<std::string, std::string>, BalanceRow> cells;  // (period or "~undated", partner)
+  while (s.Step(&st)) {
+    const std::string partner(s.Text(1));
+    std::string month(s.Text(2));
+    const std::string date(s.Text(3));
+    std::optional<std::string> period;
+    if (!month.empty()) {
+      if (month < from_m || month > to_m) continue;
+      period = store::PeriodOf(month, q.by);
+    } else {
+      // Unknown month: counted apart, when the year it is known to fall in
+      // (or else the month it was reported in) overlaps the range.
+      std::string near = store::PrecisionOf(date) == store::DatePrecision::kYear ? date.substr(0, 4)
+                                                                                  : store::MonthOf(s.Text(4));
+      if (!near.empty()) {
+        const std::string lo = store::MonthBound(near, false), hi = store::MonthBound(near, true);
+        if (hi < from_m || lo > to_m) continue;
+      }
+    }
+    auto it = blocs.value().find(partner);
+    BalanceRow& row = cells[{period.value_or("~"), partner}];
+    row.period = period;
+    row.partner = partner;
+    row.bloc = it == blocs.value().end() ? "Other" : it->second;
+    ++row.visits;
+    row.visit_ids.push_back(s.Int(0));
+  }
+  if (!st.ok()) return st;
+  std::vector<BalanceRow> out;
+  for (auto& [k, row] : cells) out.push_back(std::move(row));
+  std::stable_sort(out.begin(), out.end(), [](const BalanceRow& a, const BalanceRow& b) {
+    const std::string pa = a.period.value_or("~"), pb = b.period.value_or("~");
+    if (pa != pb) return pa < pb;
+    if (a.visits != b.visits) return a.visits > b.visits;
+    return a.partner < b.partner;
+  });
+  return out;
+}
+
+std::string BalanceToJson(const std::vector<BalanceRow>& rows) {
+  std::string out = "[";
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const BalanceRow& r = rows[i];
+    if (i) out.push_back(',');
+    out += "{\"period\":";
+    out += r.period ? json::Quote(*r.period) : "null";
+    out += ",\"partner\":" + json::Quote(r.partner) + ",\"bloc\":" + json::Quote(r.bloc) +
+           ",\"visits\":" + std::to_string(r.visits) + "}";
+  }
+  out.push_back(']');
+  return out;
+}
+
+// ---- exports ----
+
+namespace {
+
+struct ExportSpec {
+  const char* sql;
+  std::vector<const char*> csv_columns;
+};
+
+// PLOVER/POLECAT-style event records: one per visit and meeting, with the
+// PLOVER type and mode, the CAMEO code, actors, location and the stories.
+constexpr const char* kEventsSql =
+    "SELECT 'attache-v' || v.id AS event_id, v.date AS event_date, v.plover_type AS event_type, "
+    " v.plover_mode AS event_mode, v.cameo AS cameo_code, v.visitor AS source_actor, "
+    " v.visitor_country AS source_country, NULL AS target_actor, v.host_country AS target_country, "
+    " v.place AS place_name, v.host_country AS place_country, v.status AS status, "
+    " (SELECT json_group_array(coalesce(a.url, a.source)) FROM visit_sources vs JOIN articles a "
+    "  ON a.id = vs.article_id WHERE vs.visit_id = v.id) AS stories_json, "
+    " (SELECT min(a.published_day) FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
+    "  WHERE vs.visit_id = v.id) AS story_date "
+    "FROM visits v "
+    "UNION ALL "
+    "SELECT 'attache-m' || m.id, m.date, m.plover_type, m.plover_mode, m.cameo, "
+    " json_extract(m.participants, '$[0]'), NULL, "
+    " (SELECT group_concat(value, '; ') FROM json_each(m.participants) WHERE key > 0), NULL, "
+    " m.place, NULL, m.status, "
+    " (SELECT json_group_array(coalesce(a.url, a.source)) FROM meeting_sources ms JOIN articles a "
+    "  ON a.id = ms.article_id WHERE ms.meeting_id = m.id), "
+    " (SELECT min(a.published_day) FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
+    "  WHERE ms.meeting_id = m.id) "
+    "FROM meetings m";
+
+}  // namespace
+
+Status Store::Export(const std::string& what, const std::string& format, std::FILE* out) const {
+  if (format != "jsonl" && format != "csv") {
+    return Status::InvalidArgument("export format must be jsonl or csv (got '" + format + "')");
+  }
+  std::string sql;
+  if (what == "visits") {
+    sql = std::string("SELECT ") + kVisitColumns +
+          ", (SELECT json_group_array(json_object('article_id', a.id, 'url', a.url, 'outlet', a.outlet, "
+          "'published', a.published)) FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
+          "WHERE vs.visit_id = v.id) AS sources_json FROM visits v ORDER BY v.id";
+  } else if (what == "meetings") {
+    sql = std::string("SELECT ") + kMeetingColumns +
+          ", (SELECT json_group_array(json_object('article_id', a.id, 'url', a.url, 'outlet', a.outlet, "
+          "'published', a.published)) FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
+          "WHERE ms.meeting_id = m.id) AS sources_json FROM meetings m ORDER BY m.id";
+  } else if (what == "quotes") {
+    sql =
+        "SELECT q.id, q.speaker, q.speaker_role, q.channel, q.direct, q.text, q.cue, q.article_id, a.url, "
+        "a.outlet, a.published FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id";
+  } else if (what == "events") {
+    sql = kEventsSql;
+  } else {
+    return Status::InvalidArgument("export what must be visits, meetings, quotes or events (got '" + what + "')");
+  }
+  Status st;
+  Stmt s = impl_->db.Prepare(sql, &st);
+  if (!st.ok()) return st;
+  sqlite3_stmt* raw = s.get();
+  const int n = sqlite3_column_count(raw);
+  if (format == "csv") {
+    std::string header;
+    for (int i = 0; i < n; ++i) {
+      std::string_view name = sqlite3_column_name(raw, i);
+      if (name.size() > 5 && name.substr(name.size() - 5) == "_json") name.remove_suffix(5);
+      header += (i ? "," : "") + std::string(name);
+    }
+    header.push_back('\n');
+    std::fputs(header.c_str(), out);
+    std::string line;
+    while (s.Step(&st)) {
+      line.clear();
+      for (int i = 0; i < n; ++i) {
+        if (i) line.push_back(',');
+        if (!s.IsNull(i)) line += store::CsvField(s.Text(i));
+      }
+      line.push_back('\n');
+      std::fwrite(line.data(), 1, line.size(), out);
+    }
+    return st;
+  }
+  // JSON lines, streamed: one row at a time.
+  while (s.Step(&st)) {
+    std::string o = store::RowJson(s);
+    o.push_back('\n');
+    std::fwrite(o.data(), 1, o.size(), out);
+  }
+  return st;
+}
+
+Result<Store::Counts> Store::Count() const {
+  Status st;
+  Stmt s = impl_->db.Prepare(
+      "SELECT (SELECT count(*) FROM articles WHERE duplicate_of IS NULL), "
+      "(SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL), (SELECT count(*) FROM quotes), "
+      "(SELECT count(*) FROM visits), (SELECT count(*) FROM visit_sources), (SELECT count(*) FROM meetings), "
+      "(SELECT count(*) FROM actors)",
+      &st);
+  if (!st.ok()) return st;
+  Counts c;
+  if (s.Step(&st)) {
+    c.articles = s.Int(0);
+    c.syndicated = s.Int(1);
+    c.quotes = s.Int(2);
+    c.visits = s.Int(3);
+    c.visit_reports = s.Int(4);
+    c.meetings = s.Int(5);
+    c.actors = s.Int(6);
+  }
+  if (!st.ok()) return st;
+  return c;
+}
+
+}  // namespace attache

@@ -1,0 +1,53 @@
+// Internal: turning query results into JSON, and building WHERE clauses
+// whose values are always bound parameters.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/sqlite.h"
+
+namespace attache::store {
+
+// Collects "AND"-joined conditions. Each condition's `?` placeholders are
+// numbered in order of Add(); the values are bound by BindTo(). The SQL text
+// never holds a value.
+class Where {
+ public:
+  // Placeholders are numbered from `first_param` on (after any the query's
+  // own text uses before the conditions).
+  explicit Where(int first_param = 1) : first_(first_param) {}
+  // `clause` holds exactly one `?` per value.
+  void Add(std::string_view clause, std::vector<std::string> values);
+  std::string Sql() const { return sql_.empty() ? std::string() : " WHERE " + sql_; }
+  std::string AndSql() const { return sql_.empty() ? std::string() : " AND " + sql_; }
+  int Count() const { return static_cast<int>(values_.size()); }
+  int Next() const { return first_ + Count(); }  // the first position after the conditions
+  void BindTo(Stmt* s) const;
+
+ private:
+  int first_;
+  std::string sql_;
+  std::vector<std::string> values_;
+};
+
+// One JSON object per row, keyed by column name. INTEGER columns are numbers,
+// NULL is null, TEXT is a string; a column whose name ends in "_json" holds
+// JSON already and is written as it is, under the name without the suffix.
+// Reads until the statement is done; `*st` reports a failure.
+std::string RowJson(const Stmt& s);  // the current row
+std::vector<std::string> RowsToJson(Stmt* s, Status* st);
+
+// A JSON array of objects.
+std::string JoinArray(const std::vector<std::string>& rows);
+
+// A free-text search as a safe FTS5 query: each word becomes a quoted term
+// (all must match), "quoted phrases" stay phrases, a trailing * keeps a
+// prefix search, and OR between terms is kept. Empty when nothing is left.
+std::string FtsQuery(std::string_view user);
+
+// RFC 4180 field.
+std::string CsvField(std::string_view v);
+
+}  // namespace attache::store

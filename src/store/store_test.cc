@@ -1,0 +1,406 @@
+// The store: schema and migrations, exact and near duplicates, merging of
+// visits and meetings over articles, the questions, the balance and exports.
+// Every article here is invented for the test.
+#include "attache/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "store/dedup.h"
+#include "store/event_dates.h"
+#include "store/rows.h"
+
+namespace attache {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("attache_store_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "record.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<Store> OpenOrDie(StoreOptions o = {}) {
+    auto r = Store::Open(path_, o);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value() : nullptr;
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+// A long enough body that near-duplicate detection applies.
+std::string Body(const std::string& lead) {
+  std::string t = lead + "\n\n";
+  for (int i = 0; i < 12; ++i) {
+    t += "Paragraph " + std::to_string(i) +
+         " describes the talks on transit corridors, energy supplies and the border commission in some detail. ";
+  }
+  return t;
+}
+
+Analysis Article(const std::string& url, const std::string& published, const std::string& text) {
+  Analysis a;
+  a.article.source = url;
+  a.article.url = url;
+  a.article.title = "Minister arrives for talks";
+  a.article.published = published;
+  a.article.outlet = "Example Times";
+  a.article.lang = "en";
+  a.article.text = text;
+  return a;
+}
+
+Visit MakeVisit(const std::string& who, const std::string& from, const std::string& to,
+                std::optional<std::string> date, const std::string& status) {
+  Visit v;
+  v.visitor = who;
+  v.visitor_country = from;
+  v.host_country = to;
+  v.place = "Rivertown";
+  v.date = std::move(date);
+  v.status = status;
+  v.codes = {"042", "CONSULT", "visit"};
+  v.mentions = {10};
+  return v;
+}
+
+TEST_F(StoreTest, CreatesAndReopensAtTheCurrentSchema) {
+  { ASSERT_NE(OpenOrDie(), nullptr); }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, nullptr);
+  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(s, 0), Store::SchemaVersion());
+  sqlite3_finalize(s);
+  sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s, nullptr);
+  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), "wal");
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  EXPECT_NE(OpenOrDie(), nullptr);  // reopening migrates nothing and works
+}
+
+TEST_F(StoreTest, RefusesFilesThatAreNotStores) {
+  {
+    std::ofstream(path_) << "this is not a database, only some text that is long enough to be looked at";
+  }
+  auto r = Store::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kCorrupt) << r.status().ToString();
+
+  const std::string other = (dir_ / "other.db").string();
+  sqlite3* db = nullptr;
+  sqlite3_open(other.c_str(), &db);
+  sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  auto r2 = Store::Open(other);
+  ASSERT_FALSE(r2.ok());
+  EXPECT_EQ(r2.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(r2.status().message().find("not an attache store"), std::string::npos);
+}
+
+TEST_F(StoreTest, RefusesANewerSchema) {
+  { ASSERT_NE(OpenOrDie(), nullptr); }
+  sqlite3* db = nullptr;
+  sqlite3_open(path_.c_str(), &db);
+  sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  auto r = Store::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("newer"), std::string::npos);
+}
+
+TEST_F(StoreTest, SameDocumentTwiceIsStoredOnce) {
+  auto s = OpenOrDie();
+  Analysis a = Article("https://example.test/a", "2024-03-02", Body("The minister arrived."));
+  a.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-02", "ongoing"));
+  auto r1 = s->Add(a);
+  ASSERT_TRUE(r1.ok());
+  EXPECT_EQ(r1.value().outcome, AddOutcome::kAdded);
+  auto r2 = s->Add(a);
+  ASSERT_TRUE(r2.ok());
+  EXPECT_EQ(r2.value().outcome, AddOutcome::kDuplicate);
+  EXPECT_EQ(r2.value().article_id, r1.value().article_id);
+  auto has = s->Contains(a.article);
+  ASSERT_TRUE(has.ok());
+  EXPECT_TRUE(has.value());
+  auto c = s->Count().value();
+  EXPECT_EQ(c.articles, 1);
+  EXPECT_EQ(c.visits, 1);
+  EXPECT_EQ(c.visit_reports, 1);
+}
+
+TEST_F(StoreTest, SyndicatedCopyIsLinkedAndNotCountedTwice) {
+  auto s = OpenOrDie();
+  Analysis a = Article("https://one.test/story", "2024-03-02", Body("The minister arrived in Rivertown."));
+  a.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-02", "ongoing"));
+  ASSERT_TRUE(s->Add(a).ok());
+  // Another site runs the same story with its own first line.
+  Analysis b = Article("https://two.test/copy", "2024-03-02", Body("Rivertown, March 2 (Agency) - The minister arrived."));
+  b.visits = a.visits;
+  auto r = s->Add(b);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().outcome, AddOutcome::kSyndicated);
+  EXPECT_GT(r.value().original_id, 0);
+  auto c = s->Count().value();
+  EXPECT_EQ(c.articles, 1);
+  EXPECT_EQ(c.syndicated, 1);
+  EXPECT_EQ(c.visits, 1);
+  EXPECT_EQ(c.visit_reports, 1);
+
+  // A different story is not a copy.
+  Analysis d = Article("https://two.test/other", "2024-03-03", "A short, different note about the weather.");
+  EXPECT_EQ(s->Add(d).value().outcome, AddOutcome::kAdded);
+}
+
+TEST_F(StoreTest, ReportsOfOneVisitMergeAndTheLatestSetsTheStatus) {
+  auto s = OpenOrDie();
+  Analysis a = Article("https://one.test/1", "2024-02-20", "The minister will visit Rivertown on March 1.");
+  a.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-01", "planned"));
+  Analysis b = Article("https://two.test/2", "2024-03-02", "Petrova held talks in Rivertown yesterday.");
+  b.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-01", "past"));
+  Analysis c = Article("https://three.test/3", "2024-03-05", "Her recent visit was a success.");
+  c.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", std::nullopt, "past"));
+  // A second trip, months later, is another visit.
+  Analysis d = Article("https://four.test/4", "2024-09-10", "She is back in Rivertown today.");
+  d.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-09-10", "ongoing"));
+  for (auto* x : {&a, &b, &c, &d}) ASSERT_TRUE(s->Add(*x).ok());
+  auto n = s->Count().value();
+  EXPECT_EQ(n.visits, 2);
+  EXPECT_EQ(n.visit_reports, 4);
+  QueryFilter f;
+  f.host = "GEO";
+  f.from = "2024-03";
+  f.to = "2024-03";
+  auto rows = s->Visits(f);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows.value().size(), 1u);
+  EXPECT_NE(rows.value()[0].find("\"status\":\"past\""), std::string::npos) << rows.value()[0];
+  EXPECT_NE(rows.value()[0].find("\"reports\":3"), std::string::npos) << rows.value()[0];
+}
+
+TEST_F(StoreTest, MeetingsMergeByTheirParticipants) {
+  auto s = OpenOrDie();
+  Meeting m;
+  m.participants = {"Ana Petrova", "Levan Beridze"};
+  m.date = "2024-03-01";
+  m.status = "past";
+  Analysis a = Article("https://one.test/1", "2024-03-01", "Petrova met Beridze.");
+  a.meetings.push_back(m);
+  Analysis b = Article("https://two.test/2", "2024-03-02", "Beridze and Petrova met on Friday.");
+  std::swap(m.participants[0], m.participants[1]);
+  b.meetings.push_back(m);
+  ASSERT_TRUE(s->Add(a).ok());
+  ASSERT_TRUE(s->Add(b).ok());
+  EXPECT_EQ(s->Count().value().meetings, 1);
+  QueryFilter f;
+  f.person = "Beridze";
+  auto rows = s->Meetings(f);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows.value().size(), 1u);
+  EXPECT_NE(rows.value()[0].find("\"reports\":2"), std::string::npos);
+}
+
+TEST_F(StoreTest, BalanceCountsVisitsByPartnerBlocAndPeriod) {
+  auto s = OpenOrDie();
+  int n = 0;
+  auto add = [&](const std::string& who, const std::string& from, std::optional<std::string> date,
+                 const std::string& status) {
+    ++n;
+    Analysis a = Article("https://news.test/" + std::to_string(n), "2024-06-30", "Report " + std::to_string(n));
+    a.visits.push_back(MakeVisit(who, from, "GEO", std::move(date), status));
+    ASSERT_TRUE(s->Add(a).ok());
+  };
+  add("Ana Petrova", "BGR", "2024-02-10", "past");
+  add("John Smith", "USA", "2024-02-20", "past");
+  add("Ivan Orlov", "RUS", "2024-05-03", "past");
+  add("Mehmet Kaya", "TUR", "2024-05-04", "planned");  // planned: not counted by default
+  add("Li Wei", "CHN", std::nullopt, "past");           // no month: counted apart
+  add("Local Leader", "GEO", "2024-05-05", "past");     // at home: not a partner
+
+  BalanceQuery q;
+  q.host = "GEO";
+  q.by = "quarter";
+  auto rows = s->Balance(q);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  EXPECT_EQ(BalanceToJson(rows.value()),
+            "[{\"period\":\"2024-Q1\",\"partner\":\"BGR\",\"bloc\":\"West\",\"visits\":1},"
+            "{\"period\":\"2024-Q1\",\"partner\":\"USA\",\"bloc\":\"West\",\"visits\":1},"
+            "{\"period\":\"2024-Q2\",\"partner\":\"RUS\",\"bloc\":\"RUS\",\"visits\":1},"
+            "{\"period\":null,\"partner\":\"CHN\",\"bloc\":\"CHN\",\"visits\":1}]");
+
+  q.by = "month";
+  q.from = "2024-05";
+  q.to = "2024-05";
+  q.status = {"planned"};
+  q.blocs_tsv = "# mine\nNeighbours\tTUR ARM\n";
+  rows = s->Balance(q);
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(BalanceToJson(rows.value()),
+            "[{\"period\":\"2024-05\",\"partner\":\"TUR\",\"bloc\":\"Neighbours\",\"visits\":1}]");
+  ASSERT_EQ(rows.value()[0].visit_ids.size(), 1u);
+  auto src = s->VisitSources(rows.value()[0].visit_ids[0]);
+  ASSERT_TRUE(src.ok());
+  ASSERT_EQ(src.value().size(), 1u);
+  EXPECT_NE(src.value()[0].find("https://news.test/4"), std::string::npos);
+
+  q.by = "week";
+  EXPECT_EQ(s->Balance(q).status().code(), StatusCode::kInvalidArgument);
+  q.by = "month";
+  q.blocs_tsv = "no tab here\n";
+  EXPECT_EQ(s->Balance(q).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(StoreTest, SearchQuotesAndTimeline) {
+  auto s = OpenOrDie();
+  Analysis a = Article("https://one.test/1", "2024-03-01", "Petrova said the corridor would open in spring.");
+  a.article.outlet = "Daily Example";
+  Quote q;
+  q.speaker = "Ana Petrova";
+  q.speaker_role = "foreign minister";
+  q.channel = "Radio Example";
+  q.text = "the corridor would open in spring";
+  q.begin = 13;
+  q.end = 47;
+  q.cue = "said";
+  a.quotes.push_back(q);
+  a.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-01", "past"));
+  ASSERT_TRUE(s->Add(a).ok());
+
+  QueryFilter f;
+  f.text = "corridor";
+  auto found = s->SearchArticles(f);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_EQ(found.value().size(), 1u);
+  EXPECT_NE(found.value()[0].find("[corridor]"), std::string::npos) << found.value()[0];
+  f.outlet = "other paper";
+  EXPECT_TRUE(s->SearchArticles(f).value().empty());
+  // Words a user types are never FTS syntax or SQL.
+  f = {};
+  f.text = "Petrova's \"open in\" ') OR 1=1; DROP TABLE articles; --";
+  ASSERT_TRUE(s->SearchArticles(f).ok());
+  EXPECT_EQ(s->Count().value().articles, 1);
+
+  QueryFilter qf;
+  qf.speaker = "Petrova";
+  qf.channel = "radio example";
+  auto quotes = s->Quotes(qf);
+  ASSERT_TRUE(quotes.ok());
+  ASSERT_EQ(quotes.value().size(), 1u);
+  qf = {};
+  qf.text = "spring";
+  EXPECT_EQ(s->Quotes(qf).value().size(), 1u);
+
+  auto tl = s->Timeline("Ana Petrova", {});
+  ASSERT_TRUE(tl.ok());
+  ASSERT_EQ(tl.value().size(), 2u);  // the visit and the quote
+  EXPECT_NE(tl.value()[0].find("\"kind\":\"quote\""), std::string::npos);
+
+  auto art = s->ArticleJson(1);
+  ASSERT_TRUE(art.ok());
+  EXPECT_NE(art.value().find("\"quotes\":[{"), std::string::npos);
+  EXPECT_EQ(s->ArticleJson(99).status().code(), StatusCode::kNotFound);
+
+  QueryFilter bad;
+  bad.from = "last week";
+  EXPECT_EQ(s->Visits(bad).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(StoreTest, ExportsCsvAndEvents) {
+  auto s = OpenOrDie();
+  Analysis a = Article("https://one.test/1", "2024-03-01", "text");
+  Visit v = MakeVisit("Ana \"The Envoy\" Petrova", "BGR", "GEO", "2024-03-01", "past");
+  v.visitor_role = "envoy, special";
+  a.visits.push_back(v);
+  ASSERT_TRUE(s->Add(a).ok());
+  const std::string out = (dir_ / "out.csv").string();
+  std::FILE* f = std::fopen(out.c_str(), "w");
+  ASSERT_TRUE(s->Export("visits", "csv", f).ok());
+  std::fclose(f);
+  std::ifstream in(out);
+  std::string header, row;
+  std::getline(in, header);
+  std::getline(in, row);
+  EXPECT_EQ(header.rfind("id,visitor,visitor_role,", 0), 0u) << header;
+  EXPECT_NE(row.find("\"Ana \"\"The Envoy\"\" Petrova\",\"envoy, special\""), std::string::npos) << row;
+
+  f = std::fopen(out.c_str(), "w");
+  ASSERT_TRUE(s->Export("events", "jsonl", f).ok());
+  std::fclose(f);
+  std::ifstream ev(out);
+  std::string line;
+  std::getline(ev, line);
+  EXPECT_NE(line.find("\"event_type\":\"CONSULT\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"stories\":[\"https://one.test/1\"]"), std::string::npos) << line;
+  EXPECT_EQ(s->Export("nothing", "csv", stdout).code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(StoreTest, ALockedStoreGivesAClearErrorAndLosesNothing) {
+  auto s = OpenOrDie(StoreOptions{false, 100, 3});
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  Analysis a = Article("https://one.test/1", "2024-03-01", "text");
+  auto r = s->Add(a);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kIoError);
+  EXPECT_NE(r.status().message().find("lock"), std::string::npos) << r.status().message();
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  EXPECT_EQ(s->Add(a).value().outcome, AddOutcome::kAdded);
+}
+
+TEST(StoreDedupTest, NearCopiesAreCloseAndOtherTextsAreNot) {
+  const auto a = store::Shingles(Body("First line."));
+  const auto b = store::Shingles(Body("Another first line, from another site."));
+  const auto c = store::Shingles(
+      "Completely different words about football scores, a long match in the rain, and the supporters who "
+      "stayed until the end of the second half to see the winning goal scored by the young striker today.");
+  const auto ba = store::MinHashBands(a), bb = store::MinHashBands(b), bc = store::MinHashBands(c);
+  ASSERT_EQ(ba.size(), static_cast<size_t>(store::kBands));
+  int shared_ab = 0, shared_ac = 0;
+  for (size_t i = 0; i < ba.size(); ++i) shared_ab += ba[i] == bb[i], shared_ac += ba[i] == bc[i];
+  EXPECT_GE(shared_ab, 1);
+  EXPECT_EQ(shared_ac, 0);
+  EXPECT_GE(store::Containment(a, b), store::kMinContainment);
+  EXPECT_LT(store::Containment(a, c), 0.1);
+  EXPECT_NE(store::ContentHash("u", "text"), store::ContentHash("v", "text"));
+}
+
+TEST(StoreDatesTest, PrecisionPeriodsAndBounds) {
+  EXPECT_EQ(store::PrecisionOf("2024-03-01"), store::DatePrecision::kDay);
+  EXPECT_EQ(store::PrecisionOf("2024-03"), store::DatePrecision::kMonth);
+  EXPECT_EQ(store::PrecisionOf("2024"), store::DatePrecision::kYear);
+  EXPECT_EQ(store::PrecisionOf("XXXX-03-01"), store::DatePrecision::kNone);
+  EXPECT_EQ(store::PeriodOf("2024-11", "quarter"), "2024-Q4");
+  EXPECT_EQ(store::PeriodOf("2024-11", "year"), "2024");
+  EXPECT_EQ(store::MonthBound("2024", true), "2024-12");
+  EXPECT_EQ(store::DayBound("2024-02", false), "2024-02-01");
+  EXPECT_EQ(store::DayBound("soon", false), "");
+}
+
+TEST(StoreRowsTest, FtsQueryQuotesEveryTerm) {
+  EXPECT_EQ(store::FtsQuery("Lavrov's visit"), "\"Lavrov's\" \"visit\"");
+  EXPECT_EQ(store::FtsQuery("\"balanced policy\" OR Baku*"), "\"balanced policy\" OR \"Baku\"*");
+  EXPECT_EQ(store::FtsQuery("OR"), "\"OR\"");
+  EXPECT_EQ(store::FtsQuery("a OR"), "\"a\"");
+  EXPECT_EQ(store::FtsQuery("  "), "");
+}
+
+}  // namespace
+}  // namespace attache
