@@ -34,6 +34,7 @@ constexpr const char* kUsage =
     "  attache timeline --db FILE NAME      a person's visits, meetings and quotes by date\n"
     "  attache actors --db FILE [PART-OF-NAME]\n"
     "  attache article --db FILE ID         one stored article with its quotes and events\n"
+    "  attache stats --db FILE              what the store holds\n"
     "  attache export --db FILE visits|meetings|quotes|events [--format jsonl|csv]\n"
     "  attache --help | --version\n"
     "\n"
@@ -144,7 +145,7 @@ int main(int argc, char** argv) {
   if (cmd == "balance") return RunBalance(rest);
   if (cmd == "export") return RunExport(rest);
   if (cmd == "search" || cmd == "quotes" || cmd == "visits" || cmd == "meetings" || cmd == "timeline" ||
-      cmd == "actors" || cmd == "article") {
+      cmd == "actors" || cmd == "article" || cmd == "stats") {
     return RunStoreQuery(cmd, rest);
   }
   if (cmd != "extract" && cmd != "analyze") return UsageError("unknown command '" + cmd + "'");

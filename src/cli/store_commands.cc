@@ -283,6 +283,20 @@ int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args) 
   } else if (cmd == "actors") {
     if (!joined.empty()) f.text = joined;
     rows = store->Actors(f);
+  } else if (cmd == "stats") {
+    auto c = store->Count();
+    if (!c.ok()) {
+      std::fprintf(stderr, "attache: %s\n", c.status().message().c_str());
+      return 1;
+    }
+    const auto& n = c.value();
+    std::printf("{\"articles\":%lld,\"syndicated\":%lld,\"quotes\":%lld,\"visits\":%lld,\"visit_reports\":%lld,"
+                "\"meetings\":%lld,\"actors\":%lld}\n",
+                static_cast<long long>(n.articles), static_cast<long long>(n.syndicated),
+                static_cast<long long>(n.quotes), static_cast<long long>(n.visits),
+                static_cast<long long>(n.visit_reports), static_cast<long long>(n.meetings),
+                static_cast<long long>(n.actors));
+    return 0;
   } else if (cmd == "article") {
     int id = 0;
     if (a.positional.size() != 1 || !ParseInt(a.positional[0], 1, 2147483647, &id)) {
