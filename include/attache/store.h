@@ -96,6 +96,14 @@ class Store {
   // Stores one analysed article, all of it or nothing (one transaction).
   Result<AddResult> Add(const Analysis& analysis);
 
+  // Groups the Add()s that follow into one transaction, committed by
+  // CommitBatch() (faster for bulk loads: one commit instead of many). A
+  // crash before CommitBatch() loses the whole batch, never part of a
+  // document; a failed Add() inside a batch is undone alone. The destructor
+  // commits an open batch.
+  Status BeginBatch();
+  Status CommitBatch();
+
   // Whether this article (same url and text) is stored already: lets a
   // resumed ingest skip the analysis of what it has.
   Result<bool> Contains(const Article& article) const;

@@ -125,26 +125,29 @@ class Db {
   sqlite3* db_ = nullptr;
 };
 
-// BEGIN IMMEDIATE ... COMMIT, rolled back unless Commit() succeeds.
+// BEGIN IMMEDIATE ... COMMIT, rolled back unless Commit() succeeds. Inside
+// an open transaction (`nested`), a SAVEPOINT that is released or rolled
+// back alone.
 class Transaction {
  public:
-  explicit Transaction(Db* db) : db_(db) {}
+  explicit Transaction(Db* db, bool nested = false) : db_(db), nested_(nested) {}
   Status Begin() {
-    Status st = db_->Exec("BEGIN IMMEDIATE");
+    Status st = db_->Exec(nested_ ? "SAVEPOINT one_document" : "BEGIN IMMEDIATE");
     open_ = st.ok();
     return st;
   }
   Status Commit() {
-    Status st = db_->Exec("COMMIT");
+    Status st = db_->Exec(nested_ ? "RELEASE one_document" : "COMMIT");
     if (st.ok()) open_ = false;
     return st;
   }
   ~Transaction() {
-    if (open_) (void)db_->Exec("ROLLBACK");
+    if (open_) (void)db_->Exec(nested_ ? "ROLLBACK TO one_document; RELEASE one_document" : "ROLLBACK");
   }
 
  private:
   Db* db_;
+  bool nested_;
   bool open_ = false;
 };
 

@@ -34,7 +34,9 @@ const char* AddOutcomeName(AddOutcome o) {
 int Store::SchemaVersion() { return static_cast<int>(store::Migrations().size()); }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() = default;
+Store::~Store() {
+  if (impl_ && impl_->in_batch) (void)CommitBatch();
+}
 
 namespace {
 
@@ -174,7 +176,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
   const std::string text_hash = store::ContentHash("", a.text);
   Status st;
 
-  store::Transaction tx(&db);
+  store::Transaction tx(&db, impl_->in_batch);
   if (Status s = tx.Begin(); !s.ok()) return s;
 
   {  // The same document again: nothing to do.
@@ -441,6 +443,25 @@ Result<AddResult> Store::Add(const Analysis& an) {
 
   if (Status c = tx.Commit(); !c.ok()) return c;
   return res;
+}
+
+Status Store::BeginBatch() {
+  if (impl_->in_batch) return Status::Ok();
+  Status st = impl_->db.Exec("BEGIN IMMEDIATE");
+  if (st.ok()) impl_->in_batch = true;
+  return st;
+}
+
+Status Store::CommitBatch() {
+  if (!impl_->in_batch) return Status::Ok();
+  Status st = impl_->db.Exec("COMMIT");
+  if (st.ok()) {
+    impl_->in_batch = false;
+  } else {
+    (void)impl_->db.Exec("ROLLBACK");
+    impl_->in_batch = false;
+  }
+  return st;
 }
 
 Result<bool> Store::Contains(const attache::Article& a) const {

@@ -13,6 +13,7 @@ struct Store::Impl {
   store::Db db;
   StoreOptions options;
   std::string path;
+  bool in_batch = false;  // between BeginBatch() and CommitBatch()
 
   // The actor row for a person or institution (by folded name), created on
   // first sight; a role or country learnt later fills what was unknown.
