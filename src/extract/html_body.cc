@@ -151,6 +151,45 @@ struct NameClass {
   int strong = 0;      // whole names that are strong content markers
 };
 
+// Words that say what an element has or lacks rather than what it is
+// ("has-ads", "with-sidebar", "non-paywall"): a furniture word after one of
+// these does not name the element's role. ("no-comments" does: it is the
+// notice that there are none.)
+constexpr std::string_view kQualifierWords[] = {"has", "with", "without", "non"};
+
+bool IsFurnitureWord(std::string_view w);
+
+// Blanks each qualifier word and the furniture word after it (to '_', a
+// separator), so that neither word nor infix matching sees them. Content words
+// after a qualifier stay ("headline-with-text").
+void BlankQualifiedWords(std::string* lower) {
+  std::string& s = *lower;
+  auto is_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!is_alnum(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < s.size() && is_alnum(s[e])) ++e;
+    const std::string_view word(s.data() + i, e - i);
+    const bool qualifier = std::find(std::begin(kQualifierWords), std::end(kQualifierWords), word) !=
+                           std::end(kQualifierWords);
+    // Only inside a name: the next word must follow a hyphen or underscore.
+    if (qualifier && e + 1 < s.size() && (s[e] == '-' || s[e] == '_') && is_alnum(s[e + 1])) {
+      size_t k = e + 1;
+      while (k < s.size() && is_alnum(s[k])) ++k;
+      if (IsFurnitureWord(std::string_view(s.data() + e + 1, k - e - 1))) {
+        for (size_t j = i; j < k; ++j) s[j] = '_';
+        i = k;
+        continue;
+      }
+    }
+    i = e;
+  }
+}
+
 void ClassifyNameUncached(std::string_view value, NameClass* nc) {
   static const WordSet kStrong(std::begin(kStrongContentWords), std::end(kStrongContentWords));
   static const WordSet kInfixes(std::begin(kFurnitureInfixes), std::end(kFurnitureInfixes));
@@ -160,6 +199,7 @@ void ClassifyNameUncached(std::string_view value, NameClass* nc) {
   lower.assign(value);
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  BlankQualifiedWords(&lower);
   const std::string_view v(lower);
   // Whole space-separated names first (strong markers keep their hyphens).
   auto flush_name = [&](std::string_view name) {
@@ -212,6 +252,18 @@ void ClassifyName(std::string_view value, NameClass* nc) {
   nc->furniture += it->second.furniture;
   nc->content += it->second.content;
   nc->strong += it->second.strong;
+}
+
+// Runs of letters and digits in a class or id value.
+int CountNameWords(std::string_view v) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : v) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    words += alnum && !in_word;
+    in_word = alnum;
+  }
+  return words;
 }
 
 bool IsHiddenStyle(std::string_view style) {
@@ -301,8 +353,8 @@ class BodyExtractor {
         if (!doc_.node(i).is_text() || doc_.text(doc_.node(i)).find(needle) == std::string_view::npos) continue;
         for (uint32_t a = i; a != kNone; a = doc_.node(a).parent) {
           const Node& n = doc_.node(a);
-          std::fprintf(stderr, "  <%.*s class=%.*s id=%.*s> skip=%d hard=%d furn=%d score=%.1f text=%u ptext=%u\n",
-                       static_cast<int>(doc_.tag_name(n).size()), doc_.tag_name(n).data(),
+          std::fprintf(stderr, "  %u <%.*s class=%.*s id=%.*s> skip=%d hard=%d furn=%d score=%.1f text=%u ptext=%u\n",
+                       a, static_cast<int>(doc_.tag_name(n).size()), doc_.tag_name(n).data(),
                        static_cast<int>(doc_.attr(n, "class").size()), doc_.attr(n, "class").data(),
                        static_cast<int>(doc_.attr(n, "id").size()), doc_.attr(n, "id").data(), st_[a].skip,
                        st_[a].hard_skip, st_[a].furniture, st_[a].score, st_[a].text, st_[a].ptext);
@@ -355,7 +407,10 @@ class BodyExtractor {
                                   role == "contentinfo" || role == "menu" || role == "dialog" || role == "alert";
       NameClass nc;
       ClassifyName(doc_.attr(n, "class"), &nc);
-      ClassifyName(doc_.attr(n, "id"), &nc);
+      // A heading's id of three or more words is an anchor made from its
+      // text ("what-comes-next"), not a name of its role ("comments-title").
+      const std::string_view id = doc_.attr(n, "id");
+      if (!(n.tag >= Tag::kH1 && n.tag <= Tag::kH6 && CountNameWords(id) >= 3)) ClassifyName(id, &nc);
       const std::string_view itemprop = doc_.attr(n, "itemprop");
       if (itemprop == "articleBody" || itemprop == "text" || itemprop == "reviewBody") nc.strong += 2;
       s.weight = 50 * nc.strong + (nc.content > 0 ? 18 : 0) - 25 * (nc.furniture > 0 ? 1 : 0);
