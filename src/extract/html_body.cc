@@ -576,6 +576,20 @@ class BodyExtractor {
     return cur;
   }
 
+  // Whether the subtree holds an <h1>.
+  bool HoldsHeadline(uint32_t root) const {
+    const uint32_t end = EndOf(root);
+    for (uint32_t i = root; i < end; ++i)
+      if (doc_.node(i).tag == Tag::kH1) return true;
+    return false;
+  }
+  // One past the last node of the subtree (nodes are in document order).
+  uint32_t EndOf(uint32_t root) const {
+    for (uint32_t a = root; a != kNone; a = doc_.node(a).parent)
+      if (doc_.node(a).next_sibling != kNone) return doc_.node(a).next_sibling;
+    return static_cast<uint32_t>(doc_.size());
+  }
+
   // True when `a` is a proper ancestor of `n`. Walks parents: O(depth).
   bool IsAncestor(uint32_t a, uint32_t n) const {
     for (uint32_t p = doc_.node(n).parent; p != kNone; p = doc_.node(p).parent)
@@ -585,26 +599,43 @@ class BodyExtractor {
 
   // Siblings of the container that look like more of the article.
   std::vector<uint32_t> WithSiblings(uint32_t best) {
-    std::vector<uint32_t> parts;
     const uint32_t parent = doc_.node(best).parent;
     if (parent == kNone || parent == 0) return {best};
     const float threshold = std::max(10.f, st_[best].score * 0.2f);
+    std::vector<uint32_t> children;
+    size_t at = 0;
     for (uint32_t c = doc_.node(parent).first_child; c != kNone; c = doc_.node(c).next_sibling) {
-      if (c == best) {
-        parts.push_back(c);
-        continue;
-      }
+      if (c == best) at = children.size();
       const Node& n = doc_.node(c);
-      const Stats& s = st_[c];
-      if (n.is_text() || s.skip || s.text == 0) continue;
-      const float link_density = static_cast<float>(s.link) / s.text;
-      bool take = s.score >= threshold && link_density < 0.3f;
-      if (!take && n.tag == Tag::kP) {
-        take = (s.text > 80 && link_density < 0.25f) ||
-               (s.text > 0 && s.text <= 80 && s.link == 0 && s.own_commas == 0 && false);
-      }
-      if (take) parts.push_back(c);
+      if (c == best || !(n.is_text() || st_[c].skip || st_[c].text == 0)) children.push_back(c);
     }
+    std::vector<char> take(children.size(), 0);
+    take[at] = 1;
+    for (size_t k = 0; k < children.size(); ++k) {
+      if (k == at) continue;
+      const Node& n = doc_.node(children[k]);
+      const Stats& s = st_[children[k]];
+      const float link_density = static_cast<float>(s.link) / s.text;
+      take[k] = (s.score >= threshold && link_density < 0.3f) ||
+                (n.tag == Tag::kP && s.text > 80 && link_density < 0.25f);
+    }
+    // Blocks of prose right above the container (or above a part already
+    // taken) open the article: a lead or intro in a block of its own, the
+    // first section of an article cut into several. Not the page's header
+    // with the headline (its deck is the subtitle), nor furniture kept only
+    // for the prose it holds, nor a block larger than the container. Below
+    // the container such blocks are more often notes, disclaimers and
+    // teasers than article text, so the walk goes up only.
+    auto opens_article = [&](uint32_t c) {
+      const Stats& s = st_[c];
+      const float link_density = static_cast<float>(s.link) / s.text;
+      return IsBlock(doc_.node(c).tag) && s.ptext >= 80 && s.ptext * 2 >= s.text && link_density < 0.2f &&
+             !s.furniture && s.weight >= 0 && s.text <= st_[best].text && !HoldsHeadline(c);
+    };
+    for (size_t k = at; k-- > 0 && (take[k] || opens_article(children[k]));) take[k] = 1;
+    std::vector<uint32_t> parts;
+    for (size_t k = 0; k < children.size(); ++k)
+      if (take[k]) parts.push_back(children[k]);
     return parts;
   }
 
