@@ -716,7 +716,9 @@ class BodyExtractor {
     }
     while (!out_.empty()) {
       const size_t start = out_.rfind("\n\n");
-      if (start == std::string::npos || !IsLabel(std::string_view(out_).substr(start + 2), true)) break;
+      if (start == std::string::npos) break;
+      const std::string_view last = std::string_view(out_).substr(start + 2);
+      if (!IsLabel(last, true) || IsSignOff(last)) break;
       out_.erase(start);
     }
   }
