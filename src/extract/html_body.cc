@@ -625,7 +625,7 @@ class BodyExtractor {
     // with the headline (its deck is the subtitle), nor furniture kept only
     // for the prose it holds, nor a block larger than the container. Below
     // the container such blocks are more often notes, disclaimers and
-    // teasers than article text, so the walk goes up only.
+    // teasers than article text.
     auto opens_article = [&](uint32_t c) {
       const Stats& s = st_[c];
       const float link_density = static_cast<float>(s.link) / s.text;
@@ -633,6 +633,15 @@ class BodyExtractor {
              !s.furniture && s.weight >= 0 && s.text <= st_[best].text && !HoldsHeadline(c);
     };
     for (size_t k = at; k-- > 0 && (take[k] || opens_article(children[k]));) take[k] = 1;
+    // Below it, only more blocks of the container's own kind (same element,
+    // same class) continue it: an article cut into repeated sections.
+    const std::string_view kind = doc_.attr(doc_.node(best), "class");
+    auto continues_article = [&](uint32_t c) {
+      const Stats& s = st_[c];
+      return !kind.empty() && doc_.node(c).tag == doc_.node(best).tag && doc_.attr(doc_.node(c), "class") == kind &&
+             s.ptext >= 80 && s.ptext * 2 >= s.text && s.link * 5 < s.text && !s.furniture;
+    };
+    for (size_t k = at + 1; k < children.size() && (take[k] || continues_article(children[k])); ++k) take[k] = 1;
     std::vector<uint32_t> parts;
     for (size_t k = 0; k < children.size(); ++k)
       if (take[k]) parts.push_back(children[k]);
