@@ -22,15 +22,21 @@ constexpr std::string_view kLabels[] = {
     "read also", "continue reading", "click here", "back to top", "skip to content", "by", "photo",
     "video", "listen", "this slideshow requires javascript", "loading", "key points", "opinion",
     "topics", "more from", "latest news", "top stories", "sign up", "subscribe", "log in", "login",
+    "about the author", "related posts", "similar articles", "print recipe", "show image",
     // German
     "anzeige", "werbung", "teilen", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
     "kommentare", "drucken", "artikel teilen", "zum thema", "gefällt mir", "wird geladen", "wird geladen...",
     "kommentar schreiben", "mehr themen", "weitere themen", "inhaltsverzeichnis", "kontakt", "von",
-    "weitere informationen", "vergrößern", "alle angaben ohne gewähr", "(alle angaben ohne gewähr)",
+    "weitere informationen", "vergrössern" /* folded ß */, "alle angaben ohne gewähr", "(alle angaben ohne gewähr)",
+    "über den autor", "über die autorin", "kommentieren", "ähnliche nachrichten", "ähnliche artikel",
+    "ähnliche beiträge", "rezept drucken", "bild anzeigen",
     // Spanish, Portuguese, French, Italian
     "publicidad", "publicidade", "compartir", "compartilhe", "leia também", "leia mais", "lea también",
     "publicité", "partager", "lire aussi", "pubblicità", "condividi", "leggi anche", "você pode gostar",
     "te puede interesar", "le puede interesar", "contenido relacionado", "noticias relacionadas",
+    "notas relacionadas", "artículos relacionados",
+    // Polish
+    "dowiedz się więcej", "czytaj więcej", "czytaj także", "zobacz także",
     // Russian
     "реклама", "поделиться", "читайте также", "читать также", "комментарии", "добавить отзыв",
 };
@@ -59,7 +65,7 @@ constexpr std::string_view kCallToAction[] = {
 // and a colon or dash is a related link, not article text.
 constexpr std::string_view kLeadLabels[] = {
     "read more", "read also", "also read", "see also", "related", "more on this", "watch", "photo", "foto",
-    "bild", "image", "credit", "photo credit", "vergrößern",
+    "bild", "image", "credit", "photo credit", "vergrössern",
     "lesen sie auch", "mehr zum thema", "auch interessant", "anzeige", "das könnte sie interessieren",
     "le puede interesar", "te puede interesar", "lee también", "leia também", "leia mais", "lire aussi",
     "читайте также", "смотрите также",
@@ -83,6 +89,16 @@ constexpr std::string_view kDateLeads[] = {
     "at", "on", "am", "um", "el", "le", "em", "в", "de",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+};
+
+// Closing words of a writer's sign-off, matched as the line's first word
+// (or words), followed by a name or nothing. Words that also open headlines
+// ("love", "best") are left out.
+constexpr std::string_view kSignOffOpenings[] = {
+    // English
+    "cheers", "best wishes", "kind regards", "regards", "yours", "xoxo", "xx", "x",
+    // German (case folding writes ß as ss)
+    "euer", "eure", "dein", "deine", "liebe grüsse", "viele grüsse", "herzliche grüsse", "lg", "bis bald",
 };
 
 // Lower case by Unicode case folding (ICU), so "Реклама" matches "реклама".
@@ -148,6 +164,30 @@ constexpr size_t kMaxLabel = 64, kMaxDateline = 160, kMaxCallToAction = 240, kMa
 bool IsBoilerplateLabel(std::string_view p) { return p.size() <= kMaxLabel && LabelNormalised(Normalise(p)); }
 bool IsDatelineOfPage(std::string_view p) { return p.size() <= kMaxDateline && DatelineNormalised(Normalise(p)); }
 bool IsCallToAction(std::string_view p) { return p.size() <= kMaxCallToAction && CallToActionNormalised(Normalise(p)); }
+
+bool IsSignOff(std::string_view p) {
+  if (p.size() > kMaxLabel) return false;
+  const std::string s = Normalise(p);
+  for (std::string_view opening : kSignOffOpenings) {
+    if (s.compare(0, opening.size(), opening) != 0) continue;
+    size_t k = opening.size();
+    if (k < s.size() && s[k] != ' ' && s[k] != ',') continue;  // "bestimmt", "xylophone"
+    // What follows is a name: at most three words, no digits.
+    size_t words = 0;
+    bool in_word = false, digit = false;
+    for (; k < s.size(); ++k) {
+      const char c = s[k];
+      digit = digit || (c >= '0' && c <= '9');
+      const bool sep = c == ' ' || c == ',';
+      words += !sep && !in_word;
+      in_word = !sep;
+    }
+    // A one- or two-letter opening ("x", "lg") is a sign-off only before a
+    // name: alone, "X" is a share button.
+    if (!digit && words <= 3 && (words >= 1 || opening.size() > 2)) return true;
+  }
+  return false;
+}
 
 bool IsFurnitureParagraph(std::string_view p) {
   if (p.size() > kMaxCallToAction) return false;

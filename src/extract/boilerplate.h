@@ -21,6 +21,11 @@ bool IsDatelineOfPage(std::string_view paragraph);
 // our newsletter", "Follow us on Twitter") rather than article text.
 bool IsCallToAction(std::string_view paragraph);
 
+// True when a short line is the writer's sign-off ("Cheers, Anna", "Euer
+// Tom", "x Franzi"): a closing word and at most a name. It ends the text; it is
+// not a label to trim.
+bool IsSignOff(std::string_view paragraph);
+
 // Any of the three above, with one normalisation of `paragraph`.
 bool IsFurnitureParagraph(std::string_view paragraph);
 

@@ -151,6 +151,45 @@ struct NameClass {
   int strong = 0;      // whole names that are strong content markers
 };
 
+// Words that say what an element has or lacks rather than what it is
+// ("has-ads", "with-sidebar", "non-paywall"): a furniture word after one of
+// these does not name the element's role. ("no-comments" does: it is the
+// notice that there are none.)
+constexpr std::string_view kQualifierWords[] = {"has", "with", "without", "non"};
+
+bool IsFurnitureWord(std::string_view w);
+
+// Blanks each qualifier word and the furniture word after it (to '_', a
+// separator), so that neither word nor infix matching sees them. Content words
+// after a qualifier stay ("headline-with-text").
+void BlankQualifiedWords(std::string* lower) {
+  std::string& s = *lower;
+  auto is_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!is_alnum(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < s.size() && is_alnum(s[e])) ++e;
+    const std::string_view word(s.data() + i, e - i);
+    const bool qualifier = std::find(std::begin(kQualifierWords), std::end(kQualifierWords), word) !=
+                           std::end(kQualifierWords);
+    // Only inside a name: the next word must follow a hyphen or underscore.
+    if (qualifier && e + 1 < s.size() && (s[e] == '-' || s[e] == '_') && is_alnum(s[e + 1])) {
+      size_t k = e + 1;
+      while (k < s.size() && is_alnum(s[k])) ++k;
+      if (IsFurnitureWord(std::string_view(s.data() + e + 1, k - e - 1))) {
+        for (size_t j = i; j < k; ++j) s[j] = '_';
+        i = k;
+        continue;
+      }
+    }
+    i = e;
+  }
+}
+
 void ClassifyNameUncached(std::string_view value, NameClass* nc) {
   static const WordSet kStrong(std::begin(kStrongContentWords), std::end(kStrongContentWords));
   static const WordSet kInfixes(std::begin(kFurnitureInfixes), std::end(kFurnitureInfixes));
@@ -160,6 +199,7 @@ void ClassifyNameUncached(std::string_view value, NameClass* nc) {
   lower.assign(value);
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  BlankQualifiedWords(&lower);
   const std::string_view v(lower);
   // Whole space-separated names first (strong markers keep their hyphens).
   auto flush_name = [&](std::string_view name) {
@@ -212,6 +252,18 @@ void ClassifyName(std::string_view value, NameClass* nc) {
   nc->furniture += it->second.furniture;
   nc->content += it->second.content;
   nc->strong += it->second.strong;
+}
+
+// Runs of letters and digits in a class or id value.
+int CountNameWords(std::string_view v) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : v) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    words += alnum && !in_word;
+    in_word = alnum;
+  }
+  return words;
 }
 
 bool IsHiddenStyle(std::string_view style) {
@@ -301,8 +353,8 @@ class BodyExtractor {
         if (!doc_.node(i).is_text() || doc_.text(doc_.node(i)).find(needle) == std::string_view::npos) continue;
         for (uint32_t a = i; a != kNone; a = doc_.node(a).parent) {
           const Node& n = doc_.node(a);
-          std::fprintf(stderr, "  <%.*s class=%.*s id=%.*s> skip=%d hard=%d furn=%d score=%.1f text=%u ptext=%u\n",
-                       static_cast<int>(doc_.tag_name(n).size()), doc_.tag_name(n).data(),
+          std::fprintf(stderr, "  %u <%.*s class=%.*s id=%.*s> skip=%d hard=%d furn=%d score=%.1f text=%u ptext=%u\n",
+                       a, static_cast<int>(doc_.tag_name(n).size()), doc_.tag_name(n).data(),
                        static_cast<int>(doc_.attr(n, "class").size()), doc_.attr(n, "class").data(),
                        static_cast<int>(doc_.attr(n, "id").size()), doc_.attr(n, "id").data(), st_[a].skip,
                        st_[a].hard_skip, st_[a].furniture, st_[a].score, st_[a].text, st_[a].ptext);
@@ -355,7 +407,10 @@ class BodyExtractor {
                                   role == "contentinfo" || role == "menu" || role == "dialog" || role == "alert";
       NameClass nc;
       ClassifyName(doc_.attr(n, "class"), &nc);
-      ClassifyName(doc_.attr(n, "id"), &nc);
+      // A heading's id of three or more words is an anchor made from its
+      // text ("what-comes-next"), not a name of its role ("comments-title").
+      const std::string_view id = doc_.attr(n, "id");
+      if (!(n.tag >= Tag::kH1 && n.tag <= Tag::kH6 && CountNameWords(id) >= 3)) ClassifyName(id, &nc);
       const std::string_view itemprop = doc_.attr(n, "itemprop");
       if (itemprop == "articleBody" || itemprop == "text" || itemprop == "reviewBody") nc.strong += 2;
       s.weight = 50 * nc.strong + (nc.content > 0 ? 18 : 0) - 25 * (nc.furniture > 0 ? 1 : 0);
@@ -521,6 +576,20 @@ class BodyExtractor {
     return cur;
   }
 
+  // Whether the subtree holds an <h1>.
+  bool HoldsHeadline(uint32_t root) const {
+    const uint32_t end = EndOf(root);
+    for (uint32_t i = root; i < end; ++i)
+      if (doc_.node(i).tag == Tag::kH1) return true;
+    return false;
+  }
+  // One past the last node of the subtree (nodes are in document order).
+  uint32_t EndOf(uint32_t root) const {
+    for (uint32_t a = root; a != kNone; a = doc_.node(a).parent)
+      if (doc_.node(a).next_sibling != kNone) return doc_.node(a).next_sibling;
+    return static_cast<uint32_t>(doc_.size());
+  }
+
   // True when `a` is a proper ancestor of `n`. Walks parents: O(depth).
   bool IsAncestor(uint32_t a, uint32_t n) const {
     for (uint32_t p = doc_.node(n).parent; p != kNone; p = doc_.node(p).parent)
@@ -530,26 +599,52 @@ class BodyExtractor {
 
   // Siblings of the container that look like more of the article.
   std::vector<uint32_t> WithSiblings(uint32_t best) {
-    std::vector<uint32_t> parts;
     const uint32_t parent = doc_.node(best).parent;
     if (parent == kNone || parent == 0) return {best};
     const float threshold = std::max(10.f, st_[best].score * 0.2f);
+    std::vector<uint32_t> children;
+    size_t at = 0;
     for (uint32_t c = doc_.node(parent).first_child; c != kNone; c = doc_.node(c).next_sibling) {
-      if (c == best) {
-        parts.push_back(c);
-        continue;
-      }
+      if (c == best) at = children.size();
       const Node& n = doc_.node(c);
-      const Stats& s = st_[c];
-      if (n.is_text() || s.skip || s.text == 0) continue;
-      const float link_density = static_cast<float>(s.link) / s.text;
-      bool take = s.score >= threshold && link_density < 0.3f;
-      if (!take && n.tag == Tag::kP) {
-        take = (s.text > 80 && link_density < 0.25f) ||
-               (s.text > 0 && s.text <= 80 && s.link == 0 && s.own_commas == 0 && false);
-      }
-      if (take) parts.push_back(c);
+      if (c == best || !(n.is_text() || st_[c].skip || st_[c].text == 0)) children.push_back(c);
     }
+    std::vector<char> take(children.size(), 0);
+    take[at] = 1;
+    for (size_t k = 0; k < children.size(); ++k) {
+      if (k == at) continue;
+      const Node& n = doc_.node(children[k]);
+      const Stats& s = st_[children[k]];
+      const float link_density = static_cast<float>(s.link) / s.text;
+      take[k] = (s.score >= threshold && link_density < 0.3f) ||
+                (n.tag == Tag::kP && s.text > 80 && link_density < 0.25f);
+    }
+    // Blocks of prose right above the container (or above a part already
+    // taken) open the article: a lead or intro in a block of its own, the
+    // first section of an article cut into several. Not the page's header
+    // with the headline (its deck is the subtitle), nor furniture kept only
+    // for the prose it holds, nor a block larger than the container. Below
+    // the container such blocks are more often notes, disclaimers and
+    // teasers than article text.
+    auto opens_article = [&](uint32_t c) {
+      const Stats& s = st_[c];
+      const float link_density = static_cast<float>(s.link) / s.text;
+      return IsBlock(doc_.node(c).tag) && s.ptext >= 80 && s.ptext * 2 >= s.text && link_density < 0.2f &&
+             !s.furniture && s.weight >= 0 && s.text <= st_[best].text && !HoldsHeadline(c);
+    };
+    for (size_t k = at; k-- > 0 && (take[k] || opens_article(children[k]));) take[k] = 1;
+    // Below it, only more blocks of the container's own kind (same element,
+    // same class) continue it: an article cut into repeated sections.
+    const std::string_view kind = doc_.attr(doc_.node(best), "class");
+    auto continues_article = [&](uint32_t c) {
+      const Stats& s = st_[c];
+      return !kind.empty() && doc_.node(c).tag == doc_.node(best).tag && doc_.attr(doc_.node(c), "class") == kind &&
+             s.ptext >= 80 && s.ptext * 2 >= s.text && s.link * 5 < s.text && !s.furniture;
+    };
+    for (size_t k = at + 1; k < children.size() && (take[k] || continues_article(children[k])); ++k) take[k] = 1;
+    std::vector<uint32_t> parts;
+    for (size_t k = 0; k < children.size(); ++k)
+      if (take[k]) parts.push_back(children[k]);
     return parts;
   }
 
@@ -630,7 +725,9 @@ class BodyExtractor {
     }
     while (!out_.empty()) {
       const size_t start = out_.rfind("\n\n");
-      if (start == std::string::npos || !IsLabel(std::string_view(out_).substr(start + 2), true)) break;
+      if (start == std::string::npos) break;
+      const std::string_view last = std::string_view(out_).substr(start + 2);
+      if (!IsLabel(last, true) || IsSignOff(last)) break;
       out_.erase(start);
     }
   }

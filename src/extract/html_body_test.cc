@@ -103,6 +103,33 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_TRUE(IsDatelineOfPage("Updated at 1:23 p.m."));
   EXPECT_FALSE(IsDatelineOfPage("Updated maps show the new border crossing."));
   EXPECT_FALSE(IsDatelineOfPage("Published reports in 2019 said the port would close."));
+  EXPECT_TRUE(IsBoilerplateLabel("Ähnliche Nachrichten"));
+  EXPECT_TRUE(IsBoilerplateLabel("Notas relacionadas"));
+  EXPECT_TRUE(IsBoilerplateLabel("Über den Autor"));
+  EXPECT_TRUE(IsBoilerplateLabel("Vergrößern"));  // rows are case-folded: ß is written ss
+}
+
+TEST(BoilerplateTest, SignOffs) {
+  EXPECT_TRUE(IsSignOff("Euer Tom"));
+  EXPECT_TRUE(IsSignOff("x Anna"));
+  EXPECT_TRUE(IsSignOff("XX, die Redaktion"));
+  EXPECT_TRUE(IsSignOff("Liebe Grüße"));
+  EXPECT_TRUE(IsSignOff("Cheers, Sam"));
+  EXPECT_FALSE(IsSignOff("X"));                           // a share button
+  EXPECT_FALSE(IsSignOff("Xylophone lessons for beginners"));
+  EXPECT_FALSE(IsSignOff("Eure Meinung zu diesem Thema ist gefragt"));
+  EXPECT_FALSE(IsSignOff("Yours 2 for 1 deals"));
+}
+
+TEST(HtmlBodyTest, SignOffEndsTheTextAndStopsTheTrim) {
+  const std::string text = ExtractHtmlBody(
+      html::Parse("<article><p>We spent the whole weekend in the hills above the lake, walking from one hut to the next.</p>"
+                  "<p>The weather held until Sunday evening, when the first storm of the autumn came over the ridge.</p>"
+                  "<p>Eure Lena</p><p>Related Posts</p><p>12 comments on this post</p></article>"),
+      1 << 20);
+  EXPECT_NE(text.find("Eure Lena"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Related Posts"), std::string::npos) << text;
+  EXPECT_EQ(text.find("12 comments"), std::string::npos) << text;
 }
 
 }  // namespace
