@@ -161,21 +161,50 @@ class Finder {
   std::string_view Slice(uint32_t b, uint32_t e) const { return text_.substr(b, e - b); }
 
   // "ISLAMABAD: ...", "RIYADH, Aug. 17 (Xinhua) --": a city in capitals at
-  // the start of the text is where the story was filed.
+  // the start of one of the first paragraphs is where the story was filed.
+  // A date after it is the day of the news: it becomes the anchor when it
+  // falls on or up to two days before the publication date (a wire story
+  // published the next morning), or when the page gives no date.
   void FindDateline() {
-    size_t e = 0;
-    while (e < text_.size() && e < 40 && ((text_[e] >= 'A' && text_[e] <= 'Z') || text_[e] == ' ' || text_[e] == '-'))
+    size_t b = 0;
+    for (int para = 0; para < 6 && b < text_.size() && b < 2000; ++para) {
+      if (DatelineAt(b)) return;
+      b = text_.find('\n', b);
+      if (b == std::string_view::npos) return;
+      while (b < text_.size() && (text_[b] == '\n' || text_[b] == ' ')) ++b;
+    }
+  }
+
+  bool DatelineAt(size_t b) {
+    size_t e = b;
+    while (e < text_.size() && e < b + 40 &&
+           ((text_[e] >= 'A' && text_[e] <= 'Z') || text_[e] == ' ' || text_[e] == '-'))
       ++e;
-    while (e > 0 && text_[e - 1] == ' ') --e;
-    if (e < 3 || e >= text_.size() || !(text_[e] == ':' || text_[e] == ',' || text_[e] == '.' || text_[e] == ' ')) return;
-    std::string name(text_.substr(0, e));
+    while (e > b && text_[e - 1] == ' ') --e;
+    if (e < b + 3 || e >= text_.size() || !(text_[e] == ':' || text_[e] == ',' || text_[e] == '.' || text_[e] == ' '))
+      return false;
+    std::string name(text_.substr(b, e - b));
     bool start = true;
     for (char& c : name) {
       if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
       start = c == ' ' || c == '-';
     }
     const text::Place* p = text::LookupPlace(name, t_.lang);
-    if (p && p->kind == text::EntityKind::kCity) dateline_ = PlaceHit{0, 0, p};
+    if (!p || p->kind != text::EntityKind::kCity) return false;
+    dateline_ = PlaceHit{0, 0, p};
+    if (text_[e] != ',') return true;
+    const uint32_t from = static_cast<uint32_t>(e + 1);
+    const uint32_t to = static_cast<uint32_t>(std::min(text_.size(), e + 30));
+    const auto dates = text::FindDates(text_, {from, to}, anchor_, t_);
+    if (dates.empty() || dates[0].begin > from + 2 || dates[0].value.size() != 10 || dates[0].value[0] == 'X')
+      return true;
+    const std::string& day = dates[0].value;
+    if (anchor_.empty()) {
+      anchor_ = day;
+    } else if (const long gap = DayGap(anchor_, day); gap >= 0 && gap <= 2 && day <= anchor_) {
+      anchor_ = day;
+    }
+    return true;
   }
 
   void FindPlaces(Sentence* s) const {
@@ -493,9 +522,20 @@ class Finder {
       status = "ongoing";
       *explicit_cue = true;
     }
-    if (status != "planned" && v >= 2 && s.low[v - 2] == "on" && (s.low[v - 1] == "a" || s.low[v - 1] == "an")) {
-      status = "ongoing";
-      *explicit_cue = true;
+    // "on a visit", "is on his first official visit", "was on a three-day
+    // trip" (past).
+    if (status != "planned" && (s.cls[v] & kTrip)) {
+      static const WordSet kDeterminers = {"a", "an", "his", "her", "their", "its"};
+      int k = v - 1;
+      while (k >= 0 && v - k <= 5 && !kDeterminers.has(s.low[k]) &&
+             (s.toks[k].kind == TokenKind::kNumber ||
+              (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k]))))
+        --k;
+      if (k >= 1 && kDeterminers.has(s.low[k]) && s.low[k - 1] == "on") {
+        const bool was = k >= 2 && (s.low[k - 2] == "was" || s.low[k - 2] == "were");
+        status = was ? "past" : "ongoing";
+        *explicit_cue = true;
+      }
     }
     for (int k = v; k < n && k < v + 16; ++k)
       if ((s.low[k] == "starts" || s.low[k] == "begins") && k + 1 < n && s.low[k + 1] == "today") {
@@ -517,6 +557,21 @@ class Finder {
     return status;
   }
 
+  // Whether the date expression starting at token k belongs to a clause
+  // opened by "since", "until" or "till" that does not hold the trigger at
+  // v: "until Thursday", "since taking office on September 16", "since the
+  // two sides agreed ... in March": the start or end of something else.
+  bool InBoundClause(const Sentence& s, int v, int k) const {
+    for (int j = k - 1; j >= 0 && k - j <= 20; --j) {
+      if (j == v) return false;
+      const std::string& w = s.low[j];
+      if (w == "since" || w == "until" || w == "till") return true;
+      if (s.toks[j].kind == TokenKind::kPunct && (w == "," || w == ";" || w == ":" || w == "(" || w == ")"))
+        return false;
+    }
+    return false;
+  }
+
   // The date expression of the clause: the one nearest the trigger.
   std::optional<std::string> DateOf(const Sentence& s, int v) const {
     if (!s.dates) s.dates = text::FindDates(text_, s.span, anchor_, t_);
@@ -526,7 +581,7 @@ class Finder {
       // "until Thursday", "since 2020": the end or start of something else.
       int k = 0;
       while (k < static_cast<int>(s.toks.size()) && s.toks[k].end <= d.begin) ++k;
-      if (k > 0 && (s.low[k - 1] == "until" || s.low[k - 1] == "till" || s.low[k - 1] == "since")) continue;
+      if (InBoundClause(s, v, k)) continue;
       if (d.value.empty() && best) continue;  // a dated expression beats "today" without an anchor
       const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
       if (!best || dist < best_dist || (best->value.empty() && !d.value.empty())) {
@@ -971,7 +1026,11 @@ class Finder {
       }
       const size_t idx = static_cast<size_t>(same - out.visits.data());
       if (!same->place && c.place) same->place = c.place;
-      if (!same->date && c.date) same->date = c.date;
+      // A visit under way is dated today: a later day of its programme ("will
+      // meet X on Wednesday") is no date of the visit.
+      const bool later_day = same->status == "ongoing" && explicit_[idx] && c.date && !anchor_.empty() &&
+                             (*c.date)[0] != 'X' && Before(anchor_, *c.date) && !Compatible(anchor_, c.date);
+      if (!same->date && c.date && !later_day) same->date = c.date;
       if (!explicit_[idx] && c.status_explicit) {
         same->status = c.status;
         explicit_[idx] = true;

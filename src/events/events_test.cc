@@ -69,6 +69,57 @@ TEST(EventsTest, OngoingVisitByNounAndToday) {
   EXPECT_EQ(e.visits[0].date.value_or(""), "2024-03-04");
 }
 
+// Dates and status (issue 4).
+
+TEST(EventsTest, DatesOfSinceAndUntilClausesAreNotTheVisits) {
+  const Events e = Find(
+      "Chilean Foreign Minister Marta Rojas, who is on her first official visit to Peru since the two "
+      "governments restored full ties in a deal in March, said the talks were useful.",
+      "2024-06-12");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-06-12");
+  const Events f = Find(
+      "Uruguayan President Pablo Ferreira has arrived in Quito to start a visit to Ecuador, his first trip "
+      "abroad since taking office on March 1.",
+      "2024-06-12");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].status, "ongoing");
+  EXPECT_EQ(f.visits[0].date.value_or(""), "2024-06-12");
+}
+
+TEST(EventsTest, OnAVisitWithAdjectivesIsOngoingOrPast) {
+  const Events e = Find("Chilean Foreign Minister Marta Rojas is on her first official visit to Peru.", "2024-06-12");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  const Events f = Find("Chilean Foreign Minister Marta Rojas was on a two-day visit to Peru.", "2024-06-12");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].status, "past");
+}
+
+TEST(EventsTest, DatelineDateIsTheNewsDay) {
+  // Published the morning after the story was filed.
+  const Events e = Find(
+      "Talks begin\n\nLIMA, June 11 (Wire) -- Chilean Foreign Minister Marta Rojas is on a visit to Peru, "
+      "where she is holding talks on trade.",
+      "2024-06-12T08:30");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-06-11");
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+}
+
+TEST(EventsTest, VisitUnderWayIsDatedTodayNotByItsProgramme) {
+  // 2024-06-11 is a Tuesday.
+  const Events e = Find(
+      "Uruguayan President Pablo Ferreira arrived in Ecuador. Ferreira will meet Ecuadorian President Luis "
+      "Andrade in Quito on Thursday.",
+      "2024-06-11");
+  const Visit* v = FindVisit(e, "Pablo Ferreira", "ECU");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+  EXPECT_EQ(v->date.value_or(""), "2024-06-11");
+}
+
 TEST(EventsTest, CancelledTripIsNoVisitAndHomeIsNoVisit) {
   const Events e = Find(
       "Canadian Prime Minister John Elder has cancelled his planned visit to Japan. Elder returned to Ottawa on "
