@@ -82,6 +82,7 @@ struct Candidate {
   bool present = false;  // "is on a visit", "is visiting", "starts today": now, whatever the date
   bool implied = false;  // read from a meeting abroad, not from a visit's own words
   int destinations = 1;  // places named by the same trigger ("visit to Poland and Ukraine")
+  std::string range_end;  // "from January 13 to January 18": the last day
   size_t pos = 0;
   int group = 0;  // visits read from one trigger share a group
 };
@@ -574,14 +575,25 @@ class Finder {
 
   // The date expression of the clause: the one nearest the trigger.
   std::optional<std::string> DateOf(const Sentence& s, int v) const {
+    const text::TimeExpr* best = DateExprOf(s, v);
+    if (!best || best->value.empty()) return std::nullopt;
+    return best->value;
+  }
+
+  // The first token of the sentence that ends after byte `pos`.
+  static int TokenAfter(const Sentence& s, uint32_t pos) {
+    auto it = std::upper_bound(s.toks.begin(), s.toks.end(), pos,
+                               [](uint32_t p, const Token& t) { return p < t.end; });
+    return static_cast<int>(it - s.toks.begin());
+  }
+
+  const text::TimeExpr* DateExprOf(const Sentence& s, int v) const {
     if (!s.dates) s.dates = text::FindDates(text_, s.span, anchor_, t_);
     const text::TimeExpr* best = nullptr;
     long best_dist = 0;
     for (const auto& d : *s.dates) {
       // "until Thursday", "since 2020": the end or start of something else.
-      int k = 0;
-      while (k < static_cast<int>(s.toks.size()) && s.toks[k].end <= d.begin) ++k;
-      if (InBoundClause(s, v, k)) continue;
+      if (InBoundClause(s, v, TokenAfter(s, d.begin))) continue;
       if (d.value.empty() && best) continue;  // a dated expression beats "today" without an anchor
       const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
       if (!best || dist < best_dist || (best->value.empty() && !d.value.empty())) {
@@ -589,8 +601,64 @@ class Finder {
         best_dist = dist;
       }
     }
-    if (!best || best->value.empty()) return std::nullopt;
-    return best->value;
+    return best;
+  }
+
+  // The date expression that directly follows `d` after one of `joins`
+  // ("January 13 to January 18", "Wednesday and Thursday"), or null.
+  const text::TimeExpr* NextJoined(const Sentence& s, const text::TimeExpr& d,
+                                   std::initializer_list<std::string_view> joins) const {
+    const text::TimeExpr* next = &d + 1;
+    if (next == s.dates->data() + s.dates->size()) return nullptr;
+    int k = TokenAfter(s, d.end - 1) + 1;  // the token after d's last one
+    const int n = static_cast<int>(s.toks.size());
+    bool joined = false;
+    for (; k < n && s.toks[k].begin < next->begin; ++k) {
+      bool ok = false;
+      for (std::string_view j : joins) ok = ok || s.low[k] == j;
+      if (!ok || joined) return nullptr;
+      joined = true;
+    }
+    return joined && k < n && s.toks[k].begin == next->begin && !next->value.empty() ? next : nullptr;
+  }
+
+  // "from January 13 to January 18" (the trigger's date being the first
+  // day): the last day, else "".
+  std::string RangeEndOf(const Sentence& s, int v) const {
+    const text::TimeExpr* d = DateExprOf(s, v);
+    if (!d || d->value.empty()) return "";
+    const int k = TokenAfter(s, d->begin);
+    if (k == 0 || (s.low[k - 1] != "from" && s.low[k - 1] != "between")) return "";
+    const auto* e = NextJoined(s, *d, {"to", "until", "till", "through", "and", "-", "\xE2\x80\x93"});
+    return e ? e->value : "";
+  }
+
+  // "travel on Wednesday and Thursday to Cairo and Amman": as many dates
+  // joined as places joined, read respectively; else nothing.
+  std::optional<std::string> RespectiveDate(const Sentence& s, int v, const PlaceHit* where) const {
+    const text::TimeExpr* d = DateExprOf(s, v);
+    if (!d || d->value.empty()) return std::nullopt;
+    std::vector<const text::TimeExpr*> dates = {d};
+    while (dates.size() < 8)
+      if (const auto* e = NextJoined(s, *dates.back(), {"and", ","})) dates.push_back(e);
+      else break;
+    if (dates.size() < 2) return std::nullopt;
+    // The run of places joined by "," and "and" that holds `where`.
+    const auto joined = [&](const PlaceHit& a, const PlaceHit& b) {
+      if (b.first <= a.last) return false;
+      for (int k = a.last + 1; k < b.first; ++k)
+        if (s.low[k] != "," && s.low[k] != "and") return false;
+      return b.first - a.last <= 3;
+    };
+    size_t at = s.places.size();
+    for (size_t i = 0; i < s.places.size(); ++i)
+      if (&s.places[i] == where) at = i;
+    if (at == s.places.size()) return std::nullopt;
+    size_t first = at, last = at;
+    while (first > 0 && joined(s.places[first - 1], s.places[first])) --first;
+    while (last + 1 < s.places.size() && joined(s.places[last], s.places[last + 1])) ++last;
+    if (last - first + 1 != dates.size()) return std::nullopt;
+    return dates[at - first]->value;
   }
 
   // Called off, denied, negated ("no plans for any talks") or only offered
@@ -631,6 +699,8 @@ class Finder {
     c.host = std::string(where->entity->code);
     if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
     c.date = DateOf(s, v);
+    if (auto r = RespectiveDate(s, v, where)) c.date = r;
+    else c.range_end = RangeEndOf(s, v);
     c.status = StatusOf(s, v, c.date, &c.status_explicit);
     c.present = c.status == "ongoing" && !(s.cls[v] & kArrive);
     c.pos = s.toks[v].begin;
@@ -987,6 +1057,16 @@ class Finder {
       int n = 0;
       for (const Candidate& o : candidates_) n += o.group == c.group && o.visitor == c.visitor;
       c.destinations = n;
+      // A tour of several places over a range of days dates none of them
+      // by day: what the first and last days share ("2024-01").
+      if (n > 1 && c.date && !c.range_end.empty()) {
+        size_t common = 0;
+        while (common < c.date->size() && common < c.range_end.size() && (*c.date)[common] == c.range_end[common])
+          ++common;
+        if (common >= 7) c.date = c.date->substr(0, 7);
+        else if (common >= 4) c.date = c.date->substr(0, 4);
+        else c.date.reset();
+      }
     }
     // Visits stated in their own words first; those implied by a meeting
     // abroad join them (the meeting happens during the trip) or stand alone.

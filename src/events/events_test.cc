@@ -120,6 +120,30 @@ TEST(EventsTest, VisitUnderWayIsDatedTodayNotByItsProgramme) {
   EXPECT_EQ(v->date.value_or(""), "2024-06-11");
 }
 
+TEST(EventsTest, TourOverARangeIsDatedByWhatItsDaysShare) {
+  const Events e = Find(
+      "Spanish Foreign Minister Elena Ruiz will visit Kenya, Ghana and Senegal from March 3 to March 9.", "2025-02-20");
+  ASSERT_EQ(e.visits.size(), 3u) << Dump(e);
+  for (const Visit& v : e.visits) EXPECT_EQ(v.date.value_or(""), "2025-03") << Dump(e);
+  const Events f = Find("Spanish Foreign Minister Elena Ruiz will visit Kenya from March 3 to March 9.", "2025-02-20");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].date.value_or(""), "2025-03-03");
+}
+
+TEST(EventsTest, JoinedDatesAndJoinedPlacesAreReadRespectively) {
+  // 2025-02-24 is a Monday.
+  const Events e = Find(
+      "Spanish Foreign Minister Elena Ruiz will visit Nairobi on Tuesday and is scheduled to travel on Wednesday "
+      "and Thursday to Accra and Dakar.",
+      "2025-02-24");
+  const Visit* a = FindVisit(e, "Elena Ruiz", "GHA");
+  const Visit* d = FindVisit(e, "Elena Ruiz", "SEN");
+  ASSERT_TRUE(a && d) << Dump(e);
+  EXPECT_EQ(a->date.value_or(""), "2025-02-26");
+  EXPECT_EQ(d->date.value_or(""), "2025-02-27");
+  EXPECT_EQ(d->status, "planned");
+}
+
 TEST(EventsTest, CancelledTripIsNoVisitAndHomeIsNoVisit) {
   const Events e = Find(
       "Canadian Prime Minister John Elder has cancelled his planned visit to Japan. Elder returned to Ottawa on "
