@@ -543,6 +543,27 @@ class Finder {
         status = "ongoing";
         *explicit_cue = true;
       }
+    // "X left for Washington", "X left Mexico City to visit Y": a departure
+    // is news while the trip is under way (not "had left").
+    if (status == "past" && !*explicit_cue) {
+      static const WordSet kDepart = {"left", "departed", "headed"};
+      int d = -1;
+      if (kDepart.has(trig)) {
+        d = v;
+      } else if ((s.cls[v] & (kVisit | kTrip)) && v >= 2 && s.low[v - 1] == "to") {
+        for (int k = v - 2; k >= 0 && v - k <= 10 && s.toks[k].kind != TokenKind::kPunct; --k)
+          if (kDepart.has(s.low[k])) {
+            d = k;
+            break;
+          }
+      }
+      bool had = false;
+      for (int k = d - 1; k >= 0 && d - k <= 3 && !had; --k) had = s.low[k] == "had";
+      if (d >= 0 && !had) {
+        status = "ongoing";
+        *explicit_cue = true;
+      }
+    }
     // The date has the last word: after the publication date it is ahead.
     if (date && !anchor_.empty() && date->size() >= 4 && (*date)[0] != 'X') {
       if (Before(anchor_, *date) && date->compare(0, std::min(date->size(), anchor_.size()), anchor_, 0,
@@ -702,6 +723,9 @@ class Finder {
     if (auto r = RespectiveDate(s, v, where)) c.date = r;
     else c.range_end = RangeEndOf(s, v);
     c.status = StatusOf(s, v, c.date, &c.status_explicit);
+    // A visit on the day of the news is under way, unless the wording says
+    // it is over ("was in") or ahead.
+    if (c.status == "past" && !c.status_explicit && c.date && *c.date == anchor_) c.status = "ongoing";
     c.present = c.status == "ongoing" && !(s.cls[v] & kArrive);
     c.pos = s.toks[v].begin;
     c.group = group_;

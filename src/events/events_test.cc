@@ -144,6 +144,36 @@ TEST(EventsTest, JoinedDatesAndJoinedPlacesAreReadRespectively) {
   EXPECT_EQ(d->status, "planned");
 }
 
+TEST(EventsTest, VisitOnTheDayOfTheNewsIsUnderWay) {
+  // 2024-06-09 is a Sunday.
+  const Events e = Find(
+      "Polish President Piotr Nowak's visit to Vilnius, on Sunday, will include talks with the Lithuanian "
+      "government.",
+      "2024-06-09");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-06-09");
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  const Events f = Find("Polish President Piotr Nowak was on a visit to Vilnius on Sunday.", "2024-06-09");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].status, "past");
+}
+
+TEST(EventsTest, DepartureIsATripUnderWay) {
+  const Events e = Find("Uruguayan President Pablo Ferreira left Montevideo to visit Ecuador.");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  const Events f = Find("Uruguayan President Pablo Ferreira left for Quito.");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].status, "ongoing");
+  const Events g = Find("Uruguayan President Pablo Ferreira had recently left for Quito.");
+  ASSERT_EQ(g.visits.size(), 1u) << Dump(g);
+  EXPECT_EQ(g.visits[0].status, "past");
+  // 2024-06-12 is a Wednesday: a departure two days back is a past trip.
+  const Events h = Find("Uruguayan President Pablo Ferreira left for Quito on Monday.", "2024-06-12");
+  ASSERT_EQ(h.visits.size(), 1u) << Dump(h);
+  EXPECT_EQ(h.visits[0].status, "past");
+}
+
 TEST(EventsTest, CancelledTripIsNoVisitAndHomeIsNoVisit) {
   const Events e = Find(
       "Canadian Prime Minister John Elder has cancelled his planned visit to Japan. Elder returned to Ottawa on "
