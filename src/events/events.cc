@@ -124,7 +124,15 @@ class Finder {
  public:
   Finder(std::string_view text, std::string_view published, const LanguageTables& tables)
       : text_(text), t_(tables) {
+    // "YYYY-MM-DD[T...]", or only "YYYY-MM" / "YYYY" when no more is known.
+    const auto digits = [&](size_t b, size_t n) {
+      for (size_t i = b; i < b + n; ++i)
+        if (i >= published.size() || published[i] < '0' || published[i] > '9') return false;
+      return true;
+    };
     if (published.size() >= 10 && published[4] == '-') anchor_ = std::string(published.substr(0, 10));
+    else if (published.size() == 7 && digits(0, 4) && published[4] == '-' && digits(5, 2)) anchor_ = published;
+    else if (published.size() == 4 && digits(0, 4)) anchor_ = published;
   }
 
   Events Run(const text::TextLayer& layer) {
@@ -145,11 +153,13 @@ class Finder {
       sentences_.push_back(std::move(s));
     }
     FindDateline();
-    if (anchor_.empty()) {
-      // No publication date: the first full date the article states.
+    if (anchor_.size() < 10) {
+      // No publication day: the first full date the article states (within
+      // the month or year known, if any).
       for (const auto& d : text::FindDates(text_, {0, static_cast<uint32_t>(text_.size())}, "", t_))
         if (d.value.size() == 10 && d.value[0] != 'X') {
-          anchor_ = d.value;
+          if (Compatible(anchor_, d.value))
+            anchor_ = d.value;
           break;
         }
     }
@@ -200,8 +210,8 @@ class Finder {
     if (dates.empty() || dates[0].begin > from + 2 || dates[0].value.size() != 10 || dates[0].value[0] == 'X')
       return true;
     const std::string& day = dates[0].value;
-    if (anchor_.empty()) {
-      anchor_ = day;
+    if (anchor_.size() < 10) {
+      if (Compatible(anchor_, day)) anchor_ = day;
     } else if (const long gap = DayGap(anchor_, day); gap >= 0 && gap <= 2 && day <= anchor_) {
       anchor_ = day;
     }
@@ -725,7 +735,8 @@ class Finder {
     c.status = StatusOf(s, v, c.date, &c.status_explicit);
     // A visit on the day of the news is under way, unless the wording says
     // it is over ("was in") or ahead.
-    if (c.status == "past" && !c.status_explicit && c.date && *c.date == anchor_) c.status = "ongoing";
+    if (c.status == "past" && !c.status_explicit && c.date && anchor_.size() == 10 && *c.date == anchor_)
+      c.status = "ongoing";
     c.present = c.status == "ongoing" && !(s.cls[v] & kArrive);
     c.pos = s.toks[v].begin;
     c.group = group_;
@@ -1156,7 +1167,7 @@ class Finder {
     for (size_t i = 0; i < out.visits.size(); ++i) {
       Visit& v = out.visits[i];
       if (v.status != "ongoing") continue;
-      if (!v.date && !anchor_.empty()) v.date = anchor_;
+      if (!v.date && anchor_.size() == 10) v.date = anchor_;
       else if (v.date && !present_[i] && v.date->size() == 10 && !anchor_.empty() && *v.date < anchor_)
         v.status = "past";
     }

@@ -174,6 +174,32 @@ TEST(EventsTest, DepartureIsATripUnderWay) {
   EXPECT_EQ(h.visits[0].status, "past");
 }
 
+TEST(EventsTest, MonthOrYearAloneAnchorsDaysWithoutAYear) {
+  const Events e = Find(
+      "Greek Prime Minister Nikos Pappas, who arrived in Cyprus on a state visit on Nov. 14, met the "
+      "president.",
+      "2024-11");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-11-14");
+  // The month known from a page's address when the page states no date.
+  Article a;
+  a.url = "https://paper.example/2024/11/pappas-in-cyprus";
+  a.lang = "en";
+  a.text =
+      "Greek Prime Minister Nikos Pappas, who arrived in Cyprus on a state visit on Nov. 14, met the president.";
+  auto r = Analyze(a);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().visits.size(), 1u);
+  EXPECT_EQ(r.value().visits[0].date.value_or(""), "2024-11-14");
+  // A year alone dates no weekday, and an undated visit under way stays undated.
+  a.url = "https://paper.example/2024/pappas-in-cyprus";
+  a.text = "Greek Prime Minister Nikos Pappas is on a visit to Cyprus. He arrived on Monday.";
+  r = Analyze(a);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().visits.size(), 1u);
+  EXPECT_FALSE(r.value().visits[0].date.has_value()) << *r.value().visits[0].date;
+}
+
 TEST(EventsTest, CancelledTripIsNoVisitAndHomeIsNoVisit) {
   const Events e = Find(
       "Canadian Prime Minister John Elder has cancelled his planned visit to Japan. Elder returned to Ottawa on "
