@@ -64,6 +64,7 @@ struct Sentence {
   std::vector<std::string> low;   // folded tokens
   std::vector<uint16_t> cls;      // events.txt classes of each token
   std::vector<PlaceHit> places;   // countries and cities named
+  bool placed = false;            // places looked up
   mutable std::optional<std::vector<text::TimeExpr>> dates;  // found when first needed
 };
 
@@ -219,6 +220,8 @@ class Finder {
   }
 
   void FindPlaces(Sentence* s) const {
+    if (s->placed) return;
+    s->placed = true;
     for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
       const Token& t = s->toks[i];
       if (!t.cap) continue;
@@ -1183,10 +1186,12 @@ class Finder {
         if (list.empty() || list.back() != si) list.push_back(si);
       }
     }
-    for (Visit& v : out.visits) {
+    for (size_t i = 0; i < out.visits.size(); ++i) {
+      Visit& v = out.visits[i];
       if (v.place) continue;
       for (size_t si : sentences_of[v.visitor]) {
-        const Sentence& s = sentences_[si];
+        Sentence& s = sentences_[si];
+        FindPlaces(&s);  // also sentences without a trigger ("in Warsaw, Mr Modi will be welcomed")
         for (const PlaceHit& p : s.places)
           if (p.entity->kind == text::EntityKind::kCity && p.entity->code == v.host_country) {
             v.place = std::string(p.entity->name);
@@ -1194,6 +1199,10 @@ class Finder {
           }
         if (v.place) break;
       }
+      // A visit under way in the country the story is filed from: the
+      // dateline's city ("ASTANA – ... Putin, who arrived in Kazakhstan").
+      if (!v.place && dateline_ && v.status == "ongoing" && dateline_->entity->code == v.host_country)
+        v.place = std::string(dateline_->entity->name);
     }
     std::vector<Visit> kept;
     for (Visit& v : out.visits) {

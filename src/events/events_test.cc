@@ -200,6 +200,27 @@ TEST(EventsTest, MonthOrYearAloneAnchorsDaysWithoutAYear) {
   EXPECT_FALSE(r.value().visits[0].date.has_value()) << *r.value().visits[0].date;
 }
 
+TEST(EventsTest, PlaceFromASentenceAboutTheVisitorOrFromTheDateline) {
+  const Events e = Find(
+      "Spanish Foreign Minister Elena Ruiz will be on a two-day visit to Kenya from Monday. The ministry said "
+      "that in Nairobi, Ruiz will be welcomed with a ceremony.",
+      "2025-02-20");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].place.value_or(""), "Nairobi");
+  const Events f = Find(
+      "NAIROBI – Trade was the theme as Spanish Foreign Minister Elena Ruiz, who arrived in Kenya on a visit "
+      "on Tuesday, opened a forum.",
+      "2025-02-25");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].place.value_or(""), "Nairobi");
+  // Filed from elsewhere: no place.
+  const Events g = Find(
+      "MADRID – Spanish Foreign Minister Elena Ruiz, who arrived in Kenya on a visit on Tuesday, opened a forum.",
+      "2025-02-25");
+  ASSERT_EQ(g.visits.size(), 1u) << Dump(g);
+  EXPECT_FALSE(g.visits[0].place.has_value());
+}
+
 TEST(EventsTest, CancelledTripIsNoVisitAndHomeIsNoVisit) {
   const Events e = Find(
       "Canadian Prime Minister John Elder has cancelled his planned visit to Japan. Elder returned to Ottawa on "
