@@ -1186,6 +1186,28 @@ class Finder {
         if (list.empty() || list.back() != si) list.push_back(si);
       }
     }
+    // A visit under way on a page whose day is unknown: the one date a
+    // sentence about the visitor in the host country states ("X is welcomed
+    // in Hanoi on October 18"), outside since/until clauses.
+    for (Visit& v : out.visits) {
+      if (v.date || v.status != "ongoing" || anchor_.size() == 10) continue;
+      for (size_t si : sentences_of[v.visitor]) {
+        Sentence& s = sentences_[si];
+        FindPlaces(&s);
+        bool here = false;
+        for (const PlaceHit& p : s.places) here = here || p.entity->code == v.host_country;
+        if (!here) continue;
+        if (!s.dates) s.dates = text::FindDates(text_, s.span, anchor_, t_);
+        int n = 0;
+        const std::string* only = nullptr;
+        for (const auto& d : *s.dates)
+          if (!d.value.empty() && !InBoundClause(s, -1, TokenAfter(s, d.begin))) ++n, only = &d.value;
+        if (n == 1) {
+          v.date = *only;
+          break;
+        }
+      }
+    }
     for (size_t i = 0; i < out.visits.size(); ++i) {
       Visit& v = out.visits[i];
       if (v.place) continue;

@@ -221,6 +221,16 @@ TEST(EventsTest, PlaceFromASentenceAboutTheVisitorOrFromTheDateline) {
   EXPECT_FALSE(g.visits[0].place.has_value());
 }
 
+TEST(EventsTest, VisitUnderWayOnAnUndatedPageTakesTheDateOfASentenceAboutIt) {
+  const Events e = Find(
+      "Uruguayan President Pablo Ferreira has arrived in Quito on Sunday evening for a visit to Ecuador, his "
+      "first trip since taking office on March 1.\nUruguayan President Pablo Ferreira is greeted by officials "
+      "in Quito on June 9.");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  EXPECT_EQ(e.visits[0].date.value_or(""), "XXXX-06-09");
+}
+
 TEST(EventsTest, CancelledTripIsNoVisitAndHomeIsNoVisit) {
   const Events e = Find(
       "Canadian Prime Minister John Elder has cancelled his planned visit to Japan. Elder returned to Ottawa on "
