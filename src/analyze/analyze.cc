@@ -9,6 +9,39 @@
 
 namespace attache {
 
+namespace {
+
+// The year and month ("2024-11") or the year ("2022") an address files a
+// page under ("/2024/11/slug", "/2022/slug"), for pages that state no day.
+std::string UrlPeriod(std::string_view url) {
+  size_t i = url.find("://");
+  i = i == std::string_view::npos ? 0 : i + 3;
+  url = url.substr(0, url.find_first_of("?#", i));
+  const auto digits = [](std::string_view s) {
+    for (char c : s)
+      if (c < '0' || c > '9') return false;
+    return !s.empty();
+  };
+  i = url.find('/', i);
+  while (i != std::string_view::npos && i < url.size()) {
+    const size_t j = url.find('/', i + 1);
+    const std::string_view seg = url.substr(i + 1, j == std::string_view::npos ? std::string_view::npos : j - i - 1);
+    if (seg.size() == 4 && digits(seg) && seg >= "1990" && seg <= "2100") {
+      if (j != std::string_view::npos) {
+        const size_t k = url.find('/', j + 1);
+        const std::string_view m = url.substr(j + 1, k == std::string_view::npos ? std::string_view::npos : k - j - 1);
+        if (k != std::string_view::npos && m.size() == 2 && digits(m) && m >= "01" && m <= "12")
+          return std::string(seg) + "-" + std::string(m);
+      }
+      return std::string(seg);
+    }
+    i = j;
+  }
+  return "";
+}
+
+}  // namespace
+
 Result<Analysis> Analyze(Article article) {
   Analysis a;
   // Text in a language the project has no tables for is not read with
@@ -18,8 +51,10 @@ Result<Analysis> Analyze(Article article) {
     // Sentences, tokens and people are read once for both finders.
     const text::TextLayer layer = text::BuildTextLayer(article.text, *tables);
     a.quotes = quotes::FindQuotes(article.text, *tables, layer);
-    events::Events ev =
-        events::FindEvents(article.text, article.published ? *article.published : "", *tables, layer);
+    // Dates are resolved against the publication date, else the month or
+    // year the address gives.
+    const std::string anchor = article.published ? *article.published : article.url ? UrlPeriod(*article.url) : "";
+    events::Events ev = events::FindEvents(article.text, anchor, *tables, layer);
     a.visits = std::move(ev.visits);
     a.meetings = std::move(ev.meetings);
   }

@@ -64,6 +64,7 @@ struct Sentence {
   std::vector<std::string> low;   // folded tokens
   std::vector<uint16_t> cls;      // events.txt classes of each token
   std::vector<PlaceHit> places;   // countries and cities named
+  bool placed = false;            // places looked up
   mutable std::optional<std::vector<text::TimeExpr>> dates;  // found when first needed
 };
 
@@ -82,6 +83,7 @@ struct Candidate {
   bool present = false;  // "is on a visit", "is visiting", "starts today": now, whatever the date
   bool implied = false;  // read from a meeting abroad, not from a visit's own words
   int destinations = 1;  // places named by the same trigger ("visit to Poland and Ukraine")
+  std::string range_end;  // "from January 13 to January 18": the last day
   size_t pos = 0;
   int group = 0;  // visits read from one trigger share a group
 };
@@ -123,7 +125,15 @@ class Finder {
  public:
   Finder(std::string_view text, std::string_view published, const LanguageTables& tables)
       : text_(text), t_(tables) {
+    // "YYYY-MM-DD[T...]", or only "YYYY-MM" / "YYYY" when no more is known.
+    const auto digits = [&](size_t b, size_t n) {
+      for (size_t i = b; i < b + n; ++i)
+        if (i >= published.size() || published[i] < '0' || published[i] > '9') return false;
+      return true;
+    };
     if (published.size() >= 10 && published[4] == '-') anchor_ = std::string(published.substr(0, 10));
+    else if (published.size() == 7 && digits(0, 4) && published[4] == '-' && digits(5, 2)) anchor_ = published;
+    else if (published.size() == 4 && digits(0, 4)) anchor_ = published;
   }
 
   Events Run(const text::TextLayer& layer) {
@@ -144,11 +154,13 @@ class Finder {
       sentences_.push_back(std::move(s));
     }
     FindDateline();
-    if (anchor_.empty()) {
-      // No publication date: the first full date the article states.
+    if (anchor_.size() < 10) {
+      // No publication day: the first full date the article states (within
+      // the month or year known, if any).
       for (const auto& d : text::FindDates(text_, {0, static_cast<uint32_t>(text_.size())}, "", t_))
         if (d.value.size() == 10 && d.value[0] != 'X') {
-          anchor_ = d.value;
+          if (Compatible(anchor_, d.value))
+            anchor_ = d.value;
           break;
         }
     }
@@ -161,24 +173,55 @@ class Finder {
   std::string_view Slice(uint32_t b, uint32_t e) const { return text_.substr(b, e - b); }
 
   // "ISLAMABAD: ...", "RIYADH, Aug. 17 (Xinhua) --": a city in capitals at
-  // the start of the text is where the story was filed.
+  // the start of one of the first paragraphs is where the story was filed.
+  // A date after it is the day of the news: it becomes the anchor when it
+  // falls on or up to two days before the publication date (a wire story
+  // published the next morning), or when the page gives no date.
   void FindDateline() {
-    size_t e = 0;
-    while (e < text_.size() && e < 40 && ((text_[e] >= 'A' && text_[e] <= 'Z') || text_[e] == ' ' || text_[e] == '-'))
+    size_t b = 0;
+    for (int para = 0; para < 6 && b < text_.size() && b < 2000; ++para) {
+      if (DatelineAt(b)) return;
+      b = text_.find('\n', b);
+      if (b == std::string_view::npos) return;
+      while (b < text_.size() && (text_[b] == '\n' || text_[b] == ' ')) ++b;
+    }
+  }
+
+  bool DatelineAt(size_t b) {
+    size_t e = b;
+    while (e < text_.size() && e < b + 40 &&
+           ((text_[e] >= 'A' && text_[e] <= 'Z') || text_[e] == ' ' || text_[e] == '-'))
       ++e;
-    while (e > 0 && text_[e - 1] == ' ') --e;
-    if (e < 3 || e >= text_.size() || !(text_[e] == ':' || text_[e] == ',' || text_[e] == '.' || text_[e] == ' ')) return;
-    std::string name(text_.substr(0, e));
+    while (e > b && text_[e - 1] == ' ') --e;
+    if (e < b + 3 || e >= text_.size() || !(text_[e] == ':' || text_[e] == ',' || text_[e] == '.' || text_[e] == ' '))
+      return false;
+    std::string name(text_.substr(b, e - b));
     bool start = true;
     for (char& c : name) {
       if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
       start = c == ' ' || c == '-';
     }
     const text::Place* p = text::LookupPlace(name, t_.lang);
-    if (p && p->kind == text::EntityKind::kCity) dateline_ = PlaceHit{0, 0, p};
+    if (!p || p->kind != text::EntityKind::kCity) return false;
+    dateline_ = PlaceHit{0, 0, p};
+    if (text_[e] != ',') return true;
+    const uint32_t from = static_cast<uint32_t>(e + 1);
+    const uint32_t to = static_cast<uint32_t>(std::min(text_.size(), e + 30));
+    const auto dates = text::FindDates(text_, {from, to}, anchor_, t_);
+    if (dates.empty() || dates[0].begin > from + 2 || dates[0].value.size() != 10 || dates[0].value[0] == 'X')
+      return true;
+    const std::string& day = dates[0].value;
+    if (anchor_.size() < 10) {
+      if (Compatible(anchor_, day)) anchor_ = day;
+    } else if (const long gap = DayGap(anchor_, day); gap >= 0 && gap <= 2 && day <= anchor_) {
+      anchor_ = day;
+    }
+    return true;
   }
 
   void FindPlaces(Sentence* s) const {
+    if (s->placed) return;
+    s->placed = true;
     for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
       const Token& t = s->toks[i];
       if (!t.cap) continue;
@@ -493,15 +536,47 @@ class Finder {
       status = "ongoing";
       *explicit_cue = true;
     }
-    if (status != "planned" && v >= 2 && s.low[v - 2] == "on" && (s.low[v - 1] == "a" || s.low[v - 1] == "an")) {
-      status = "ongoing";
-      *explicit_cue = true;
+    // "on a visit", "is on his first official visit", "was on a three-day
+    // trip" (past).
+    if (status != "planned" && (s.cls[v] & kTrip)) {
+      static const WordSet kDeterminers = {"a", "an", "his", "her", "their", "its"};
+      int k = v - 1;
+      while (k >= 0 && v - k <= 5 && !kDeterminers.has(s.low[k]) &&
+             (s.toks[k].kind == TokenKind::kNumber ||
+              (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k]))))
+        --k;
+      if (k >= 1 && kDeterminers.has(s.low[k]) && s.low[k - 1] == "on") {
+        const bool was = k >= 2 && (s.low[k - 2] == "was" || s.low[k - 2] == "were");
+        status = was ? "past" : "ongoing";
+        *explicit_cue = true;
+      }
     }
     for (int k = v; k < n && k < v + 16; ++k)
       if ((s.low[k] == "starts" || s.low[k] == "begins") && k + 1 < n && s.low[k + 1] == "today") {
         status = "ongoing";
         *explicit_cue = true;
       }
+    // "X left for Washington", "X left Mexico City to visit Y": a departure
+    // is news while the trip is under way (not "had left").
+    if (status == "past" && !*explicit_cue) {
+      static const WordSet kDepart = {"left", "departed", "headed"};
+      int d = -1;
+      if (kDepart.has(trig)) {
+        d = v;
+      } else if ((s.cls[v] & (kVisit | kTrip)) && v >= 2 && s.low[v - 1] == "to") {
+        for (int k = v - 2; k >= 0 && v - k <= 10 && s.toks[k].kind != TokenKind::kPunct; --k)
+          if (kDepart.has(s.low[k])) {
+            d = k;
+            break;
+          }
+      }
+      bool had = false;
+      for (int k = d - 1; k >= 0 && d - k <= 3 && !had; --k) had = s.low[k] == "had";
+      if (d >= 0 && !had) {
+        status = "ongoing";
+        *explicit_cue = true;
+      }
+    }
     // The date has the last word: after the publication date it is ahead.
     if (date && !anchor_.empty() && date->size() >= 4 && (*date)[0] != 'X') {
       if (Before(anchor_, *date) && date->compare(0, std::min(date->size(), anchor_.size()), anchor_, 0,
@@ -517,16 +592,42 @@ class Finder {
     return status;
   }
 
+  // Whether the date expression starting at token k belongs to a clause
+  // opened by "since", "until" or "till" that does not hold the trigger at
+  // v: "until Thursday", "since taking office on September 16", "since the
+  // two sides agreed ... in March": the start or end of something else.
+  bool InBoundClause(const Sentence& s, int v, int k) const {
+    for (int j = k - 1; j >= 0 && k - j <= 20; --j) {
+      if (j == v) return false;
+      const std::string& w = s.low[j];
+      if (w == "since" || w == "until" || w == "till") return true;
+      if (s.toks[j].kind == TokenKind::kPunct && (w == "," || w == ";" || w == ":" || w == "(" || w == ")"))
+        return false;
+    }
+    return false;
+  }
+
   // The date expression of the clause: the one nearest the trigger.
   std::optional<std::string> DateOf(const Sentence& s, int v) const {
+    const text::TimeExpr* best = DateExprOf(s, v);
+    if (!best || best->value.empty()) return std::nullopt;
+    return best->value;
+  }
+
+  // The first token of the sentence that ends after byte `pos`.
+  static int TokenAfter(const Sentence& s, uint32_t pos) {
+    auto it = std::upper_bound(s.toks.begin(), s.toks.end(), pos,
+                               [](uint32_t p, const Token& t) { return p < t.end; });
+    return static_cast<int>(it - s.toks.begin());
+  }
+
+  const text::TimeExpr* DateExprOf(const Sentence& s, int v) const {
     if (!s.dates) s.dates = text::FindDates(text_, s.span, anchor_, t_);
     const text::TimeExpr* best = nullptr;
     long best_dist = 0;
     for (const auto& d : *s.dates) {
       // "until Thursday", "since 2020": the end or start of something else.
-      int k = 0;
-      while (k < static_cast<int>(s.toks.size()) && s.toks[k].end <= d.begin) ++k;
-      if (k > 0 && (s.low[k - 1] == "until" || s.low[k - 1] == "till" || s.low[k - 1] == "since")) continue;
+      if (InBoundClause(s, v, TokenAfter(s, d.begin))) continue;
       if (d.value.empty() && best) continue;  // a dated expression beats "today" without an anchor
       const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
       if (!best || dist < best_dist || (best->value.empty() && !d.value.empty())) {
@@ -534,8 +635,64 @@ class Finder {
         best_dist = dist;
       }
     }
-    if (!best || best->value.empty()) return std::nullopt;
-    return best->value;
+    return best;
+  }
+
+  // The date expression that directly follows `d` after one of `joins`
+  // ("January 13 to January 18", "Wednesday and Thursday"), or null.
+  const text::TimeExpr* NextJoined(const Sentence& s, const text::TimeExpr& d,
+                                   std::initializer_list<std::string_view> joins) const {
+    const text::TimeExpr* next = &d + 1;
+    if (next == s.dates->data() + s.dates->size()) return nullptr;
+    int k = TokenAfter(s, d.end - 1) + 1;  // the token after d's last one
+    const int n = static_cast<int>(s.toks.size());
+    bool joined = false;
+    for (; k < n && s.toks[k].begin < next->begin; ++k) {
+      bool ok = false;
+      for (std::string_view j : joins) ok = ok || s.low[k] == j;
+      if (!ok || joined) return nullptr;
+      joined = true;
+    }
+    return joined && k < n && s.toks[k].begin == next->begin && !next->value.empty() ? next : nullptr;
+  }
+
+  // "from January 13 to January 18" (the trigger's date being the first
+  // day): the last day, else "".
+  std::string RangeEndOf(const Sentence& s, int v) const {
+    const text::TimeExpr* d = DateExprOf(s, v);
+    if (!d || d->value.empty()) return "";
+    const int k = TokenAfter(s, d->begin);
+    if (k == 0 || (s.low[k - 1] != "from" && s.low[k - 1] != "between")) return "";
+    const auto* e = NextJoined(s, *d, {"to", "until", "till", "through", "and", "-", "\xE2\x80\x93"});
+    return e ? e->value : "";
+  }
+
+  // "travel on Wednesday and Thursday to Cairo and Amman": as many dates
+  // joined as places joined, read respectively; else nothing.
+  std::optional<std::string> RespectiveDate(const Sentence& s, int v, const PlaceHit* where) const {
+    const text::TimeExpr* d = DateExprOf(s, v);
+    if (!d || d->value.empty()) return std::nullopt;
+    std::vector<const text::TimeExpr*> dates = {d};
+    while (dates.size() < 8)
+      if (const auto* e = NextJoined(s, *dates.back(), {"and", ","})) dates.push_back(e);
+      else break;
+    if (dates.size() < 2) return std::nullopt;
+    // The run of places joined by "," and "and" that holds `where`.
+    const auto joined = [&](const PlaceHit& a, const PlaceHit& b) {
+      if (b.first <= a.last) return false;
+      for (int k = a.last + 1; k < b.first; ++k)
+        if (s.low[k] != "," && s.low[k] != "and") return false;
+      return b.first - a.last <= 3;
+    };
+    size_t at = s.places.size();
+    for (size_t i = 0; i < s.places.size(); ++i)
+      if (&s.places[i] == where) at = i;
+    if (at == s.places.size()) return std::nullopt;
+    size_t first = at, last = at;
+    while (first > 0 && joined(s.places[first - 1], s.places[first])) --first;
+    while (last + 1 < s.places.size() && joined(s.places[last], s.places[last + 1])) ++last;
+    if (last - first + 1 != dates.size()) return std::nullopt;
+    return dates[at - first]->value;
   }
 
   // Called off, denied, negated ("no plans for any talks") or only offered
@@ -576,7 +733,13 @@ class Finder {
     c.host = std::string(where->entity->code);
     if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
     c.date = DateOf(s, v);
+    if (auto r = RespectiveDate(s, v, where)) c.date = r;
+    else c.range_end = RangeEndOf(s, v);
     c.status = StatusOf(s, v, c.date, &c.status_explicit);
+    // A visit on the day of the news is under way, unless the wording says
+    // it is over ("was in") or ahead.
+    if (c.status == "past" && !c.status_explicit && c.date && anchor_.size() == 10 && *c.date == anchor_)
+      c.status = "ongoing";
     c.present = c.status == "ongoing" && !(s.cls[v] & kArrive);
     c.pos = s.toks[v].begin;
     c.group = group_;
@@ -932,6 +1095,16 @@ class Finder {
       int n = 0;
       for (const Candidate& o : candidates_) n += o.group == c.group && o.visitor == c.visitor;
       c.destinations = n;
+      // A tour of several places over a range of days dates none of them
+      // by day: what the first and last days share ("2024-01").
+      if (n > 1 && c.date && !c.range_end.empty()) {
+        size_t common = 0;
+        while (common < c.date->size() && common < c.range_end.size() && (*c.date)[common] == c.range_end[common])
+          ++common;
+        if (common >= 7) c.date = c.date->substr(0, 7);
+        else if (common >= 4) c.date = c.date->substr(0, 4);
+        else c.date.reset();
+      }
     }
     // Visits stated in their own words first; those implied by a meeting
     // abroad join them (the meeting happens during the trip) or stand alone.
@@ -971,7 +1144,11 @@ class Finder {
       }
       const size_t idx = static_cast<size_t>(same - out.visits.data());
       if (!same->place && c.place) same->place = c.place;
-      if (!same->date && c.date) same->date = c.date;
+      // A visit under way is dated today: a later day of its programme ("will
+      // meet X on Wednesday") is no date of the visit.
+      const bool later_day = same->status == "ongoing" && explicit_[idx] && c.date && !anchor_.empty() &&
+                             (*c.date)[0] != 'X' && Before(anchor_, *c.date) && !Compatible(anchor_, c.date);
+      if (!same->date && c.date && !later_day) same->date = c.date;
       if (!explicit_[idx] && c.status_explicit) {
         same->status = c.status;
         explicit_[idx] = true;
@@ -993,7 +1170,7 @@ class Finder {
     for (size_t i = 0; i < out.visits.size(); ++i) {
       Visit& v = out.visits[i];
       if (v.status != "ongoing") continue;
-      if (!v.date && !anchor_.empty()) v.date = anchor_;
+      if (!v.date && anchor_.size() == 10) v.date = anchor_;
       else if (v.date && !present_[i] && v.date->size() == 10 && !anchor_.empty() && *v.date < anchor_)
         v.status = "past";
     }
@@ -1009,10 +1186,34 @@ class Finder {
         if (list.empty() || list.back() != si) list.push_back(si);
       }
     }
+    // A visit under way on a page whose day is unknown: the one date a
+    // sentence about the visitor in the host country states ("X is welcomed
+    // in Hanoi on October 18"), outside since/until clauses.
     for (Visit& v : out.visits) {
+      if (v.date || v.status != "ongoing" || anchor_.size() == 10) continue;
+      for (size_t si : sentences_of[v.visitor]) {
+        Sentence& s = sentences_[si];
+        FindPlaces(&s);
+        bool here = false;
+        for (const PlaceHit& p : s.places) here = here || p.entity->code == v.host_country;
+        if (!here) continue;
+        if (!s.dates) s.dates = text::FindDates(text_, s.span, anchor_, t_);
+        int n = 0;
+        const std::string* only = nullptr;
+        for (const auto& d : *s.dates)
+          if (!d.value.empty() && !InBoundClause(s, -1, TokenAfter(s, d.begin))) ++n, only = &d.value;
+        if (n == 1) {
+          v.date = *only;
+          break;
+        }
+      }
+    }
+    for (size_t i = 0; i < out.visits.size(); ++i) {
+      Visit& v = out.visits[i];
       if (v.place) continue;
       for (size_t si : sentences_of[v.visitor]) {
-        const Sentence& s = sentences_[si];
+        Sentence& s = sentences_[si];
+        FindPlaces(&s);  // also sentences without a trigger ("in Warsaw, Mr Modi will be welcomed")
         for (const PlaceHit& p : s.places)
           if (p.entity->kind == text::EntityKind::kCity && p.entity->code == v.host_country) {
             v.place = std::string(p.entity->name);
@@ -1020,6 +1221,10 @@ class Finder {
           }
         if (v.place) break;
       }
+      // A visit under way in the country the story is filed from: the
+      // dateline's city ("ASTANA – ... Putin, who arrived in Kazakhstan").
+      if (!v.place && dateline_ && v.status == "ongoing" && dateline_->entity->code == v.host_country)
+        v.place = std::string(dateline_->entity->name);
     }
     std::vector<Visit> kept;
     for (Visit& v : out.visits) {

@@ -26,7 +26,8 @@ struct Events {
   std::vector<Meeting> meetings;
 };
 
-// `published` is the article's publication date (ISO 8601) or "".
+// `published` is the article's publication date (ISO 8601), or only its
+// month or year ("YYYY-MM", "YYYY") when no more is known, or "".
 Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables);
 // The same over a text layer already built for `text`.
 Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables,

@@ -69,6 +69,168 @@ TEST(EventsTest, OngoingVisitByNounAndToday) {
   EXPECT_EQ(e.visits[0].date.value_or(""), "2024-03-04");
 }
 
+// Dates and status (issue 4).
+
+TEST(EventsTest, DatesOfSinceAndUntilClausesAreNotTheVisits) {
+  const Events e = Find(
+      "Chilean Foreign Minister Marta Rojas, who is on her first official visit to Peru since the two "
+      "governments restored full ties in a deal in March, said the talks were useful.",
+      "2024-06-12");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-06-12");
+  const Events f = Find(
+      "Uruguayan President Pablo Ferreira has arrived in Quito to start a visit to Ecuador, his first trip "
+      "abroad since taking office on March 1.",
+      "2024-06-12");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].status, "ongoing");
+  EXPECT_EQ(f.visits[0].date.value_or(""), "2024-06-12");
+}
+
+TEST(EventsTest, OnAVisitWithAdjectivesIsOngoingOrPast) {
+  const Events e = Find("Chilean Foreign Minister Marta Rojas is on her first official visit to Peru.", "2024-06-12");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  const Events f = Find("Chilean Foreign Minister Marta Rojas was on a two-day visit to Peru.", "2024-06-12");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].status, "past");
+}
+
+TEST(EventsTest, DatelineDateIsTheNewsDay) {
+  // Published the morning after the story was filed.
+  const Events e = Find(
+      "Talks begin\n\nLIMA, June 11 (Wire) -- Chilean Foreign Minister Marta Rojas is on a visit to Peru, "
+      "where she is holding talks on trade.",
+      "2024-06-12T08:30");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-06-11");
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+}
+
+TEST(EventsTest, VisitUnderWayIsDatedTodayNotByItsProgramme) {
+  // 2024-06-11 is a Tuesday.
+  const Events e = Find(
+      "Uruguayan President Pablo Ferreira arrived in Ecuador. Ferreira will meet Ecuadorian President Luis "
+      "Andrade in Quito on Thursday.",
+      "2024-06-11");
+  const Visit* v = FindVisit(e, "Pablo Ferreira", "ECU");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+  EXPECT_EQ(v->date.value_or(""), "2024-06-11");
+}
+
+TEST(EventsTest, TourOverARangeIsDatedByWhatItsDaysShare) {
+  const Events e = Find(
+      "Spanish Foreign Minister Elena Ruiz will visit Kenya, Ghana and Senegal from March 3 to March 9.", "2025-02-20");
+  ASSERT_EQ(e.visits.size(), 3u) << Dump(e);
+  for (const Visit& v : e.visits) EXPECT_EQ(v.date.value_or(""), "2025-03") << Dump(e);
+  const Events f = Find("Spanish Foreign Minister Elena Ruiz will visit Kenya from March 3 to March 9.", "2025-02-20");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].date.value_or(""), "2025-03-03");
+}
+
+TEST(EventsTest, JoinedDatesAndJoinedPlacesAreReadRespectively) {
+  // 2025-02-24 is a Monday.
+  const Events e = Find(
+      "Spanish Foreign Minister Elena Ruiz will visit Nairobi on Tuesday and is scheduled to travel on Wednesday "
+      "and Thursday to Accra and Dakar.",
+      "2025-02-24");
+  const Visit* a = FindVisit(e, "Elena Ruiz", "GHA");
+  const Visit* d = FindVisit(e, "Elena Ruiz", "SEN");
+  ASSERT_TRUE(a && d) << Dump(e);
+  EXPECT_EQ(a->date.value_or(""), "2025-02-26");
+  EXPECT_EQ(d->date.value_or(""), "2025-02-27");
+  EXPECT_EQ(d->status, "planned");
+}
+
+TEST(EventsTest, VisitOnTheDayOfTheNewsIsUnderWay) {
+  // 2024-06-09 is a Sunday.
+  const Events e = Find(
+      "Polish President Piotr Nowak's visit to Vilnius, on Sunday, will include talks with the Lithuanian "
+      "government.",
+      "2024-06-09");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-06-09");
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  const Events f = Find("Polish President Piotr Nowak was on a visit to Vilnius on Sunday.", "2024-06-09");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].status, "past");
+}
+
+TEST(EventsTest, DepartureIsATripUnderWay) {
+  const Events e = Find("Uruguayan President Pablo Ferreira left Montevideo to visit Ecuador.");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  const Events f = Find("Uruguayan President Pablo Ferreira left for Quito.");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].status, "ongoing");
+  const Events g = Find("Uruguayan President Pablo Ferreira had recently left for Quito.");
+  ASSERT_EQ(g.visits.size(), 1u) << Dump(g);
+  EXPECT_EQ(g.visits[0].status, "past");
+  // 2024-06-12 is a Wednesday: a departure two days back is a past trip.
+  const Events h = Find("Uruguayan President Pablo Ferreira left for Quito on Monday.", "2024-06-12");
+  ASSERT_EQ(h.visits.size(), 1u) << Dump(h);
+  EXPECT_EQ(h.visits[0].status, "past");
+}
+
+TEST(EventsTest, MonthOrYearAloneAnchorsDaysWithoutAYear) {
+  const Events e = Find(
+      "Greek Prime Minister Nikos Pappas, who arrived in Cyprus on a state visit on Nov. 14, met the "
+      "president.",
+      "2024-11");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-11-14");
+  // The month known from a page's address when the page states no date.
+  Article a;
+  a.url = "https://paper.example/2024/11/pappas-in-cyprus";
+  a.lang = "en";
+  a.text =
+      "Greek Prime Minister Nikos Pappas, who arrived in Cyprus on a state visit on Nov. 14, met the president.";
+  auto r = Analyze(a);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().visits.size(), 1u);
+  EXPECT_EQ(r.value().visits[0].date.value_or(""), "2024-11-14");
+  // A year alone dates no weekday, and an undated visit under way stays undated.
+  a.url = "https://paper.example/2024/pappas-in-cyprus";
+  a.text = "Greek Prime Minister Nikos Pappas is on a visit to Cyprus. He arrived on Monday.";
+  r = Analyze(a);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().visits.size(), 1u);
+  EXPECT_FALSE(r.value().visits[0].date.has_value()) << *r.value().visits[0].date;
+}
+
+TEST(EventsTest, PlaceFromASentenceAboutTheVisitorOrFromTheDateline) {
+  const Events e = Find(
+      "Spanish Foreign Minister Elena Ruiz will be on a two-day visit to Kenya from Monday. The ministry said "
+      "that in Nairobi, Ruiz will be welcomed with a ceremony.",
+      "2025-02-20");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].place.value_or(""), "Nairobi");
+  const Events f = Find(
+      "NAIROBI – Trade was the theme as Spanish Foreign Minister Elena Ruiz, who arrived in Kenya on a visit "
+      "on Tuesday, opened a forum.",
+      "2025-02-25");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].place.value_or(""), "Nairobi");
+  // Filed from elsewhere: no place.
+  const Events g = Find(
+      "MADRID – Spanish Foreign Minister Elena Ruiz, who arrived in Kenya on a visit on Tuesday, opened a forum.",
+      "2025-02-25");
+  ASSERT_EQ(g.visits.size(), 1u) << Dump(g);
+  EXPECT_FALSE(g.visits[0].place.has_value());
+}
+
+TEST(EventsTest, VisitUnderWayOnAnUndatedPageTakesTheDateOfASentenceAboutIt) {
+  const Events e = Find(
+      "Uruguayan President Pablo Ferreira has arrived in Quito on Sunday evening for a visit to Ecuador, his "
+      "first trip since taking office on March 1.\nUruguayan President Pablo Ferreira is greeted by officials "
+      "in Quito on June 9.");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  EXPECT_EQ(e.visits[0].date.value_or(""), "XXXX-06-09");
+}
+
 TEST(EventsTest, CancelledTripIsNoVisitAndHomeIsNoVisit) {
   const Events e = Find(
       "Canadian Prime Minister John Elder has cancelled his planned visit to Japan. Elder returned to Ottawa on "

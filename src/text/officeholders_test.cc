@@ -98,6 +98,14 @@ TEST(OfficeholdersTest, OpenRangesOfCountryInfoEndAtItsDate) {
   EXPECT_EQ(HolderOf("GRD", "Governor-General", "2020-01-01"), nullptr);
 }
 
+TEST(OfficeholdersTest, HeadsOfStateAfterCountryInfo) {
+  EXPECT_EQ(Of("Cyril Ramaphosa", "2022-11-21"), "ZAF/President/Cyril Ramaphosa");
+  EXPECT_EQ(Of("Jacob Zuma", "2018-03-01"), "");
+  EXPECT_EQ(Of("William Ruto", "2024-05-16"), "KEN/President/William Ruto");
+  EXPECT_EQ(Of("Kim Jong Un", "2018-03-29"), "PRK/Supreme Leader/Kim Jong Un");
+  EXPECT_EQ(Holder("ZAF", "Foreign Minister", "2022-11-21"), "Naledi Pandor");
+}
+
 TEST(OfficeholdersTest, UnknownNamesAndDates) {
   EXPECT_EQ(OfficeOf("Nobody Inparticular", "2020-01-01"), nullptr);
   EXPECT_EQ(OfficeOf("Zzyzx", ""), nullptr);
