@@ -607,6 +607,35 @@ class Finder {
     return false;
   }
 
+  // Whether the date expression starting at token k dates a statement about
+  // the event rather than the event: "..., the ministry said on Wednesday",
+  // "announced on Monday", "told reporters on Friday". The speech verb must
+  // come just before the date (prepositions and one object of "tell" may
+  // stand between) and must not be the trigger at v.
+  bool DatesAStatement(const Sentence& s, int v, int k) const {
+    bool object_seen = false;
+    for (int j = k - 1; j >= 0 && k - j <= 4; --j) {
+      if (j == v) return false;
+      const std::string& w = s.low[j];
+      if (s.toks[j].kind == TokenKind::kPunct) return false;
+      // Plain reporting verbs only ("expected on Monday" dates the visit),
+      // and in lower case: "the United States on May 23" has no verb.
+      const char first = text_[s.toks[j].begin];
+      const bool capital = j > 0 && first >= 'A' && first <= 'Z';
+      if (const auto c = t_.verb(w); !capital && (c == text::VerbClass::kSay || c == text::VerbClass::kTell)) {
+        return true;
+      }
+      if (w == "on" || w == "in" || w == "at" || w == "earlier" || w == "late" || w == "later") continue;
+      // "told reporters on Friday": one object between "told" and the date.
+      if (!object_seen && j > 0 && t_.verb(s.low[j - 1]) == text::VerbClass::kTell) {
+        object_seen = true;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // The date expression of the clause: the one nearest the trigger.
   std::optional<std::string> DateOf(const Sentence& s, int v) const {
     const text::TimeExpr* best = DateExprOf(s, v);
@@ -628,6 +657,7 @@ class Finder {
     for (const auto& d : *s.dates) {
       // "until Thursday", "since 2020": the end or start of something else.
       if (InBoundClause(s, v, TokenAfter(s, d.begin))) continue;
+      if (DatesAStatement(s, v, TokenAfter(s, d.begin))) continue;
       if (d.value.empty() && best) continue;  // a dated expression beats "today" without an anchor
       const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
       if (!best || dist < best_dist || (best->value.empty() && !d.value.empty())) {

@@ -294,6 +294,29 @@ TEST(EventsTest, MeetingNounAndItsPlace) {
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
 }
 
+// The day a statement was made is not the day of the visit it reports.
+TEST(EventsTest, TheDayOfTheStatementIsNotTheVisitsDay) {
+  Events e = Find(
+      "UN Envoy Clara Mendes was in Quito for talks on the ceasefire, her office said on Thursday.", "2025-05-16");
+  const Visit* v = FindVisit(e, "Clara Mendes", "ECU");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_FALSE(v->date.has_value()) << Dump(e);
+  e = Find("Foreign Minister Tomas Berg told reporters on Monday that he would visit Lima on June 3.", "2025-05-12");
+  v = FindVisit(e, "Tomas Berg", "PER");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or("-"), "2025-06-03") << Dump(e);
+  // "States" is a country's name here, not a verb.
+  e = Find("Foreign Minister Tomas Berg will travel to the United States on June 9.", "2025-05-14");
+  v = FindVisit(e, "Tomas Berg", "USA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or("-"), "2025-06-09") << Dump(e);
+  // A date after "expected" is the visit's own.
+  e = Find("The visit of Foreign Minister Tomas Berg to Lima is expected on Monday.", "2025-05-14");
+  v = FindVisit(e, "Tomas Berg", "PER");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or("-"), "2025-05-19") << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
