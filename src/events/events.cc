@@ -206,6 +206,17 @@ class Finder {
     return nullptr;
   }
 
+  // The person mention whose title run covers token k ("of" in "President
+  // of Kyrgyzstan Sadyr Japarov").
+  const text::PersonMention* TitleAt(const Sentence& s, int k) const {
+    const Token& t = s.toks[k];
+    const auto& ms = people_.mentions;
+    auto it = std::lower_bound(ms.begin(), ms.end(), t.begin,
+                               [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+    if (it == ms.end() || it->title.size() == 0) return nullptr;
+    return it->title.begin <= t.begin && t.begin < it->title.end ? &*it : nullptr;
+  }
+
   // The token index where a mention ends, from the token at k inside it.
   int MentionEnd(const Sentence& s, int k, const text::PersonMention* m) const {
     while (k + 1 < static_cast<int>(s.toks.size()) && s.toks[k + 1].begin < m->span.end) ++k;
@@ -242,8 +253,11 @@ class Finder {
   std::vector<const text::PersonMention*> SubjectsOf(const Sentence& s, int v) const {
     std::vector<const text::PersonMention*> out = DirectSubjectsOf(s, v);
     // "X left Mexico City to visit Y": the purpose clause's subject is the
-    // sentence's.
-    if (out.empty() && v > 0 && s.low[v - 1] == "to")
+    // sentence's; so is that of "before seeing Y", "after visiting Z".
+    const bool gerund = s.low[v].size() > 4 && s.low[v].compare(s.low[v].size() - 3, 3, "ing") == 0;
+    if (out.empty() && v > 0 &&
+        (s.low[v - 1] == "to" || (gerund && (s.low[v - 1] == "before" || s.low[v - 1] == "after" ||
+                                             s.low[v - 1] == "while" || s.low[v - 1] == "when"))))
       if (const auto* m = ClauseSubject(s, v)) out.push_back(m);
     return out;
   }
@@ -278,8 +292,10 @@ class Finder {
       }
       const text::PersonMention* m = MentionAt(s, j);
       if (!m) {
-        // "the president", "the Saudi crown prince": a holder of the role.
+        // "the president", "the Saudi crown prince": a holder of the role;
+        // "the latter", "the former": one of the last two people named.
         if (const auto* p = ByDescription(s, j)) out.push_back(p);
+        else if (const auto* q = LatterOrFormer(s, j)) out.push_back(q);
         break;
       }
       out.push_back(m);
@@ -314,14 +330,18 @@ class Finder {
 
   // The person the sentence is about: the first person named at its start
   // (after a leading adverbial), or a pronoun standing there.
+  // The token after a leading adverbial ending in a comma within the first
+  // 12 tokens ("Soon after his arrival, ..."), else 0.
+  int AdverbialEnd(const Sentence& s, int before = 12) const {
+    if (!s.toks.empty() && s.toks[0].kind == TokenKind::kWord && !MentionAt(s, 0) && !TitleAt(s, 0))
+      for (int k = 0; k < before && k < 12 && k < static_cast<int>(s.toks.size()); ++k) {
+        if (s.low[k] == ",") return k + 1;
+      }
+    return 0;
+  }
+
   const text::PersonMention* ClauseSubject(const Sentence& s, int before) const {
-    int start = 0;
-    if (!s.toks.empty() && s.toks[0].kind == TokenKind::kWord && !MentionAt(s, 0))
-      for (int k = 0; k < before && k < 12; ++k)
-        if (s.low[k] == ",") {
-          start = k + 1;
-          break;
-        }
+    const int start = AdverbialEnd(s, before);
     for (int k = start; k < before && k < start + 10; ++k) {
       if (IsPronoun(s, k)) return Salient(s.toks[k].begin);
       if (const auto* m = MentionAt(s, k)) return m;
@@ -336,27 +356,75 @@ class Finder {
     int k = j - 1;
     while (k >= 0 && j - k <= 4 && s.low[k] != "the") --k;
     if (k < 0 || s.low[k] != "the") return nullptr;
+    // "Erdogan, the Turkish president, ...": the appositive's person.
+    if (k >= 2 && s.low[k - 1] == ",")
+      if (const auto* m = MentionAt(s, k - 2)) return m;
+    // The country the description names ("the Kyrgyz leader", "the UAE
+    // leader"), if any.
+    std::string nation;
+    for (int d = k + 1; d < j && nation.empty(); ++d) {
+      if (const text::Country* c = text::LookupDemonym(Slice(s.toks[d]), t_.lang)) nation = c->code;
+      else if (const text::Place* p = s.toks[d].cap ? text::LookupPlace(Slice(s.toks[d]), t_.lang) : nullptr;
+               p && p->kind == text::EntityKind::kCountry)
+        nation = p->code;
+    }
     const text::PersonMention* best = nullptr;
     for (const auto& m : people_.mentions) {
       if (m.span.begin >= s.toks[k].begin) break;
       if (m.title.size() == 0) continue;
       const std::string title = text::Fold(Slice(m.title.begin, m.title.end));
-      if (title.find(s.low[j]) != std::string::npos) best = &m;
+      if (title.find(s.low[j]) == std::string::npos) continue;
+      // Title words before the noun must be the person's too: "the prime
+      // minister" is not the foreign minister.
+      bool all = true;
+      for (int d = k + 1; d < j && all; ++d)
+        if (s.toks[d].kind == TokenKind::kWord && !s.toks[d].cap && t_.titles.count(s.low[d]))
+          all = title.find(s.low[d]) != std::string::npos;
+      // "the Italian president" is not the Israeli one.
+      if (all && !nation.empty()) {
+        const auto& country = CountryOf(m.full_name);
+        all = country && *country == nation;
+      }
+      if (all) best = &m;
     }
     if (best) return best;
-    // "the Kyrgyz leader": a person of that country named before.
-    for (int d = k + 1; d < j; ++d) {
-      const text::Country* c = text::LookupDemonym(Slice(s.toks[d]), t_.lang);
-      if (!c) continue;
+    // "the Kyrgyz leader", "the UAE leader": a person of that country named
+    // before.
+    if (!nation.empty()) {
+      const std::string& code = nation;
       for (const auto& m : people_.mentions) {
         if (m.span.begin >= s.toks[k].begin) break;
-        std::optional<std::string> role, country;
         if (m.title.size() == 0) continue;
-        ActorDetails(m.full_name, std::nullopt, &role, &country);
-        if (country && *country == c->code) best = &m;
+        const auto& country = CountryOf(m.full_name);
+        if (country && *country == code) best = &m;
       }
     }
     return best;
+  }
+
+  // "the latter" / "the former" at token j: the last, or the one before the
+  // last, of the people named before it in the sentence (else the sentence
+  // before).
+  const text::PersonMention* LatterOrFormer(const Sentence& s, int j) const {
+    if (j < 1 || s.low[j - 1] != "the" || (s.low[j] != "latter" && s.low[j] != "former")) return nullptr;
+    const auto& ms = people_.mentions;
+    const size_t idx = static_cast<size_t>(&s - sentences_.data());
+    const uint32_t from = idx > 0 && idx < sentences_.size() ? sentences_[idx - 1].span.begin : s.span.begin;
+    const uint32_t until = s.toks[j - 1].begin;
+    std::vector<const text::PersonMention*> named;  // distinct people, latest first
+    auto m_it = std::lower_bound(ms.begin(), ms.end(), until,
+                                 [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+    while (m_it != ms.begin() && named.size() < 2) {
+      --m_it;
+      if (m_it->span.begin < from) break;
+      if (!Known(&*m_it)) continue;
+      if (std::none_of(named.begin(), named.end(), [&](const auto* p) { return p->full_name == m_it->full_name; }))
+        named.push_back(&*m_it);
+      // The sentence itself names two: look no further back.
+      if (named.size() == 2) break;
+    }
+    if (s.low[j] == "latter") return named.empty() ? nullptr : named[0];
+    return named.size() == 2 ? named[1] : nullptr;
   }
 
   // The person most recently the subject of something, before `pos`.
@@ -385,8 +453,13 @@ class Finder {
     // (a bounded look back), else the latest person named before.
     for (size_t back = 1; back <= 30 && back <= here; ++back) {
       const Sentence& s = sentences_[here - back];
-      for (int k = 0; k < static_cast<int>(s.toks.size()) && k < 8; ++k) {
+      // After a leading adverbial ("During the visit, PM X paid ...").
+      const int start = AdverbialEnd(s);
+      for (int k = start; k < static_cast<int>(s.toks.size()) && k < start + 8; ++k) {
         if (const auto* m = MentionAt(s, k)) return m;
+        // "President of Kyrgyzstan Sadyr Japarov invited ...": the title's
+        // own words do not end the opening.
+        if (const auto* m = TitleAt(s, k)) return m;
         if (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !Skippable(s, k)) break;
       }
     }
@@ -706,8 +779,10 @@ class Finder {
     // Walk back over the noun phrase ("a three day official") and a light
     // verb ("will be on", "paid", "held") to the subject.
     int k = v - 1;
+    // A role noun ends the walk: "the Kyrgyz leader made a state visit".
     while (k >= 0 && v - k <= 9 &&
-           ((s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k])) ||
+           ((s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k]) &&
+             !(t_.role_nouns.count(s.low[k]) && k > 0 && (s.toks[k - 1].cap || s.low[k - 1] == "the"))) ||
             s.toks[k].kind == TokenKind::kNumber || s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "on" ||
             s.low[k] == "the" || Skippable(s, k)))
       --k;
@@ -739,11 +814,23 @@ class Finder {
         continue;
       }
       if (const auto* m = MentionAt(s, k)) {
+        // A capitalised word taken for a name ("the National Assembly
+        // Speaker X"): part of the title of the person that follows.
+        if (!Known(m) && m->title.size() == 0) continue;
         if (expect && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         k = MentionEnd(s, k, m);
         expect = false;
         continue;
       }
+      // "seeing the UAE leader", "met the Japanese prime minister": a
+      // description of a person named before.
+      if (expect && t.kind == TokenKind::kWord && t_.role_nouns.count(w) && !(k + 1 < n && MentionAt(s, k + 1)) &&
+          !(k + 2 < n && s.low[k + 1] == "," && MentionAt(s, k + 2)))
+        if (const auto* m = ByDescription(s, k)) {
+          if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+          expect = false;
+          continue;
+        }
       if (w == "with" || w == "and" || w == ",") {
         expect = true;
         continue;
@@ -780,7 +867,7 @@ class Finder {
       if (v + 1 >= n) return;
       if (s.low[v + 1] == "between") {
         auto both = ObjectsOf(s, v + 2, v + 16);
-        if (both.size() >= 2) AddMeeting({both[0]}, {both[1]}, s, v);
+        if (both.size() >= 2) AddMeeting({both[0]}, {both[1]}, s, v, true);
         return;
       }
       if (s.low[v + 1] != "with") return;
@@ -805,15 +892,62 @@ class Finder {
     }
     // "A and B will meet", "A and B held talks": the subjects meet each other.
     if (objects.empty() && subjects.size() >= 2) {
-      AddMeeting({subjects[1]}, {subjects[0]}, s, v);
+      AddMeeting({subjects[1]}, {subjects[0]}, s, v, true);
       return;
     }
     if (subjects.empty() || objects.empty()) return;
     AddMeeting(subjects, objects, s, v);
   }
 
+  // The place a meeting trigger at v names in its own words: a city or
+  // country after "in" or "at" ("meet X in Doha", "meet X at the Vatican",
+  // "a meeting between A and B was held in Astana"), with only the
+  // meeting's people, their titles, "with", "and", commas and time words
+  // between ("meet Qatar's emir, Sheikh Tamim, in Doha"); not another clause
+  // ("spoke about ... in Tunis").
+  const PlaceHit* OwnPlace(const Sentence& s, int v) const {
+    for (const PlaceHit& p : s.places) {
+      if (p.first <= v || p.first > v + 24 || p.first < 2) continue;
+      int prep = p.first - 1;
+      if (s.low[prep] == "the") --prep;
+      if (s.low[prep] != "in" && s.low[prep] != "at") continue;
+      bool own = true;
+      for (int k = v + 1; k < prep && own; ++k) {
+        const Token& t = s.toks[k];
+        const std::string& w = s.low[k];
+        own = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "with" || w == "and" || w == "the" ||
+              w == "his" || w == "her" || w == "their" || t_.titles.count(w) || t_.role_nouns.count(w) ||
+              t_.particles.count(w) || Skippable(s, k) || w == "\xE2\x80\x99s" || w == "'s" || w == "between" ||
+              w == "held" || w == "took" || w == "place";
+      }
+      if (own) return &p;
+    }
+    return nullptr;
+  }
+
+  // A visit implied by meeting `who` in `where` abroad.
+  void AddImpliedVisit(const text::PersonMention* who, const PlaceHit* where, const MeetingCandidate& m, bool cue) {
+    if (candidates_.size() >= kMaxCandidates || !Known(who)) return;
+    Candidate c;
+    c.visitor = who->full_name;
+    c.mention = who;
+    c.host = std::string(where->entity->code);
+    if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
+    c.date = m.date;
+    c.status = m.status;
+    c.status_explicit = cue;
+    c.pos = m.pos;
+    c.group = group_;
+    c.implied = true;
+    candidates_.push_back(std::move(c));
+  }
+
+  // `symmetric`: the people meet each other ("A and B met", "a meeting
+  // between A and B"), so a meeting abroad is a visit for each of them.
   void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
-                  const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v) {
+                  const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
+                  bool symmetric = false) {
+    const PlaceHit* own = OwnPlace(s, v);
     for (const auto* a : subjects) {
       for (const auto* b : objects) {
         if (a->full_name == b->full_name || IsPlaceName(a->full_name) || IsPlaceName(b->full_name)) continue;
@@ -824,10 +958,11 @@ class Finder {
         m.date = DateOf(s, v);
         bool cue = false;
         m.status = StatusOf(s, v, m.date, &cue);
-        // A city named in the sentence is where they meet; else the place of
-        // the subject's visit reported nearby.
+        // The city the meeting's own words name, else a city named in the
+        // sentence, else the place of the subject's visit reported nearby.
+        if (own && own->entity->kind == text::EntityKind::kCity) m.place = std::string(own->entity->name);
         for (const PlaceHit& p : s.places)
-          if (p.entity->kind == text::EntityKind::kCity) {
+          if (!m.place && p.entity->kind == text::EntityKind::kCity) {
             m.place = std::string(p.entity->name);
             break;
           }
@@ -840,39 +975,16 @@ class Finder {
             }
         }
         m.pos = s.toks[v].begin;
-        // Meeting someone in a city abroad ("meet X in Doha") is visiting
-        // that country: the city follows the trigger, after "in" or "at".
-        for (const PlaceHit& p : s.places) {
-          if (p.entity->kind != text::EntityKind::kCity || !m.place || *m.place != p.entity->name) continue;
-          if (p.first <= v || p.first > v + 24 || p.first == 0 ||
-              (s.low[p.first - 1] != "in" && s.low[p.first - 1] != "at"))
-            continue;
-          // Only the meeting's own words may stand between: its people,
-          // their titles, "with", "and", commas ("meet Qatar's emir, Sheikh
-          // Tamim, in Doha"); not another clause ("spoke about ... in Tunis").
-          bool own = true;
-          for (int k = v + 1; k < p.first - 1 && own; ++k) {
-            const Token& t = s.toks[k];
-            const std::string& w = s.low[k];
-            own = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "with" || w == "and" || w == "the" ||
-                  w == "his" || w == "her" || w == "their" || t_.titles.count(w) || t_.role_nouns.count(w) ||
-                  t_.particles.count(w) || Skippable(s, k) || w == "\xE2\x80\x99s" || w == "'s";
+        // Meeting someone in a place abroad ("meet X in Doha") is visiting
+        // that country; when they meet each other, for both of them whose
+        // country is known (a visit to one's own country is dropped later).
+        if (own) {
+          AddImpliedVisit(a, own, m, cue);
+          if (symmetric) {
+            std::optional<std::string> role, country;
+            ActorDetails(b->full_name, m.date, &role, &country);
+            if (country) AddImpliedVisit(b, own, m, cue);
           }
-          if (!own) continue;
-          if (candidates_.size() >= kMaxCandidates || !Known(a)) break;
-          Candidate c;
-          c.visitor = a->full_name;
-          c.mention = a;
-          c.host = std::string(p.entity->code);
-          c.place = m.place;
-          c.date = m.date;
-          c.status = m.status;
-          c.status_explicit = cue;
-          c.pos = m.pos;
-          c.group = group_;
-          c.implied = true;
-          candidates_.push_back(std::move(c));
-          break;
         }
         meeting_candidates_.push_back(std::move(m));
       }
@@ -914,6 +1026,15 @@ class Finder {
     }
   }
 
+  // A person's country on the article's date, computed once per name.
+  const std::optional<std::string>& CountryOf(const std::string& name) const {
+    auto it = country_of_.find(name);
+    if (it != country_of_.end()) return it->second;
+    std::optional<std::string> role, country;
+    ActorDetails(name, std::nullopt, &role, &country);
+    return country_of_.emplace(name, std::move(country)).first->second;
+  }
+
   // Days between two full dates, or -1 when either is not a full date.
   static long DayGap(const std::optional<std::string>& a, const std::optional<std::string>& b) {
     if (!a || !b || a->size() != 10 || b->size() != 10 || (*a)[0] == 'X' || (*b)[0] == 'X') return -1;
@@ -945,7 +1066,13 @@ class Finder {
         // One trip: compatible dates, or a meeting during it, or two dates a
         // few days apart for the same plan.
         const long gap = DayGap(v.date, c.date);
-        if (Compatible(v.date, c.date) || c.implied || (gap >= 0 && gap <= 7 && v.status == c.status)) same = &v;
+        // A meeting abroad joins a trip under way or of the same tense; a
+        // planned meeting is no part of a past trip ("visited X last year"
+        // and "will see X in Y on Wednesday"), nor a past one of a plan.
+        const bool tense_clash = (v.status == "past" && c.status == "planned") ||
+                                 (v.status == "planned" && c.status == "past");
+        if (Compatible(v.date, c.date) || (c.implied && !tense_clash) || (gap >= 0 && gap <= 7 && v.status == c.status))
+          same = &v;
       }
       if (same && !Compatible(same->date, c.date) && !c.implied) {
         const size_t idx = static_cast<size_t>(same - out.visits.data());
@@ -1074,6 +1201,7 @@ class Finder {
   std::vector<int> groups_;
   std::optional<PlaceHit> dateline_;
   std::vector<bool> present_;  // by visit index: the group it was first read in
+  mutable std::unordered_map<std::string, std::optional<std::string>> country_of_;
 };
 
 }  // namespace
