@@ -42,13 +42,15 @@ struct PlaceHit {
 enum : uint16_t {
   kVisit = 1 << 0, kArrive = 1 << 1, kTravel = 1 << 2, kBe = 1 << 3, kTrip = 1 << 4, kHost = 1 << 5,
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
+  kHold = 1 << 12,
 };
 
 uint16_t ClassBits(const LanguageTables& t, std::string_view w) {
   static const std::pair<const char*, uint16_t> kNames[] = {
       {"visit", kVisit},     {"arrive", kArrive},   {"travel", kTravel},   {"be", kBe},
       {"trip", kTrip},       {"host", kHost},       {"meet", kMeet},       {"meeting", kMeeting},
-      {"cancel", kCancel},   {"planned", kPlanned}, {"ongoing", kOngoing}, {"phone", kPhone}};
+      {"cancel", kCancel},   {"planned", kPlanned}, {"ongoing", kOngoing}, {"phone", kPhone},
+      {"hold", kHold}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint16_t bits = 0;
@@ -84,6 +86,7 @@ struct Candidate {
   int destinations = 1;  // places named by the same trigger ("visit to Poland and Ukraine")
   size_t pos = 0;
   int group = 0;  // visits read from one trigger share a group
+  std::optional<std::string> nation;  // from the list naming the visitor ("Turkish officials including X")
 };
 
 struct MeetingCandidate {
@@ -302,6 +305,12 @@ class Finder {
       // Back over the mention and its title to a coordinator.
       int k = j;
       while (k >= 0 && s.toks[k].end > std::min(m->span.begin, m->title.size() ? m->title.begin : m->span.begin)) --k;
+      // "..., and central bank Governor X": lower-case words of the title.
+      if (m->title.size())
+        for (int back = 0; back < 3 && k >= 1 && s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap &&
+                           !t_.function_words.count(s.low[k]) && s.low[k] != "and";
+             ++back)
+          --k;
       if (k >= 0 && (s.low[k] == "and" || s.low[k] == ",")) {
         j = k - 1;
         continue;
@@ -526,6 +535,63 @@ class Finder {
     return out;
   }
 
+  // "all three countries", "the two nations", "both countries" at token k:
+  // the latest list of exactly that many countries (or their cities) named
+  // together in this sentence or the few before it ("Saudi Arabia, Qatar and
+  // the United Arab Emirates").
+  std::vector<PlaceHit> CountriesReferredTo(const Sentence& s, int k) const {
+    static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    static const WordSet kNouns = {"countries", "nations", "states", "capitals"};
+    const int n = static_cast<int>(s.toks.size());
+    if (k < n && (s.low[k] == "all" || s.low[k] == "each")) ++k;
+    if (k < n && s.low[k] == "of") ++k;
+    if (k < n && s.low[k] == "the") ++k;
+    size_t count = 0;
+    if (k < n && s.low[k] == "both") count = 2;
+    else if (k < n)
+      for (size_t c = 0; c < std::size(kCountWords); ++c)
+        if (s.low[k] == kCountWords[c]) count = c + 2;
+    if (count == 0) return {};
+    ++k;
+    if (k < n && s.toks[k].cap) ++k;  // "the three Gulf states"
+    if (k >= n || !kNouns.has(s.low[k])) return {};
+    const size_t here = static_cast<size_t>(&s - sentences_.data());
+    if (here >= sentences_.size()) return {};
+    for (size_t back = 0; back <= 8 && back <= here; ++back) {
+      const Sentence& o = sentences_[here - back];
+      std::vector<PlaceHit> hits = o.places;
+      if (hits.empty() && back > 0) {
+        Sentence tmp;
+        tmp.toks = o.toks;
+        FindPlaces(&tmp);
+        hits = std::move(tmp.places);
+      }
+      // Runs of places joined by commas, "and", "the"; the latest run of
+      // the right size.
+      std::vector<PlaceHit> best, run;
+      auto close = [&] {
+        std::vector<std::string_view> codes;
+        for (const PlaceHit& p : run)
+          if (std::find(codes.begin(), codes.end(), p.entity->code) == codes.end()) codes.push_back(p.entity->code);
+        if (codes.size() == count && run.size() == count) best = run;
+        run.clear();
+      };
+      for (const PlaceHit& p : hits) {
+        if (back == 0 && p.first >= k) break;
+        if (!run.empty()) {
+          bool joined = true;
+          for (int g = run.back().last + 1; g < p.first && joined; ++g)
+            joined = o.low[g] == "," || o.low[g] == "and" || o.low[g] == "the";
+          if (!joined) close();
+        }
+        run.push_back(p);
+      }
+      close();
+      if (!best.empty()) return best;
+    }
+    return {};
+  }
+
   // Status from wording around the trigger at v, then from the date.
   std::string StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
     std::string status = "past";
@@ -653,7 +719,35 @@ class Finder {
     c.present = c.status == "ongoing" && !(s.cls[v] & kArrive);
     c.pos = s.toks[v].begin;
     c.group = group_;
+    c.nation = ListNation(s, who);
     candidates_.push_back(std::move(c));
+  }
+
+  // "Turkish officials including A, B and C": the country of the people a
+  // list names, from the demonym of the noun that introduces it.
+  std::optional<std::string> ListNation(const Sentence& s, const text::PersonMention* who) const {
+    if (who->span.begin < s.span.begin || who->span.begin >= s.span.end) return std::nullopt;
+    int k = 0;
+    const int n = static_cast<int>(s.toks.size());
+    while (k < n && s.toks[k].begin < who->span.begin) ++k;
+    int lower = 0;
+    for (int i = k - 1; i >= 2 && k - i <= 30; --i) {
+      const std::string& w = s.low[i];
+      if (w == "including" || (w == "as" && s.low[i - 1] == "such")) {
+        if (w == "as") --i;
+        for (int d = i - 1; d >= 0 && i - d <= 3; --d)
+          if (const text::Country* c = text::LookupDemonym(Slice(s.toks[d]), t_.lang)) return std::string(c->code);
+        return std::nullopt;
+      }
+      const Token& t = s.toks[i];
+      if (t.kind == TokenKind::kWord && !t.cap && w != "and" && w != "of" && !t_.titles.count(w)) {
+        if (t_.function_words.count(w) || ++lower > 3) return std::nullopt;
+      } else {
+        lower = 0;
+      }
+      if (t.kind == TokenKind::kPunct && w != "," && w != "\xE2\x80\x94") return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   void Read(const Sentence& s) {
@@ -731,6 +825,19 @@ class Finder {
             }
           }
         }
+      }
+      // "X held talks in Moscow", "officials holding talks in all three
+      // countries": talks in a place are a visit there.
+      if (!cap && (s.cls[v] & kMeeting) && v > 0 && (s.cls[v - 1] & kHold) && v + 2 < n && s.low[v + 1] == "in") {
+        std::vector<const PlaceHit*> places = PlacesFrom(s, v + 2, 1);
+        std::vector<PlaceHit> group;
+        if (places.empty()) {
+          group = CountriesReferredTo(s, v + 2);
+          for (const PlaceHit& p : group) places.push_back(&p);
+        }
+        if (!places.empty())
+          for (const auto* p : SubjectsOf(s, v - 1))
+            for (const auto* where : places) AddVisit(p, where, s, v);
       }
       // "Lavrov's visit to Baku", "a trip to Ankara", "on a visit to", "tour of".
       if (!cap && (s.cls[v] & kTrip) && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
@@ -870,8 +977,14 @@ class Finder {
         if (both.size() >= 2) AddMeeting({both[0]}, {both[1]}, s, v, true);
         return;
       }
-      if (s.low[v + 1] != "with") return;
-      objects = ObjectsOf(s, v + 2, v + 26);
+      // "talks in Belgrade with X".
+      int with = v + 1;
+      if (s.low[with] == "in") {
+        const auto places = PlacesFrom(s, v + 2, 1);
+        if (!places.empty()) with = places.back()->last + 1;
+      }
+      if (with >= n || s.low[with] != "with") return;
+      objects = ObjectsOf(s, with + 1, with + 25);
       const text::PersonMention* owner = OwnerOfNoun(s, v);
       if (owner) subjects.push_back(owner);
       else subjects = SubjectsOfClause(s, v);
@@ -1092,6 +1205,7 @@ class Finder {
         explicit_.push_back(c.status_explicit);
         groups_.push_back(c.group);
         present_.push_back(c.present);
+        nations_.push_back(c.nation);
         destinations.push_back(c.destinations);
         out.visits.push_back(std::move(v));
         continue;
@@ -1104,6 +1218,7 @@ class Finder {
         explicit_[idx] = true;
       }
       if (c.present) present_[idx] = true;
+      if (!nations_[idx]) nations_[idx] = c.nation;
       same->mentions.push_back(c.pos);
     }
     // Actors' details; people named together ("the US envoy A and B")
@@ -1114,6 +1229,7 @@ class Finder {
       if (out.visits[i].visitor_country) continue;
       for (size_t j = 0; j < out.visits.size() && !out.visits[i].visitor_country; ++j)
         if (j != i && out.visits[j].visitor_country && groups_[i] == groups_[j]) out.visits[i].visitor_country = out.visits[j].visitor_country;
+      if (!out.visits[i].visitor_country) out.visits[i].visitor_country = nations_[i];
     }
     // An arrival is news on the day it is reported: ongoing then (dated
     // that day when no date is given), past when the arrival came earlier.
@@ -1201,6 +1317,7 @@ class Finder {
   std::vector<int> groups_;
   std::optional<PlaceHit> dateline_;
   std::vector<bool> present_;  // by visit index: the group it was first read in
+  std::vector<std::optional<std::string>> nations_;  // by visit index: the country its list gave
   mutable std::unordered_map<std::string, std::optional<std::string>> country_of_;
 };
 

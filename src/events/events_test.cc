@@ -230,6 +230,30 @@ TEST(EventsTest, PronounAfterALeadingAdverbial) {
   EXPECT_EQ(e.meetings[0].participants[0], "Greta Lind");
 }
 
+// Regression: talks held in a place were no visit; "all three countries"
+// refers to the countries last listed together; a list introduced by
+// "Dutch officials including" gives its people their country.
+TEST(EventsTest, TalksHeldInPlacesAndCountriesReferredTo) {
+  const Events e = Find(
+      "Trade fairs are planned in Kenya, Uganda and Rwanda during the king's tour. Last month, Dutch officials "
+      "including Anna de Groot, Deputy Minister Pieter Jansen and central bank Governor Sara Bakker held talks in "
+      "all three countries. Foreign Minister Ivan Petrov held talks in Belgrade with Serbian President Dragan Jovic "
+      "on Monday. Officials said talks in Geneva would resume. Chilean President Rosa Fuentes has held talks in the "
+      "two countries.",
+      "2024-03-06");
+  for (const char* who : {"Anna de Groot", "Pieter Jansen", "Sara Bakker"})
+    for (const char* where : {"KEN", "UGA", "RWA"}) {
+      const Visit* v = FindVisit(e, who, where);
+      ASSERT_NE(v, nullptr) << who << " " << where << "\n" << Dump(e);
+      EXPECT_EQ(v->status, "past");
+      EXPECT_EQ(v->visitor_country.value_or(""), "NLD");
+    }
+  EXPECT_NE(FindVisit(e, "Ivan Petrov", "SRB"), nullptr) << Dump(e);
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].participants[1], "Dragan Jovic");
+  EXPECT_EQ(e.visits.size(), 10u) << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
