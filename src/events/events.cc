@@ -305,12 +305,15 @@ class Finder {
       // Back over the mention and its title to a coordinator.
       int k = j;
       while (k >= 0 && s.toks[k].end > std::min(m->span.begin, m->title.size() ? m->title.begin : m->span.begin)) --k;
-      // "..., and central bank Governor X": lower-case words of the title.
-      if (m->title.size())
-        for (int back = 0; back < 3 && k >= 1 && s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap &&
-                           !t_.function_words.count(s.low[k]) && s.low[k] != "and";
-             ++back)
-          --k;
+      // "..., and central bank Governor X", "and his Vietnamese counterpart
+      // Y": the description's own words.
+      for (int back = 0; back < 3 && k >= 1 && s.toks[k].kind == TokenKind::kWord && s.low[k] != "and" &&
+                         ((!s.toks[k].cap && !t_.function_words.count(s.low[k])) ||
+                          (s.toks[k].cap && text::LookupDemonym(Slice(s.toks[k]), t_.lang)));
+           ++back)
+        --k;
+      // "X and his Vietnamese counterpart Y".
+      if (k >= 1 && (s.low[k] == "his" || s.low[k] == "her" || s.low[k] == "their") && s.low[k - 1] == "and") --k;
       if (k >= 0 && (s.low[k] == "and" || s.low[k] == ",")) {
         j = k - 1;
         continue;
@@ -354,6 +357,7 @@ class Finder {
     for (int k = start; k < before && k < start + 10; ++k) {
       if (IsPronoun(s, k)) return Salient(s.toks[k].begin);
       if (const auto* m = MentionAt(s, k)) return m;
+      if (const auto* m = ByDescription(s, k)) return m;  // "..., the Japanese PM said"
     }
     return nullptr;
   }
@@ -365,8 +369,10 @@ class Finder {
     int k = j - 1;
     while (k >= 0 && j - k <= 4 && s.low[k] != "the") --k;
     if (k < 0 || s.low[k] != "the") return nullptr;
-    // "Erdogan, the Turkish president, ...": the appositive's person.
-    if (k >= 2 && s.low[k - 1] == ",")
+    // "Erdogan, the Turkish president, ...": the appositive's person (not
+    // "At a meeting with X, the Canadian PM said").
+    if (k >= 2 && s.low[k - 1] == "," && (j + 1 >= static_cast<int>(s.toks.size()) || s.low[j + 1] == "," ||
+                                          s.low[j + 1] == "."))
       if (const auto* m = MentionAt(s, k - 2)) return m;
     // The country the description names ("the Kyrgyz leader", "the UAE
     // leader"), if any.
@@ -403,7 +409,7 @@ class Finder {
       const std::string& code = nation;
       for (const auto& m : people_.mentions) {
         if (m.span.begin >= s.toks[k].begin) break;
-        if (m.title.size() == 0) continue;
+        if (m.title.size() == 0 && !text::OfficeOf(m.full_name, anchor_)) continue;
         const auto& country = CountryOf(m.full_name);
         if (country && *country == code) best = &m;
       }
@@ -486,7 +492,13 @@ class Finder {
     // Possessive before (skipping adjectives: "three-day", "official", "state").
     for (int k = v - 1; k >= 0 && v - k <= 4; --k) {
       const std::string& w = s.low[k];
-      if (w == "his" || w == "her") return Salient(s.toks[k].begin);
+      if (w == "his" || w == "her") {
+        // "At his meeting with Y, the Japanese PM said": a possessive in a
+        // leading adverbial is the main clause's subject.
+        if (k < AdverbialEnd(s))
+          if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size()))) return m;
+        return Salient(s.toks[k].begin);
+      }
       const Token& t = s.toks[k];
       const std::string_view raw = Slice(t);
       const bool possessive = raw.size() > 2 && (raw.substr(raw.size() - 2) == "'s" ||
@@ -696,6 +708,9 @@ class Finder {
       if ((s.low[k] == "call" || s.low[k] == "called" || s.low[k] == "calls") && k + 1 < s.low.size() &&
           s.low[k + 1] == "on")
         continue;
+      // "in a video message, X said he met Y": a recording, not a call.
+      static const WordSet kRecorded = {"message", "messages", "address", "statement", "footage", "clip", "recording"};
+      if (k + 1 < s.low.size() && kRecorded.has(s.low[k + 1])) continue;
       return true;
     }
     return false;
@@ -983,7 +998,17 @@ class Finder {
         const auto places = PlacesFrom(s, v + 2, 1);
         if (!places.empty()) with = places.back()->last + 1;
       }
-      if (with >= n || s.low[with] != "with") return;
+      if (with >= n || s.low[with] != "with") {
+        // "A and B will hold talks on trade": they meet each other.
+        // Two people only, in one place at most: "officials A, B and C
+        // held talks in all three countries" is no meeting between them.
+        if (v > 0 && (s.cls[v - 1] & kHold) &&
+            (s.low[v + 1] != "in" || (PlacesFrom(s, v + 2, 1).size() == 1))) {
+          const auto both = SubjectsOf(s, v - 1);
+          if (both.size() == 2) AddMeeting({both[1]}, {both[0]}, s, v, true);
+        }
+        return;
+      }
       objects = ObjectsOf(s, with + 1, with + 25);
       const text::PersonMention* owner = OwnerOfNoun(s, v);
       if (owner) subjects.push_back(owner);

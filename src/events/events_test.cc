@@ -254,6 +254,31 @@ TEST(EventsTest, TalksHeldInPlacesAndCountriesReferredTo) {
   EXPECT_EQ(e.visits.size(), 10u) << Dump(e);
 }
 
+// Regression: a "video message" made the sentence a call; "A and B will
+// hold talks" had no "with"; "A and his counterpart B will meet" lost A; a
+// possessive in a leading adverbial went to the sentence before.
+TEST(EventsTest, MeetingsWithoutWith) {
+  const Events e = Find(
+      "In a video message recorded before leaving, Foreign Minister Lena Park said that she had a discussion with "
+      "Prime Minister Jin Woo. Canadian Prime Minister Liam Ross arrived in Mexico City on Sunday. The Canada PM and "
+      "his Mexican counterpart Luis Ortega will meet on Monday. Ross and President Ana Vidal will hold talks on "
+      "trade. Meanwhile, President Tomas Ruiz welcomed the delegation. At his meeting with Senator Irma Sol, the "
+      "Canadian PM said ties were strong. Park later held talks by video with Foreign Minister Ken Ito.",
+      "2024-04-07");
+  auto has = [&](const std::string& a, const std::string& b) {
+    for (const Meeting& m : e.meetings)
+      if ((m.participants[0] == a && m.participants[1] == b) || (m.participants[0] == b && m.participants[1] == a))
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(has("Lena Park", "Jin Woo")) << Dump(e);
+  EXPECT_TRUE(has("Liam Ross", "Luis Ortega")) << Dump(e);
+  EXPECT_TRUE(has("Liam Ross", "Ana Vidal")) << Dump(e);
+  EXPECT_TRUE(has("Liam Ross", "Irma Sol")) << Dump(e);
+  EXPECT_FALSE(has("Tomas Ruiz", "Irma Sol")) << Dump(e);
+  EXPECT_FALSE(has("Lena Park", "Ken Ito")) << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
