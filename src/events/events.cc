@@ -738,6 +738,31 @@ class Finder {
     candidates_.push_back(std::move(c));
   }
 
+  // "X visited Crown Prince Y and President Z": a visit to each host's
+  // country, and a meeting with each.
+  void VisitHosts(const std::vector<const text::PersonMention*>& who,
+                  const std::vector<const text::PersonMention*>& hosts, const Sentence& s, int v) {
+    if (who.empty() || hosts.empty()) return;
+    for (const auto* h : hosts) {
+      std::optional<std::string> role, country;
+      ActorDetails(h->full_name, std::nullopt, &role, &country);
+      if (!country) continue;
+      for (const auto* p : who) {
+        if (candidates_.size() >= kMaxCandidates) return;
+        Candidate c;
+        c.visitor = p->full_name;
+        c.mention = p;
+        c.host = *country;
+        c.date = DateOf(s, v);
+        c.status = StatusOf(s, v, c.date, &c.status_explicit);
+        c.pos = s.toks[v].begin;
+        c.group = group_;
+        candidates_.push_back(std::move(c));
+      }
+    }
+    AddMeeting(who, hosts, s, v);
+  }
+
   // "Turkish officials including A, B and C": the country of the people a
   // list names, from the demonym of the noun that introduces it.
   std::optional<std::string> ListNation(const Sentence& s, const text::PersonMention* who) const {
@@ -792,26 +817,9 @@ class Finder {
         const auto hosts = ObjectsOf(s, v + 1, v + 30);
         if (!hosts.empty()) {
           const auto who = SubjectsOf(s, v);
-          for (const auto* h : hosts) {
-            std::optional<std::string> role, country;
-            ActorDetails(h->full_name, std::nullopt, &role, &country);
-            if (!country) continue;
-            const text::Place* home = text::LookupPlace(*country, t_.lang);
-            for (const auto* p : who) {
-              Candidate c;
-              c.visitor = p->full_name;
-              c.mention = p;
-              c.host = *country;
-              c.date = DateOf(s, v);
-              c.status = StatusOf(s, v, c.date, &c.status_explicit);
-              c.pos = s.toks[v].begin;
-              c.group = group_;
-              (void)home;
-              candidates_.push_back(std::move(c));
-            }
-          }
-          if (!who.empty()) AddMeeting(who, hosts, s, v);
-          continue;
+          VisitHosts(who, hosts, s, v);
+          // Else a noun ("paid courtesy visits to President Y"): read below.
+          if (!who.empty()) continue;
         }
       }
       // "arrived in Jeddah", "will travel to Baku", "left for Yerevan", "was in Baku".
@@ -870,7 +878,10 @@ class Finder {
             }
         }
         const auto places = PlacesFrom(s, from, 1);
-        if (!places.empty()) {
+        // "paid courtesy visits to General Secretary X and President Y".
+        const auto hosts = places.empty() && s.low[v + 1] == "to" ? ObjectsOf(s, v + 2, v + 30)
+                                                                  : std::vector<const text::PersonMention*>{};
+        if (!places.empty() || !hosts.empty()) {
           std::vector<const text::PersonMention*> who;
           if (owner) who.push_back(owner);
           else who = SubjectsOfClause(s, v);
@@ -878,6 +889,7 @@ class Finder {
             if (const auto* m = NearestActor(s, v)) who.push_back(m);  // "He stated it during an official visit to"
           for (const auto* p : who)
             for (const auto* where : places) AddVisit(p, where, s, v);
+          VisitHosts(who, hosts, s, v);
         }
       }
       // "he will be hosted by President Joe Biden": a meeting with the host.
@@ -966,6 +978,16 @@ class Finder {
                                          Skippable(s, k)))
         continue;
       if (t.kind == TokenKind::kNumber) continue;
+      // "Vice President A and other senior figures, including B": the
+      // people a group noun introduces.
+      int inc = k;
+      while (inc < n && inc < k + 5 && s.toks[inc].kind == TokenKind::kWord && s.low[inc] != "including") ++inc;
+      if (inc < n && s.low[inc] == ",") ++inc;
+      if (!out.empty() && inc < n && inc > k && s.low[inc] == "including") {
+        k = inc;
+        expect = true;
+        continue;
+      }
       break;
     }
     return out;

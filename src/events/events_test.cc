@@ -279,6 +279,30 @@ TEST(EventsTest, MeetingsWithoutWith) {
   EXPECT_FALSE(has("Lena Park", "Ken Ito")) << Dump(e);
 }
 
+// Regression: "paid courtesy visits to A and B" (a noun, people after
+// "to") met nobody; "A and other senior officials, including B" ended the
+// list at the group noun.
+TEST(EventsTest, CourtesyVisitsAndIncludedPeople) {
+  const Events e = Find(
+      "During the trip, Prime Minister Taro Sato laid a wreath. He also paid courtesy visits to Chairman Le Van Tam "
+      "and Vietnamese President Tran Duc Minh. In Hanoi, Foreign Minister Mia Roth will meet Vice President Hoa Binh "
+      "and other senior government figures, including Deputy Minister Kim Lan. Roth met Mayor Ari Vos and said "
+      "the talks, including on trade, went well.",
+      "2024-05-02");
+  auto has = [&](const std::string& a, const std::string& b) {
+    for (const Meeting& m : e.meetings)
+      if (m.participants[0] == a && m.participants[1] == b) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("Taro Sato", "Le Van Tam")) << Dump(e);
+  EXPECT_TRUE(has("Taro Sato", "Tran Duc Minh")) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Taro Sato", "VNM"), nullptr) << Dump(e);
+  EXPECT_TRUE(has("Mia Roth", "Hoa Binh")) << Dump(e);
+  EXPECT_TRUE(has("Mia Roth", "Kim Lan")) << Dump(e);
+  EXPECT_TRUE(has("Mia Roth", "Ari Vos")) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 5u) << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
