@@ -1039,7 +1039,13 @@ class Finder {
         if (const auto* m = NearestActor(s, v)) subjects.push_back(m);  // "X said during a meeting with Y"
       if (subjects.empty())
         if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size())))
-          subjects.push_back(m);  // "At a meeting with Y, X said"
+          // "At a meeting with Y, X said" (X is no object then); not the
+          // first person met ("It will be a state visit, with meetings with
+          // Y").
+          if (objects.empty() || objects[0] != m) {
+            subjects.push_back(m);
+            objects.erase(std::remove(objects.begin(), objects.end(), m), objects.end());
+          }
       if (subjects.empty()) {
         // "The visit of X ... promises to be full of meetings with ...": the
         // visitor named in the sentence.
@@ -1048,6 +1054,15 @@ class Finder {
             subjects.push_back(c.mention);
             break;
           }
+      }
+      if (subjects.empty()) {
+        // "It will still be a state visit, with meetings with Y": the
+        // visitor of the latest visit reported just before.
+        bool visit_noun = false;
+        for (int k = 0; k < v && !visit_noun; ++k) visit_noun = (s.cls[k] & kTrip) && !s.toks[k].cap;
+        if (visit_noun && !candidates_.empty() && candidates_.back().mention && !candidates_.back().implied &&
+            s.span.begin - std::min<size_t>(s.span.begin, candidates_.back().pos) < 1500)
+          subjects.push_back(candidates_.back().mention);
       }
     }
     // "A and B will meet", "A and B held talks": the subjects meet each other.

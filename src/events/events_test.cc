@@ -303,6 +303,17 @@ TEST(EventsTest, CourtesyVisitsAndIncludedPeople) {
   EXPECT_EQ(e.meetings.size(), 5u) << Dump(e);
 }
 
+// Regression: "It will be a state visit, with meetings with A and B" made A
+// meet B; the meetings are the visitor's.
+TEST(EventsTest, MeetingsOfAVisitReportedBefore) {
+  const Events e = Find(
+      "Chilean President Rosa Fuentes will travel to Peru on May 4. It will be a state visit, with meetings with "
+      "President Juan Soto and the prime minister, Ana Rios.",
+      "2024-04-20");
+  ASSERT_EQ(e.meetings.size(), 2u) << Dump(e);
+  for (const Meeting& m : e.meetings) EXPECT_EQ(m.participants[0], "Rosa Fuentes") << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
