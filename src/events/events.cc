@@ -42,13 +42,15 @@ struct PlaceHit {
 enum : uint16_t {
   kVisit = 1 << 0, kArrive = 1 << 1, kTravel = 1 << 2, kBe = 1 << 3, kTrip = 1 << 4, kHost = 1 << 5,
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
+  kHold = 1 << 12,
 };
 
 uint16_t ClassBits(const LanguageTables& t, std::string_view w) {
   static const std::pair<const char*, uint16_t> kNames[] = {
       {"visit", kVisit},     {"arrive", kArrive},   {"travel", kTravel},   {"be", kBe},
       {"trip", kTrip},       {"host", kHost},       {"meet", kMeet},       {"meeting", kMeeting},
-      {"cancel", kCancel},   {"planned", kPlanned}, {"ongoing", kOngoing}, {"phone", kPhone}};
+      {"cancel", kCancel},   {"planned", kPlanned}, {"ongoing", kOngoing}, {"phone", kPhone},
+      {"hold", kHold}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint16_t bits = 0;
@@ -86,6 +88,7 @@ struct Candidate {
   std::string range_end;  // "from January 13 to January 18": the last day
   size_t pos = 0;
   int group = 0;  // visits read from one trigger share a group
+  std::optional<std::string> nation;  // from the list naming the visitor ("Turkish officials including X")
 };
 
 struct MeetingCandidate {
@@ -249,6 +252,17 @@ class Finder {
     return nullptr;
   }
 
+  // The person mention whose title run covers token k ("of" in "President
+  // of Kyrgyzstan Sadyr Japarov").
+  const text::PersonMention* TitleAt(const Sentence& s, int k) const {
+    const Token& t = s.toks[k];
+    const auto& ms = people_.mentions;
+    auto it = std::lower_bound(ms.begin(), ms.end(), t.begin,
+                               [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+    if (it == ms.end() || it->title.size() == 0) return nullptr;
+    return it->title.begin <= t.begin && t.begin < it->title.end ? &*it : nullptr;
+  }
+
   // The token index where a mention ends, from the token at k inside it.
   int MentionEnd(const Sentence& s, int k, const text::PersonMention* m) const {
     while (k + 1 < static_cast<int>(s.toks.size()) && s.toks[k + 1].begin < m->span.end) ++k;
@@ -285,8 +299,11 @@ class Finder {
   std::vector<const text::PersonMention*> SubjectsOf(const Sentence& s, int v) const {
     std::vector<const text::PersonMention*> out = DirectSubjectsOf(s, v);
     // "X left Mexico City to visit Y": the purpose clause's subject is the
-    // sentence's.
-    if (out.empty() && v > 0 && s.low[v - 1] == "to")
+    // sentence's; so is that of "before seeing Y", "after visiting Z".
+    const bool gerund = s.low[v].size() > 4 && s.low[v].compare(s.low[v].size() - 3, 3, "ing") == 0;
+    if (out.empty() && v > 0 &&
+        (s.low[v - 1] == "to" || (gerund && (s.low[v - 1] == "before" || s.low[v - 1] == "after" ||
+                                             s.low[v - 1] == "while" || s.low[v - 1] == "when"))))
       if (const auto* m = ClauseSubject(s, v)) out.push_back(m);
     return out;
   }
@@ -321,14 +338,25 @@ class Finder {
       }
       const text::PersonMention* m = MentionAt(s, j);
       if (!m) {
-        // "the president", "the Saudi crown prince": a holder of the role.
+        // "the president", "the Saudi crown prince": a holder of the role;
+        // "the latter", "the former": one of the last two people named.
         if (const auto* p = ByDescription(s, j)) out.push_back(p);
+        else if (const auto* q = LatterOrFormer(s, j)) out.push_back(q);
         break;
       }
       out.push_back(m);
       // Back over the mention and its title to a coordinator.
       int k = j;
       while (k >= 0 && s.toks[k].end > std::min(m->span.begin, m->title.size() ? m->title.begin : m->span.begin)) --k;
+      // "..., and central bank Governor X", "and his Vietnamese counterpart
+      // Y": the description's own words.
+      for (int back = 0; back < 3 && k >= 1 && s.toks[k].kind == TokenKind::kWord && s.low[k] != "and" &&
+                         ((!s.toks[k].cap && !t_.function_words.count(s.low[k])) ||
+                          (s.toks[k].cap && text::LookupDemonym(Slice(s.toks[k]), t_.lang)));
+           ++back)
+        --k;
+      // "X and his Vietnamese counterpart Y".
+      if (k >= 1 && (s.low[k] == "his" || s.low[k] == "her" || s.low[k] == "their") && s.low[k - 1] == "and") --k;
       if (k >= 0 && (s.low[k] == "and" || s.low[k] == ",")) {
         j = k - 1;
         continue;
@@ -357,17 +385,22 @@ class Finder {
 
   // The person the sentence is about: the first person named at its start
   // (after a leading adverbial), or a pronoun standing there.
+  // The token after a leading adverbial ending in a comma within the first
+  // 12 tokens ("Soon after his arrival, ..."), else 0.
+  int AdverbialEnd(const Sentence& s, int before = 12) const {
+    if (!s.toks.empty() && s.toks[0].kind == TokenKind::kWord && !MentionAt(s, 0) && !TitleAt(s, 0))
+      for (int k = 0; k < before && k < 12 && k < static_cast<int>(s.toks.size()); ++k) {
+        if (s.low[k] == ",") return k + 1;
+      }
+    return 0;
+  }
+
   const text::PersonMention* ClauseSubject(const Sentence& s, int before) const {
-    int start = 0;
-    if (!s.toks.empty() && s.toks[0].kind == TokenKind::kWord && !MentionAt(s, 0))
-      for (int k = 0; k < before && k < 12; ++k)
-        if (s.low[k] == ",") {
-          start = k + 1;
-          break;
-        }
+    const int start = AdverbialEnd(s, before);
     for (int k = start; k < before && k < start + 10; ++k) {
       if (IsPronoun(s, k)) return Salient(s.toks[k].begin);
       if (const auto* m = MentionAt(s, k)) return m;
+      if (const auto* m = ByDescription(s, k)) return m;  // "..., the Japanese PM said"
     }
     return nullptr;
   }
@@ -379,27 +412,77 @@ class Finder {
     int k = j - 1;
     while (k >= 0 && j - k <= 4 && s.low[k] != "the") --k;
     if (k < 0 || s.low[k] != "the") return nullptr;
+    // "Erdogan, the Turkish president, ...": the appositive's person (not
+    // "At a meeting with X, the Canadian PM said").
+    if (k >= 2 && s.low[k - 1] == "," && (j + 1 >= static_cast<int>(s.toks.size()) || s.low[j + 1] == "," ||
+                                          s.low[j + 1] == "."))
+      if (const auto* m = MentionAt(s, k - 2)) return m;
+    // The country the description names ("the Kyrgyz leader", "the UAE
+    // leader"), if any.
+    std::string nation;
+    for (int d = k + 1; d < j && nation.empty(); ++d) {
+      if (const text::Country* c = text::LookupDemonym(Slice(s.toks[d]), t_.lang)) nation = c->code;
+      else if (const text::Place* p = s.toks[d].cap ? text::LookupPlace(Slice(s.toks[d]), t_.lang) : nullptr;
+               p && p->kind == text::EntityKind::kCountry)
+        nation = p->code;
+    }
     const text::PersonMention* best = nullptr;
     for (const auto& m : people_.mentions) {
       if (m.span.begin >= s.toks[k].begin) break;
       if (m.title.size() == 0) continue;
       const std::string title = text::Fold(Slice(m.title.begin, m.title.end));
-      if (title.find(s.low[j]) != std::string::npos) best = &m;
+      if (title.find(s.low[j]) == std::string::npos) continue;
+      // Title words before the noun must be the person's too: "the prime
+      // minister" is not the foreign minister.
+      bool all = true;
+      for (int d = k + 1; d < j && all; ++d)
+        if (s.toks[d].kind == TokenKind::kWord && !s.toks[d].cap && t_.titles.count(s.low[d]))
+          all = title.find(s.low[d]) != std::string::npos;
+      // "the Italian president" is not the Israeli one.
+      if (all && !nation.empty()) {
+        const auto& country = CountryOf(m.full_name);
+        all = country && *country == nation;
+      }
+      if (all) best = &m;
     }
     if (best) return best;
-    // "the Kyrgyz leader": a person of that country named before.
-    for (int d = k + 1; d < j; ++d) {
-      const text::Country* c = text::LookupDemonym(Slice(s.toks[d]), t_.lang);
-      if (!c) continue;
+    // "the Kyrgyz leader", "the UAE leader": a person of that country named
+    // before.
+    if (!nation.empty()) {
+      const std::string& code = nation;
       for (const auto& m : people_.mentions) {
         if (m.span.begin >= s.toks[k].begin) break;
-        std::optional<std::string> role, country;
-        if (m.title.size() == 0) continue;
-        ActorDetails(m.full_name, std::nullopt, &role, &country);
-        if (country && *country == c->code) best = &m;
+        if (m.title.size() == 0 && !text::OfficeOf(m.full_name, anchor_)) continue;
+        const auto& country = CountryOf(m.full_name);
+        if (country && *country == code) best = &m;
       }
     }
     return best;
+  }
+
+  // "the latter" / "the former" at token j: the last, or the one before the
+  // last, of the people named before it in the sentence (else the sentence
+  // before).
+  const text::PersonMention* LatterOrFormer(const Sentence& s, int j) const {
+    if (j < 1 || s.low[j - 1] != "the" || (s.low[j] != "latter" && s.low[j] != "former")) return nullptr;
+    const auto& ms = people_.mentions;
+    const size_t idx = static_cast<size_t>(&s - sentences_.data());
+    const uint32_t from = idx > 0 && idx < sentences_.size() ? sentences_[idx - 1].span.begin : s.span.begin;
+    const uint32_t until = s.toks[j - 1].begin;
+    std::vector<const text::PersonMention*> named;  // distinct people, latest first
+    auto m_it = std::lower_bound(ms.begin(), ms.end(), until,
+                                 [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+    while (m_it != ms.begin() && named.size() < 2) {
+      --m_it;
+      if (m_it->span.begin < from) break;
+      if (!Known(&*m_it)) continue;
+      if (std::none_of(named.begin(), named.end(), [&](const auto* p) { return p->full_name == m_it->full_name; }))
+        named.push_back(&*m_it);
+      // The sentence itself names two: look no further back.
+      if (named.size() == 2) break;
+    }
+    if (s.low[j] == "latter") return named.empty() ? nullptr : named[0];
+    return named.size() == 2 ? named[1] : nullptr;
   }
 
   // The person most recently the subject of something, before `pos`.
@@ -428,8 +511,13 @@ class Finder {
     // (a bounded look back), else the latest person named before.
     for (size_t back = 1; back <= 30 && back <= here; ++back) {
       const Sentence& s = sentences_[here - back];
-      for (int k = 0; k < static_cast<int>(s.toks.size()) && k < 8; ++k) {
+      // After a leading adverbial ("During the visit, PM X paid ...").
+      const int start = AdverbialEnd(s);
+      for (int k = start; k < static_cast<int>(s.toks.size()) && k < start + 8; ++k) {
         if (const auto* m = MentionAt(s, k)) return m;
+        // "President of Kyrgyzstan Sadyr Japarov invited ...": the title's
+        // own words do not end the opening.
+        if (const auto* m = TitleAt(s, k)) return m;
         if (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !Skippable(s, k)) break;
       }
     }
@@ -447,7 +535,13 @@ class Finder {
     // Possessive before (skipping adjectives: "three-day", "official", "state").
     for (int k = v - 1; k >= 0 && v - k <= 4; --k) {
       const std::string& w = s.low[k];
-      if (w == "his" || w == "her") return Salient(s.toks[k].begin);
+      if (w == "his" || w == "her") {
+        // "At his meeting with Y, the Japanese PM said": a possessive in a
+        // leading adverbial is the main clause's subject.
+        if (k < AdverbialEnd(s))
+          if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size()))) return m;
+        return Salient(s.toks[k].begin);
+      }
       const Token& t = s.toks[k];
       const std::string_view raw = Slice(t);
       const bool possessive = raw.size() > 2 && (raw.substr(raw.size() - 2) == "'s" ||
@@ -494,6 +588,63 @@ class Finder {
       break;
     }
     return out;
+  }
+
+  // "all three countries", "the two nations", "both countries" at token k:
+  // the latest list of exactly that many countries (or their cities) named
+  // together in this sentence or the few before it ("Saudi Arabia, Qatar and
+  // the United Arab Emirates").
+  std::vector<PlaceHit> CountriesReferredTo(const Sentence& s, int k) const {
+    static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    static const WordSet kNouns = {"countries", "nations", "states", "capitals"};
+    const int n = static_cast<int>(s.toks.size());
+    if (k < n && (s.low[k] == "all" || s.low[k] == "each")) ++k;
+    if (k < n && s.low[k] == "of") ++k;
+    if (k < n && s.low[k] == "the") ++k;
+    size_t count = 0;
+    if (k < n && s.low[k] == "both") count = 2;
+    else if (k < n)
+      for (size_t c = 0; c < std::size(kCountWords); ++c)
+        if (s.low[k] == kCountWords[c]) count = c + 2;
+    if (count == 0) return {};
+    ++k;
+    if (k < n && s.toks[k].cap) ++k;  // "the three Gulf states"
+    if (k >= n || !kNouns.has(s.low[k])) return {};
+    const size_t here = static_cast<size_t>(&s - sentences_.data());
+    if (here >= sentences_.size()) return {};
+    for (size_t back = 0; back <= 8 && back <= here; ++back) {
+      const Sentence& o = sentences_[here - back];
+      std::vector<PlaceHit> hits = o.places;
+      if (hits.empty() && back > 0) {
+        Sentence tmp;
+        tmp.toks = o.toks;
+        FindPlaces(&tmp);
+        hits = std::move(tmp.places);
+      }
+      // Runs of places joined by commas, "and", "the"; the latest run of
+      // the right size.
+      std::vector<PlaceHit> best, run;
+      auto close = [&] {
+        std::vector<std::string_view> codes;
+        for (const PlaceHit& p : run)
+          if (std::find(codes.begin(), codes.end(), p.entity->code) == codes.end()) codes.push_back(p.entity->code);
+        if (codes.size() == count && run.size() == count) best = run;
+        run.clear();
+      };
+      for (const PlaceHit& p : hits) {
+        if (back == 0 && p.first >= k) break;
+        if (!run.empty()) {
+          bool joined = true;
+          for (int g = run.back().last + 1; g < p.first && joined; ++g)
+            joined = o.low[g] == "," || o.low[g] == "and" || o.low[g] == "the";
+          if (!joined) close();
+        }
+        run.push_back(p);
+      }
+      close();
+      if (!best.empty()) return best;
+    }
+    return {};
   }
 
   // Status from wording around the trigger at v, then from the date.
@@ -744,6 +895,9 @@ class Finder {
       if ((s.low[k] == "call" || s.low[k] == "called" || s.low[k] == "calls") && k + 1 < s.low.size() &&
           s.low[k + 1] == "on")
         continue;
+      // "in a video message, X said he met Y": a recording, not a call.
+      static const WordSet kRecorded = {"message", "messages", "address", "statement", "footage", "clip", "recording"};
+      if (k + 1 < s.low.size() && kRecorded.has(s.low[k + 1])) continue;
       return true;
     }
     return false;
@@ -773,7 +927,60 @@ class Finder {
     c.present = c.status == "ongoing" && !(s.cls[v] & kArrive);
     c.pos = s.toks[v].begin;
     c.group = group_;
+    c.nation = ListNation(s, who);
     candidates_.push_back(std::move(c));
+  }
+
+  // "X visited Crown Prince Y and President Z": a visit to each host's
+  // country, and a meeting with each.
+  void VisitHosts(const std::vector<const text::PersonMention*>& who,
+                  const std::vector<const text::PersonMention*>& hosts, const Sentence& s, int v) {
+    if (who.empty() || hosts.empty()) return;
+    for (const auto* h : hosts) {
+      std::optional<std::string> role, country;
+      ActorDetails(h->full_name, std::nullopt, &role, &country);
+      if (!country) continue;
+      for (const auto* p : who) {
+        if (candidates_.size() >= kMaxCandidates) return;
+        Candidate c;
+        c.visitor = p->full_name;
+        c.mention = p;
+        c.host = *country;
+        c.date = DateOf(s, v);
+        c.status = StatusOf(s, v, c.date, &c.status_explicit);
+        c.pos = s.toks[v].begin;
+        c.group = group_;
+        candidates_.push_back(std::move(c));
+      }
+    }
+    AddMeeting(who, hosts, s, v);
+  }
+
+  // "Turkish officials including A, B and C": the country of the people a
+  // list names, from the demonym of the noun that introduces it.
+  std::optional<std::string> ListNation(const Sentence& s, const text::PersonMention* who) const {
+    if (who->span.begin < s.span.begin || who->span.begin >= s.span.end) return std::nullopt;
+    int k = 0;
+    const int n = static_cast<int>(s.toks.size());
+    while (k < n && s.toks[k].begin < who->span.begin) ++k;
+    int lower = 0;
+    for (int i = k - 1; i >= 2 && k - i <= 30; --i) {
+      const std::string& w = s.low[i];
+      if (w == "including" || (w == "as" && s.low[i - 1] == "such")) {
+        if (w == "as") --i;
+        for (int d = i - 1; d >= 0 && i - d <= 3; --d)
+          if (const text::Country* c = text::LookupDemonym(Slice(s.toks[d]), t_.lang)) return std::string(c->code);
+        return std::nullopt;
+      }
+      const Token& t = s.toks[i];
+      if (t.kind == TokenKind::kWord && !t.cap && w != "and" && w != "of" && !t_.titles.count(w)) {
+        if (t_.function_words.count(w) || ++lower > 3) return std::nullopt;
+      } else {
+        lower = 0;
+      }
+      if (t.kind == TokenKind::kPunct && w != "," && w != "\xE2\x80\x94") return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   void Read(const Sentence& s) {
@@ -803,26 +1010,9 @@ class Finder {
         const auto hosts = ObjectsOf(s, v + 1, v + 30);
         if (!hosts.empty()) {
           const auto who = SubjectsOf(s, v);
-          for (const auto* h : hosts) {
-            std::optional<std::string> role, country;
-            ActorDetails(h->full_name, std::nullopt, &role, &country);
-            if (!country) continue;
-            const text::Place* home = text::LookupPlace(*country, t_.lang);
-            for (const auto* p : who) {
-              Candidate c;
-              c.visitor = p->full_name;
-              c.mention = p;
-              c.host = *country;
-              c.date = DateOf(s, v);
-              c.status = StatusOf(s, v, c.date, &c.status_explicit);
-              c.pos = s.toks[v].begin;
-              c.group = group_;
-              (void)home;
-              candidates_.push_back(std::move(c));
-            }
-          }
-          if (!who.empty()) AddMeeting(who, hosts, s, v);
-          continue;
+          VisitHosts(who, hosts, s, v);
+          // Else a noun ("paid courtesy visits to President Y"): read below.
+          if (!who.empty()) continue;
         }
       }
       // "arrived in Jeddah", "will travel to Baku", "left for Yerevan", "was in Baku".
@@ -852,6 +1042,19 @@ class Finder {
           }
         }
       }
+      // "X held talks in Moscow", "officials holding talks in all three
+      // countries": talks in a place are a visit there.
+      if (!cap && (s.cls[v] & kMeeting) && v > 0 && (s.cls[v - 1] & kHold) && v + 2 < n && s.low[v + 1] == "in") {
+        std::vector<const PlaceHit*> places = PlacesFrom(s, v + 2, 1);
+        std::vector<PlaceHit> group;
+        if (places.empty()) {
+          group = CountriesReferredTo(s, v + 2);
+          for (const PlaceHit& p : group) places.push_back(&p);
+        }
+        if (!places.empty())
+          for (const auto* p : SubjectsOf(s, v - 1))
+            for (const auto* where : places) AddVisit(p, where, s, v);
+      }
       // "Lavrov's visit to Baku", "a trip to Ankara", "on a visit to", "tour of".
       if (!cap && (s.cls[v] & kTrip) && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
         int from = v + 2;
@@ -868,7 +1071,10 @@ class Finder {
             }
         }
         const auto places = PlacesFrom(s, from, 1);
-        if (!places.empty()) {
+        // "paid courtesy visits to General Secretary X and President Y".
+        const auto hosts = places.empty() && s.low[v + 1] == "to" ? ObjectsOf(s, v + 2, v + 30)
+                                                                  : std::vector<const text::PersonMention*>{};
+        if (!places.empty() || !hosts.empty()) {
           std::vector<const text::PersonMention*> who;
           if (owner) who.push_back(owner);
           else who = SubjectsOfClause(s, v);
@@ -876,6 +1082,7 @@ class Finder {
             if (const auto* m = NearestActor(s, v)) who.push_back(m);  // "He stated it during an official visit to"
           for (const auto* p : who)
             for (const auto* where : places) AddVisit(p, where, s, v);
+          VisitHosts(who, hosts, s, v);
         }
       }
       // "he will be hosted by President Joe Biden": a meeting with the host.
@@ -899,8 +1106,10 @@ class Finder {
     // Walk back over the noun phrase ("a three day official") and a light
     // verb ("will be on", "paid", "held") to the subject.
     int k = v - 1;
+    // A role noun ends the walk: "the Kyrgyz leader made a state visit".
     while (k >= 0 && v - k <= 9 &&
-           ((s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k])) ||
+           ((s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k]) &&
+             !(t_.role_nouns.count(s.low[k]) && k > 0 && (s.toks[k - 1].cap || s.low[k - 1] == "the"))) ||
             s.toks[k].kind == TokenKind::kNumber || s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "on" ||
             s.low[k] == "the" || Skippable(s, k)))
       --k;
@@ -932,11 +1141,23 @@ class Finder {
         continue;
       }
       if (const auto* m = MentionAt(s, k)) {
+        // A capitalised word taken for a name ("the National Assembly
+        // Speaker X"): part of the title of the person that follows.
+        if (!Known(m) && m->title.size() == 0) continue;
         if (expect && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         k = MentionEnd(s, k, m);
         expect = false;
         continue;
       }
+      // "seeing the UAE leader", "met the Japanese prime minister": a
+      // description of a person named before.
+      if (expect && t.kind == TokenKind::kWord && t_.role_nouns.count(w) && !(k + 1 < n && MentionAt(s, k + 1)) &&
+          !(k + 2 < n && s.low[k + 1] == "," && MentionAt(s, k + 2)))
+        if (const auto* m = ByDescription(s, k)) {
+          if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+          expect = false;
+          continue;
+        }
       if (w == "with" || w == "and" || w == ",") {
         expect = true;
         continue;
@@ -950,6 +1171,16 @@ class Finder {
                                          Skippable(s, k)))
         continue;
       if (t.kind == TokenKind::kNumber) continue;
+      // "Vice President A and other senior figures, including B": the
+      // people a group noun introduces.
+      int inc = k;
+      while (inc < n && inc < k + 5 && s.toks[inc].kind == TokenKind::kWord && s.low[inc] != "including") ++inc;
+      if (inc < n && s.low[inc] == ",") ++inc;
+      if (!out.empty() && inc < n && inc > k && s.low[inc] == "including") {
+        k = inc;
+        expect = true;
+        continue;
+      }
       break;
     }
     return out;
@@ -973,11 +1204,27 @@ class Finder {
       if (v + 1 >= n) return;
       if (s.low[v + 1] == "between") {
         auto both = ObjectsOf(s, v + 2, v + 16);
-        if (both.size() >= 2) AddMeeting({both[0]}, {both[1]}, s, v);
+        if (both.size() >= 2) AddMeeting({both[0]}, {both[1]}, s, v, true);
         return;
       }
-      if (s.low[v + 1] != "with") return;
-      objects = ObjectsOf(s, v + 2, v + 26);
+      // "talks in Belgrade with X".
+      int with = v + 1;
+      if (s.low[with] == "in") {
+        const auto places = PlacesFrom(s, v + 2, 1);
+        if (!places.empty()) with = places.back()->last + 1;
+      }
+      if (with >= n || s.low[with] != "with") {
+        // "A and B will hold talks on trade": they meet each other.
+        // Two people only, in one place at most: "officials A, B and C
+        // held talks in all three countries" is no meeting between them.
+        if (v > 0 && (s.cls[v - 1] & kHold) &&
+            (s.low[v + 1] != "in" || (PlacesFrom(s, v + 2, 1).size() == 1))) {
+          const auto both = SubjectsOf(s, v - 1);
+          if (both.size() == 2) AddMeeting({both[1]}, {both[0]}, s, v, true);
+        }
+        return;
+      }
+      objects = ObjectsOf(s, with + 1, with + 25);
       const text::PersonMention* owner = OwnerOfNoun(s, v);
       if (owner) subjects.push_back(owner);
       else subjects = SubjectsOfClause(s, v);
@@ -985,7 +1232,13 @@ class Finder {
         if (const auto* m = NearestActor(s, v)) subjects.push_back(m);  // "X said during a meeting with Y"
       if (subjects.empty())
         if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size())))
-          subjects.push_back(m);  // "At a meeting with Y, X said"
+          // "At a meeting with Y, X said" (X is no object then); not the
+          // first person met ("It will be a state visit, with meetings with
+          // Y").
+          if (objects.empty() || objects[0] != m) {
+            subjects.push_back(m);
+            objects.erase(std::remove(objects.begin(), objects.end(), m), objects.end());
+          }
       if (subjects.empty()) {
         // "The visit of X ... promises to be full of meetings with ...": the
         // visitor named in the sentence.
@@ -995,18 +1248,74 @@ class Finder {
             break;
           }
       }
+      if (subjects.empty()) {
+        // "It will still be a state visit, with meetings with Y": the
+        // visitor of the latest visit reported just before.
+        bool visit_noun = false;
+        for (int k = 0; k < v && !visit_noun; ++k) visit_noun = (s.cls[k] & kTrip) && !s.toks[k].cap;
+        if (visit_noun && !candidates_.empty() && candidates_.back().mention && !candidates_.back().implied &&
+            s.span.begin - std::min<size_t>(s.span.begin, candidates_.back().pos) < 1500)
+          subjects.push_back(candidates_.back().mention);
+      }
     }
     // "A and B will meet", "A and B held talks": the subjects meet each other.
     if (objects.empty() && subjects.size() >= 2) {
-      AddMeeting({subjects[1]}, {subjects[0]}, s, v);
+      AddMeeting({subjects[1]}, {subjects[0]}, s, v, true);
       return;
     }
     if (subjects.empty() || objects.empty()) return;
     AddMeeting(subjects, objects, s, v);
   }
 
+  // The place a meeting trigger at v names in its own words: a city or
+  // country after "in" or "at" ("meet X in Doha", "meet X at the Vatican",
+  // "a meeting between A and B was held in Astana"), with only the
+  // meeting's people, their titles, "with", "and", commas and time words
+  // between ("meet Qatar's emir, Sheikh Tamim, in Doha"); not another clause
+  // ("spoke about ... in Tunis").
+  const PlaceHit* OwnPlace(const Sentence& s, int v) const {
+    for (const PlaceHit& p : s.places) {
+      if (p.first <= v || p.first > v + 24 || p.first < 2) continue;
+      int prep = p.first - 1;
+      if (s.low[prep] == "the") --prep;
+      if (s.low[prep] != "in" && s.low[prep] != "at") continue;
+      bool own = true;
+      for (int k = v + 1; k < prep && own; ++k) {
+        const Token& t = s.toks[k];
+        const std::string& w = s.low[k];
+        own = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "with" || w == "and" || w == "the" ||
+              w == "his" || w == "her" || w == "their" || t_.titles.count(w) || t_.role_nouns.count(w) ||
+              t_.particles.count(w) || Skippable(s, k) || w == "\xE2\x80\x99s" || w == "'s" || w == "between" ||
+              w == "held" || w == "took" || w == "place";
+      }
+      if (own) return &p;
+    }
+    return nullptr;
+  }
+
+  // A visit implied by meeting `who` in `where` abroad.
+  void AddImpliedVisit(const text::PersonMention* who, const PlaceHit* where, const MeetingCandidate& m, bool cue) {
+    if (candidates_.size() >= kMaxCandidates || !Known(who)) return;
+    Candidate c;
+    c.visitor = who->full_name;
+    c.mention = who;
+    c.host = std::string(where->entity->code);
+    if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
+    c.date = m.date;
+    c.status = m.status;
+    c.status_explicit = cue;
+    c.pos = m.pos;
+    c.group = group_;
+    c.implied = true;
+    candidates_.push_back(std::move(c));
+  }
+
+  // `symmetric`: the people meet each other ("A and B met", "a meeting
+  // between A and B"), so a meeting abroad is a visit for each of them.
   void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
-                  const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v) {
+                  const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
+                  bool symmetric = false) {
+    const PlaceHit* own = OwnPlace(s, v);
     for (const auto* a : subjects) {
       for (const auto* b : objects) {
         if (a->full_name == b->full_name || IsPlaceName(a->full_name) || IsPlaceName(b->full_name)) continue;
@@ -1017,10 +1326,11 @@ class Finder {
         m.date = DateOf(s, v);
         bool cue = false;
         m.status = StatusOf(s, v, m.date, &cue);
-        // A city named in the sentence is where they meet; else the place of
-        // the subject's visit reported nearby.
+        // The city the meeting's own words name, else a city named in the
+        // sentence, else the place of the subject's visit reported nearby.
+        if (own && own->entity->kind == text::EntityKind::kCity) m.place = std::string(own->entity->name);
         for (const PlaceHit& p : s.places)
-          if (p.entity->kind == text::EntityKind::kCity) {
+          if (!m.place && p.entity->kind == text::EntityKind::kCity) {
             m.place = std::string(p.entity->name);
             break;
           }
@@ -1033,39 +1343,16 @@ class Finder {
             }
         }
         m.pos = s.toks[v].begin;
-        // Meeting someone in a city abroad ("meet X in Doha") is visiting
-        // that country: the city follows the trigger, after "in" or "at".
-        for (const PlaceHit& p : s.places) {
-          if (p.entity->kind != text::EntityKind::kCity || !m.place || *m.place != p.entity->name) continue;
-          if (p.first <= v || p.first > v + 24 || p.first == 0 ||
-              (s.low[p.first - 1] != "in" && s.low[p.first - 1] != "at"))
-            continue;
-          // Only the meeting's own words may stand between: its people,
-          // their titles, "with", "and", commas ("meet Qatar's emir, Sheikh
-          // Tamim, in Doha"); not another clause ("spoke about ... in Tunis").
-          bool own = true;
-          for (int k = v + 1; k < p.first - 1 && own; ++k) {
-            const Token& t = s.toks[k];
-            const std::string& w = s.low[k];
-            own = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "with" || w == "and" || w == "the" ||
-                  w == "his" || w == "her" || w == "their" || t_.titles.count(w) || t_.role_nouns.count(w) ||
-                  t_.particles.count(w) || Skippable(s, k) || w == "\xE2\x80\x99s" || w == "'s";
+        // Meeting someone in a place abroad ("meet X in Doha") is visiting
+        // that country; when they meet each other, for both of them whose
+        // country is known (a visit to one's own country is dropped later).
+        if (own) {
+          AddImpliedVisit(a, own, m, cue);
+          if (symmetric) {
+            std::optional<std::string> role, country;
+            ActorDetails(b->full_name, m.date, &role, &country);
+            if (country) AddImpliedVisit(b, own, m, cue);
           }
-          if (!own) continue;
-          if (candidates_.size() >= kMaxCandidates || !Known(a)) break;
-          Candidate c;
-          c.visitor = a->full_name;
-          c.mention = a;
-          c.host = std::string(p.entity->code);
-          c.place = m.place;
-          c.date = m.date;
-          c.status = m.status;
-          c.status_explicit = cue;
-          c.pos = m.pos;
-          c.group = group_;
-          c.implied = true;
-          candidates_.push_back(std::move(c));
-          break;
         }
         meeting_candidates_.push_back(std::move(m));
       }
@@ -1105,6 +1392,15 @@ class Finder {
       if (!country->has_value()) *country = std::string(o->country);
       if (!role->has_value()) *role = std::string(o->office);
     }
+  }
+
+  // A person's country on the article's date, computed once per name.
+  const std::optional<std::string>& CountryOf(const std::string& name) const {
+    auto it = country_of_.find(name);
+    if (it != country_of_.end()) return it->second;
+    std::optional<std::string> role, country;
+    ActorDetails(name, std::nullopt, &role, &country);
+    return country_of_.emplace(name, std::move(country)).first->second;
   }
 
   // Days between two full dates, or -1 when either is not a full date.
@@ -1148,7 +1444,13 @@ class Finder {
         // One trip: compatible dates, or a meeting during it, or two dates a
         // few days apart for the same plan.
         const long gap = DayGap(v.date, c.date);
-        if (Compatible(v.date, c.date) || c.implied || (gap >= 0 && gap <= 7 && v.status == c.status)) same = &v;
+        // A meeting abroad joins a trip under way or of the same tense; a
+        // planned meeting is no part of a past trip ("visited X last year"
+        // and "will see X in Y on Wednesday"), nor a past one of a plan.
+        const bool tense_clash = (v.status == "past" && c.status == "planned") ||
+                                 (v.status == "planned" && c.status == "past");
+        if (Compatible(v.date, c.date) || (c.implied && !tense_clash) || (gap >= 0 && gap <= 7 && v.status == c.status))
+          same = &v;
       }
       if (same && !Compatible(same->date, c.date) && !c.implied) {
         const size_t idx = static_cast<size_t>(same - out.visits.data());
@@ -1168,6 +1470,7 @@ class Finder {
         explicit_.push_back(c.status_explicit);
         groups_.push_back(c.group);
         present_.push_back(c.present);
+        nations_.push_back(c.nation);
         destinations.push_back(c.destinations);
         out.visits.push_back(std::move(v));
         continue;
@@ -1184,6 +1487,7 @@ class Finder {
         explicit_[idx] = true;
       }
       if (c.present) present_[idx] = true;
+      if (!nations_[idx]) nations_[idx] = c.nation;
       same->mentions.push_back(c.pos);
     }
     // Actors' details; people named together ("the US envoy A and B")
@@ -1194,6 +1498,7 @@ class Finder {
       if (out.visits[i].visitor_country) continue;
       for (size_t j = 0; j < out.visits.size() && !out.visits[i].visitor_country; ++j)
         if (j != i && out.visits[j].visitor_country && groups_[i] == groups_[j]) out.visits[i].visitor_country = out.visits[j].visitor_country;
+      if (!out.visits[i].visitor_country) out.visits[i].visitor_country = nations_[i];
     }
     // An arrival is news on the day it is reported: ongoing then (dated
     // that day when no date is given), past when the arrival came earlier.
@@ -1309,6 +1614,8 @@ class Finder {
   std::vector<int> groups_;
   std::optional<PlaceHit> dateline_;
   std::vector<bool> present_;  // by visit index: the group it was first read in
+  std::vector<std::optional<std::string>> nations_;  // by visit index: the country its list gave
+  mutable std::unordered_map<std::string, std::optional<std::string>> country_of_;
 };
 
 }  // namespace

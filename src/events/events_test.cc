@@ -317,6 +317,188 @@ TEST(EventsTest, TheDayOfTheStatementIsNotTheVisitsDay) {
   EXPECT_EQ(v->date.value_or("-"), "2025-05-19") << Dump(e);
 }
 
+// Regression: "he" after a sentence opening with a title holding "of"
+// ("President of Chile X") went to the last person named instead.
+TEST(EventsTest, PronounAfterATitleWithOf) {
+  const Events e = Find(
+      "President of Chile Ana Torres invited Marco Bellini to visit Chile. She spoke on May 3 during an official "
+      "visit to Rome.");
+  EXPECT_NE(FindVisit(e, "Ana Torres", "ITA"), nullptr) << Dump(e);
+  EXPECT_EQ(FindVisit(e, "Marco Bellini", "CHL"), nullptr) << Dump(e);
+}
+
+// Regression: descriptions naming a country ("the Mongolian leader", "the US
+// president") did not resolve as subject or object; "before seeing X"
+// takes the sentence's subject.
+TEST(EventsTest, DescriptionsByNationality) {
+  const Events e = Find(
+      "Mongolian President Batu Enkh paid a state visit to Japan in March. In May, the Mongolian leader made a "
+      "working visit to South Korea. US President Daniel Hart spoke at the forum. Spanish Prime Minister Elena Ruiz "
+      "is due to meet Mexico's president, Carlos Mora, in Mexico City on Friday before seeing the US president in "
+      "Washington on Sunday.",
+      "2024-06-03");
+  EXPECT_NE(FindVisit(e, "Batu Enkh", "KOR"), nullptr) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Elena Ruiz", "USA"), nullptr) << Dump(e);
+  bool hart = false;
+  for (const Meeting& m : e.meetings) hart = hart || m.participants[1] == "Daniel Hart";
+  EXPECT_TRUE(hart) << Dump(e);
+}
+
+// A description naming another country is not a person of this one; a
+// description followed by the name itself is not read twice.
+TEST(EventsTest, DescriptionOfAnotherNationIsNotResolved) {
+  const Events e = Find(
+      "Israeli President Dan Levi received the guests. On Monday, Greek Foreign Minister Nikos Pappas will meet "
+      "the Italian president, Sergio Rossi, and Foreign Minister Paola Neri in Rome. Swedish Foreign Minister Karin "
+      "Holm will meet the Norwegian president on Friday.",
+      "2024-02-05");
+  EXPECT_EQ(e.meetings.size(), 2u) << Dump(e);
+  for (const Meeting& m : e.meetings) {
+    EXPECT_NE(m.participants[1], "Dan Levi") << Dump(e);
+    EXPECT_NE(m.participants[0], "Dan Levi") << Dump(e);
+  }
+}
+
+// Regression: "the latter" was no subject.
+TEST(EventsTest, TheLatter) {
+  const Events e = Find(
+      "Kenyan President Amos Otieno met Ghanaian President Kofi Mensah last year, while the latter came to Nairobi "
+      "in May.",
+      "2024-08-01");
+  const Visit* v = FindVisit(e, "Kofi Mensah", "KEN");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Nairobi");
+}
+
+// Regression: a meeting "held in" a third country, or "at the" city-state,
+// placed nobody there; a capitalised word before a title ("the National
+// Assembly Speaker") ended the list of people met.
+TEST(EventsTest, MeetingPlacesGiveVisits) {
+  const Events e = Find(
+      "Armenian Prime Minister Davit Sargsyan and Azerbaijani President Elmar Guliyev last met in person in "
+      "December. Their most recent meeting between Sargsyan and Guliyev was held in Geneva. Peruvian President "
+      "Rosa Fuentes will travel to Italy on Sunday to meet with Pope Leo on Monday at the Vatican. Fuentes will "
+      "then have a meeting with the Senate Speaker Ugo Bassi.",
+      "2024-04-05");
+  EXPECT_NE(FindVisit(e, "Davit Sargsyan", "CHE"), nullptr) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Elmar Guliyev", "CHE"), nullptr) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Rosa Fuentes", "VAT"), nullptr) << Dump(e);
+  bool bassi = false;
+  for (const Meeting& m : e.meetings) bassi = bassi || m.participants[1] == "Ugo Bassi";
+  EXPECT_TRUE(bassi) << Dump(e);
+}
+
+// Regression: a planned meeting in a country merged into a past visit there
+// in another year; a meeting during a visit under way still joins it.
+TEST(EventsTest, PlannedMeetingAbroadIsNotAPastTrip) {
+  const Events e = Find(
+      "Indian Prime Minister Ravi Kumar visited Egypt last year. Kumar is due to meet Egyptian President Omar "
+      "Farouk in Cairo on Wednesday. Kumar is in Jordan and will meet King Hamad Zaid in Amman on Tuesday.",
+      "2024-05-06");
+  int egypt = 0, jordan = 0;
+  for (const Visit& v : e.visits) {
+    egypt += v.host_country == "EGY";
+    jordan += v.host_country == "JOR";
+  }
+  EXPECT_EQ(egypt, 2) << Dump(e);
+  EXPECT_EQ(jordan, 1) << Dump(e);
+}
+
+// Regression: "he" after a sentence opening with an adverbial ("During the
+// visit, X ...") went to the last person named.
+TEST(EventsTest, PronounAfterALeadingAdverbial) {
+  const Events e = Find(
+      "During the visit, Chancellor Greta Lind toured a factory with Mayor Paul Kern. She also had a meeting with "
+      "Speaker Jonas Berg.",
+      "2024-04-05");
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].participants[0], "Greta Lind");
+}
+
+// Regression: talks held in a place were no visit; "all three countries"
+// refers to the countries last listed together; a list introduced by
+// "Dutch officials including" gives its people their country.
+TEST(EventsTest, TalksHeldInPlacesAndCountriesReferredTo) {
+  const Events e = Find(
+      "Trade fairs are planned in Kenya, Uganda and Rwanda during the king's tour. Last month, Dutch officials "
+      "including Anna de Groot, Deputy Minister Pieter Jansen and central bank Governor Sara Bakker held talks in "
+      "all three countries. Foreign Minister Ivan Petrov held talks in Belgrade with Serbian President Dragan Jovic "
+      "on Monday. Officials said talks in Geneva would resume. Chilean President Rosa Fuentes has held talks in the "
+      "two countries.",
+      "2024-03-06");
+  for (const char* who : {"Anna de Groot", "Pieter Jansen", "Sara Bakker"})
+    for (const char* where : {"KEN", "UGA", "RWA"}) {
+      const Visit* v = FindVisit(e, who, where);
+      ASSERT_NE(v, nullptr) << who << " " << where << "\n" << Dump(e);
+      EXPECT_EQ(v->status, "past");
+      EXPECT_EQ(v->visitor_country.value_or(""), "NLD");
+    }
+  EXPECT_NE(FindVisit(e, "Ivan Petrov", "SRB"), nullptr) << Dump(e);
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].participants[1], "Dragan Jovic");
+  EXPECT_EQ(e.visits.size(), 10u) << Dump(e);
+}
+
+// Regression: a "video message" made the sentence a call; "A and B will
+// hold talks" had no "with"; "A and his counterpart B will meet" lost A; a
+// possessive in a leading adverbial went to the sentence before.
+TEST(EventsTest, MeetingsWithoutWith) {
+  const Events e = Find(
+      "In a video message recorded before leaving, Foreign Minister Lena Park said that she had a discussion with "
+      "Prime Minister Jin Woo. Canadian Prime Minister Liam Ross arrived in Mexico City on Sunday. The Canada PM and "
+      "his Mexican counterpart Luis Ortega will meet on Monday. Ross and President Ana Vidal will hold talks on "
+      "trade. Meanwhile, President Tomas Ruiz welcomed the delegation. At his meeting with Senator Irma Sol, the "
+      "Canadian PM said ties were strong. Park later held talks by video with Foreign Minister Ken Ito.",
+      "2024-04-07");
+  auto has = [&](const std::string& a, const std::string& b) {
+    for (const Meeting& m : e.meetings)
+      if ((m.participants[0] == a && m.participants[1] == b) || (m.participants[0] == b && m.participants[1] == a))
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(has("Lena Park", "Jin Woo")) << Dump(e);
+  EXPECT_TRUE(has("Liam Ross", "Luis Ortega")) << Dump(e);
+  EXPECT_TRUE(has("Liam Ross", "Ana Vidal")) << Dump(e);
+  EXPECT_TRUE(has("Liam Ross", "Irma Sol")) << Dump(e);
+  EXPECT_FALSE(has("Tomas Ruiz", "Irma Sol")) << Dump(e);
+  EXPECT_FALSE(has("Lena Park", "Ken Ito")) << Dump(e);
+}
+
+// Regression: "paid courtesy visits to A and B" (a noun, people after
+// "to") met nobody; "A and other senior officials, including B" ended the
+// list at the group noun.
+TEST(EventsTest, CourtesyVisitsAndIncludedPeople) {
+  const Events e = Find(
+      "During the trip, Prime Minister Taro Sato laid a wreath. He also paid courtesy visits to Chairman Le Van Tam "
+      "and Vietnamese President Tran Duc Minh. In Hanoi, Foreign Minister Mia Roth will meet Vice President Hoa Binh "
+      "and other senior government figures, including Deputy Minister Kim Lan. Roth met Mayor Ari Vos and said "
+      "the talks, including on trade, went well.",
+      "2024-05-02");
+  auto has = [&](const std::string& a, const std::string& b) {
+    for (const Meeting& m : e.meetings)
+      if (m.participants[0] == a && m.participants[1] == b) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("Taro Sato", "Le Van Tam")) << Dump(e);
+  EXPECT_TRUE(has("Taro Sato", "Tran Duc Minh")) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Taro Sato", "VNM"), nullptr) << Dump(e);
+  EXPECT_TRUE(has("Mia Roth", "Hoa Binh")) << Dump(e);
+  EXPECT_TRUE(has("Mia Roth", "Kim Lan")) << Dump(e);
+  EXPECT_TRUE(has("Mia Roth", "Ari Vos")) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 5u) << Dump(e);
+}
+
+// Regression: "It will be a state visit, with meetings with A and B" made A
+// meet B; the meetings are the visitor's.
+TEST(EventsTest, MeetingsOfAVisitReportedBefore) {
+  const Events e = Find(
+      "Chilean President Rosa Fuentes will travel to Peru on May 4. It will be a state visit, with meetings with "
+      "President Juan Soto and the prime minister, Ana Rios.",
+      "2024-04-20");
+  ASSERT_EQ(e.meetings.size(), 2u) << Dump(e);
+  for (const Meeting& m : e.meetings) EXPECT_EQ(m.participants[0], "Rosa Fuentes") << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
