@@ -1,14 +1,16 @@
 // attache_make_store: writes a synthetic store for load tests of the API.
 //
-//   attache_make_store --db FILE [--articles N] [--visits-per-article K] [--seed S]
+//   attache_make_store --db FILE [--articles N] [--visits N] [--seed S]
 //
 // Articles are invented: random headlines and bodies drawn from a fixed
 // vocabulary (so full-text search has real postings to walk), outlets,
-// languages and publication dates spread over 2015-2026, each with K visits
-// by actors from a pool of 20,000 people of 60 countries to 40 hosts (AZE
+// languages and publication dates spread over 2015-2026, each with about
+// visits/articles visit reports (more in the last articles when merging has
+// left the store short of the target, so it ends with at least N visits) by actors from a pool of 20,000 people of 60 countries to 40 hosts (AZE
 // among the most visited), plus a quote and a meeting. Everything goes
 // through Store::Add, so merging and indexing are the real ones. Public
 // headers only.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -52,22 +54,22 @@ const char* kStatus[] = {"past", "past", "past", "ongoing", "planned"};
 
 int main(int argc, char** argv) {
   std::string db;
-  long articles = 200000, per = 5;
+  long articles = 200000, target = 1000000;
   unsigned seed = 1;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : ""; };
     if (a == "--db") db = next();
     else if (a == "--articles") articles = std::atol(next());
-    else if (a == "--visits-per-article") per = std::atol(next());
+    else if (a == "--visits") target = std::atol(next());
     else if (a == "--seed") seed = static_cast<unsigned>(std::atol(next()));
     else {
-      std::fprintf(stderr, "usage: attache_make_store --db FILE [--articles N] [--visits-per-article K] [--seed S]\n");
+      std::fprintf(stderr, "usage: attache_make_store --db FILE [--articles N] [--visits N] [--seed S]\n");
       return 2;
     }
   }
-  if (db.empty() || articles <= 0 || per < 0) {
-    std::fprintf(stderr, "attache_make_store: --db FILE is required; --articles and --visits-per-article positive\n");
+  if (db.empty() || articles <= 0 || target < 0) {
+    std::fprintf(stderr, "attache_make_store: --db FILE is required; --articles and --visits positive\n");
     return 2;
   }
   auto opened = attache::Store::Open(db);
@@ -85,8 +87,16 @@ int main(int argc, char** argv) {
                         kCountries[p % std::size(kCountries)]);
   }
   const auto start = std::chrono::steady_clock::now();
-  long visits = 0;
+  long visits = 0, per = target / articles;
   for (long n = 0; n < articles; ++n) {
+    // Near the end, make up for the reports that merged into earlier visits.
+    if (articles - n == std::min<long>(articles, 2000)) {
+      auto c = store.Count();
+      if (c.ok()) {
+        const long have = static_cast<long>(c.value().visits), left = articles - n;
+        per = std::max<long>(per, (target - have + left - 1) / left);
+      }
+    }
     attache::Analysis a;
     const int year = 2015 + static_cast<int>(rng() % 12), month = 1 + static_cast<int>(rng() % 12),
               day = 1 + static_cast<int>(rng() % 28);
