@@ -25,6 +25,8 @@ using store::Where;
 namespace {
 
 constexpr int kMaxRows = 1000;
+// Full-text search ranks at most this many of the most recently stored matches.
+constexpr int kSearchRankWindow = 2000;
 
 int Limit(const QueryFilter& f) { return std::clamp(f.limit, 1, kMaxRows); }
 
@@ -100,11 +102,19 @@ Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
   AddDateRange(&w, f, "a.published_day");
   std::string sql;
   if (!fts.empty()) {
+    // Relevance (bm25) among the most recently stored matches: ranking
+    // every match of a word that is in most articles would cost time in
+    // proportion to the whole store, while these stream in rowid order and
+    // stop at the cap. Snippets are made for the page of results only.
     sql =
+        "WITH hits AS (SELECT articles_fts.rowid AS id, bm25(articles_fts) AS score FROM articles_fts "
+        "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?1" +
+        w.AndSql() + " ORDER BY articles_fts.rowid DESC LIMIT " + std::to_string(kSearchRankWindow) +
+        "), top AS (SELECT id, score FROM hits ORDER BY score, id DESC LIMIT ? OFFSET ?) "
         "SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, "
         "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet "
-        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?1" +
-        w.AndSql() + " ORDER BY rank LIMIT ? OFFSET ?";
+        "FROM top JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles a ON a.id = top.id "
+        "WHERE articles_fts MATCH ?1 ORDER BY top.score, top.id DESC";
   } else {
     sql =
         "SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, "
@@ -330,19 +340,24 @@ Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
   auto blocs = ParseBlocs(q.blocs_tsv.empty() ? DefaultBlocs() : q.blocs_tsv);
   if (!blocs.ok()) return blocs.status();
 
-  Where w(2);
+  const std::string from_m = q.from.empty() ? "" : store::MonthBound(q.from, false);
+  const std::string to_m = q.to.empty() ? "~" : store::MonthBound(q.to, true);
+  // ?1 host, ?2 and ?3 the month range; the visits of unknown month come
+  // apart (month IS NULL). Both read the covering index on
+  // (host_country, month, status, visitor_country).
+  Where w(4);
   AddStatus(&w, q.status, "v.status");
+  const std::string cond = "v.host_country = ?1 AND coalesce(v.visitor_country, '') != ?1" + w.AndSql();
   const std::string sql =
-      "SELECT v.id, coalesce(v.visitor_country, 'unknown'), coalesce(v.month, ''), coalesce(v.date, ''), "
-      "coalesce(v.anchor, '') FROM visits v WHERE v.host_country = ?1 AND coalesce(v.visitor_country, '') != ?1" +
-      w.AndSql() + " ORDER BY v.id";
+      "SELECT v.id, coalesce(v.visitor_country, 'unknown'), v.month, '', '' FROM visits v WHERE " + cond +
+      " AND v.month BETWEEN ?2 AND ?3 UNION ALL "
+      "SELECT v.id, coalesce(v.visitor_country, 'unknown'), '', coalesce(v.date, ''), coalesce(v.anchor, '') "
+      "FROM visits v WHERE " + cond + " AND v.month IS NULL";
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);
   if (!st.ok()) return st;
-  s.Bind(1, q.host);
+  s.Bind(1, q.host).Bind(2, from_m).Bind(3, to_m);
   w.BindTo(&s);
-  const std::string from_m = q.from.empty() ? "" : store::MonthBound(q.from, false);
-  const std::string to_m = q.to.empty() ? "~" : store::MonthBound(q.to, true);
   std::map<std::pair<std::string, std::string>, BalanceRow> cells;  // (period or "~undated", partner)
   while (s.Step(&st)) {
     const std::string partner(s.Text(1));
@@ -372,7 +387,10 @@ Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
   }
   if (!st.ok()) return st;
   std::vector<BalanceRow> out;
-  for (auto& [k, row] : cells) out.push_back(std::move(row));
+  for (auto& [k, row] : cells) {
+    std::sort(row.visit_ids.begin(), row.visit_ids.end());
+    out.push_back(std::move(row));
+  }
   std::stable_sort(out.begin(), out.end(), [](const BalanceRow& a, const BalanceRow& b) {
     const std::string pa = a.period.value_or("~"), pb = b.period.value_or("~");
     if (pa != pb) return pa < pb;

@@ -85,7 +85,7 @@ CREATE TABLE visits(
   cameo TEXT, plover_type TEXT, plover_mode TEXT,
   reports INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX visits_host_month ON visits(host_country, month);
+CREATE INDEX visits_host_month ON visits(host_country, month, status, visitor_country);
 CREATE INDEX visits_actor_host ON visits(actor_id, host_country);
 CREATE INDEX visits_country_month ON visits(visitor_country, month);
 CREATE TABLE visit_sources(
