@@ -10,14 +10,14 @@
 #include <random>
 #include <string>
 
+#include "tests/cli_run.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
+using attache_test::RunResult;
+using attache_test::Slurp;
 
 class CliTest : public ::testing::Test {
  protected:
@@ -37,21 +37,7 @@ class CliTest : public ::testing::Test {
     return p.string();
   }
 
-  static std::string Slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-
-  RunResult Attache(const std::string& args) {
-    const fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
-    const std::string cmd = std::string(ATTACHE_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
-    const int status = std::system(cmd.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
-  }
+  RunResult Attache(const std::string& args) { return attache_test::RunAttache(dir_, args); }
 
   static std::string Gzip(const std::string& data) {
     z_stream zs{};

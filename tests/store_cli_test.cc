@@ -14,16 +14,16 @@
 #include <random>
 #include <fstream>
 #include <string>
+
+#include "tests/cli_run.h"
 #include <thread>
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
+using attache_test::RunResult;
+using attache_test::Slurp;
 
 class StoreCliTest : public ::testing::Test {
  protected:
@@ -36,21 +36,7 @@ class StoreCliTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  static std::string Slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-
-  RunResult Attache(const std::string& args) {
-    const fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
-    const std::string cmd = std::string(ATTACHE_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
-    const int status = std::system(cmd.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
-  }
+  RunResult Attache(const std::string& args) { return attache_test::RunAttache(dir_, args); }
 
   // Starts `attache ingest` in the background; returns its pid.
   pid_t StartIngest(const std::string& extra = "") {

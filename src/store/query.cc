@@ -149,34 +149,28 @@ Result<std::string> Store::ArticleJson(int64_t id) const {
   JsonRows art = store::RowsToJson(&a, &st);
   if (!st.ok()) return st;
   if (art.empty()) return Status::NotFound("no article " + std::to_string(id));
-  const int64_t events_of = id;
 
-  Stmt q = db.Prepare(
-      "SELECT id, speaker, speaker_role, channel, direct, text, begin, end, cue FROM quotes "
-      "WHERE article_id = ?1 ORDER BY begin",
-      &st);
-  if (!st.ok()) return st;
-  q.Bind(1, id);
-  JsonRows quotes = store::RowsToJson(&q, &st);
-  if (!st.ok()) return st;
-
-  Stmt v = db.Prepare(std::string("SELECT ") + kVisitColumns +
-                          ", vs.mentions AS mentions_json FROM visit_sources vs JOIN visits v ON v.id = vs.visit_id "
-                          "WHERE vs.article_id = ?1 ORDER BY v.id",
-                      &st);
-  if (!st.ok()) return st;
-  v.Bind(1, events_of);
-  JsonRows visits = store::RowsToJson(&v, &st);
-  if (!st.ok()) return st;
-
-  Stmt m = db.Prepare(std::string("SELECT ") + kMeetingColumns +
-                          ", ms.mentions AS mentions_json FROM meeting_sources ms JOIN meetings m "
-                          "ON m.id = ms.meeting_id WHERE ms.article_id = ?1 ORDER BY m.id",
-                      &st);
-  if (!st.ok()) return st;
-  m.Bind(1, events_of);
-  JsonRows meetings = store::RowsToJson(&m, &st);
-  if (!st.ok()) return st;
+  auto rows_of = [&](const std::string& sql, JsonRows* out) {
+    Stmt q = db.Prepare(sql, &st);
+    if (!st.ok()) return false;
+    q.Bind(1, id);
+    *out = store::RowsToJson(&q, &st);
+    return st.ok();
+  };
+  JsonRows quotes, visits, meetings;
+  if (!rows_of("SELECT id, speaker, speaker_role, channel, direct, text, begin, end, cue FROM quotes "
+               "WHERE article_id = ?1 ORDER BY begin",
+               &quotes) ||
+      !rows_of(std::string("SELECT ") + kVisitColumns +
+                   ", vs.mentions AS mentions_json FROM visit_sources vs JOIN visits v ON v.id = vs.visit_id "
+                   "WHERE vs.article_id = ?1 ORDER BY v.id",
+               &visits) ||
+      !rows_of(std::string("SELECT ") + kMeetingColumns +
+                   ", ms.mentions AS mentions_json FROM meeting_sources ms JOIN meetings m "
+                   "ON m.id = ms.meeting_id WHERE ms.article_id = ?1 ORDER BY m.id",
+               &meetings)) {
+    return st;
+  }
 
   std::string out = art[0];
   out.pop_back();

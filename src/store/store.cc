@@ -140,6 +140,28 @@ std::optional<int64_t> EventDistance(std::string_view new_date, std::string_view
   return std::nullopt;
 }
 
+// The stored event a new report belongs to, from candidate rows of (id,
+// date, anchor, status_as_of): the closest by EventDistance; id 0 if none.
+struct Closest {
+  int64_t id = 0;
+  std::string date, as_of;
+};
+
+Closest FindClosest(Stmt* c, std::string_view date, std::string_view anchor, int window, Status* st) {
+  Closest best;
+  int64_t best_d = std::numeric_limits<int64_t>::max();
+  while (c->Step(st)) {
+    const auto d = EventDistance(date, anchor, c->Text(1), c->Text(2), window);
+    if (d && *d < best_d) {
+      best_d = *d;
+      best.id = c->Int(0);
+      best.date = std::string(c->Text(1));
+      best.as_of = std::string(c->Text(3));
+    }
+  }
+  return best;
+}
+
 std::string MentionsJson(const std::vector<size_t>& m) {
   std::string out;
   json::AppendArray(&out, m, [](std::string* o, size_t v) { *o += std::to_string(v); });
@@ -303,18 +325,11 @@ Result<AddResult> Store::Add(const Analysis& an) {
         &st);
     if (!st.ok()) return st;
     c.Bind(1, actor.value()).Bind(2, v.host_country).Bind(3, res.article_id);
-    int64_t best_id = 0, best_d = std::numeric_limits<int64_t>::max();
-    std::string best_date, best_as_of;
-    while (c.Step(&st)) {
-      const auto d = EventDistance(date, anchor, c.Text(1), c.Text(2), window);
-      if (d && *d < best_d) {
-        best_d = *d;
-        best_id = c.Int(0);
-        best_date = std::string(c.Text(1));
-        best_as_of = std::string(c.Text(3));
-      }
-    }
+    const Closest best = FindClosest(&c, date, anchor, window, &st);
     if (!st.ok()) return st;
+    const int64_t best_id = best.id;
+    const std::string& best_date = best.date;
+    const std::string& best_as_of = best.as_of;
     int64_t visit_id = best_id;
     if (best_id == 0) {
       Stmt s = db.Prepare(
@@ -384,18 +399,11 @@ Result<AddResult> Store::Add(const Analysis& an) {
         &st);
     if (!st.ok()) return st;
     c.Bind(1, key).Bind(2, res.article_id);
-    int64_t best_id = 0, best_d = std::numeric_limits<int64_t>::max();
-    std::string best_date, best_as_of;
-    while (c.Step(&st)) {
-      const auto d = EventDistance(date, anchor, c.Text(1), c.Text(2), window);
-      if (d && *d < best_d) {
-        best_d = *d;
-        best_id = c.Int(0);
-        best_date = std::string(c.Text(1));
-        best_as_of = std::string(c.Text(3));
-      }
-    }
+    const Closest best = FindClosest(&c, date, anchor, window, &st);
     if (!st.ok()) return st;
+    const int64_t best_id = best.id;
+    const std::string& best_date = best.date;
+    const std::string& best_as_of = best.as_of;
     int64_t meeting_id = best_id;
     std::string participants;
     json::AppendArray(&participants, m.participants,
