@@ -84,7 +84,7 @@ export async function actorView(root, name, alive) {
     } else {
       what = h('span', {}, h('q', {}, e.text || ''), ' ', e.article_id ? articleLink(e.article_id, 'source') : null);
     }
-    list.append(h('li', { class: `tl-item kind-${e.kind}` }, h('span', { class: 'tl-date' }, formatDate(e.day)), kindBadge(e.kind), ' ', what));
+    list.append(h('li', { class: `tl-item tl-${e.kind}` }, h('span', { class: 'tl-date' }, formatDate(e.day)), kindBadge(e.kind), ' ', what));
   }
   out.append(list, tl.more ? h('p', { class: 'muted' }, 'Only the first 1000 entries are shown.') : '');
 }
