@@ -37,6 +37,7 @@ struct StoreOptions {
   bool read_only = false;
   int busy_timeout_ms = 5000;   // wait this long for another process's lock, then fail
   int visit_window_days = 3;    // reports of one visitor/host within this many days are one visit
+  int query_timeout_ms = 0;     // a statement running longer is interrupted (kTooLarge); 0: no limit
 };
 
 // What Add() did with a document.
@@ -118,6 +119,7 @@ class Store {
   Result<JsonRows> Timeline(const std::string& person, const QueryFilter& f) const;  // visits, meetings, quotes by date
   Result<JsonRows> Actors(const QueryFilter& f) const;           // f.text: part of a name
   Result<JsonRows> VisitSources(int64_t visit_id) const;         // the articles reporting one visit
+  Result<JsonRows> VisitsByIds(const std::vector<int64_t>& ids) const;  // these visits (at most 1000), by id
 
   Result<std::vector<BalanceRow>> Balance(const BalanceQuery& q) const;
 

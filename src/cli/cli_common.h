@@ -79,5 +79,7 @@ int RunIngest(const std::vector<std::string>& args);
 int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args);
 int RunBalance(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
+// attache serve (serve_command.cc).
+int RunServe(const std::vector<std::string>& args);
 
 }  // namespace attache_cli

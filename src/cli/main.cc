@@ -36,6 +36,8 @@ constexpr const char* kUsage =
     "  attache article --db FILE ID         one stored article with its quotes and events\n"
     "  attache stats --db FILE              what the store holds\n"
     "  attache export --db FILE visits|meetings|quotes|events [--format jsonl|csv]\n"
+    "  attache serve --db FILE [--port N] [--host ADDR] [--web DIR] [--threads N]\n"
+    "                                     the HTTP JSON API and the web dashboard, read-only\n"
     "  attache --help | --version\n"
     "\n"
     "PATH is a WARC file (plain or gzipped), an HTML file, a page-text file,\n"
@@ -72,7 +74,13 @@ constexpr const char* kUsage =
     "Query commands print JSON lines (--limit N, default 50, at most 1000;\n"
     "--offset N). Dates D are YYYY, YYYY-MM or YYYY-MM-DD, inclusive.\n"
     "balance counts visits (not articles) whose status is past or ongoing unless\n"
-    "--status says otherwise; visits of unknown month are counted apart.\n";
+    "--status says otherwise; visits of unknown month are counted apart.\n"
+    "\n"
+    "serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free\n"
+    "port; the address is printed on start) and answers GET /api/... with JSON\n"
+    "(see README, \"Server and dashboard\") and / with the dashboard, built\n"
+    "by (cd web && npm ci && npm run build) and found beside the binary or in\n"
+    "the source tree (--web DIR to say where). SIGINT or SIGTERM stops it.\n";
 
 int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits& in_limits,
                const attache::ExtractLimits& ex_limits, bool quiet, bool analyze) {
@@ -144,6 +152,7 @@ int main(int argc, char** argv) {
   if (cmd == "ingest") return RunIngest(rest);
   if (cmd == "balance") return RunBalance(rest);
   if (cmd == "export") return RunExport(rest);
+  if (cmd == "serve") return RunServe(rest);
   if (cmd == "search" || cmd == "quotes" || cmd == "visits" || cmd == "meetings" || cmd == "timeline" ||
       cmd == "actors" || cmd == "article" || cmd == "stats") {
     return RunStoreQuery(cmd, rest);

@@ -284,6 +284,20 @@ Result<JsonRows> Store::VisitSources(int64_t visit_id) const {
   return rows;
 }
 
+Result<JsonRows> Store::VisitsByIds(const std::vector<int64_t>& ids) const {
+  if (ids.size() > static_cast<size_t>(kMaxRows)) {
+    return Status::InvalidArgument("at most " + std::to_string(kMaxRows) + " visit ids at once");
+  }
+  std::string list = "[";
+  for (size_t i = 0; i < ids.size(); ++i) list += (i ? "," : "") + std::to_string(ids[i]);
+  list += "]";
+  Where w;
+  w.Add("v.id IN (SELECT value FROM json_each(?))", {list});
+  const std::string sql = std::string("SELECT ") + kVisitColumns + " FROM visits v" + w.Sql() +
+                          " ORDER BY coalesce(v.date, v.anchor), v.id";
+  return Run(impl_->db, sql, w, {});
+}
+
 // ---- the balance ----
 
 const std::string& DefaultBlocs() {

@@ -27,6 +27,9 @@ Status SqliteStatus(sqlite3* db, int rc, std::string_view what) {
       return Status::IoError(msg);
     case SQLITE_TOOBIG:
       return Status::TooLarge(msg);
+    case SQLITE_INTERRUPT:
+      msg += " (the query ran past its time limit)";
+      return Status::TooLarge(msg);
     default:
       return Status::InvalidArgument(msg);
   }

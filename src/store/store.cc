@@ -78,6 +78,18 @@ Status Migrate(store::Db* db, const std::string& path) {
   return Status::Ok();
 }
 
+// The query time limit: each statement notes when it starts, and SQLite's
+// progress callback interrupts it once it has run too long.
+int OnStatementStart(unsigned /*type*/, void* ctx, void* /*stmt*/, void* /*sql*/) {
+  static_cast<store::QueryClock*>(ctx)->statement_start = std::chrono::steady_clock::now();
+  return 0;
+}
+
+int OnProgress(void* ctx) {
+  const auto* clock = static_cast<const store::QueryClock*>(ctx);
+  return std::chrono::steady_clock::now() - clock->statement_start > std::chrono::milliseconds(clock->timeout_ms);
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
@@ -85,6 +97,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   impl->options = options;
   impl->path = path;
   if (Status st = impl->db.Open(path, options.read_only, options.busy_timeout_ms); !st.ok()) return st;
+  if (options.query_timeout_ms > 0) {
+    impl->clock.statement_start = std::chrono::steady_clock::now();
+    impl->clock.timeout_ms = options.query_timeout_ms;
+    sqlite3_trace_v2(impl->db.get(), SQLITE_TRACE_STMT, OnStatementStart, &impl->clock);
+    sqlite3_progress_handler(impl->db.get(), 1000, OnProgress, &impl->clock);
+  }
   if (!options.read_only) {
     // WAL: readers never block the writer; a kill at any point leaves the
     // last committed transaction in place. NORMAL sync is safe in WAL mode

@@ -1,6 +1,7 @@
 // Internal: what a Store holds. Shared by the store's own .cc files.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -9,11 +10,20 @@
 
 namespace attache {
 
+namespace store {
+// The query time limit's clock: when the statement now running started.
+struct QueryClock {
+  std::chrono::steady_clock::time_point statement_start{};
+  int timeout_ms = 0;
+};
+}  // namespace store
+
 struct Store::Impl {
   store::Db db;
   StoreOptions options;
   std::string path;
-  bool in_batch = false;  // between BeginBatch() and CommitBatch()
+  bool in_batch = false;     // between BeginBatch() and CommitBatch()
+  store::QueryClock clock;  // options.query_timeout_ms
 
   // The actor row for a person or institution (by folded name), created on
   // first sight; a role or country learnt later fills what was unknown.

@@ -266,6 +266,32 @@ TEST_F(StoreTest, BalanceCountsVisitsByPartnerBlocAndPeriod) {
   EXPECT_EQ(s->Balance(q).status().code(), StatusCode::kInvalidArgument);
 }
 
+TEST_F(StoreTest, VisitsByIdsAndAQueryTimeLimit) {
+  {
+    auto s = OpenOrDie();
+    for (int n = 1; n <= 3; ++n) {
+      Analysis a = Article("https://news.test/v" + std::to_string(n), "2024-06-30", "Report " + std::to_string(n));
+      a.visits.push_back(MakeVisit("Visitor " + std::string(1, static_cast<char>('A' + n)), "USA", "GEO",
+                                   "2024-0" + std::to_string(n) + "-10", "past"));
+      ASSERT_TRUE(s->Add(a).ok());
+    }
+  }
+  StoreOptions o;
+  o.read_only = true;
+  o.query_timeout_ms = 2000;  // generous: these queries take microseconds
+  auto s = OpenOrDie(o);
+  auto all = s->Visits({});
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all.value().size(), 3u);
+  auto some = s->VisitsByIds({3, 1, 99});
+  ASSERT_TRUE(some.ok()) << some.status().ToString();
+  ASSERT_EQ(some.value().size(), 2u);  // 99 does not exist
+  EXPECT_EQ(some.value()[0].rfind("{\"id\":1,", 0), 0u) << some.value()[0];
+  EXPECT_EQ(some.value()[1].rfind("{\"id\":3,", 0), 0u) << some.value()[1];
+  EXPECT_TRUE(s->VisitsByIds({}).value().empty());
+  EXPECT_EQ(s->VisitsByIds(std::vector<int64_t>(1001, 1)).status().code(), StatusCode::kInvalidArgument);
+}
+
 TEST_F(StoreTest, SearchQuotesAndTimeline) {
   auto s = OpenOrDie();
   Analysis a = Article("https://one.test/1", "2024-03-01", "Petrova said the corridor would open in spring.");
