@@ -416,7 +416,11 @@ class Finder {
 
   // An institution: capitalised words (with "of", "and", "for") that hold
   // an institution word: "the Foreign Ministry", "Ministry of External
-  // Affairs", "the ministry", "a statement from the Foreign Office".
+  // Affairs", "the ministry", "a statement from the Foreign Office". An
+  // institution named by a lower-case noun phrase keeps its modifiers when a
+  // determiner or a possessive opens the phrase: "the German foreign
+  // office", "the presidential press service", "the Kremlin's press service"
+  // (a person's possessive is left out: "Lula's presidential office").
   Subject InstitutionEndingAt(const Sentence& s, int j) const {
     Subject sub;
     if (j < 0 || j >= static_cast<int>(s.toks.size())) return sub;
@@ -425,21 +429,67 @@ class Finder {
     int k = j;
     bool institution = false;
     int start = j;
+    int plain_start = j;  // the phrase without lower-case modifiers
+    bool joined = false;  // an "of", "and" or "for" was crossed
+    int modifiers = 0;
+    bool in_plain = true;
     while (k >= 0) {
       const Token& d = s.toks[k];
       if (d.kind != TokenKind::kWord) break;
       const std::string& dw = F(d);
       const bool inst = IsInstitutionWord(W(d));
       if (inst) institution = true;
-      if (d.cap || inst) start = k;
-      else if (!(dw == "of" || dw == "and" || dw == "for")) break;
+      if (d.cap || inst) {
+        start = k;
+        if (in_plain) plain_start = k;
+      } else if (dw == "of" || dw == "and" || dw == "for") {
+        joined = true;
+      } else if (!joined && institution && modifiers < 3 && IsModifier(d)) {
+        start = k;
+        ++modifiers;
+        in_plain = false;
+      } else {
+        break;
+      }
       --k;
     }
-    if (institution && (t.cap || IsInstitutionWord(w))) {
-      sub.kind = SubjectKind::kInstitution;
-      sub.span = {s.toks[start].begin, t.end};
+    if (!(institution && (t.cap || IsInstitutionWord(w)))) return sub;
+    if (start != plain_start) {
+      // Lower-case modifiers stand only in a phrase that a determiner or a
+      // possessive opens (or that opens the sentence).
+      const std::string& lead = F(s.toks[start]);
+      const bool possessive_lead = s.toks[start].cap && IsPossessive(lead);
+      const bool determiner = k >= 0 && s.toks[k].kind == TokenKind::kWord && IsDeterminer(F(s.toks[k]));
+      if (!(determiner || possessive_lead || k < 0)) start = plain_start;
     }
+    // A person's possessive is not part of the institution's name.
+    if (start < j && IsPossessive(F(s.toks[start])) && MentionEndingIn(s.toks[start])) ++start;
+    sub.kind = SubjectKind::kInstitution;
+    sub.span = {s.toks[start].begin, t.end};
     return sub;
+  }
+
+  static bool IsPossessive(std::string_view w) {
+    return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+           (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+  }
+
+  static bool IsDeterminer(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
+           w == "our" || w == "this" || IsPossessive(w);
+  }
+
+  // A lower-case word that can modify an institution's head noun
+  // ("foreign", "defence", "presidential"): not a function word, pronoun,
+  // adverb, number or role noun.
+  bool IsModifier(const Token& d) const {
+    if (d.kind != TokenKind::kWord || d.cap) return false;
+    const std::string& dw = F(d);
+    if (dw.size() < 2 || IsDeterminer(dw) || IsSkippable(d)) return false;
+    if (t_.function_words.count(dw) || t_.generic_speakers.count(dw) || t_.role_nouns.count(dw)) return false;
+    for (char c : dw)
+      if (!((c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80)) return false;
+    return true;
   }
 
   // A role as stated; lower-cased when it only opens a sentence, without
@@ -722,18 +772,22 @@ class Finder {
 
   // Whether the words from toks[c] read as a clause (they hold a finite verb:
   // an auxiliary, a modal or a past form) rather than a noun phrase.
-  bool LooksLikeClause(const Sentence& s, int c) const {
+  static bool IsFinite(std::string_view w) {
     static const WordSet kFinite = {"is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
                                     "must", "should", "shall", "has", "have", "had", "does", "did", "do", "isn't",
                                     "aren't", "wasn't", "won't", "wouldn't", "can't", "remains", "remain", "needs",
                                     "wants", "plans", "intends", "hopes", "expects", "believes"};
+    return kFinite.has(w);
+  }
+
+  bool LooksLikeClause(const Sentence& s, int c) const {
     const int n = static_cast<int>(s.toks.size());
     for (int k = c; k < n && k < c + 16; ++k) {
       const Token& t = s.toks[k];
       if (t.kind == TokenKind::kQuote) return true;
       if (t.kind != TokenKind::kWord || t.cap) continue;
       const std::string& w = F(t);
-      if (kFinite.has(w)) return true;
+      if (IsFinite(w)) return true;
       if (k > c + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
     }
     return false;
@@ -1429,6 +1483,10 @@ class Finder {
         case SubjectKind::kInstitution: {
           std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));
           if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
+          // "the Kremlin's press service" is the Kremlin press service.
+          for (const std::string_view mark : {std::string_view("\xE2\x80\x99s "), std::string_view("'s ")})
+            for (size_t at = name.find(mark); at != std::string::npos; at = name.find(mark, at))
+              name.erase(at, mark.size() - 1);
           bool acronym = !name.empty();
           for (char c : name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
           if (acronym) {

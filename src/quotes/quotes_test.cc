@@ -89,6 +89,15 @@ const Case kCases[] = {
      "Speaking before his departure, Foreign Secretary James Holt said:\n\n"
      "Our countries face the same challenges and we will meet them together as partners.",
      {{"James Holt", "Our countries face the same challenges", true, ""}}},
+    {"institution named by a lower-case noun phrase, adjuncts after the verb",
+     "Prime Minister Lena Ostrova landed in Tbilisi on Sunday for talks on rail freight, the Polish transport "
+     "ministry said in a statement released in Warsaw this afternoon.\n\n"
+     "The border crossings will reopen at dawn, the regional press office said on Monday.",
+     {{"Polish transport ministry", "Prime Minister Lena Ostrova landed in Tbilisi", false, ""},
+      {"regional press office", "The border crossings will reopen at dawn", false, ""}}},
+    {"a person's possessive is not part of the institution",
+     "The trip was moved to May, Sorensen's press office said.",
+     {{"press office", "The trip was moved to May", false, ""}}},
 };
 
 bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
@@ -118,6 +127,9 @@ TEST(QuotesTest, UnattributedClaimsAndScareQuotesAreNotQuotes) {
   EXPECT_TRUE(Find("The visit, as many experts note, is a sign of a thaw. Reports say the talks went well.").empty());
   EXPECT_TRUE(Find("The so-called “civilian” mission arrived on Monday in the capital.").empty());
   EXPECT_TRUE(Find("").empty());
+  // An institution that is only the object or place of the sentence.
+  EXPECT_TRUE(Find("The envoy walked to the foreign ministry on foot with his staff.").empty());
+  EXPECT_TRUE(Find("Officials visited defence ministry headquarters in the morning.").empty());
 }
 
 TEST(QuotesTest, OffsetsPointIntoTheText) {
