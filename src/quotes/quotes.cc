@@ -862,8 +862,10 @@ class Finder {
     }
     if (SpeechVerb(s, channel, frame_end)) return;
     if (BeforeFrame(s, channel)) return;
-    if (AfterFrame(s, channel)) return;
+    // ", X said on Monday, according to the agency": the speaker is X, the
+    // agency the source of the report.
     if (TrailingAttribution(s, channel)) return;
+    if (AfterFrame(s, channel)) return;
     Participle(s, channel);
   }
 
@@ -986,6 +988,9 @@ class Finder {
         const int k = MatchFrame(s, i, f, &slot, n);
         if (k < 0 || slot.size() == 0) continue;
         if (k < n && !(IsPunct(s.toks[k], '.') || IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '('))) continue;
+        // "“...,” Aydin said after the meeting, according to the press
+        // service": the source of a report already attributed.
+        if (VerbUsed(s.toks[i].begin)) continue;
         const Subject sub = SlotSubject(s, slot);
         if (sub.kind == SubjectKind::kNone) continue;
         AddReported(ClauseStart(s, s.toks[i].begin), s.toks[i].begin, sub, channel,

@@ -98,6 +98,15 @@ const Case kCases[] = {
     {"a person's possessive is not part of the institution",
      "The trip was moved to May, Sorensen's press office said.",
      {{"press office", "The trip was moved to May", false, ""}}},
+    {"according to after an attribution is its source",
+     "“We will not accept new tariffs on our steel,” Haldorsen said at the summit, according to the government "
+     "press office.\n\n"
+     "The ferry service will resume in March, Minister Paul Strand said on Friday, according to the regional news "
+     "agency.\n\n"
+     "The ferry line to the islands will close in winter, according to the regional news agency.",
+     {{"Haldorsen", "We will not accept new tariffs on our steel", true, ""},
+      {"Paul Strand", "The ferry service will resume in March", false, ""},
+      {"regional news agency", "The ferry line to the islands will close in winter", false, ""}}},
 };
 
 bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
