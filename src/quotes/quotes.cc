@@ -837,6 +837,22 @@ class Finder {
     return c;
   }
 
+  // Whether the words from toks[c] to the end of the sentence are only an
+  // adjunct of the speech verb before them: "said during a news briefing.",
+  // "said in a statement published in Berlin this morning." (a preposition,
+  // then no finite verb, "that", comma or quotation).
+  bool AdjunctToEnd(const Sentence& s, int c) const {
+    const int n = static_cast<int>(s.toks.size());
+    if (c >= n || !IsPreposition(s.toks[c]) || IsWord(s.toks[c], "to") || IsWord(s.toks[c], "for")) return false;
+    for (int k = c + 1; k < n; ++k) {
+      const Token& t = s.toks[k];
+      if (k - c > 12 || t.kind == TokenKind::kQuote || IsPunct(t, ',') || IsPunct(t, ':') || IsPunct(t, ';')) return false;
+      if (IsPunct(t, '.')) return k + 1 >= n;
+      if (t.kind == TokenKind::kWord && (IsWord(t, "that") || IsFinite(F(t)))) return false;
+    }
+    return true;
+  }
+
   // Attributions are recorded in text order; only the last one starting at
   // or before `pos` can hold it.
   bool VerbUsed(uint32_t pos) const {
@@ -916,6 +932,14 @@ class Finder {
       if (!that && trailing_position &&
           (c != after_verb || IsPunct(s.toks[c], ',') || IsPunct(s.toks[c], '.') || IsPreposition(s.toks[c])))
         continue;
+      // "..., Foreign Minister of the republic Ruslan Kazakbaev said during a
+      // briefing.": an attribution after a comma, with words between the
+      // comma and the name, still closes the content before it.
+      if (!that && AdjunctToEnd(s, after_verb)) {
+        bool comma_before = false;
+        for (int k = v - 1; k >= 0 && k >= v - 14 && !comma_before; --k) comma_before = IsPunct(s.toks[k], ',');
+        if (comma_before) continue;
+      }
       // "stated it on February 24": an object, not a clause.
       if (!that && c + 1 < n && (IsWord(s.toks[c], "it") || IsWord(s.toks[c], "so")) &&
           (IsPreposition(s.toks[c + 1]) || IsPunct(s.toks[c + 1], ',') || IsPunct(s.toks[c + 1], '.')))

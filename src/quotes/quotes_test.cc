@@ -107,6 +107,12 @@ const Case kCases[] = {
      {{"Haldorsen", "We will not accept new tariffs on our steel", true, ""},
       {"Paul Strand", "The ferry service will resume in March", false, ""},
       {"regional news agency", "The ferry line to the islands will close in winter", false, ""}}},
+    {"trailing attribution with words between the comma and the name",
+     "The customs union summit will open on May 3, Trade Minister of the country Ilse Varnas said at a press "
+     "conference.\n\n"
+     "Ilse Varnas said at the press conference the summit would open on May 3.",
+     {{"Ilse Varnas", "The customs union summit will open on May 3", false, ""},
+      {"Ilse Varnas", "the summit would open on May 3", false, ""}}},
 };
 
 bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
