@@ -1040,9 +1040,12 @@ class Finder {
         const Token& vt = s.toks[v];
         if (vt.kind != TokenKind::kWord || vt.cap) continue;
         const VerbClass vc = t_.verb(F(vt));
-        if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
+        const bool trailing_verb = t_.trailing_verbs.count(F(vt)) > 0;
+        if ((vc == VerbClass::kNone && !trailing_verb) || vc == VerbClass::kIng) continue;
         Subject sub = SubjectOf(s, v, c + 1);
-        if (sub.kind == SubjectKind::kNone && v == c + 1) {
+        // "..., Kanyi Daily reported.": an outlet is not a speaker.
+        if (trailing_verb && !ReportingSubject(s, sub)) break;
+        if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb) {
           // VERB SUBJ: "said Carnegie's Paal", "said Troy Stangarone, ..."
           int e = v + 1;
           while (e + 1 < n && s.toks[e + 1].kind == TokenKind::kWord && s.toks[e + 1].cap) ++e;
@@ -1068,6 +1071,18 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // The subject of a reporting verb ("the ministry reported"): an
+  // institution that is not a news outlet, a description, a pronoun or a
+  // titled person; not "Kanyi Daily", "the Saudi Press Agency".
+  bool ReportingSubject(const Sentence& s, const Subject& sub) const {
+    if (sub.kind == SubjectKind::kNone || (sub.kind == SubjectKind::kPerson && !sub.role)) return false;
+    for (const Token& t : s.toks)
+      if (t.begin >= sub.span.begin && t.end <= sub.span.end && t.kind == TokenKind::kWord &&
+          t_.outlet_heads.count(F(t)))
+        return false;
+    return true;
   }
 
   // "..., saying (that) CONTENT": the participle's subject is the clause's.
@@ -1133,7 +1148,8 @@ class Finder {
         continue;
       }
       const std::string& w = F(t);
-      if (t.cap || (t_.verb(w) == VerbClass::kNone && !t_.closing_verbs.count(w))) continue;
+      if (t.cap || (t_.verb(w) == VerbClass::kNone && !t_.closing_verbs.count(w) && !t_.trailing_verbs.count(w)))
+        continue;
       Subject sj;
       if (statement) {
         // The person or institution named in the statement's description.
@@ -1154,6 +1170,7 @@ class Finder {
         }
       }
       if (sj.kind == SubjectKind::kNone) return false;
+      if (t_.trailing_verbs.count(w) && !ReportingSubject(*s, sj)) return false;
       *sub = sj;
       *cue = w;
       int tail = idx[q] + 1;

@@ -113,6 +113,12 @@ const Case kCases[] = {
      "Ilse Varnas said at the press conference the summit would open on May 3.",
      {{"Ilse Varnas", "The customs union summit will open on May 3", false, ""},
       {"Ilse Varnas", "the summit would open on May 3", false, ""}}},
+    {"reporting verb closing a sentence, institution subject",
+     "The joint commission met in Yerevan for the first time since 2019, the Armenian economy ministry reported on "
+     "Thursday.\n\n"
+     "The two sides agreed on new customs rules, according to the statement.",
+     {{"Armenian economy ministry", "The joint commission met in Yerevan", false, ""},
+      {"Armenian economy ministry", "The two sides agreed on new customs rules", false, ""}}},
 };
 
 bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
@@ -145,6 +151,11 @@ TEST(QuotesTest, UnattributedClaimsAndScareQuotesAreNotQuotes) {
   // An institution that is only the object or place of the sentence.
   EXPECT_TRUE(Find("The envoy walked to the foreign ministry on foot with his staff.").empty());
   EXPECT_TRUE(Find("Officials visited defence ministry headquarters in the morning.").empty());
+  // What a news outlet reports is news, not a statement.
+  EXPECT_TRUE(Find("“The harvest will be late this year in the north,” the state-run Baltic News Agency reported.").empty());
+  EXPECT_TRUE(Find("The festival opened on Friday in the old town, reported Nordic Wire.").empty());
+  EXPECT_TRUE(Find("The summit in Oslo drew record crowds, Harbor Daily reported.").empty());
+  EXPECT_TRUE(Find("Harbor Daily reported that the port would close for a week.").empty());
 }
 
 TEST(QuotesTest, OffsetsPointIntoTheText) {
