@@ -1489,6 +1489,7 @@ class Finder {
     std::string last_person;   // the last person who spoke
     std::string last_speaker;  // person or institution
     std::vector<std::pair<std::string, std::string>> channels;
+    std::vector<std::string> institutions;  // institutions quoted so far, as named
     for (size_t r_i = 0; r_i < raw_.size(); ++r_i) {
       const RawQuote& r = raw_[r_i];
       Quote q;
@@ -1539,6 +1540,20 @@ class Finder {
             const std::string full = ExpandAcronym(name);
             if (!full.empty()) name = full;
           }
+          // "the embassy" after "the US embassy said": the institution named
+          // before with the same head noun.
+          if (!name.empty() && name.find(' ') == std::string::npos && name[0] >= 'a' && name[0] <= 'z') {
+            for (size_t i = institutions.size(); i-- > 0;) {
+              const std::string& known = institutions[i];
+              const size_t sp = known.rfind(' ');
+              if (sp != std::string::npos && text::Fold(std::string_view(known).substr(sp + 1)) == name) {
+                name = known;
+                break;
+              }
+            }
+          }
+          if (std::find(institutions.begin(), institutions.end(), name) == institutions.end())
+            institutions.push_back(name);
           q.speaker = name;
           break;
         }

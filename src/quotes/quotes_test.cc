@@ -119,6 +119,13 @@ const Case kCases[] = {
      "The two sides agreed on new customs rules, according to the statement.",
      {{"Armenian economy ministry", "The joint commission met in Yerevan", false, ""},
       {"Armenian economy ministry", "The two sides agreed on new customs rules", false, ""}}},
+    {"a bare institution is the one named before with the same head noun",
+     "The visa office will reopen on Monday, the Italian consulate said.\n\n"
+     "Applications will be accepted online from next week, the consulate said.\n\n"
+     "The ambassador will return to Rome in June, the embassy said.",
+     {{"Italian consulate", "The visa office will reopen on Monday", false, ""},
+      {"Italian consulate", "Applications will be accepted online", false, ""},
+      {"embassy", "The ambassador will return to Rome in June", false, ""}}},
 };
 
 bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
