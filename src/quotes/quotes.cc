@@ -416,7 +416,11 @@ class Finder {
 
   // An institution: capitalised words (with "of", "and", "for") that hold
   // an institution word: "the Foreign Ministry", "Ministry of External
-  // Affairs", "the ministry", "a statement from the Foreign Office".
+  // Affairs", "the ministry", "a statement from the Foreign Office". An
+  // institution named by a lower-case noun phrase keeps its modifiers when a
+  // determiner or a possessive opens the phrase: "the German foreign
+  // office", "the presidential press service", "the Kremlin's press service"
+  // (a person's possessive is left out: "Lula's presidential office").
   Subject InstitutionEndingAt(const Sentence& s, int j) const {
     Subject sub;
     if (j < 0 || j >= static_cast<int>(s.toks.size())) return sub;
@@ -425,21 +429,67 @@ class Finder {
     int k = j;
     bool institution = false;
     int start = j;
+    int plain_start = j;  // the phrase without lower-case modifiers
+    bool joined = false;  // an "of", "and" or "for" was crossed
+    int modifiers = 0;
+    bool in_plain = true;
     while (k >= 0) {
       const Token& d = s.toks[k];
       if (d.kind != TokenKind::kWord) break;
       const std::string& dw = F(d);
       const bool inst = IsInstitutionWord(W(d));
       if (inst) institution = true;
-      if (d.cap || inst) start = k;
-      else if (!(dw == "of" || dw == "and" || dw == "for")) break;
+      if (d.cap || inst) {
+        start = k;
+        if (in_plain) plain_start = k;
+      } else if (dw == "of" || dw == "and" || dw == "for") {
+        joined = true;
+      } else if (!joined && institution && modifiers < 3 && IsModifier(d)) {
+        start = k;
+        ++modifiers;
+        in_plain = false;
+      } else {
+        break;
+      }
       --k;
     }
-    if (institution && (t.cap || IsInstitutionWord(w))) {
-      sub.kind = SubjectKind::kInstitution;
-      sub.span = {s.toks[start].begin, t.end};
+    if (!(institution && (t.cap || IsInstitutionWord(w)))) return sub;
+    if (start != plain_start) {
+      // Lower-case modifiers stand only in a phrase that a determiner or a
+      // possessive opens (or that opens the sentence).
+      const std::string& lead = F(s.toks[start]);
+      const bool possessive_lead = s.toks[start].cap && IsPossessive(lead);
+      const bool determiner = k >= 0 && s.toks[k].kind == TokenKind::kWord && IsDeterminer(F(s.toks[k]));
+      if (!(determiner || possessive_lead || k < 0)) start = plain_start;
     }
+    // A person's possessive is not part of the institution's name.
+    if (start < j && IsPossessive(F(s.toks[start])) && MentionEndingIn(s.toks[start])) ++start;
+    sub.kind = SubjectKind::kInstitution;
+    sub.span = {s.toks[start].begin, t.end};
     return sub;
+  }
+
+  static bool IsPossessive(std::string_view w) {
+    return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+           (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+  }
+
+  static bool IsDeterminer(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
+           w == "our" || w == "this" || IsPossessive(w);
+  }
+
+  // A lower-case word that can modify an institution's head noun
+  // ("foreign", "defence", "presidential"): not a function word, pronoun,
+  // adverb, number or role noun.
+  bool IsModifier(const Token& d) const {
+    if (d.kind != TokenKind::kWord || d.cap) return false;
+    const std::string& dw = F(d);
+    if (dw.size() < 2 || IsDeterminer(dw) || IsSkippable(d)) return false;
+    if (t_.function_words.count(dw) || t_.generic_speakers.count(dw) || t_.role_nouns.count(dw)) return false;
+    for (char c : dw)
+      if (!((c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80)) return false;
+    return true;
   }
 
   // A role as stated; lower-cased when it only opens a sentence, without
@@ -722,18 +772,22 @@ class Finder {
 
   // Whether the words from toks[c] read as a clause (they hold a finite verb:
   // an auxiliary, a modal or a past form) rather than a noun phrase.
-  bool LooksLikeClause(const Sentence& s, int c) const {
+  static bool IsFinite(std::string_view w) {
     static const WordSet kFinite = {"is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
                                     "must", "should", "shall", "has", "have", "had", "does", "did", "do", "isn't",
                                     "aren't", "wasn't", "won't", "wouldn't", "can't", "remains", "remain", "needs",
                                     "wants", "plans", "intends", "hopes", "expects", "believes"};
+    return kFinite.has(w);
+  }
+
+  bool LooksLikeClause(const Sentence& s, int c) const {
     const int n = static_cast<int>(s.toks.size());
     for (int k = c; k < n && k < c + 16; ++k) {
       const Token& t = s.toks[k];
       if (t.kind == TokenKind::kQuote) return true;
       if (t.kind != TokenKind::kWord || t.cap) continue;
       const std::string& w = F(t);
-      if (kFinite.has(w)) return true;
+      if (IsFinite(w)) return true;
       if (k > c + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
     }
     return false;
@@ -783,6 +837,22 @@ class Finder {
     return c;
   }
 
+  // Whether the words from toks[c] to the end of the sentence are only an
+  // adjunct of the speech verb before them: "said during a news briefing.",
+  // "said in a statement published in Berlin this morning." (a preposition,
+  // then no finite verb, "that", comma or quotation).
+  bool AdjunctToEnd(const Sentence& s, int c) const {
+    const int n = static_cast<int>(s.toks.size());
+    if (c >= n || !IsPreposition(s.toks[c]) || IsWord(s.toks[c], "to") || IsWord(s.toks[c], "for")) return false;
+    for (int k = c + 1; k < n; ++k) {
+      const Token& t = s.toks[k];
+      if (k - c > 12 || t.kind == TokenKind::kQuote || IsPunct(t, ',') || IsPunct(t, ':') || IsPunct(t, ';')) return false;
+      if (IsPunct(t, '.')) return k + 1 >= n;
+      if (t.kind == TokenKind::kWord && (IsWord(t, "that") || IsFinite(F(t)))) return false;
+    }
+    return true;
+  }
+
   // Attributions are recorded in text order; only the last one starting at
   // or before `pos` can hold it.
   bool VerbUsed(uint32_t pos) const {
@@ -808,8 +878,10 @@ class Finder {
     }
     if (SpeechVerb(s, channel, frame_end)) return;
     if (BeforeFrame(s, channel)) return;
-    if (AfterFrame(s, channel)) return;
+    // ", X said on Monday, according to the agency": the speaker is X, the
+    // agency the source of the report.
     if (TrailingAttribution(s, channel)) return;
+    if (AfterFrame(s, channel)) return;
     Participle(s, channel);
   }
 
@@ -860,6 +932,14 @@ class Finder {
       if (!that && trailing_position &&
           (c != after_verb || IsPunct(s.toks[c], ',') || IsPunct(s.toks[c], '.') || IsPreposition(s.toks[c])))
         continue;
+      // "..., Foreign Minister of the republic Ruslan Kazakbaev said during a
+      // briefing.": an attribution after a comma, with words between the
+      // comma and the name, still closes the content before it.
+      if (!that && AdjunctToEnd(s, after_verb)) {
+        bool comma_before = false;
+        for (int k = v - 1; k >= 0 && k >= v - 14 && !comma_before; --k) comma_before = IsPunct(s.toks[k], ',');
+        if (comma_before) continue;
+      }
       // "stated it on February 24": an object, not a clause.
       if (!that && c + 1 < n && (IsWord(s.toks[c], "it") || IsWord(s.toks[c], "so")) &&
           (IsPreposition(s.toks[c + 1]) || IsPunct(s.toks[c + 1], ',') || IsPunct(s.toks[c + 1], '.')))
@@ -932,6 +1012,9 @@ class Finder {
         const int k = MatchFrame(s, i, f, &slot, n);
         if (k < 0 || slot.size() == 0) continue;
         if (k < n && !(IsPunct(s.toks[k], '.') || IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '('))) continue;
+        // "“...,” Aydin said after the meeting, according to the press
+        // service": the source of a report already attributed.
+        if (VerbUsed(s.toks[i].begin)) continue;
         const Subject sub = SlotSubject(s, slot);
         if (sub.kind == SubjectKind::kNone) continue;
         AddReported(ClauseStart(s, s.toks[i].begin), s.toks[i].begin, sub, channel,
@@ -957,9 +1040,12 @@ class Finder {
         const Token& vt = s.toks[v];
         if (vt.kind != TokenKind::kWord || vt.cap) continue;
         const VerbClass vc = t_.verb(F(vt));
-        if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
+        const bool trailing_verb = t_.trailing_verbs.count(F(vt)) > 0;
+        if ((vc == VerbClass::kNone && !trailing_verb) || vc == VerbClass::kIng) continue;
         Subject sub = SubjectOf(s, v, c + 1);
-        if (sub.kind == SubjectKind::kNone && v == c + 1) {
+        // "..., Kanyi Daily reported.": an outlet is not a speaker.
+        if (trailing_verb && !ReportingSubject(s, sub)) break;
+        if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb) {
           // VERB SUBJ: "said Carnegie's Paal", "said Troy Stangarone, ..."
           int e = v + 1;
           while (e + 1 < n && s.toks[e + 1].kind == TokenKind::kWord && s.toks[e + 1].cap) ++e;
@@ -985,6 +1071,18 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // The subject of a reporting verb ("the ministry reported"): an
+  // institution that is not a news outlet, a description, a pronoun or a
+  // titled person; not "Kanyi Daily", "the Saudi Press Agency".
+  bool ReportingSubject(const Sentence& s, const Subject& sub) const {
+    if (sub.kind == SubjectKind::kNone || (sub.kind == SubjectKind::kPerson && !sub.role)) return false;
+    for (const Token& t : s.toks)
+      if (t.begin >= sub.span.begin && t.end <= sub.span.end && t.kind == TokenKind::kWord &&
+          t_.outlet_heads.count(F(t)))
+        return false;
+    return true;
   }
 
   // "..., saying (that) CONTENT": the participle's subject is the clause's.
@@ -1050,7 +1148,8 @@ class Finder {
         continue;
       }
       const std::string& w = F(t);
-      if (t.cap || (t_.verb(w) == VerbClass::kNone && !t_.closing_verbs.count(w))) continue;
+      if (t.cap || (t_.verb(w) == VerbClass::kNone && !t_.closing_verbs.count(w) && !t_.trailing_verbs.count(w)))
+        continue;
       Subject sj;
       if (statement) {
         // The person or institution named in the statement's description.
@@ -1071,6 +1170,7 @@ class Finder {
         }
       }
       if (sj.kind == SubjectKind::kNone) return false;
+      if (t_.trailing_verbs.count(w) && !ReportingSubject(*s, sj)) return false;
       *sub = sj;
       *cue = w;
       int tail = idx[q] + 1;
@@ -1389,6 +1489,7 @@ class Finder {
     std::string last_person;   // the last person who spoke
     std::string last_speaker;  // person or institution
     std::vector<std::pair<std::string, std::string>> channels;
+    std::vector<std::string> institutions;  // institutions quoted so far, as named
     for (size_t r_i = 0; r_i < raw_.size(); ++r_i) {
       const RawQuote& r = raw_[r_i];
       Quote q;
@@ -1429,12 +1530,30 @@ class Finder {
         case SubjectKind::kInstitution: {
           std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));
           if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
+          // "the Kremlin's press service" is the Kremlin press service.
+          for (const std::string_view mark : {std::string_view("\xE2\x80\x99s "), std::string_view("'s ")})
+            for (size_t at = name.find(mark); at != std::string::npos; at = name.find(mark, at))
+              name.erase(at, mark.size() - 1);
           bool acronym = !name.empty();
           for (char c : name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
           if (acronym) {
             const std::string full = ExpandAcronym(name);
             if (!full.empty()) name = full;
           }
+          // "the embassy" after "the US embassy said": the institution named
+          // before with the same head noun.
+          if (!name.empty() && name.find(' ') == std::string::npos && name[0] >= 'a' && name[0] <= 'z') {
+            for (size_t i = institutions.size(); i-- > 0;) {
+              const std::string& known = institutions[i];
+              const size_t sp = known.rfind(' ');
+              if (sp != std::string::npos && text::Fold(std::string_view(known).substr(sp + 1)) == name) {
+                name = known;
+                break;
+              }
+            }
+          }
+          if (std::find(institutions.begin(), institutions.end(), name) == institutions.end())
+            institutions.push_back(name);
           q.speaker = name;
           break;
         }

@@ -89,6 +89,43 @@ const Case kCases[] = {
      "Speaking before his departure, Foreign Secretary James Holt said:\n\n"
      "Our countries face the same challenges and we will meet them together as partners.",
      {{"James Holt", "Our countries face the same challenges", true, ""}}},
+    {"institution named by a lower-case noun phrase, adjuncts after the verb",
+     "Prime Minister Lena Ostrova landed in Tbilisi on Sunday for talks on rail freight, the Polish transport "
+     "ministry said in a statement released in Warsaw this afternoon.\n\n"
+     "The border crossings will reopen at dawn, the regional press office said on Monday.",
+     {{"Polish transport ministry", "Prime Minister Lena Ostrova landed in Tbilisi", false, ""},
+      {"regional press office", "The border crossings will reopen at dawn", false, ""}}},
+    {"a person's possessive is not part of the institution",
+     "The trip was moved to May, Sorensen's press office said.",
+     {{"press office", "The trip was moved to May", false, ""}}},
+    {"according to after an attribution is its source",
+     "“We will not accept new tariffs on our steel,” Haldorsen said at the summit, according to the government "
+     "press office.\n\n"
+     "The ferry service will resume in March, Minister Paul Strand said on Friday, according to the regional news "
+     "agency.\n\n"
+     "The ferry line to the islands will close in winter, according to the regional news agency.",
+     {{"Haldorsen", "We will not accept new tariffs on our steel", true, ""},
+      {"Paul Strand", "The ferry service will resume in March", false, ""},
+      {"regional news agency", "The ferry line to the islands will close in winter", false, ""}}},
+    {"trailing attribution with words between the comma and the name",
+     "The customs union summit will open on May 3, Trade Minister of the country Ilse Varnas said at a press "
+     "conference.\n\n"
+     "Ilse Varnas said at the press conference the summit would open on May 3.",
+     {{"Ilse Varnas", "The customs union summit will open on May 3", false, ""},
+      {"Ilse Varnas", "the summit would open on May 3", false, ""}}},
+    {"reporting verb closing a sentence, institution subject",
+     "The joint commission met in Yerevan for the first time since 2019, the Armenian economy ministry reported on "
+     "Thursday.\n\n"
+     "The two sides agreed on new customs rules, according to the statement.",
+     {{"Armenian economy ministry", "The joint commission met in Yerevan", false, ""},
+      {"Armenian economy ministry", "The two sides agreed on new customs rules", false, ""}}},
+    {"a bare institution is the one named before with the same head noun",
+     "The visa office will reopen on Monday, the Italian consulate said.\n\n"
+     "Applications will be accepted online from next week, the consulate said.\n\n"
+     "The ambassador will return to Rome in June, the embassy said.",
+     {{"Italian consulate", "The visa office will reopen on Monday", false, ""},
+      {"Italian consulate", "Applications will be accepted online", false, ""},
+      {"embassy", "The ambassador will return to Rome in June", false, ""}}},
 };
 
 bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
@@ -118,6 +155,14 @@ TEST(QuotesTest, UnattributedClaimsAndScareQuotesAreNotQuotes) {
   EXPECT_TRUE(Find("The visit, as many experts note, is a sign of a thaw. Reports say the talks went well.").empty());
   EXPECT_TRUE(Find("The so-called “civilian” mission arrived on Monday in the capital.").empty());
   EXPECT_TRUE(Find("").empty());
+  // An institution that is only the object or place of the sentence.
+  EXPECT_TRUE(Find("The envoy walked to the foreign ministry on foot with his staff.").empty());
+  EXPECT_TRUE(Find("Officials visited defence ministry headquarters in the morning.").empty());
+  // What a news outlet reports is news, not a statement.
+  EXPECT_TRUE(Find("“The harvest will be late this year in the north,” the state-run Baltic News Agency reported.").empty());
+  EXPECT_TRUE(Find("The festival opened on Friday in the old town, reported Nordic Wire.").empty());
+  EXPECT_TRUE(Find("The summit in Oslo drew record crowds, Harbor Daily reported.").empty());
+  EXPECT_TRUE(Find("Harbor Daily reported that the port would close for a week.").empty());
 }
 
 TEST(QuotesTest, OffsetsPointIntoTheText) {

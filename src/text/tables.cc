@@ -76,6 +76,7 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
       else if (row[0] == "ing") c = VerbClass::kIng;
       for (size_t i = 1; i < row.size(); ++i) {
         if (row[0] == "close") t->closing_verbs.insert(row[i]);
+        else if (row[0] == "trail") t->trailing_verbs.insert(row[i]);
         else t->verbs.emplace(row[i], c);  // the first class named wins
       }
     }
@@ -116,6 +117,8 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
     AddAll(content, &t->generic_speakers);
   } else if (name == "outlet_parts") {
     AddAll(content, &t->outlet_parts);
+  } else if (name == "outlet_heads") {
+    AddAll(content, &t->outlet_heads);
   } else if (name == "function_words") {
     AddAll(content, &t->function_words);
   } else if (name == "months" || name == "weekdays") {

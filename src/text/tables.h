@@ -57,10 +57,11 @@ struct LanguageTables {
   std::vector<std::pair<std::string, std::string>> quote_marks;  // open, close
   std::unordered_map<std::string, VerbClass> verbs;              // form -> class
   std::unordered_set<std::string> closing_verbs;                 // "summed" ...
+  std::unordered_set<std::string> trailing_verbs;                // "reported": only closing a sentence
   std::vector<Frame> frames;
   std::unordered_map<std::string, char> pronouns;  // form -> 'm' / 'f'
   std::unordered_set<std::string> titles, role_nouns, institutions, not_names, particles, audience,
-      generic_speakers, function_words, outlet_parts;
+      generic_speakers, function_words, outlet_parts, outlet_heads;
   DateWords dates;
   // events.txt: word -> the classes it belongs to ("visit", "trip", ...).
   std::unordered_map<std::string, std::vector<std::string>> event_words;
