@@ -157,9 +157,16 @@ TEST_F(StoreCliTest, InterruptStopsCleanlyAndResumes) {
   kill(pid, SIGINT);
   int status = 0;
   waitpid(pid, &status, 0);
-  ASSERT_TRUE(WIFEXITED(status));
-  // Either it finished before the signal, or it stopped with 130.
-  EXPECT_TRUE(WEXITSTATUS(status) == 130 || WEXITSTATUS(status) == 0) << WEXITSTATUS(status);
+  // It stopped with 130 after the document in hand; or it had finished
+  // (0); or, on a busy machine, the signal came before attache had set its
+  // handler and the default action ended it, which leaves the store as
+  // consistent as a kill does.
+  if (WIFEXITED(status)) {
+    EXPECT_TRUE(WEXITSTATUS(status) == 130 || WEXITSTATUS(status) == 0) << WEXITSTATUS(status);
+  } else {
+    ASSERT_TRUE(WIFSIGNALED(status));
+    EXPECT_EQ(WTERMSIG(status), SIGINT);
+  }
   RunResult r = Attache("ingest --db " + db_ + " " + (dir_ / "pages").string());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(Stats().find("\"articles\":300"), std::string::npos) << Stats();
