@@ -351,6 +351,9 @@ class BodyExtractor {
     if (const char* needle = std::getenv("ATTACHE_DEBUG_FIND")) {
       for (uint32_t i = 1; i < doc_.size(); ++i) {
         if (!doc_.node(i).is_text() || doc_.text(doc_.node(i)).find(needle) == std::string_view::npos) continue;
+        // Script data repeats the text of many pages; the markup's copy is the one to show.
+        const Tag pt = doc_.node(doc_.node(i).parent).tag;
+        if (pt == Tag::kScript || pt == Tag::kStyle) continue;
         for (uint32_t a = i; a != kNone; a = doc_.node(a).parent) {
           const Node& n = doc_.node(a);
           std::fprintf(stderr, "  %u <%.*s class=%.*s id=%.*s> skip=%d hard=%d furn=%d score=%.1f text=%u ptext=%u\n",
@@ -387,7 +390,7 @@ class BodyExtractor {
       s.skip = s.hard_skip = p.hard_skip;
       s.in_link = p.in_link || n.tag == Tag::kA;
       if (n.is_text() || s.skip) continue;
-      if (IsNeverContent(n.tag)) {
+      if (IsNeverContent(n.tag) || IsRubyAnnotation(n)) {
         s.skip = s.hard_skip = true;
         continue;
       }
@@ -420,6 +423,14 @@ class BodyExtractor {
       if ((nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) || furniture_role)
         s.furniture = true;
     }
+  }
+
+  // The reading printed above or beside ruby text (<rt>, and the <rp>
+  // brackets for browsers without ruby): "漢字<rt>かんじ</rt>" reads "漢字".
+  bool IsRubyAnnotation(const Node& n) const {
+    if (n.tag != Tag::kOther) return false;
+    const std::string_view name = doc_.tag_name(n);
+    return name == "rt" || name == "rp";
   }
 
   static bool IsParagraphLike(Tag t) {
