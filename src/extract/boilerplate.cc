@@ -55,7 +55,7 @@ constexpr std::string_view kCallToAction[] = {
     // German
     "newsletter abonnieren", "folgen sie uns", "jetzt abonnieren", "sie sind aktuell nicht eingeloggt",
     "weitere beiträge aus", "weitere infos unter", "gefällt mir", "impressum", "datenschutz",
-    "sie müssen sich anmelden", "melden sie sich an",
+    "sie müssen sich anmelden", "sie müssen sich einloggen", "melden sie sich an",
     // Russian
     "подписывайтесь на", "подпишитесь на",
 };

@@ -334,8 +334,13 @@ struct Stats {
   bool hard_skip = false;   // never content, whatever it holds
   bool furniture = false;   // named as page furniture; skipped unless it holds the prose
   bool in_link = false;
+  bool furniture_by_name = false;  // furniture only by its class or id
   int weight = 0;  // from class/id names
 };
+
+// Prose (characters) that a page keeps after its furniture is skipped, below
+// which the furniture its class names mark is second-guessed.
+constexpr uint32_t kRescuedProse = 200;
 
 class BodyExtractor {
  public:
@@ -344,7 +349,23 @@ class BodyExtractor {
   std::string Run() {
     Mark();
     Measure();
-    if (SkipFurniture()) Measure();
+    const uint32_t prose = st_[0].ptext;
+    if (SkipFurniture(prose)) {
+      Measure();
+      // When names would leave no prose to speak of on a page that has it, the
+      // names mislead: the page's own paragraphs or posts carry a class
+      // that reads as furniture ("tagStyle", "comment" on every forum post,
+      // "Section--Ads"). Then only elements and roles say what is furniture.
+      if (prose >= 2 * kRescuedProse && st_[0].ptext < kRescuedProse) {
+        for (Stats& s : st_) {
+          if (s.furniture_by_name) s.furniture = false;
+          s.skip = s.hard_skip;
+        }
+        Measure();
+        SkipFurniture(prose);
+        Measure();
+      }
+    }
     const uint32_t best = PickContainer();
     if (best == kNone) return "";
     std::vector<uint32_t> parts = WithSiblings(best);
@@ -420,8 +441,9 @@ class BodyExtractor {
       // Quotations and embedded posts are content whatever their names say.
       const bool structural = n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
                               n.tag == Tag::kMain || n.tag == Tag::kBlockquote;
-      if ((nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) || furniture_role)
-        s.furniture = true;
+      if (nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural && !furniture_role)
+        s.furniture = s.furniture_by_name = true;
+      if (furniture_role) s.furniture = true;
     }
   }
 
@@ -470,10 +492,10 @@ class BodyExtractor {
   }
 
   // Furniture by name is skipped unless it holds a large share of the page's
-  // paragraph text (a wrapper whose class happens to name a menu or a meta
-  // block). Returns whether anything was skipped.
-  bool SkipFurniture() {
-    const uint32_t total = st_[0].ptext;
+  // paragraph text, `total` (a wrapper whose class happens to name a menu or
+  // a meta block). Needs the measures of a pass with nothing skipped but the
+  // never-content. Returns whether anything was skipped.
+  bool SkipFurniture(uint32_t total) {
     bool any = false;
     for (uint32_t i = 1; i < doc_.size(); ++i) {
       Stats& s = st_[i];

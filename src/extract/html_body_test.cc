@@ -99,6 +99,7 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_FALSE(IsBoilerplateLabel("Advertisement revenue fell by a third last year."));
   EXPECT_TRUE(IsCallToAction("Sign up for our newsletter and never miss a story."));
   EXPECT_FALSE(IsCallToAction("The minister said the talks would continue in the spring."));
+  EXPECT_TRUE(IsCallToAction("Sie müssen sich einloggen, um an der Diskussion teilzunehmen."));
   EXPECT_TRUE(IsDatelineOfPage("Published: 10:48, Tue, Nov 19, 2019"));
   EXPECT_TRUE(IsDatelineOfPage("Updated at 1:23 p.m."));
   EXPECT_FALSE(IsDatelineOfPage("Updated maps show the new border crossing."));
