@@ -535,7 +535,10 @@ class BodyExtractor {
       if (s.skip || (s.score <= 0 && (s.weight <= 0 || s.text < 100))) continue;
       const float link_density = s.text ? static_cast<float>(s.link) / s.text : 0.f;
       // Names vouch for an element in proportion to the text it holds.
-      const float bonus = static_cast<float>(s.weight) * std::min(1.f, static_cast<float>(s.text) / 500.f);
+      // A paragraph is never the container, whatever its class says ("text").
+      const float bonus = IsParagraphLike(doc_.node(i).tag) && s.weight > 0
+                              ? 0.f
+                              : static_cast<float>(s.weight) * std::min(1.f, static_cast<float>(s.text) / 500.f);
       float final_score = (s.score + bonus) * (1.f - 0.8f * link_density);
       // The whole page is the article only when nothing inside it is.
       if (doc_.node(i).tag == Tag::kBody || doc_.node(i).tag == Tag::kHtml) final_score *= 0.5f;
