@@ -341,6 +341,8 @@ struct Stats {
 // Prose (characters) that a page keeps after its furniture is skipped, below
 // which the furniture its class names mark is second-guessed.
 constexpr uint32_t kRescuedProse = 200;
+// Bytes of text below which a container wrote out nothing of use.
+constexpr size_t kEmptyOutput = 25;
 
 class BodyExtractor {
  public:
@@ -395,9 +397,19 @@ class BodyExtractor {
                      st_[p].text, st_[p].link);
       }
     }
-    for (uint32_t p : parts) Emit(p);
-    Flush();
-    TrimEdges();
+    Write(parts);
+    // A container that writes out nothing (a form, an overlay, a list of
+    // buttons) was the wrong choice: choose again without it, once.
+    if (out_.size() < kEmptyOutput && !parts.empty() && st_[0].ptext >= 2 * kRescuedProse) {
+      for (uint32_t p : parts)
+        for (uint32_t i = p, end = EndOf(p); i < end; ++i) st_[i].skip = true;
+      for (Stats& s : st_) s.score = 0;
+      Measure();
+      const uint32_t again = PickContainer();
+      parts.clear();
+      if (again != kNone && again != 0) parts = WithSiblings(again);
+      Write(parts);
+    }
     return std::move(out_);
   }
 
@@ -684,6 +696,15 @@ class BodyExtractor {
     return parts;
   }
 
+  // Writes the parts out, replacing what was written before.
+  void Write(const std::vector<uint32_t>& parts, bool trim = true) {
+    out_.clear();
+    para_.clear();
+    pending_space_ = false;
+    for (uint32_t p : parts) Emit(p);
+    Flush();
+    if (trim) TrimEdges();
+  }
   // Step 4: writing the text out. A walk over the subtree that breaks the
   // paragraph on entering and on leaving every block element.
   void Emit(uint32_t root) {
