@@ -410,6 +410,23 @@ class BodyExtractor {
       if (again != kNone && again != 0) parts = WithSiblings(again);
       Write(parts);
     }
+    const std::vector<uint32_t> ingredients = Ingredients(parts);
+    if (!ingredients.empty()) {
+      // Written as they are, before or after the trimmed text by their place.
+      std::string body = std::move(out_);
+      std::string before, after;
+      for (uint32_t i : ingredients) {
+        Write({i}, /*trim=*/false);
+        std::string& side = parts.empty() || i < parts.front() ? before : after;
+        if (!side.empty() && !out_.empty()) side.append("\n\n");
+        side.append(out_);
+      }
+      out_ = std::move(before);
+      for (std::string* piece : {&body, &after}) {
+        if (!out_.empty() && !piece->empty()) out_.append("\n\n");
+        out_.append(*piece);
+      }
+    }
     return std::move(out_);
   }
 
@@ -696,7 +713,26 @@ class BodyExtractor {
     return parts;
   }
 
-  // Writes the parts out, replacing what was written before.
+  // A recipe's list of ingredients (a block whose class names them) belongs
+  // to the recipe wherever the page puts it beside the method. At most four
+  // blocks, outside the parts, in document order.
+  std::vector<uint32_t> Ingredients(const std::vector<uint32_t>& parts) {
+    std::vector<uint32_t> found;
+    for (uint32_t i = 1; i < doc_.size() && found.size() < 4; ++i) {
+      const Node& n = doc_.node(i);
+      const Stats& s = st_[i];
+      if (n.is_text() || s.skip || !IsBlock(n.tag) || n.attr_count == 0) continue;
+      if (!NamesIngredients(doc_.attr(n, "class"))) continue;
+      bool overlaps = false;
+      for (uint32_t p : parts) overlaps = overlaps || p == i || IsAncestor(p, i) || IsAncestor(i, p);
+      if (!overlaps && s.text >= 30 && s.link * 2 <= s.text) found.push_back(i);
+      i = EndOf(i) - 1;  // the topmost such block only
+    }
+    return found;
+  }
+
+  // Writes the parts out, replacing what was written before; `trim` drops
+  // the labels at the edges.
   void Write(const std::vector<uint32_t>& parts, bool trim = true) {
     out_.clear();
     para_.clear();
@@ -705,6 +741,14 @@ class BodyExtractor {
     Flush();
     if (trim) TrimEdges();
   }
+  static bool NamesIngredients(std::string_view cls) {
+    if (cls.size() < 10) return false;
+    std::string lower(cls);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return lower.find("ingredients") != std::string::npos;
+  }
+
   // Step 4: writing the text out. A walk over the subtree that breaks the
   // paragraph on entering and on leaving every block element.
   void Emit(uint32_t root) {
