@@ -201,26 +201,43 @@ void ClassifyNameUncached(std::string_view value, NameClass* nc) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   BlankQualifiedWords(&lower);
   const std::string_view v(lower);
-  // Whole space-separated names first (strong markers keep their hyphens).
-  auto flush_name = [&](std::string_view name) {
-    if (name.empty()) return;
-    if (kStrong.Has(name)) ++nc->strong;
-    if (name.size() >= 4 && kInfixes.AnyInside(name)) ++nc->furniture;
-    if (name == "wp-caption-text" || name == "screen-reader-text" || name == "sr-only" ||
-        name == "visually-hidden" || name == "read-more" || name == "author-bio")
-      ++nc->furniture;
-  };
+  // Words of one space-separated name count together: a name that joins a
+  // content word to a furniture word names a part of the article that is
+  // furniture ("article-contact", "author-box--content", "post-donation-cta"),
+  // so its content words do not count.
+  int name_furniture = 0, name_content = 0;
+  bool furniture_last = false;  // a furniture word after the name's last content word
   auto flush_word = [&](std::string_view word) {
     if (word.empty()) return;
-    if (IsFurnitureWord(word)) ++nc->furniture;
-    if (kContent.Has(word)) ++nc->content;
+    if (IsFurnitureWord(word)) {
+      ++name_furniture;
+      furniture_last = true;
+    }
+    if (kContent.Has(word)) {
+      ++name_content;
+      furniture_last = false;
+    }
+  };
+  // Whole names (strong markers keep their hyphens).
+  auto flush_name = [&](std::string_view name) {
+    if (!name.empty()) {
+      if (kStrong.Has(name)) ++nc->strong;
+      if (name.size() >= 4 && kInfixes.AnyInside(name)) ++name_furniture;
+      if (name == "wp-caption-text" || name == "screen-reader-text" || name == "sr-only" ||
+          name == "visually-hidden" || name == "read-more" || name == "author-bio")
+        ++name_furniture;
+    }
+    nc->furniture += name_furniture;
+    if (!furniture_last) nc->content += name_content;
+    name_furniture = name_content = 0;
+    furniture_last = false;
   };
   size_t name_start = 0, word_start = 0;
   for (size_t i = 0; i < v.size(); ++i) {
     const char l = v[i];
     if (l == ' ' || l == '\t' || l == '\n') {
-      flush_name(v.substr(name_start, i - name_start));
       flush_word(v.substr(word_start, i - word_start));
+      flush_name(v.substr(name_start, i - name_start));
       name_start = word_start = i + 1;
       continue;
     }
@@ -229,8 +246,8 @@ void ClassifyNameUncached(std::string_view value, NameClass* nc) {
       word_start = i + 1;
     }
   }
-  flush_name(v.substr(name_start));
   flush_word(v.substr(word_start));
+  flush_name(v.substr(name_start));
 }
 
 // Pages repeat the same class and id values many times: remember what each
