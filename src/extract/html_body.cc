@@ -537,9 +537,10 @@ class BodyExtractor {
     }
   }
 
-  // Furniture by name is skipped unless it holds a large share of the page's
+  // Furniture by name is skipped unless it holds most of the page's
   // paragraph text, `total` (a wrapper whose class happens to name a menu or
-  // a meta block). Needs the measures of a pass with nothing skipped but the
+  // a meta block); a comment section with long house rules beside a short
+  // article holds much, but less than the rest. Needs the measures of a pass with nothing skipped but the
   // never-content. Returns whether anything was skipped.
   bool SkipFurniture(uint32_t total) {
     bool any = false;
@@ -547,7 +548,7 @@ class BodyExtractor {
       Stats& s = st_[i];
       if (s.hard_skip) continue;
       s.skip = st_[doc_.node(i).parent].skip;
-      if (!s.skip && s.furniture && (total == 0 || s.ptext * 10 < total * 3)) s.skip = true;
+      if (!s.skip && s.furniture && (total == 0 || s.ptext * 2 < total)) s.skip = true;
       any = any || s.skip;
     }
     return any;
