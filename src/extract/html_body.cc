@@ -84,7 +84,7 @@ constexpr std::string_view kFurnitureWords[] = {
     "subscription", "supplemental", "tag", "tags", "taboola", "toolbar", "tools", "trending",
     "widget", "wp-caption-text", "login", "signin", "jump", "teaser", "teasers", "topics", "most",
     "readmore", "read-more", "latest", "next", "prev", "previous",
-    "email", "mail", "cta", "date", "time", "author", "authors", "published", "updated", "overlay", "offscreen", "visually-hidden", "sr-only", "screen-reader-text",
+    "legend", "email", "mail", "cta", "date", "time", "author", "authors", "published", "updated", "overlay", "offscreen", "visually-hidden", "sr-only", "screen-reader-text",
 };
 // Furniture markers matched anywhere inside a class or id name
 // ("imageEmbedCaption", "socialShareBar").
@@ -92,7 +92,7 @@ constexpr std::string_view kFurnitureInfixes[] = {
     "caption", "credit", "share", "social", "related", "comment", "newsletter", "advert", "promo",
     "byline", "breadcrumb", "sidebar", "footer", "subscribe", "signup", "cookie", "popup", "sponsor",
     "recommend", "trending", "timestamp", "dateline", "published", "updated", "posted", "author",
-    "disclaimer", "copyright", "toolbar", "keypoints", "key-points", "tags", "pagination",
+    "disclaimer", "disclosure", "copyright", "toolbar", "keypoints", "key-points", "tags", "pagination",
 };
 
 constexpr std::string_view kContentWords[] = {
