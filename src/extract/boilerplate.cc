@@ -29,7 +29,7 @@ constexpr std::string_view kLabels[] = {
     "kommentar schreiben", "mehr themen", "weitere themen", "inhaltsverzeichnis", "kontakt", "von",
     "weitere informationen", "vergrössern" /* folded ß */, "alle angaben ohne gewähr", "(alle angaben ohne gewähr)",
     "über den autor", "über die autorin", "kommentieren", "ähnliche nachrichten", "ähnliche artikel",
-    "ähnliche beiträge", "rezept drucken", "bild anzeigen",
+    "ähnliche beiträge", "rezept drucken", "bild anzeigen", "das könnte dich auch interessieren", "siehe auch",
     // Spanish, Portuguese, French, Italian
     "publicidad", "publicidade", "compartir", "compartilhe", "leia também", "leia mais", "lea también",
     "publicité", "partager", "lire aussi", "pubblicità", "condividi", "leggi anche", "você pode gostar",
@@ -107,9 +107,15 @@ std::string Normalise(std::string_view p) {
   icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size())))
       .foldCase()
       .toUTF8String(s);
-  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ' ' || s.back() == '|' ||
-                        s.back() == '!' || s.back() == '>'))
-    s.pop_back();
+  while (!s.empty()) {
+    if (s.back() == '.' || s.back() == ':' || s.back() == ' ' || s.back() == '|' || s.back() == '!' || s.back() == '>') {
+      s.pop_back();
+    } else if (s.size() >= 3 && s.compare(s.size() - 3, 3, "\u2026") == 0) {  // an ellipsis
+      s.resize(s.size() - 3);
+    } else {
+      break;
+    }
+  }
   while (!s.empty() && (s.front() == ' ' || s.front() == '|')) s.erase(0, 1);
   return s;
 }

@@ -832,8 +832,13 @@ class BodyExtractor {
     if (words > 8) return false;
     const char last = para.back();
     if (at_end && last == ':') return true;  // introduces something that is not there
-    return !(last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ')' ||
-             static_cast<unsigned char>(last) == 0x9D /* closing curly quote, last byte */);
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ')') return false;
+    // A sentence or quotation may also end in a closing quote of any
+    // language (” “ ’ » «) or a full stop of Chinese or Japanese. (Not an
+    // ellipsis: "You might also like…" trails off into a list.)
+    for (std::string_view end : {"\u201D", "\u201C", "\u2019", "\u00BB", "\u00AB", "\u3002", "\uFF01", "\uFF1F"})
+      if (para.size() >= end.size() && para.substr(para.size() - end.size()) == end) return false;
+    return true;
   }
 
   void TrimEdges() {

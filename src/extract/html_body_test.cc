@@ -108,6 +108,8 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_TRUE(IsBoilerplateLabel("Notas relacionadas"));
   EXPECT_TRUE(IsBoilerplateLabel("Über den Autor"));
   EXPECT_TRUE(IsBoilerplateLabel("Vergrößern"));  // rows are case-folded: ß is written ss
+  EXPECT_TRUE(IsBoilerplateLabel("Das könnte Dich auch interessieren …"));  // a trailing ellipsis
+  EXPECT_TRUE(IsBoilerplateLabel("Siehe auch"));
 }
 
 TEST(BoilerplateTest, SignOffs) {
