@@ -22,7 +22,8 @@ constexpr std::string_view kLabels[] = {
     "read also", "continue reading", "click here", "back to top", "skip to content", "by", "photo",
     "video", "listen", "this slideshow requires javascript", "loading", "key points", "opinion",
     "topics", "more from", "latest news", "top stories", "sign up", "subscribe", "log in", "login",
-    "about the author", "related posts", "similar articles", "print recipe", "show image",
+    "about the author", "related posts", "similar articles", "print recipe", "show image", "related coverage",
+    "external content",
     // German
     "anzeige", "werbung", "teilen", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
     "kommentare", "drucken", "artikel teilen", "zum thema", "gefällt mir", "wird geladen", "wird geladen...",
@@ -30,6 +31,8 @@ constexpr std::string_view kLabels[] = {
     "weitere informationen", "vergrössern" /* folded ß */, "alle angaben ohne gewähr", "(alle angaben ohne gewähr)",
     "über den autor", "über die autorin", "kommentieren", "ähnliche nachrichten", "ähnliche artikel",
     "ähnliche beiträge", "rezept drucken", "bild anzeigen", "das könnte dich auch interessieren", "siehe auch",
+    "quellenangaben", "zusatzinformationen", "originalartikel", "originalpublikation", "externer inhalt",
+    "quellen ausblenden", "quellen anzeigen", "über diese reihe",
     // Spanish, Portuguese, French, Italian
     "publicidad", "publicidade", "compartir", "compartilhe", "leia também", "leia mais", "lea también",
     "publicité", "partager", "lire aussi", "pubblicità", "condividi", "leggi anche", "você pode gostar",

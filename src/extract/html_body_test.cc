@@ -110,6 +110,10 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_TRUE(IsBoilerplateLabel("Vergrößern"));  // rows are case-folded: ß is written ss
   EXPECT_TRUE(IsBoilerplateLabel("Das könnte Dich auch interessieren …"));  // a trailing ellipsis
   EXPECT_TRUE(IsBoilerplateLabel("Siehe auch"));
+  EXPECT_TRUE(IsBoilerplateLabel("Quellenangaben:"));
+  EXPECT_TRUE(IsBoilerplateLabel("Externer Inhalt"));
+  EXPECT_TRUE(IsBoilerplateLabel("Related Coverage"));
+  EXPECT_FALSE(IsBoilerplateLabel("Quellenangaben fehlen in dem Bericht bis heute."));
 }
 
 TEST(BoilerplateTest, SignOffs) {
