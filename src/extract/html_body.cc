@@ -415,6 +415,17 @@ class BodyExtractor {
       }
     }
     Write(parts);
+    // A container whose every block is links is a page of links (a blog post
+    // that lists what the writer read): its links are its text.
+    if (out_.size() < kEmptyOutput && !parts.empty()) {
+      uint32_t text = 0, link = 0;
+      for (uint32_t p : parts) text += st_[p].text, link += st_[p].link;
+      if (text >= 2 * kRescuedProse && link * 2 > text) {
+        keep_links_ = true;
+        Write(parts, /*trim=*/false);  // each link's title is a short line
+        keep_links_ = false;
+      }
+    }
     // A container that writes out nothing (a form, an overlay, a list of
     // buttons) was the wrong choice: choose again without it, once.
     if (out_.size() < kEmptyOutput && !parts.empty() && st_[0].ptext >= 2 * kRescuedProse) {
@@ -809,7 +820,7 @@ class BodyExtractor {
     const Node& n = doc_.node(i);
     const Stats& s = st_[i];
     if (n.tag == Tag::kH1) return true;  // the headline, reported as the title
-    if (s.text == 0) return false;
+    if (s.text == 0 || keep_links_) return false;
     const float link_density = static_cast<float>(s.link) / s.text;
     if (n.tag == Tag::kUl || n.tag == Tag::kOl || n.tag == Tag::kDl || n.tag == Tag::kDiv ||
         n.tag == Tag::kSection || n.tag == Tag::kTable) {
@@ -905,6 +916,7 @@ class BodyExtractor {
   std::string out_;
   std::string para_;
   bool pending_space_ = false;
+  bool keep_links_ = false;  // DropBlock keeps blocks of links
 };
 
 }  // namespace
