@@ -771,11 +771,13 @@ class BodyExtractor {
     if (trim) TrimEdges();
   }
   static bool NamesIngredients(std::string_view cls) {
-    if (cls.size() < 10) return false;
-    std::string lower(cls);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return lower.find("ingredients") != std::string::npos;
+    constexpr std::string_view kWord = "ingredients";
+    for (size_t i = 0; i + kWord.size() <= cls.size(); ++i) {
+      size_t k = 0;
+      while (k < kWord.size() && (cls[i + k] | 0x20) == kWord[k]) ++k;
+      if (k == kWord.size()) return true;
+    }
+    return false;
   }
 
   // Step 4: writing the text out. A walk over the subtree that breaks the
