@@ -68,7 +68,7 @@ constexpr std::string_view kCallToAction[] = {
 // and a colon or dash is a related link, not article text.
 constexpr std::string_view kLeadLabels[] = {
     "read more", "read also", "also read", "see also", "related", "more on this", "watch", "photo", "foto",
-    "bild", "image", "credit", "photo credit", "vergrössern",
+    "bild", "image", "credit", "photo credit", "vergrössern", "abbildung", "titelbild", "figure", "fig.",
     "lesen sie auch", "mehr zum thema", "auch interessant", "anzeige", "das könnte sie interessieren",
     "le puede interesar", "te puede interesar", "lee también", "leia também", "leia mais", "lire aussi",
     "читайте также", "смотрите также",
@@ -150,10 +150,16 @@ bool DatelineNormalised(std::string_view s) {
 }
 
 bool LeadLabelNormalised(std::string_view s) {
+  if (!s.empty() && s.front() == '(') s.remove_prefix(1);  // "(Credit: ...)"
   for (std::string_view lead : kLeadLabels) {
     if (s.size() <= lead.size() || s.compare(0, lead.size(), lead) != 0) continue;
     size_t k = lead.size();
     while (k < s.size() && s[k] == ' ') ++k;
+    // A figure's number ("Abbildung 4:", "Figure 2 -").
+    const size_t digits = k;
+    while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+    if (k > digits)
+      while (k < s.size() && s[k] == ' ') ++k;
     if (k < s.size() && (s[k] == ':' || s[k] == '-' || s[k] == '|')) return true;
     if (s.compare(k, 3, "\xe2\x80\x93") == 0 || s.compare(k, 3, "\xe2\x80\x94") == 0) return true;  // en, em dash
   }

@@ -114,6 +114,13 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_TRUE(IsBoilerplateLabel("Externer Inhalt"));
   EXPECT_TRUE(IsBoilerplateLabel("Related Coverage"));
   EXPECT_FALSE(IsBoilerplateLabel("Quellenangaben fehlen in dem Bericht bis heute."));
+  // Captions and credits that open with a label, a figure's number between.
+  EXPECT_TRUE(IsFurnitureParagraph("Abbildung 4: Der Pegel des Flusses im Jahresverlauf."));
+  EXPECT_TRUE(IsFurnitureParagraph("Figure 2 - Rainfall by month, 1990 to 2020"));
+  EXPECT_TRUE(IsFurnitureParagraph("Titelbild: Anna Beispiel/Agentur"));
+  EXPECT_TRUE(IsFurnitureParagraph("(Credit: Sam Example / Photo Desk)"));
+  EXPECT_FALSE(IsFurnitureParagraph("Figure skating returns to the old rink this winter, the club said."));
+  EXPECT_FALSE(IsFurnitureParagraph("Abbildung und Text stammen aus dem Jahr 1920."));
 }
 
 TEST(BoilerplateTest, SignOffs) {
