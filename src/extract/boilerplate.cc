@@ -166,6 +166,36 @@ bool LeadLabelNormalised(std::string_view s) {
   return false;
 }
 
+// Picture credits that close a caption ("... im Jahresverlauf. Foto: Anna
+// Beispiel", "(Photo: Getty)"), matched as the opening of the caption's last
+// part: a label, a colon, and at most four words.
+constexpr std::string_view kCreditLabels[] = {
+    "foto", "fotos", "photo", "photos", "bild", "bildrechte", "bildquelle", "credit", "image",
+};
+
+bool EndsInCreditNormalised(std::string_view s) {
+  if (!s.empty() && s.back() == ')') s.remove_suffix(1);
+  for (std::string_view label : kCreditLabels) {
+    for (size_t at = s.rfind(label); at != std::string_view::npos && at > 0;
+         at = at == 0 ? std::string_view::npos : s.rfind(label, at - 1)) {
+      const char before = s[at - 1];
+      if (before != ' ' && before != '(' && before != '|') continue;
+      size_t k = at + label.size();
+      if (k >= s.size() || s[k] != ':') continue;
+      int words = 0;
+      bool in_word = false;
+      for (++k; k < s.size(); ++k) {
+        const bool sep = s[k] == ' ';
+        words += !sep && !in_word;
+        in_word = !sep;
+      }
+      if (words >= 1 && words <= 4) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 bool CallToActionNormalised(std::string_view s) {
   for (std::string_view phrase : kCallToAction)
     if (s.find(phrase) != std::string_view::npos) return true;
@@ -211,7 +241,8 @@ bool IsFurnitureParagraph(std::string_view p) {
   if (p.size() <= kMaxDateline && p.find("\xc2\xa9") != std::string_view::npos) return true;
   const std::string s = Normalise(p);
   return (p.size() <= kMaxLabel && LabelNormalised(s)) || (p.size() <= kMaxDateline && DatelineNormalised(s)) ||
-         CallToActionNormalised(s) || (p.size() <= kMaxLeadLabel && LeadLabelNormalised(s));
+         CallToActionNormalised(s) ||
+         (p.size() <= kMaxLeadLabel && (LeadLabelNormalised(s) || EndsInCreditNormalised(s)));
 }
 
 }  // namespace attache::extract

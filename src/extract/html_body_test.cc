@@ -121,6 +121,11 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_TRUE(IsFurnitureParagraph("(Credit: Sam Example / Photo Desk)"));
   EXPECT_FALSE(IsFurnitureParagraph("Figure skating returns to the old rink this winter, the club said."));
   EXPECT_FALSE(IsFurnitureParagraph("Abbildung und Text stammen aus dem Jahr 1920."));
+  // Captions that close with the picture's credit.
+  EXPECT_TRUE(IsFurnitureParagraph("Der neue Steg am Nordufer des Sees. Foto: Anna Beispiel"));
+  EXPECT_TRUE(IsFurnitureParagraph("Fans wait at the gate before the final. (Photo: Sam Example)"));
+  EXPECT_FALSE(IsFurnitureParagraph("He said the photo: was taken long before the storm hit the coast."));
+  EXPECT_FALSE(IsFurnitureParagraph("Im Bild: die Kinder der dritten Klasse mit ihren Eltern beim Sommerfest im Hof."));
 }
 
 TEST(BoilerplateTest, SignOffs) {
