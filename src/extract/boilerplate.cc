@@ -68,7 +68,7 @@ constexpr std::string_view kCallToAction[] = {
 // and a colon or dash is a related link, not article text.
 constexpr std::string_view kLeadLabels[] = {
     "read more", "read also", "also read", "see also", "related", "more on this", "watch", "photo", "foto",
-    "bild", "image", "credit", "photo credit", "vergrössern", "abbildung", "titelbild", "figure", "fig.",
+    "bild", "image", "credit", "photo credit", "vergrössern", "abbildung", "titelbild", "figure", "fig.", "quelle", "source",
     "lesen sie auch", "mehr zum thema", "auch interessant", "anzeige", "das könnte sie interessieren",
     "le puede interesar", "te puede interesar", "lee también", "leia também", "leia mais", "lire aussi",
     "читайте также", "смотрите также",

@@ -119,6 +119,8 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_TRUE(IsFurnitureParagraph("Figure 2 - Rainfall by month, 1990 to 2020"));
   EXPECT_TRUE(IsFurnitureParagraph("Titelbild: Anna Beispiel/Agentur"));
   EXPECT_TRUE(IsFurnitureParagraph("(Credit: Sam Example / Photo Desk)"));
+  EXPECT_TRUE(IsFurnitureParagraph("Quelle: Landesamt für Statistik"));
+  EXPECT_FALSE(IsFurnitureParagraph("Source code for the tool is published under an open licence."));
   EXPECT_FALSE(IsFurnitureParagraph("Figure skating returns to the old rink this winter, the club said."));
   EXPECT_FALSE(IsFurnitureParagraph("Abbildung und Text stammen aus dem Jahr 1920."));
   // Captions that close with the picture's credit.
