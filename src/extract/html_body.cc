@@ -10,6 +10,10 @@
 //    ancestor, discounted by link density, is the article container.
 // 4. The container's text is written out block by block, dropping blocks that
 //    are mostly links or are page furniture by name.
+// 5. Second looks: class names that would leave no prose on the page are
+//    second-guessed; a container that writes out nothing is a page of links
+//    or the wrong choice (chosen again without it); a recipe's ingredient
+//    list joins the text wherever the page puts it.
 #include "extract/html_body.h"
 
 #include "extract/boilerplate.h"
@@ -451,6 +455,7 @@ class BodyExtractor {
       }
       out_ = std::move(before);
       for (std::string* piece : {&body, &after}) {
+        if (out_.size() >= max_bytes_) break;  // the limit, as Break keeps it
         if (!out_.empty() && !piece->empty()) out_.append("\n\n");
         out_.append(*piece);
       }
@@ -551,8 +556,9 @@ class BodyExtractor {
   // Furniture by name is skipped unless it holds most of the page's
   // paragraph text, `total` (a wrapper whose class happens to name a menu or
   // a meta block); a comment section with long house rules beside a short
-  // article holds much, but less than the rest. Needs the measures of a pass with nothing skipped but the
-  // never-content. Returns whether anything was skipped.
+  // article holds much, but less than the rest. Needs the measures of a pass
+  // with nothing skipped but the never-content. Returns whether anything was
+  // skipped.
   bool SkipFurniture(uint32_t total) {
     bool any = false;
     for (uint32_t i = 1; i < doc_.size(); ++i) {
@@ -760,16 +766,6 @@ class BodyExtractor {
     return found;
   }
 
-  // Writes the parts out, replacing what was written before; `trim` drops
-  // the labels at the edges.
-  void Write(const std::vector<uint32_t>& parts, bool trim = true) {
-    out_.clear();
-    para_.clear();
-    pending_space_ = false;
-    for (uint32_t p : parts) Emit(p);
-    Flush();
-    if (trim) TrimEdges();
-  }
   static bool NamesIngredients(std::string_view cls) {
     constexpr std::string_view kWord = "ingredients";
     for (size_t i = 0; i + kWord.size() <= cls.size(); ++i) {
@@ -780,6 +776,16 @@ class BodyExtractor {
     return false;
   }
 
+  // Writes the parts out, replacing what was written before; `trim` drops
+  // the labels at the edges.
+  void Write(const std::vector<uint32_t>& parts, bool trim = true) {
+    out_.clear();
+    para_.clear();
+    pending_space_ = false;
+    for (uint32_t p : parts) Emit(p);
+    Flush();
+    if (trim) TrimEdges();
+  }
   // Step 4: writing the text out. A walk over the subtree that breaks the
   // paragraph on entering and on leaving every block element.
   void Emit(uint32_t root) {
