@@ -54,11 +54,17 @@ constexpr std::string_view kCallToAction[] = {
     "to view the full story", "already a subscriber", "we'd like to hear what you think",
     "sharing is caring", "related post:", "more great", "this post may contain affiliate",
     "post comment", "subscribe now", "you can view our", "ios and android", "on twitter and",
-    "straight to your phone", "suggested citation", "you must be logged in",
+    "straight to your phone", "suggested citation", "you must be logged in", "consider supporting our",
+    "support our journalism", "first-time subscribers",
     // German
     "newsletter abonnieren", "folgen sie uns", "jetzt abonnieren", "sie sind aktuell nicht eingeloggt",
     "weitere beiträge aus", "weitere infos unter", "gefällt mir", "impressum", "datenschutz",
-    "sie müssen sich anmelden", "sie müssen sich einloggen", "melden sie sich an",
+    "sie müssen sich anmelden", "sie müssen sich einloggen", "melden sie sich an", "direkt in dein postfach",
+    "direkt in ihr postfach", "jede kleine spende", "unterstützen sie unsere arbeit",
+    // Spanish
+    "cancela cuando quieras", "hazte miembro", "apoya nuestro periodismo",
+    // Polish
+    "zapraszamy też do subskrypcji", "zapraszamy do subskrypcji",
     // Russian
     "подписывайтесь на", "подпишитесь на",
 };

@@ -100,6 +100,12 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_TRUE(IsCallToAction("Sign up for our newsletter and never miss a story."));
   EXPECT_FALSE(IsCallToAction("The minister said the talks would continue in the spring."));
   EXPECT_TRUE(IsCallToAction("Sie müssen sich einloggen, um an der Diskussion teilzunehmen."));
+  // Appeals for support and newsletters, per language.
+  EXPECT_TRUE(IsCallToAction("Liked this report? Please consider supporting our newsroom with a monthly gift."));
+  EXPECT_TRUE(IsCallToAction("Die wichtigsten Nachrichten der Woche direkt in dein Postfach!"));
+  EXPECT_TRUE(IsCallToAction("Apoya nuestro periodismo independiente. Cancela cuando quieras."));
+  EXPECT_TRUE(IsCallToAction("Zapraszamy do subskrypcji naszego tygodnika."));
+  EXPECT_FALSE(IsCallToAction("The council said it would support the journalism school for another three years."));
   EXPECT_TRUE(IsDatelineOfPage("Published: 10:48, Tue, Nov 19, 2019"));
   EXPECT_TRUE(IsDatelineOfPage("Updated at 1:23 p.m."));
   EXPECT_FALSE(IsDatelineOfPage("Updated maps show the new border crossing."));
