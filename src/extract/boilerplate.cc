@@ -22,14 +22,17 @@ constexpr std::string_view kLabels[] = {
     "read also", "continue reading", "click here", "back to top", "skip to content", "by", "photo",
     "video", "listen", "this slideshow requires javascript", "loading", "key points", "opinion",
     "topics", "more from", "latest news", "top stories", "sign up", "subscribe", "log in", "login",
-    "about the author", "related posts", "similar articles", "print recipe", "show image",
+    "about the author", "related posts", "similar articles", "print recipe", "show image", "related coverage",
+    "external content",
     // German
     "anzeige", "werbung", "teilen", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
     "kommentare", "drucken", "artikel teilen", "zum thema", "gefällt mir", "wird geladen", "wird geladen...",
     "kommentar schreiben", "mehr themen", "weitere themen", "inhaltsverzeichnis", "kontakt", "von",
     "weitere informationen", "vergrössern" /* folded ß */, "alle angaben ohne gewähr", "(alle angaben ohne gewähr)",
     "über den autor", "über die autorin", "kommentieren", "ähnliche nachrichten", "ähnliche artikel",
-    "ähnliche beiträge", "rezept drucken", "bild anzeigen",
+    "ähnliche beiträge", "rezept drucken", "bild anzeigen", "das könnte dich auch interessieren", "siehe auch",
+    "quellenangaben", "zusatzinformationen", "originalartikel", "originalpublikation", "externer inhalt",
+    "quellen ausblenden", "quellen anzeigen", "über diese reihe",
     // Spanish, Portuguese, French, Italian
     "publicidad", "publicidade", "compartir", "compartilhe", "leia também", "leia mais", "lea también",
     "publicité", "partager", "lire aussi", "pubblicità", "condividi", "leggi anche", "você pode gostar",
@@ -51,11 +54,17 @@ constexpr std::string_view kCallToAction[] = {
     "to view the full story", "already a subscriber", "we'd like to hear what you think",
     "sharing is caring", "related post:", "more great", "this post may contain affiliate",
     "post comment", "subscribe now", "you can view our", "ios and android", "on twitter and",
-    "straight to your phone", "suggested citation", "you must be logged in",
+    "straight to your phone", "suggested citation", "you must be logged in", "consider supporting our",
+    "support our journalism", "first-time subscribers",
     // German
     "newsletter abonnieren", "folgen sie uns", "jetzt abonnieren", "sie sind aktuell nicht eingeloggt",
     "weitere beiträge aus", "weitere infos unter", "gefällt mir", "impressum", "datenschutz",
-    "sie müssen sich anmelden", "melden sie sich an",
+    "sie müssen sich anmelden", "sie müssen sich einloggen", "melden sie sich an", "direkt in dein postfach",
+    "direkt in ihr postfach", "jede kleine spende", "unterstützen sie unsere arbeit",
+    // Spanish
+    "cancela cuando quieras", "hazte miembro", "apoya nuestro periodismo",
+    // Polish
+    "zapraszamy też do subskrypcji", "zapraszamy do subskrypcji",
     // Russian
     "подписывайтесь на", "подпишитесь на",
 };
@@ -65,7 +74,7 @@ constexpr std::string_view kCallToAction[] = {
 // and a colon or dash is a related link, not article text.
 constexpr std::string_view kLeadLabels[] = {
     "read more", "read also", "also read", "see also", "related", "more on this", "watch", "photo", "foto",
-    "bild", "image", "credit", "photo credit", "vergrössern",
+    "bild", "image", "credit", "photo credit", "vergrössern", "abbildung", "titelbild", "figure", "fig.", "quelle", "source",
     "lesen sie auch", "mehr zum thema", "auch interessant", "anzeige", "das könnte sie interessieren",
     "le puede interesar", "te puede interesar", "lee también", "leia também", "leia mais", "lire aussi",
     "читайте также", "смотрите также",
@@ -107,9 +116,15 @@ std::string Normalise(std::string_view p) {
   icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size())))
       .foldCase()
       .toUTF8String(s);
-  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ' ' || s.back() == '|' ||
-                        s.back() == '!' || s.back() == '>'))
-    s.pop_back();
+  while (!s.empty()) {
+    if (s.back() == '.' || s.back() == ':' || s.back() == ' ' || s.back() == '|' || s.back() == '!' || s.back() == '>') {
+      s.pop_back();
+    } else if (s.size() >= 3 && s.compare(s.size() - 3, 3, "\u2026") == 0) {  // an ellipsis
+      s.resize(s.size() - 3);
+    } else {
+      break;
+    }
+  }
   while (!s.empty() && (s.front() == ' ' || s.front() == '|')) s.erase(0, 1);
   return s;
 }
@@ -141,12 +156,48 @@ bool DatelineNormalised(std::string_view s) {
 }
 
 bool LeadLabelNormalised(std::string_view s) {
+  if (!s.empty() && s.front() == '(') s.remove_prefix(1);  // "(Credit: ...)"
   for (std::string_view lead : kLeadLabels) {
     if (s.size() <= lead.size() || s.compare(0, lead.size(), lead) != 0) continue;
     size_t k = lead.size();
     while (k < s.size() && s[k] == ' ') ++k;
+    // A figure's number ("Abbildung 4:", "Figure 2 -").
+    const size_t digits = k;
+    while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+    if (k > digits)
+      while (k < s.size() && s[k] == ' ') ++k;
     if (k < s.size() && (s[k] == ':' || s[k] == '-' || s[k] == '|')) return true;
     if (s.compare(k, 3, "\xe2\x80\x93") == 0 || s.compare(k, 3, "\xe2\x80\x94") == 0) return true;  // en, em dash
+  }
+  return false;
+}
+
+// Picture credits that close a caption ("... im Jahresverlauf. Foto: Anna
+// Beispiel", "(Photo: Getty)"), matched as the opening of the caption's last
+// part: a label, a colon, and at most four words.
+constexpr std::string_view kCreditLabels[] = {
+    "foto", "fotos", "photo", "photos", "bild", "bildrechte", "bildquelle", "credit", "image",
+};
+
+bool EndsInCreditNormalised(std::string_view s) {
+  if (!s.empty() && s.back() == ')') s.remove_suffix(1);
+  for (std::string_view label : kCreditLabels) {
+    for (size_t at = s.rfind(label); at != std::string_view::npos && at > 0;
+         at = at == 0 ? std::string_view::npos : s.rfind(label, at - 1)) {
+      const char before = s[at - 1];
+      if (before != ' ' && before != '(' && before != '|') continue;
+      size_t k = at + label.size();
+      if (k >= s.size() || s[k] != ':') continue;
+      int words = 0;
+      bool in_word = false;
+      for (++k; k < s.size(); ++k) {
+        const bool sep = s[k] == ' ';
+        words += !sep && !in_word;
+        in_word = !sep;
+      }
+      if (words >= 1 && words <= 4) return true;
+      break;
+    }
   }
   return false;
 }
@@ -196,7 +247,8 @@ bool IsFurnitureParagraph(std::string_view p) {
   if (p.size() <= kMaxDateline && p.find("\xc2\xa9") != std::string_view::npos) return true;
   const std::string s = Normalise(p);
   return (p.size() <= kMaxLabel && LabelNormalised(s)) || (p.size() <= kMaxDateline && DatelineNormalised(s)) ||
-         CallToActionNormalised(s) || (p.size() <= kMaxLeadLabel && LeadLabelNormalised(s));
+         CallToActionNormalised(s) ||
+         (p.size() <= kMaxLeadLabel && (LeadLabelNormalised(s) || EndsInCreditNormalised(s)));
 }
 
 }  // namespace attache::extract

@@ -72,6 +72,14 @@ Result<Article> Extract(const RawDocument& doc, const ExtractLimits& limits) {
       if (declared.size() > a.text.size() * 2 && declared.size() <= limits.max_output_bytes) a.text = std::move(declared);
     }
     if (a.text.size() < kThinBody) {
+      // A how-to declared with its steps (the steps drawn by scripts).
+      const std::string howto = extract::JsonLdHowToMarkup(tree);
+      if (howto.size() > a.text.size() * 2) {
+        std::string declared = extract::ExtractHtmlBody(html::Parse(howto, po), limits.max_output_bytes);
+        if (declared.size() > a.text.size() * 2) a.text = std::move(declared);
+      }
+    }
+    if (a.text.size() < kThinBody) {
       // Markup kept for scripts to insert: <script type="text/template"> and
       // <noscript> hold HTML as raw text.
       std::string inner;

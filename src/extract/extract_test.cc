@@ -37,6 +37,22 @@ TEST(ExtractTest, ScriptRenderedPageFallsBackToJsonLdBody) {
             "a statement expected in the evening.");
 }
 
+TEST(ExtractTest, ScriptRenderedHowToFallsBackToItsDeclaredSteps) {
+  auto r = ExtractPage(
+      "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"HowTo\","
+      "\"name\":\"Re-pot a cactus\",\"description\":\"<p>A cactus that has outgrown its pot is easy to move, "
+      "if you protect your hands and use dry soil.</p>\",\"step\":[{\"@type\":\"HowToSection\",\"itemListElement\":"
+      "[{\"@type\":\"HowToStep\",\"text\":\"<p>Wrap the cactus in a folded newspaper and lift it out of the old "
+      "pot.</p>\"}]},{\"@type\":\"HowToStep\",\"text\":\"Set it in the new pot, fill in dry soil around it, and wait "
+      "a week before the first watering.\"}]}</script></head><body><div id=\"app\"></div></body></html>");
+  ASSERT_TRUE(r.ok());
+  const std::string& t = r.value().text;
+  EXPECT_NE(t.find("A cactus that has outgrown its pot"), std::string::npos) << t;
+  EXPECT_NE(t.find("Wrap the cactus in a folded newspaper"), std::string::npos) << t;
+  EXPECT_NE(t.find("wait a week before the first watering."), std::string::npos) << t;
+  EXPECT_EQ(t.find("<p>"), std::string::npos) << t;
+}
+
 TEST(ExtractTest, TemplateMarkupIsReadWhenThePageIsEmpty) {
   auto r = ExtractPage(
       "<html><body><div id=\"root\"></div><script type=\"text/template\"><div class=\"post-body\"><p>Inside the "

@@ -10,6 +10,10 @@
 //    ancestor, discounted by link density, is the article container.
 // 4. The container's text is written out block by block, dropping blocks that
 //    are mostly links or are page furniture by name.
+// 5. Second looks: class names that would leave no prose on the page are
+//    second-guessed; a container that writes out nothing is a page of links
+//    or the wrong choice (chosen again without it); a recipe's ingredient
+//    list joins the text wherever the page puts it.
 #include "extract/html_body.h"
 
 #include "extract/boilerplate.h"
@@ -84,7 +88,7 @@ constexpr std::string_view kFurnitureWords[] = {
     "subscription", "supplemental", "tag", "tags", "taboola", "toolbar", "tools", "trending",
     "widget", "wp-caption-text", "login", "signin", "jump", "teaser", "teasers", "topics", "most",
     "readmore", "read-more", "latest", "next", "prev", "previous",
-    "email", "mail", "cta", "date", "time", "author", "authors", "published", "updated", "overlay", "offscreen", "visually-hidden", "sr-only", "screen-reader-text",
+    "legend", "email", "mail", "cta", "date", "time", "author", "authors", "published", "updated", "overlay", "offscreen", "visually-hidden", "sr-only", "screen-reader-text",
 };
 // Furniture markers matched anywhere inside a class or id name
 // ("imageEmbedCaption", "socialShareBar").
@@ -92,7 +96,7 @@ constexpr std::string_view kFurnitureInfixes[] = {
     "caption", "credit", "share", "social", "related", "comment", "newsletter", "advert", "promo",
     "byline", "breadcrumb", "sidebar", "footer", "subscribe", "signup", "cookie", "popup", "sponsor",
     "recommend", "trending", "timestamp", "dateline", "published", "updated", "posted", "author",
-    "disclaimer", "copyright", "toolbar", "keypoints", "key-points", "tags", "pagination",
+    "disclaimer", "disclosure", "copyright", "toolbar", "keypoints", "key-points", "tags", "pagination",
 };
 
 constexpr std::string_view kContentWords[] = {
@@ -201,26 +205,43 @@ void ClassifyNameUncached(std::string_view value, NameClass* nc) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   BlankQualifiedWords(&lower);
   const std::string_view v(lower);
-  // Whole space-separated names first (strong markers keep their hyphens).
-  auto flush_name = [&](std::string_view name) {
-    if (name.empty()) return;
-    if (kStrong.Has(name)) ++nc->strong;
-    if (name.size() >= 4 && kInfixes.AnyInside(name)) ++nc->furniture;
-    if (name == "wp-caption-text" || name == "screen-reader-text" || name == "sr-only" ||
-        name == "visually-hidden" || name == "read-more" || name == "author-bio")
-      ++nc->furniture;
-  };
+  // Words of one space-separated name count together: a name that joins a
+  // content word to a furniture word names a part of the article that is
+  // furniture ("article-contact", "author-box--content", "post-donation-cta"),
+  // so its content words do not count.
+  int name_furniture = 0, name_content = 0;
+  bool furniture_last = false;  // a furniture word after the name's last content word
   auto flush_word = [&](std::string_view word) {
     if (word.empty()) return;
-    if (IsFurnitureWord(word)) ++nc->furniture;
-    if (kContent.Has(word)) ++nc->content;
+    if (IsFurnitureWord(word)) {
+      ++name_furniture;
+      furniture_last = true;
+    }
+    if (kContent.Has(word)) {
+      ++name_content;
+      furniture_last = false;
+    }
+  };
+  // Whole names (strong markers keep their hyphens).
+  auto flush_name = [&](std::string_view name) {
+    if (!name.empty()) {
+      if (kStrong.Has(name)) ++nc->strong;
+      if (name.size() >= 4 && kInfixes.AnyInside(name)) ++name_furniture;
+      if (name == "wp-caption-text" || name == "screen-reader-text" || name == "sr-only" ||
+          name == "visually-hidden" || name == "read-more" || name == "author-bio")
+        ++name_furniture;
+    }
+    nc->furniture += name_furniture;
+    if (!furniture_last) nc->content += name_content;
+    name_furniture = name_content = 0;
+    furniture_last = false;
   };
   size_t name_start = 0, word_start = 0;
   for (size_t i = 0; i < v.size(); ++i) {
     const char l = v[i];
     if (l == ' ' || l == '\t' || l == '\n') {
-      flush_name(v.substr(name_start, i - name_start));
       flush_word(v.substr(word_start, i - word_start));
+      flush_name(v.substr(name_start, i - name_start));
       name_start = word_start = i + 1;
       continue;
     }
@@ -229,8 +250,8 @@ void ClassifyNameUncached(std::string_view value, NameClass* nc) {
       word_start = i + 1;
     }
   }
-  flush_name(v.substr(name_start));
   flush_word(v.substr(word_start));
+  flush_name(v.substr(name_start));
 }
 
 // Pages repeat the same class and id values many times: remember what each
@@ -334,8 +355,15 @@ struct Stats {
   bool hard_skip = false;   // never content, whatever it holds
   bool furniture = false;   // named as page furniture; skipped unless it holds the prose
   bool in_link = false;
+  bool furniture_by_name = false;  // furniture only by its class or id
   int weight = 0;  // from class/id names
 };
+
+// Prose (characters) that a page keeps after its furniture is skipped, below
+// which the furniture its class names mark is second-guessed.
+constexpr uint32_t kRescuedProse = 200;
+// Bytes of text below which a container wrote out nothing of use.
+constexpr size_t kEmptyOutput = 25;
 
 class BodyExtractor {
  public:
@@ -344,13 +372,32 @@ class BodyExtractor {
   std::string Run() {
     Mark();
     Measure();
-    if (SkipFurniture()) Measure();
+    const uint32_t prose = st_[0].ptext;
+    if (SkipFurniture(prose)) {
+      Measure();
+      // When names would leave no prose to speak of on a page that has it, the
+      // names mislead: the page's own paragraphs or posts carry a class
+      // that reads as furniture ("tagStyle", "comment" on every forum post,
+      // "Section--Ads"). Then only elements and roles say what is furniture.
+      if (prose >= 2 * kRescuedProse && st_[0].ptext < kRescuedProse) {
+        for (Stats& s : st_) {
+          if (s.furniture_by_name) s.furniture = false;
+          s.skip = s.hard_skip;
+        }
+        Measure();
+        SkipFurniture(prose);
+        Measure();
+      }
+    }
     const uint32_t best = PickContainer();
     if (best == kNone) return "";
     std::vector<uint32_t> parts = WithSiblings(best);
     if (const char* needle = std::getenv("ATTACHE_DEBUG_FIND")) {
       for (uint32_t i = 1; i < doc_.size(); ++i) {
         if (!doc_.node(i).is_text() || doc_.text(doc_.node(i)).find(needle) == std::string_view::npos) continue;
+        // Script data repeats the text of many pages; the markup's copy is the one to show.
+        const Tag pt = doc_.node(doc_.node(i).parent).tag;
+        if (pt == Tag::kScript || pt == Tag::kStyle) continue;
         for (uint32_t a = i; a != kNone; a = doc_.node(a).parent) {
           const Node& n = doc_.node(a);
           std::fprintf(stderr, "  %u <%.*s class=%.*s id=%.*s> skip=%d hard=%d furn=%d score=%.1f text=%u ptext=%u\n",
@@ -371,9 +418,48 @@ class BodyExtractor {
                      st_[p].text, st_[p].link);
       }
     }
-    for (uint32_t p : parts) Emit(p);
-    Flush();
-    TrimEdges();
+    Write(parts);
+    // A container whose every block is links is a page of links (a blog post
+    // that lists what the writer read): its links are its text.
+    if (out_.size() < kEmptyOutput && !parts.empty()) {
+      uint32_t text = 0, link = 0;
+      for (uint32_t p : parts) text += st_[p].text, link += st_[p].link;
+      if (text >= 2 * kRescuedProse && link * 2 > text) {
+        keep_links_ = true;
+        Write(parts, /*trim=*/false);  // each link's title is a short line
+        keep_links_ = false;
+      }
+    }
+    // A container that writes out nothing (a form, an overlay, a list of
+    // buttons) was the wrong choice: choose again without it, once.
+    if (out_.size() < kEmptyOutput && !parts.empty() && st_[0].ptext >= 2 * kRescuedProse) {
+      for (uint32_t p : parts)
+        for (uint32_t i = p, end = EndOf(p); i < end; ++i) st_[i].skip = true;
+      for (Stats& s : st_) s.score = 0;
+      Measure();
+      const uint32_t again = PickContainer();
+      parts.clear();
+      if (again != kNone && again != 0) parts = WithSiblings(again);
+      Write(parts);
+    }
+    const std::vector<uint32_t> ingredients = Ingredients(parts);
+    if (!ingredients.empty()) {
+      // Written as they are, before or after the trimmed text by their place.
+      std::string body = std::move(out_);
+      std::string before, after;
+      for (uint32_t i : ingredients) {
+        Write({i}, /*trim=*/false);
+        std::string& side = parts.empty() || i < parts.front() ? before : after;
+        if (!side.empty() && !out_.empty()) side.append("\n\n");
+        side.append(out_);
+      }
+      out_ = std::move(before);
+      for (std::string* piece : {&body, &after}) {
+        if (out_.size() >= max_bytes_) break;  // the limit, as Break keeps it
+        if (!out_.empty() && !piece->empty()) out_.append("\n\n");
+        out_.append(*piece);
+      }
+    }
     return std::move(out_);
   }
 
@@ -387,7 +473,7 @@ class BodyExtractor {
       s.skip = s.hard_skip = p.hard_skip;
       s.in_link = p.in_link || n.tag == Tag::kA;
       if (n.is_text() || s.skip) continue;
-      if (IsNeverContent(n.tag)) {
+      if (IsNeverContent(n.tag) || IsRubyAnnotation(n)) {
         s.skip = s.hard_skip = true;
         continue;
       }
@@ -417,9 +503,18 @@ class BodyExtractor {
       // Quotations and embedded posts are content whatever their names say.
       const bool structural = n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kArticle ||
                               n.tag == Tag::kMain || n.tag == Tag::kBlockquote;
-      if ((nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural) || furniture_role)
-        s.furniture = true;
+      if (nc.furniture > 0 && nc.content == 0 && nc.strong == 0 && !structural && !furniture_role)
+        s.furniture = s.furniture_by_name = true;
+      if (furniture_role) s.furniture = true;
     }
+  }
+
+  // The reading printed above or beside ruby text (<rt>, and the <rp>
+  // brackets for browsers without ruby): "漢字<rt>かんじ</rt>" reads "漢字".
+  bool IsRubyAnnotation(const Node& n) const {
+    if (n.tag != Tag::kOther) return false;
+    const std::string_view name = doc_.tag_name(n);
+    return name == "rt" || name == "rp";
   }
 
   static bool IsParagraphLike(Tag t) {
@@ -458,17 +553,19 @@ class BodyExtractor {
     }
   }
 
-  // Furniture by name is skipped unless it holds a large share of the page's
-  // paragraph text (a wrapper whose class happens to name a menu or a meta
-  // block). Returns whether anything was skipped.
-  bool SkipFurniture() {
-    const uint32_t total = st_[0].ptext;
+  // Furniture by name is skipped unless it holds most of the page's
+  // paragraph text, `total` (a wrapper whose class happens to name a menu or
+  // a meta block); a comment section with long house rules beside a short
+  // article holds much, but less than the rest. Needs the measures of a pass
+  // with nothing skipped but the never-content. Returns whether anything was
+  // skipped.
+  bool SkipFurniture(uint32_t total) {
     bool any = false;
     for (uint32_t i = 1; i < doc_.size(); ++i) {
       Stats& s = st_[i];
       if (s.hard_skip) continue;
       s.skip = st_[doc_.node(i).parent].skip;
-      if (!s.skip && s.furniture && (total == 0 || s.ptext * 10 < total * 3)) s.skip = true;
+      if (!s.skip && s.furniture && (total == 0 || s.ptext * 2 < total)) s.skip = true;
       any = any || s.skip;
     }
     return any;
@@ -502,7 +599,10 @@ class BodyExtractor {
       if (s.skip || (s.score <= 0 && (s.weight <= 0 || s.text < 100))) continue;
       const float link_density = s.text ? static_cast<float>(s.link) / s.text : 0.f;
       // Names vouch for an element in proportion to the text it holds.
-      const float bonus = static_cast<float>(s.weight) * std::min(1.f, static_cast<float>(s.text) / 500.f);
+      // A paragraph is never the container, whatever its class says ("text").
+      const float bonus = IsParagraphLike(doc_.node(i).tag) && s.weight > 0
+                              ? 0.f
+                              : static_cast<float>(s.weight) * std::min(1.f, static_cast<float>(s.text) / 500.f);
       float final_score = (s.score + bonus) * (1.f - 0.8f * link_density);
       // The whole page is the article only when nothing inside it is.
       if (doc_.node(i).tag == Tag::kBody || doc_.node(i).tag == Tag::kHtml) final_score *= 0.5f;
@@ -648,6 +748,44 @@ class BodyExtractor {
     return parts;
   }
 
+  // A recipe's list of ingredients (a block whose class names them) belongs
+  // to the recipe wherever the page puts it beside the method. At most four
+  // blocks, outside the parts, in document order.
+  std::vector<uint32_t> Ingredients(const std::vector<uint32_t>& parts) {
+    std::vector<uint32_t> found;
+    for (uint32_t i = 1; i < doc_.size() && found.size() < 4; ++i) {
+      const Node& n = doc_.node(i);
+      const Stats& s = st_[i];
+      if (n.is_text() || s.skip || !IsBlock(n.tag) || n.attr_count == 0) continue;
+      if (!NamesIngredients(doc_.attr(n, "class"))) continue;
+      bool overlaps = false;
+      for (uint32_t p : parts) overlaps = overlaps || p == i || IsAncestor(p, i) || IsAncestor(i, p);
+      if (!overlaps && s.text >= 30 && s.link * 2 <= s.text) found.push_back(i);
+      i = EndOf(i) - 1;  // the topmost such block only
+    }
+    return found;
+  }
+
+  static bool NamesIngredients(std::string_view cls) {
+    constexpr std::string_view kWord = "ingredients";
+    for (size_t i = 0; i + kWord.size() <= cls.size(); ++i) {
+      size_t k = 0;
+      while (k < kWord.size() && (cls[i + k] | 0x20) == kWord[k]) ++k;
+      if (k == kWord.size()) return true;
+    }
+    return false;
+  }
+
+  // Writes the parts out, replacing what was written before; `trim` drops
+  // the labels at the edges.
+  void Write(const std::vector<uint32_t>& parts, bool trim = true) {
+    out_.clear();
+    para_.clear();
+    pending_space_ = false;
+    for (uint32_t p : parts) Emit(p);
+    Flush();
+    if (trim) TrimEdges();
+  }
   // Step 4: writing the text out. A walk over the subtree that breaks the
   // paragraph on entering and on leaving every block element.
   void Emit(uint32_t root) {
@@ -690,7 +828,7 @@ class BodyExtractor {
     const Node& n = doc_.node(i);
     const Stats& s = st_[i];
     if (n.tag == Tag::kH1) return true;  // the headline, reported as the title
-    if (s.text == 0) return false;
+    if (s.text == 0 || keep_links_) return false;
     const float link_density = static_cast<float>(s.link) / s.text;
     if (n.tag == Tag::kUl || n.tag == Tag::kOl || n.tag == Tag::kDl || n.tag == Tag::kDiv ||
         n.tag == Tag::kSection || n.tag == Tag::kTable) {
@@ -713,8 +851,13 @@ class BodyExtractor {
     if (words > 8) return false;
     const char last = para.back();
     if (at_end && last == ':') return true;  // introduces something that is not there
-    return !(last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ')' ||
-             static_cast<unsigned char>(last) == 0x9D /* closing curly quote, last byte */);
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':' || last == ')') return false;
+    // A sentence or quotation may also end in a closing quote of any
+    // language (” “ ’ » «) or a full stop of Chinese or Japanese. (Not an
+    // ellipsis: "You might also like…" trails off into a list.)
+    for (std::string_view end : {"\u201D", "\u201C", "\u2019", "\u00BB", "\u00AB", "\u3002", "\uFF01", "\uFF1F"})
+      if (para.size() >= end.size() && para.substr(para.size() - end.size()) == end) return false;
+    return true;
   }
 
   void TrimEdges() {
@@ -781,6 +924,7 @@ class BodyExtractor {
   std::string out_;
   std::string para_;
   bool pending_space_ = false;
+  bool keep_links_ = false;  // DropBlock keeps blocks of links
 };
 
 }  // namespace

@@ -99,6 +99,13 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_FALSE(IsBoilerplateLabel("Advertisement revenue fell by a third last year."));
   EXPECT_TRUE(IsCallToAction("Sign up for our newsletter and never miss a story."));
   EXPECT_FALSE(IsCallToAction("The minister said the talks would continue in the spring."));
+  EXPECT_TRUE(IsCallToAction("Sie müssen sich einloggen, um an der Diskussion teilzunehmen."));
+  // Appeals for support and newsletters, per language.
+  EXPECT_TRUE(IsCallToAction("Liked this report? Please consider supporting our newsroom with a monthly gift."));
+  EXPECT_TRUE(IsCallToAction("Die wichtigsten Nachrichten der Woche direkt in dein Postfach!"));
+  EXPECT_TRUE(IsCallToAction("Apoya nuestro periodismo independiente. Cancela cuando quieras."));
+  EXPECT_TRUE(IsCallToAction("Zapraszamy do subskrypcji naszego tygodnika."));
+  EXPECT_FALSE(IsCallToAction("The council said it would support the journalism school for another three years."));
   EXPECT_TRUE(IsDatelineOfPage("Published: 10:48, Tue, Nov 19, 2019"));
   EXPECT_TRUE(IsDatelineOfPage("Updated at 1:23 p.m."));
   EXPECT_FALSE(IsDatelineOfPage("Updated maps show the new border crossing."));
@@ -107,6 +114,26 @@ TEST(BoilerplateTest, Tables) {
   EXPECT_TRUE(IsBoilerplateLabel("Notas relacionadas"));
   EXPECT_TRUE(IsBoilerplateLabel("Über den Autor"));
   EXPECT_TRUE(IsBoilerplateLabel("Vergrößern"));  // rows are case-folded: ß is written ss
+  EXPECT_TRUE(IsBoilerplateLabel("Das könnte Dich auch interessieren …"));  // a trailing ellipsis
+  EXPECT_TRUE(IsBoilerplateLabel("Siehe auch"));
+  EXPECT_TRUE(IsBoilerplateLabel("Quellenangaben:"));
+  EXPECT_TRUE(IsBoilerplateLabel("Externer Inhalt"));
+  EXPECT_TRUE(IsBoilerplateLabel("Related Coverage"));
+  EXPECT_FALSE(IsBoilerplateLabel("Quellenangaben fehlen in dem Bericht bis heute."));
+  // Captions and credits that open with a label, a figure's number between.
+  EXPECT_TRUE(IsFurnitureParagraph("Abbildung 4: Der Pegel des Flusses im Jahresverlauf."));
+  EXPECT_TRUE(IsFurnitureParagraph("Figure 2 - Rainfall by month, 1990 to 2020"));
+  EXPECT_TRUE(IsFurnitureParagraph("Titelbild: Anna Beispiel/Agentur"));
+  EXPECT_TRUE(IsFurnitureParagraph("(Credit: Sam Example / Photo Desk)"));
+  EXPECT_TRUE(IsFurnitureParagraph("Quelle: Landesamt für Statistik"));
+  EXPECT_FALSE(IsFurnitureParagraph("Source code for the tool is published under an open licence."));
+  EXPECT_FALSE(IsFurnitureParagraph("Figure skating returns to the old rink this winter, the club said."));
+  EXPECT_FALSE(IsFurnitureParagraph("Abbildung und Text stammen aus dem Jahr 1920."));
+  // Captions that close with the picture's credit.
+  EXPECT_TRUE(IsFurnitureParagraph("Der neue Steg am Nordufer des Sees. Foto: Anna Beispiel"));
+  EXPECT_TRUE(IsFurnitureParagraph("Fans wait at the gate before the final. (Photo: Sam Example)"));
+  EXPECT_FALSE(IsFurnitureParagraph("He said the photo: was taken long before the storm hit the coast."));
+  EXPECT_FALSE(IsFurnitureParagraph("Im Bild: die Kinder der dritten Klasse mit ihren Eltern beim Sommerfest im Hof."));
 }
 
 TEST(BoilerplateTest, SignOffs) {

@@ -15,4 +15,9 @@ namespace attache::extract {
 // than 64 levels are ignored.
 std::string JsonLdArticleBody(const html::Document& doc);
 
+// The longest schema.org HowTo the page declares in JSON-LD, as markup: its
+// description and the text of its steps (also steps grouped in sections), in
+// order; "" when there is none. Same limits as above.
+std::string JsonLdHowToMarkup(const html::Document& doc);
+
 }  // namespace attache::extract
