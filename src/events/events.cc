@@ -39,21 +39,26 @@ struct PlaceHit {
 };
 
 // Word classes of events.txt, as bits.
-enum : uint16_t {
+enum : uint32_t {
   kVisit = 1 << 0, kArrive = 1 << 1, kTravel = 1 << 2, kBe = 1 << 3, kTrip = 1 << 4, kHost = 1 << 5,
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
-  kHold = 1 << 12,
+  kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
+  kResident = 1 << 17,
 };
 
-uint16_t ClassBits(const LanguageTables& t, std::string_view w) {
-  static const std::pair<const char*, uint16_t> kNames[] = {
-      {"visit", kVisit},     {"arrive", kArrive},   {"travel", kTravel},   {"be", kBe},
-      {"trip", kTrip},       {"host", kHost},       {"meet", kMeet},       {"meeting", kMeeting},
-      {"cancel", kCancel},   {"planned", kPlanned}, {"ongoing", kOngoing}, {"phone", kPhone},
-      {"hold", kHold}};
+// The classes that make a sentence worth reading.
+constexpr uint32_t kTriggers = kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception;
+
+uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
+  static const std::pair<const char*, uint32_t> kNames[] = {
+      {"visit", kVisit},       {"arrive", kArrive},     {"travel", kTravel},     {"be", kBe},
+      {"trip", kTrip},         {"host", kHost},         {"meet", kMeet},         {"meeting", kMeeting},
+      {"cancel", kCancel},     {"planned", kPlanned},   {"ongoing", kOngoing},   {"phone", kPhone},
+      {"hold", kHold},         {"calloff", kCallOff},   {"reception", kReception}, {"give", kGive},
+      {"ceremony", kCeremony}, {"resident", kResident}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
-  uint16_t bits = 0;
+  uint32_t bits = 0;
   for (const auto& c : it->second)
     for (const auto& [name, bit] : kNames)
       if (c == name) bits |= bit;
@@ -64,7 +69,7 @@ struct Sentence {
   Span span;
   std::vector<Token> toks;
   std::vector<std::string> low;   // folded tokens
-  std::vector<uint16_t> cls;      // events.txt classes of each token
+  std::vector<uint32_t> cls;      // events.txt classes of each token
   std::vector<PlaceHit> places;   // countries and cities named
   bool placed = false;            // places looked up
   mutable std::optional<std::vector<text::TimeExpr>> dates;  // found when first needed
@@ -96,6 +101,7 @@ struct MeetingCandidate {
   std::optional<std::string> place, date;
   std::string status;
   size_t pos = 0;
+  bool hosted = false;  // one side received the other: at home, whatever the table knows of the host
 };
 
 // Year-month-day strings compare as text when both are full dates.
@@ -152,7 +158,7 @@ class Finder {
       }
       // Only sentences with a trigger word are read further.
       bool trigger = false;
-      for (uint16_t c : s.cls) trigger = trigger || (c & (kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting));
+      for (uint32_t c : s.cls) trigger = trigger || (c & kTriggers);
       if (trigger) FindPlaces(&s);
       sentences_.push_back(std::move(s));
     }
@@ -888,6 +894,30 @@ class Finder {
     return false;
   }
 
+  // The trigger's own predicate calls it off: "the visit of X to Baku was
+  // postponed", "talks have been called off", "his trip was delayed
+  // indefinitely". The predicate is the first auxiliary after the trigger
+  // in its clause (not "after elections were postponed").
+  bool CancelledAfter(const Sentence& s, int v) const {
+    static const WordSet kAux = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "got"};
+    static const WordSet kClause = {"which", "who", "whom", "where", "that", "when", "after", "before", "because",
+                                    "while", "since", "but", "although", "though", "as", "if", "until", "despite"};
+    const int n = static_cast<int>(s.toks.size());
+    for (int k = v + 1; k < n && k <= v + 16; ++k) {
+      const std::string& w = s.low[k];
+      if (s.toks[k].kind == TokenKind::kPunct && w != "-" && w != "'s" && w != "\xE2\x80\x99s") return false;
+      if (kClause.has(w)) return false;
+      if (!kAux.has(w)) continue;
+      int p = k + 1;
+      while (p < n && (kAux.has(s.low[p]) || Skippable(s, p))) ++p;
+      if (p >= n) return false;
+      if (s.cls[p] & kCancel) return true;
+      const bool off = p + 1 < n && (s.low[p + 1] == "off" || s.low[p + 1] == "indefinitely");
+      return (s.cls[p] & kCallOff) && off;
+    }
+    return false;
+  }
+
   bool PhoneCall(const Sentence& s) const {
     for (size_t k = 0; k < s.cls.size(); ++k) {
       if (!(s.cls[k] & kPhone)) continue;
@@ -909,15 +939,18 @@ class Finder {
                  text::OfficeOf(m->full_name, anchor_) != nullptr);
   }
 
-  void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v) {
-    if (!Known(who) || !where || candidates_.size() >= kMaxCandidates) return;
+  // A visit of `who` to `where`, or, without a place, to the country
+  // `host_code` (the host's own: "X received Y").
+  void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,
+                std::string_view host_code = {}) {
+    if (!Known(who) || (!where && host_code.empty()) || candidates_.size() >= kMaxCandidates) return;
     Candidate c;
     c.visitor = who->full_name;
     c.mention = who;
-    c.host = std::string(where->entity->code);
-    if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
+    c.host = where ? std::string(where->entity->code) : std::string(host_code);
+    if (where && where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
     c.date = DateOf(s, v);
-    if (auto r = RespectiveDate(s, v, where)) c.date = r;
+    if (auto r = where ? RespectiveDate(s, v, where) : std::nullopt) c.date = r;
     else c.range_end = RangeEndOf(s, v);
     c.status = StatusOf(s, v, c.date, &c.status_explicit);
     // A visit on the day of the news is under way, unless the wording says
@@ -986,7 +1019,7 @@ class Finder {
   void Read(const Sentence& s) {
     const int n = static_cast<int>(s.toks.size());
     bool trigger = false;
-    for (uint16_t c : s.cls) trigger = trigger || (c & (kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting));
+    for (uint32_t c : s.cls) trigger = trigger || (c & kTriggers);
     if (!trigger) return;
     for (int v = 0; v < n; ++v) {
       const Token& t = s.toks[v];
@@ -994,8 +1027,14 @@ class Finder {
       ++group_;
       const std::string& w = s.low[v];
       const bool cap = t.cap;
-      if (Cancelled(s, v) && ((s.cls[v] & kVisit) || (s.cls[v] & kTrip) || (s.cls[v] & kTravel)))
+      if ((s.cls[v] & (kVisit | kTrip | kTravel | kArrive)) && !cap && (Cancelled(s, v) || CancelledAfter(s, v)))
         continue;
+      // "the visiting Turkish minister X", "Jordan's visiting King Y": X is
+      // the visitor, not someone visited.
+      if ((s.cls[v] & kVisit) && Attributive(s, v)) {
+        ReadVisiting(s, v);
+        continue;
+      }
       // "X visited Azerbaijan", "will visit Egypt, Tunisia and Togo".
       if (!cap && (s.cls[v] & kVisit)) {
         const auto places = PlacesFrom(s, v + 1, 2);
@@ -1085,11 +1124,26 @@ class Finder {
           VisitHosts(who, hosts, s, v);
         }
       }
-      // "he will be hosted by President Joe Biden": a meeting with the host.
+      // "he will be hosted by President Joe Biden", "Y was received by X in
+      // Baku": a visit to the host's country (or the place named) and a
+      // meeting with the host; "Y was welcomed (greeted) by X" is a visit,
+      // the welcome a ceremony, no meeting.
       if (!cap && (s.cls[v] & kHost) && v + 1 < n && s.low[v + 1] == "by") {
         const auto hosts = ObjectsOf(s, v + 2, v + 14);
         const auto who = SubjectsOf(s, v);
-        if (!hosts.empty() && !who.empty()) AddMeeting(who, hosts, s, v);
+        const bool ceremony = s.low[v].rfind("welcom", 0) == 0 || s.low[v].rfind("greet", 0) == 0;
+        if (!hosts.empty() && !who.empty()) Hosted(hosts, who, s, v, !ceremony);
+        continue;
+      }
+      // "X gave a warm welcome to Y", "X gave Y a warm welcome", "Y was
+      // accorded a warm reception by X".
+      if (!cap && (s.cls[v] & kReception) && ReceptionVerb(s, v) >= 0) {
+        ReadReception(s, v);
+        continue;
+      }
+      // "X received Y", "X hosted Y in Sochi", "X welcomed Y to Paris".
+      if (!cap && (s.cls[v] & kHost)) {
+        ReadHost(s, v);
         continue;
       }
       // Meetings.
@@ -1187,7 +1241,7 @@ class Finder {
   }
 
   void ReadMeeting(const Sentence& s, int v) {
-    if (PhoneCall(s) || Cancelled(s, v)) return;
+    if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
     const int n = static_cast<int>(s.toks.size());
     std::vector<const text::PersonMention*> subjects, objects;
     const std::string& w = s.low[v];
@@ -1267,6 +1321,212 @@ class Finder {
     AddMeeting(subjects, objects, s, v);
   }
 
+  bool Possessive(const Sentence& s, int k) const {
+    const std::string_view raw = Slice(s.toks[k]);
+    if (raw.size() > 2 && raw.substr(raw.size() - 2) == "'s") return true;
+    if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") return true;
+    return k + 1 < static_cast<int>(s.toks.size()) && (s.low[k + 1] == "'s" || s.low[k + 1] == "\xE2\x80\x99s");
+  }
+
+  // People named as the object at `from`, as far as they are guests: not
+  // "welcomed X's decision" (a possessive names what is welcomed).
+  std::vector<const text::PersonMention*> GuestsFrom(const Sentence& s, int from, int limit) const {
+    auto out = ObjectsOf(s, from, limit);
+    // Only a person right at the object position: "received a letter from
+    // X" ends the list before X.
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const text::PersonMention* m) {
+                               const int k = TokenAfter(s, m->span.begin);
+                               return k >= static_cast<int>(s.toks.size()) || Possessive(s, MentionEnd(s, k, m));
+                             }),
+              out.end());
+    return out;
+  }
+
+  // "X received Y", "X hosted Y in Sochi", "X welcomed Y to Paris", "X
+  // received a Chinese delegation led by Y".
+  void ReadHost(const Sentence& s, int v) {
+    const int n = static_cast<int>(s.toks.size());
+    int from = v + 1;
+    std::optional<std::string> nation;  // "a Chinese delegation led by X"
+    for (int k = v + 1; k < n && k <= v + 5; ++k) {
+      const std::string& w = s.low[k];
+      if (const text::Country* c = s.toks[k].cap ? text::LookupDemonym(Slice(s.toks[k]), t_.lang) : nullptr)
+        nation = std::string(c->code);
+      if (w == "delegation" || w == "delegations") {
+        if (k + 2 < n && (s.low[k + 1] == "led" || s.low[k + 1] == "headed") && s.low[k + 2] == "by") from = k + 3;
+        else if (k + 1 < n && s.low[k + 1] == "of") from = k + 2;
+        break;
+      }
+      if (s.toks[k].kind != TokenKind::kWord || !(s.toks[k].cap || w == "a" || w == "the")) break;
+    }
+    const auto guests = GuestsFrom(s, from, from + 24);
+    if (guests.empty()) return;
+    const auto hosts = SubjectsOf(s, v);
+    if (hosts.empty()) return;
+    const size_t before = candidates_.size();
+    Hosted(hosts, guests, s, v, true);
+    if (from > v + 1 && nation)
+      for (size_t i = before; i < candidates_.size(); ++i)
+        if (!candidates_[i].nation) candidates_[i].nation = nation;
+  }
+
+  // A noun of welcome at v after a light verb: "X gave a warm welcome (on
+  // Thursday) to Y", "X gave Y a warm welcome", "Y was accorded a warm
+  // reception by X".
+  // The light verb of a reception noun at v ("gave ... a warm welcome"), or -1.
+  int ReceptionVerb(const Sentence& s, int v) const {
+    for (int k = v - 1; k >= 0 && v - k <= 8; --k) {
+      if (s.cls[k] & kGive) return k;
+      if (s.toks[k].kind == TokenKind::kPunct && s.low[k] != "-") break;
+    }
+    return -1;
+  }
+
+  void ReadReception(const Sentence& s, int v) {
+    const int n = static_cast<int>(s.toks.size());
+    const int g = ReceptionVerb(s, v);
+    if (g < 0) return;
+    std::vector<const text::PersonMention*> hosts, guests;
+    int after = v + 1;
+    while (after < n && after < v + 6 && s.low[after] != "to" && s.low[after] != "by" &&
+           (Skippable(s, after) || s.toks[after].cap))
+      ++after;
+    if (after < n && s.low[after] == "by") {
+      hosts = ObjectsOf(s, after + 1, after + 14);
+      guests = SubjectsOf(s, g);
+    } else {
+      hosts = SubjectsOf(s, g);
+      guests = GuestsFrom(s, g + 1, v);  // "gave Y a warm welcome"
+      if (guests.empty() && after < n && s.low[after] == "to") guests = GuestsFrom(s, after + 1, after + 24);
+    }
+    if (!hosts.empty() && !guests.empty()) Hosted(hosts, guests, s, v, true);
+  }
+
+  // The place of a reception: a city or country after "in", "at" or "to"
+  // following the people (token `from` on, over adjuncts: "at the Elysee
+  // Palace in Paris"), else in a leading adverbial ("In Baku, X received
+  // Y").
+  const PlaceHit* HostPlace(const Sentence& s, int from) const {
+    for (const PlaceHit& p : s.places) {
+      int prep = p.first - 1;
+      if (prep >= 0 && s.low[prep] == "the") --prep;
+      if (prep < 0 || !(s.low[prep] == "in" || s.low[prep] == "at" || s.low[prep] == "to")) continue;
+      if (Possessive(s, p.last)) continue;
+      if (p.first < from) {
+        if (p.last < AdverbialEnd(s)) return &p;
+        continue;
+      }
+      if (p.first > from + 16) break;
+      bool ok = true;
+      for (int k = from; k < prep && ok; ++k) {
+        const Token& t = s.toks[k];
+        const std::string& w = s.low[k];
+        ok = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "the" || w == "at" || w == "in" ||
+             w == "on" || w == "to" || w == "of" || Skippable(s, k) || t_.titles.count(w) || t_.particles.count(w);
+      }
+      if (ok) return &p;
+    }
+    return nullptr;
+  }
+
+  // Whether a person's role says they live where they are received ("US
+  // Ambassador X").
+  bool Resident(const std::string& name) const {
+    std::optional<std::string> role, country;
+    ActorDetails(name, std::nullopt, &role, &country);
+    if (!role) return false;
+    const std::string folded = text::Fold(*role);
+    size_t i = 0;
+    while (i < folded.size()) {
+      size_t j = folded.find(' ', i);
+      if (j == std::string::npos) j = folded.size();
+      if (ClassBits(t_, std::string_view(folded).substr(i, j - i)) & kResident) return true;
+      i = j + 1;
+    }
+    return false;
+  }
+
+  // Guests received by hosts: each guest visits the place named, else the
+  // host's country; a meeting between them unless `meeting` is false or
+  // the welcome is an arrival ceremony ("at the airport").
+  void Hosted(const std::vector<const text::PersonMention*>& hosts,
+              const std::vector<const text::PersonMention*>& guests, const Sentence& s, int v, bool meeting) {
+    int from = v + 1;
+    for (const auto* m : guests)
+      if (m->span.begin > s.toks[v].begin) from = std::max(from, MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1);
+    for (const auto* m : hosts)
+      if (m->span.begin > s.toks[v].begin) from = std::max(from, MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1);
+    const PlaceHit* where = HostPlace(s, from);
+    std::string host;
+    if (!where)
+      for (const auto* h : hosts)
+        if (const auto& c = CountryOf(h->full_name); c && host.empty()) host = *c;
+    for (const auto* g : guests) {
+      if (std::find(hosts.begin(), hosts.end(), g) != hosts.end() || IsPlaceName(g->full_name)) continue;
+      if (!Resident(g->full_name)) AddVisit(g, where, s, v, host);
+    }
+    bool ceremony = false;
+    for (uint32_t c : s.cls) ceremony = ceremony || (c & kCeremony);
+    // The host is at home where the guest is received (043), unless the
+    // place is another country than the host's own.
+    bool home = true;
+    if (where)
+      for (const auto* h : hosts)
+        if (const auto& c = CountryOf(h->full_name); c && *c != where->entity->code) home = false;
+    if (meeting && !ceremony) AddMeeting(guests, hosts, s, v, false, home);
+  }
+
+  // "visiting" used as an adjective before a person: after a determiner or
+  // a possessive ("the visiting Turkish minister X", "Jordan's visiting
+  // King Y"), or opening a sentence.
+  bool Attributive(const Sentence& s, int v) const {
+    const std::string& w = s.low[v];
+    if (w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its"};
+    if (!(v == 0 || kDeterminers.has(s.low[v - 1]) || Possessive(s, v - 1) ||
+          (v >= 2 && (s.low[v - 1] == "'s" || s.low[v - 1] == "\xE2\x80\x99s"))))
+      return false;
+    const auto who = ObjectsOf(s, v + 1, v + 8);
+    return !who.empty() && TokenAfter(s, who[0]->span.begin) <= v + 6;
+  }
+
+  // The visitor a "visiting" describes: to the place the sentence names
+  // after them ("met X in London"), else to the country of the person they
+  // meet or who receives them.
+  void ReadVisiting(const Sentence& s, int v) {
+    const int n = static_cast<int>(s.toks.size());
+    const auto who = ObjectsOf(s, v + 1, v + 8);
+    if (who.empty() || !Known(who[0])) return;
+    const text::PersonMention* guest = who[0];
+    const int end = MentionEnd(s, TokenAfter(s, guest->span.begin), guest);
+    // The verb of the clause: a meeting or a reception.
+    int verb = -1;
+    for (int k = end + 1; k < n && k <= end + 12 && verb < 0; ++k)
+      if (!s.toks[k].cap && (s.cls[k] & (kMeet | kMeeting | kHost))) verb = k;
+    std::vector<const text::PersonMention*> other;
+    if (verb >= 0) {
+      int from = verb + 1;
+      if (from < n && (s.low[from] == "with" || s.low[from] == "by")) ++from;
+      other = ObjectsOf(s, from, from + 20);
+    }
+    const PlaceHit* where = nullptr;
+    for (const PlaceHit& p : s.places) {
+      if (p.first <= end || Possessive(s, p.last)) continue;
+      int prep = p.first - 1;
+      if (s.low[prep] == "the") --prep;
+      if (s.low[prep] == "in" || s.low[prep] == "at" || s.low[prep] == "to") {
+        where = &p;
+        break;
+      }
+    }
+    std::string host;
+    if (!where)
+      for (const auto* o : other)
+        if (const auto& c = CountryOf(o->full_name); c && host.empty()) host = *c;
+    AddVisit(guest, where, s, verb >= 0 ? verb : v, host);
+  }
+
   // The place a meeting trigger at v names in its own words: a city or
   // country after "in" or "at" ("meet X in Doha", "meet X at the Vatican",
   // "a meeting between A and B was held in Astana"), with only the
@@ -1286,7 +1546,10 @@ class Finder {
         own = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "with" || w == "and" || w == "the" ||
               w == "his" || w == "her" || w == "their" || t_.titles.count(w) || t_.role_nouns.count(w) ||
               t_.particles.count(w) || Skippable(s, k) || w == "\xE2\x80\x99s" || w == "'s" || w == "between" ||
-              w == "held" || w == "took" || w == "place";
+              w == "held" || w == "took" || w == "place" ||
+              // "met on the sidelines of the summit in Z".
+              w == "sidelines" || w == "margins" || w == "margin" || w == "of" || w == "a" || w == "an" ||
+              ((s.cls[k] & kMeeting) && !t.cap);
       }
       if (own) return &p;
     }
@@ -1314,7 +1577,7 @@ class Finder {
   // between A and B"), so a meeting abroad is a visit for each of them.
   void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
                   const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
-                  bool symmetric = false) {
+                  bool symmetric = false, bool hosted = false) {
     const PlaceHit* own = OwnPlace(s, v);
     for (const auto* a : subjects) {
       for (const auto* b : objects) {
@@ -1343,6 +1606,7 @@ class Finder {
             }
         }
         m.pos = s.toks[v].begin;
+        m.hosted = hosted;
         // Meeting someone in a place abroad ("meet X in Doha") is visiting
         // that country; when they meet each other, for both of them whose
         // country is known (a visit to one's own country is dropped later).
@@ -1368,7 +1632,12 @@ class Finder {
   void ActorDetails(const std::string& name, const std::optional<std::string>& date, std::optional<std::string>* role,
                     std::optional<std::string>* country) const {
     for (const auto& m : people_.mentions) {
-      if (m.full_name != name || m.title.size() == 0) continue;
+      if (m.full_name != name) continue;
+      if (m.title.size() == 0) {
+        // "Jordan's Abdullah II".
+        if (!country->has_value()) *country = NationBefore(m.span.begin);
+        continue;
+      }
       std::string title(Slice(m.title.begin, m.title.end));
       if (!role->has_value()) *role = title;
       // A demonym or a country in the title: "Russian Foreign Minister",
@@ -1385,6 +1654,8 @@ class Finder {
           *country = std::string(p->code);
         i = j + 1;
       }
+      // "Jordan's King Abdullah II", "Jordan's visiting King Abdullah II".
+      if (!country->has_value()) *country = NationBefore(m.title.begin);
       if (country->has_value()) break;
     }
     const std::string when = date && (*date)[0] != 'X' ? *date : anchor_;
@@ -1392,6 +1663,42 @@ class Finder {
       if (!country->has_value()) *country = std::string(o->country);
       if (!role->has_value()) *role = std::string(o->office);
     }
+  }
+
+  // The country a possessive names just before byte `start` ("Jordan's",
+  // "Saudi Arabia's"), over an attributive "visiting"; else none.
+  std::optional<std::string> NationBefore(uint32_t start) const {
+    const size_t from = start > 60 ? start - 60 : 0;
+    const std::string_view before = text_.substr(from, start - from);
+    std::vector<std::string_view> words;  // the last words, last first
+    size_t e = before.size();
+    while (words.size() < 4) {
+      while (e > 0 && before[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > 0 && before[b - 1] != ' ' && before[b - 1] != '\n') --b;
+      if (b == e) break;
+      words.push_back(before.substr(b, e - b));
+      if (b == 0 || before[b - 1] == '\n') break;
+      e = b;
+    }
+    size_t i = 0;
+    if (i < words.size() && (words[i] == "visiting" || words[i] == "touring")) ++i;
+    if (i >= words.size()) return std::nullopt;
+    std::string_view w = words[i];
+    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") w.remove_suffix(4);
+    else if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    else return std::nullopt;
+    for (int extra = 0; extra <= 1; ++extra) {
+      std::string name;
+      if (extra == 1) {
+        if (i + 1 >= words.size()) break;
+        name = std::string(words[i + 1]) + " ";
+      }
+      name += std::string(w);
+      const text::Place* p = text::LookupPlace(name, t_.lang);
+      if (p && p->kind == text::EntityKind::kCountry) return std::string(p->code);
+    }
+    return std::nullopt;
   }
 
   // A person's country on the article's date, computed once per name.
@@ -1568,6 +1875,7 @@ class Finder {
       kept.push_back(std::move(v));
     }
     out.visits = std::move(kept);
+    std::vector<bool> hosted;  // by meeting: one side received the other
     for (MeetingCandidate& c : meeting_candidates_) {
       Meeting* same = nullptr;
       for (Meeting& m : out.meetings) {
@@ -1578,6 +1886,7 @@ class Finder {
       if (same) {
         if (!same->place && c.place) same->place = c.place;
         if (!same->date && c.date) same->date = c.date;
+        if (c.hosted) hosted[static_cast<size_t>(same - out.meetings.data())] = true;
         same->mentions.push_back(c.pos);
         continue;
       }
@@ -1588,9 +1897,11 @@ class Finder {
       m.status = c.status;
       m.mentions.push_back(c.pos);
       out.meetings.push_back(std::move(m));
+      hosted.push_back(c.hosted);
     }
-    for (Meeting& m : out.meetings) {
-      bool third = true;
+    for (size_t i = 0; i < out.meetings.size(); ++i) {
+      Meeting& m = out.meetings[i];
+      bool third = !hosted[i];
       const text::Place* where = m.place ? text::LookupPlace(*m.place, t_.lang) : nullptr;
       for (const std::string& p : m.participants) {
         std::optional<std::string> role, country;

@@ -499,6 +499,145 @@ TEST(EventsTest, MeetingsOfAVisitReportedBefore) {
   for (const Meeting& m : e.meetings) EXPECT_EQ(m.participants[0], "Rosa Fuentes") << Dump(e);
 }
 
+// Receptions (issue 4): "X received Y", "X hosted Y", "X welcomed Y to Z",
+// "Y was received by X", "X gave a warm welcome to Y": Y visits the place
+// named, else the host's country, and meets X at home (043).
+
+TEST(EventsTest, ReceivedOrHostedGuestVisitsAndMeetsTheHost) {
+  const Events e = Find(
+      "Georgian Prime Minister Irakli Kobakhidze received Lithuanian Foreign Minister Kestutis Budrys in Tbilisi on "
+      "Monday. Finnish President Alexander Stubb hosted Chilean President Gabriel Boric on Wednesday.",
+      "2025-03-06");
+  const Visit* v = FindVisit(e, "Kestutis Budrys", "GEO");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Tbilisi");
+  EXPECT_EQ(v->date.value_or(""), "2025-03-03");
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(v->visitor_country.value_or(""), "LTU");
+  // No place named: the host's own country.
+  const Visit* w = FindVisit(e, "Gabriel Boric", "FIN");
+  ASSERT_NE(w, nullptr) << Dump(e);
+  EXPECT_EQ(w->date.value_or(""), "2025-03-05");
+  EXPECT_EQ(e.visits.size(), 2u) << Dump(e);  // the hosts travel nowhere
+  ASSERT_EQ(e.meetings.size(), 2u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].codes.cameo, "043");
+  EXPECT_EQ(e.meetings[0].place.value_or(""), "Tbilisi");
+}
+
+TEST(EventsTest, WelcomedToAPlaceAndReceivedByAHost) {
+  const Events e = Find(
+      "Prime Minister Kaja Lind welcomed Uruguayan Foreign Minister Mario Lubetkin to Tallinn. Ghanaian Foreign "
+      "Minister Kofi Mensah was received by President Bola Adeyemi in Abuja on Friday.",
+      "2025-05-12");
+  const Visit* v = FindVisit(e, "Mario Lubetkin", "EST");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Tallinn");
+  const Visit* w = FindVisit(e, "Kofi Mensah", "NGA");
+  ASSERT_NE(w, nullptr) << Dump(e);
+  EXPECT_EQ(w->place.value_or(""), "Abuja");
+  EXPECT_EQ(w->date.value_or(""), "2025-05-09");
+  ASSERT_EQ(e.meetings.size(), 2u) << Dump(e);
+  // The hosts' countries are unknown to the table; a host is at home.
+  for (const Meeting& m : e.meetings) EXPECT_EQ(m.codes.cameo, "043") << m.participants[0];
+}
+
+TEST(EventsTest, WarmWelcomeNounAndADelegationLedBy) {
+  const Events e = Find(
+      "Italian President Sergio Mattarella gave a warm welcome on Tuesday to Ghanaian President John Mahama at the "
+      "Quirinale Palace in Rome. President Kassym-Jomart Tokayev received a Chinese delegation led by Vice Premier "
+      "Ding Xuexiang in Astana.",
+      "2025-06-20");
+  const Visit* v = FindVisit(e, "John Mahama", "ITA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Rome");
+  EXPECT_EQ(v->date.value_or(""), "2025-06-17");
+  const Visit* d = FindVisit(e, "Ding Xuexiang", "KAZ");
+  ASSERT_NE(d, nullptr) << Dump(e);
+  EXPECT_EQ(d->visitor_country.value_or(""), "CHN");  // from "a Chinese delegation"
+  EXPECT_EQ(e.meetings.size(), 2u) << Dump(e);
+}
+
+TEST(EventsTest, ReceptionsOfThingsAmbassadorsAndAirportWelcomesAreNotVisitsOrMeetings) {
+  const Events e = Find(
+      "President Kassym-Jomart Tokayev received a letter from French President Emmanuel Macron. Prime Minister "
+      "Kaja Lind hosted a conference on cyber security in Tallinn. President Bola Adeyemi welcomed the decision of "
+      "Ghanaian President John Mahama. Finnish President Alexander Stubb welcomed Chilean President Gabriel Boric's "
+      "remarks.",
+      "2025-06-20");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  // An ambassador lives where he is received: a meeting, no visit. A welcome
+  // at the airport is a visit, no meeting.
+  const Events f = Find(
+      "President Kassym-Jomart Tokayev received US Ambassador Daniel Rosenblum. On landing at the airport, Swedish "
+      "Foreign Minister Maria Stenergard was greeted by Deputy Foreign Minister Nguyen Minh Hang in Hanoi.",
+      "2025-06-20");
+  EXPECT_EQ(FindVisit(f, "Daniel Rosenblum", "KAZ"), nullptr) << Dump(f);
+  ASSERT_NE(FindVisit(f, "Maria Stenergard", "VNM"), nullptr) << Dump(f);
+  ASSERT_EQ(f.meetings.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.meetings[0].participants[0], "Daniel Rosenblum");
+}
+
+// A trip whose own predicate calls it off is not a visit (issue 4).
+TEST(EventsTest, TripPostponedCalledOffOrDelayedIndefinitelyIsNoVisit) {
+  const Events e = Find(
+      "The visit of Brazilian President Luiz Lula da Silva to Caracas was postponed. Kenyan President William "
+      "Ruto's trip to Beijing has been called off. The talks between Chancellor Olaf Weber and President Ivan Horak "
+      "in Prague were delayed indefinitely.",
+      "2025-02-01");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  // Something else postponed in another clause leaves the visit.
+  const Events f = Find(
+      "Kenyan President William Ruto visited Beijing after the summit was postponed.", "2025-02-01");
+  EXPECT_NE(FindVisit(f, "William Ruto", "CHN"), nullptr) << Dump(f);
+}
+
+// "the visiting Turkish minister X", "Jordan's visiting King Y": X is the
+// visitor, visiting the place named or the country of whom he meets; the
+// possessive gives his country (issue 4).
+TEST(EventsTest, VisitingAsAnAdjectiveNamesTheVisitor) {
+  const Events e = Find(
+      "Morocco's visiting King Mohammed VI met Spanish Prime Minister Pedro Sanchez in Madrid on Monday. The "
+      "visiting Greek Foreign Minister Giorgos Gerapetritis met Egyptian President Abdel Sisi on Sunday.",
+      "2025-04-09");
+  const Visit* v = FindVisit(e, "King Mohammed VI", "ESP");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->visitor_country.value_or(""), "MAR");
+  EXPECT_EQ(v->place.value_or(""), "Madrid");
+  const Visit* w = FindVisit(e, "Giorgos Gerapetritis", "EGY");
+  ASSERT_NE(w, nullptr) << Dump(e);
+  EXPECT_EQ(w->date.value_or(""), "2025-04-06");
+  EXPECT_EQ(e.visits.size(), 2u) << Dump(e);  // Morocco is no one, Sanchez visits nowhere
+  EXPECT_EQ(e.meetings.size(), 2u) << Dump(e);
+  // A participle with an object is a visit of the subject, as before.
+  const Events f = Find("Spanish Prime Minister Pedro Sanchez, visiting Morocco, met King Mohammed VI.", "2025-04-09");
+  EXPECT_NE(FindVisit(f, "Pedro Sanchez", "MAR"), nullptr) << Dump(f);
+}
+
+// Meetings during a visit and at a summit (issue 4).
+TEST(EventsTest, MeetingsDuringAVisitAndOnTheSidelines) {
+  const Events e = Find(
+      "Indonesian Trade Minister Budi Santoso, who is on a visit to Peru, met President Dina Boluarte on Tuesday. "
+      "During his visit to Nairobi, Portuguese Defence Minister Nuno Melo met President William Ruto. Swedish Prime "
+      "Minister Ulf Kristersson and Vietnamese Prime Minister Pham Minh Chinh met on the sidelines of the summit in "
+      "Johannesburg. The talks between Austrian Chancellor Karl Nehammer and Serbian President Aleksandar Vucic in "
+      "Belgrade lasted two hours.",
+      "2025-08-14");
+  EXPECT_NE(FindVisit(e, "Budi Santoso", "PER"), nullptr) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Nuno Melo", "KEN"), nullptr) << Dump(e);
+  const Visit* k = FindVisit(e, "Ulf Kristersson", "ZAF");
+  ASSERT_NE(k, nullptr) << Dump(e);
+  EXPECT_EQ(k->visitor_country.value_or(""), "SWE");
+  EXPECT_NE(FindVisit(e, "Karl Nehammer", "SRB"), nullptr) << Dump(e);
+  ASSERT_EQ(e.meetings.size(), 4u) << Dump(e);
+  for (const Meeting& m : e.meetings)
+    if (m.participants[0] == "Ulf Kristersson") {
+      EXPECT_EQ(m.place.value_or(""), "Johannesburg");
+      EXPECT_EQ(m.codes.cameo, "044");
+    }
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
