@@ -43,11 +43,11 @@ enum : uint32_t {
   kVisit = 1 << 0, kArrive = 1 << 1, kTravel = 1 << 2, kBe = 1 << 3, kTrip = 1 << 4, kHost = 1 << 5,
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
-  kResident = 1 << 17,
+  kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
 };
 
 // The classes that make a sentence worth reading.
-constexpr uint32_t kTriggers = kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception;
+constexpr uint32_t kTriggers = kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception | kLead;
 
 uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
   static const std::pair<const char*, uint32_t> kNames[] = {
@@ -55,7 +55,8 @@ uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"trip", kTrip},         {"host", kHost},         {"meet", kMeet},         {"meeting", kMeeting},
       {"cancel", kCancel},     {"planned", kPlanned},   {"ongoing", kOngoing},   {"phone", kPhone},
       {"hold", kHold},         {"calloff", kCallOff},   {"reception", kReception}, {"give", kGive},
-      {"ceremony", kCeremony}, {"resident", kResident}};
+      {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
+      {"delegation", kDelegation}, {"happen", kHappen}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;
@@ -896,10 +897,12 @@ class Finder {
 
   // The trigger's own predicate calls it off: "the visit of X to Baku was
   // postponed", "talks have been called off", "his trip was delayed
-  // indefinitely". The predicate is the first auxiliary after the trigger
-  // in its clause (not "after elections were postponed").
+  // indefinitely", "the visit did not take place". The predicate is the
+  // first auxiliary after the trigger in its clause (not "after elections
+  // were postponed").
   bool CancelledAfter(const Sentence& s, int v) const {
-    static const WordSet kAux = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "got"};
+    static const WordSet kAux = {"was",  "were", "is",   "are",   "has",   "have", "had",   "been", "be",
+                                 "being", "got", "did", "does", "do", "will", "would", "could", "may", "might"};
     static const WordSet kClause = {"which", "who", "whom", "where", "that", "when", "after", "before", "because",
                                     "while", "since", "but", "although", "though", "as", "if", "until", "despite"};
     const int n = static_cast<int>(s.toks.size());
@@ -909,9 +912,14 @@ class Finder {
       if (kClause.has(w)) return false;
       if (!kAux.has(w)) continue;
       int p = k + 1;
-      while (p < n && (kAux.has(s.low[p]) || Skippable(s, p))) ++p;
+      bool negated = false;
+      while (p < n && (kAux.has(s.low[p]) || Skippable(s, p))) {
+        negated = negated || s.low[p] == "not" || s.low[p] == "never";
+        ++p;
+      }
       if (p >= n) return false;
       if (s.cls[p] & kCancel) return true;
+      if (negated && (s.cls[p] & kHappen)) return true;
       const bool off = p + 1 < n && (s.low[p + 1] == "off" || s.low[p + 1] == "indefinitely");
       return (s.cls[p] & kCallOff) && off;
     }
@@ -1135,6 +1143,25 @@ class Finder {
         if (!hosts.empty() && !who.empty()) Hosted(hosts, who, s, v, !ceremony);
         continue;
       }
+      // "X led a delegation to Baku", "headed a Chinese trade mission to".
+      if (!cap && (s.cls[v] & kLead)) {
+        int k = v + 1;
+        while (k < n && k <= v + 5 && !(s.cls[k] & kDelegation) &&
+               (s.toks[k].kind == TokenKind::kWord && (s.toks[k].cap || !t_.function_words.count(s.low[k]) ||
+                                                      s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "the")))
+          ++k;
+        if (k < n && (s.cls[k] & kDelegation) && !s.toks[k].cap && !Cancelled(s, v)) {
+          int to = k + 1;
+          while (to < n && to <= k + 4 && s.low[to] != "to" && Skippable(s, to)) ++to;
+          if (to < n && s.low[to] == "to") {
+            const auto places = PlacesFrom(s, to + 1, 1);
+            if (!places.empty())
+              for (const auto* who : SubjectsOf(s, v))
+                for (const auto* where : places) AddVisit(who, where, s, v);
+          }
+        }
+        continue;
+      }
       // "X gave a warm welcome to Y", "X gave Y a warm welcome", "Y was
       // accorded a warm reception by X".
       if (!cap && (s.cls[v] & kReception) && ReceptionVerb(s, v) >= 0) {
@@ -1177,7 +1204,8 @@ class Finder {
   // "on Wednesday") in between is passed over, anything else ends the list.
   std::vector<const text::PersonMention*> ObjectsOf(const Sentence& s, int from, int limit) const {
     static const WordSet kArticles = {"the", "a", "an", "his", "her", "their", "its", "both", "also", "then",
-                                      "other", "senior", "including", "such", "as", "top", "several"};
+                                      "other", "senior", "including", "such", "as", "top", "several",
+                                      "visiting"};  // "received the visiting minister X"
     static const WordSet kAdjunctPreps = {"in", "on", "at", "during", "later", "early", "next", "this", "last"};
     std::vector<const text::PersonMention*> out;
     const int n = static_cast<int>(s.toks.size());

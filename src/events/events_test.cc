@@ -638,6 +638,34 @@ TEST(EventsTest, MeetingsDuringAVisitAndOnTheSidelines) {
     }
 }
 
+TEST(EventsTest, LedADelegationToAPlaceAndReceivedTheVisitingGuest) {
+  const Events e = Find(
+      "Paraguayan Foreign Minister Ruben Ramirez led a business delegation to Seoul on Monday. South Korean "
+      "President Lee Jae-myung received the visiting Paraguayan President Mario Benitez on Tuesday.",
+      "2025-09-10");
+  const Visit* v = FindVisit(e, "Ruben Ramirez", "KOR");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Seoul");
+  EXPECT_EQ(v->date.value_or(""), "2025-09-08");
+  EXPECT_NE(FindVisit(e, "Mario Benitez", "KOR"), nullptr) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+  // Leading a delegation of experts nowhere is no visit.
+  const Events f = Find("Paraguayan Foreign Minister Ruben Ramirez led a delegation of experts.", "2025-09-10");
+  EXPECT_TRUE(f.visits.empty()) << Dump(f);
+}
+
+TEST(EventsTest, TripThatDidNotTakePlaceIsNoVisit) {
+  const Events e = Find(
+      "The planned visit of Paraguayan President Mario Benitez to Seoul did not take place. A meeting between "
+      "Chancellor Olaf Weber and President Ivan Horak will not go ahead.",
+      "2025-09-10");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  const Events f = Find("The visit of Paraguayan President Mario Benitez to Seoul will take place in October.",
+                        "2025-09-10");
+  EXPECT_NE(FindVisit(f, "Mario Benitez", "KOR"), nullptr) << Dump(f);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
