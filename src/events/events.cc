@@ -44,6 +44,7 @@ enum : uint32_t {
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
   kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
+  kMeal = 1 << 21,
 };
 
 // The classes that make a sentence worth reading.
@@ -56,7 +57,7 @@ uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"cancel", kCancel},     {"planned", kPlanned},   {"ongoing", kOngoing},   {"phone", kPhone},
       {"hold", kHold},         {"calloff", kCallOff},   {"reception", kReception}, {"give", kGive},
       {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
-      {"delegation", kDelegation}, {"happen", kHappen}};
+      {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;
@@ -890,8 +891,14 @@ class Finder {
       if ((s.cls[k] & kCancel)) return true;
     for (int k = std::max(0, v - 6); k < v; ++k)
       if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no" || s.low[k] == "without") return true;
-    for (int k = std::max(0, v - 12); k < v; ++k)
+    for (int k = std::max(0, v - 12); k < v; ++k) {
+      // "At the invitation of X, Y visited Z", "at X's invitation": the
+      // visit is made, not offered.
+      if (s.low[k] == "invitation" && ((k + 1 < v && s.low[k + 1] == "of") ||
+                                       (k >= 2 && Possessive(s, k - 1) && s.low[k - 2] == "at")))
+        continue;
       if (s.low[k] == "invited" || s.low[k] == "invites" || s.low[k] == "invite" || s.low[k] == "invitation") return true;
+    }
     return false;
   }
 
@@ -1386,7 +1393,21 @@ class Finder {
         else if (k + 1 < n && s.low[k + 1] == "of") from = k + 2;
         break;
       }
-      if (s.toks[k].kind != TokenKind::kWord || !(s.toks[k].cap || w == "a" || w == "the")) break;
+      // "hosted talks with Y", "hosted a meeting with Y".
+      if ((s.cls[k] & kMeeting) && !s.toks[k].cap && k + 1 < n && s.low[k + 1] == "with") {
+        from = k + 2;
+        break;
+      }
+      // "hosted a state dinner in honour of Y".
+      if ((s.cls[k] & kMeal) && k + 3 < n && s.low[k + 1] == "in" &&
+          (s.low[k + 2] == "honour" || s.low[k + 2] == "honor") && s.low[k + 3] == "of") {
+        from = k + 4;
+        break;
+      }
+      if (s.toks[k].kind != TokenKind::kWord) break;
+      if (!(s.toks[k].cap || w == "a" || w == "an" || w == "the" ||
+            (k + 1 < n && (s.cls[k + 1] & (kMeeting | kMeal)) && !t_.function_words.count(w))))
+        break;
     }
     const auto guests = GuestsFrom(s, from, from + 24);
     if (guests.empty()) return;
@@ -1447,11 +1468,17 @@ class Finder {
       }
       if (p.first > from + 16) break;
       bool ok = true;
+      int venue = 0;  // lower-case words of a venue: "at the presidential palace in Baku"
       for (int k = from; k < prep && ok; ++k) {
         const Token& t = s.toks[k];
         const std::string& w = s.low[k];
+        if (w == "at") venue = 4;
         ok = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "the" || w == "at" || w == "in" ||
              w == "on" || w == "to" || w == "of" || Skippable(s, k) || t_.titles.count(w) || t_.particles.count(w);
+        if (!ok && venue > 0 && t.kind == TokenKind::kWord && !t_.function_words.count(w)) {
+          ok = true;
+          --venue;
+        }
       }
       if (ok) return &p;
     }

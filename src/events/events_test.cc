@@ -666,6 +666,37 @@ TEST(EventsTest, TripThatDidNotTakePlaceIsNoVisit) {
   EXPECT_NE(FindVisit(f, "Mario Benitez", "KOR"), nullptr) << Dump(f);
 }
 
+TEST(EventsTest, HostedTalksOrADinnerInHonourAndAVenueBeforeThePlace) {
+  const Events e = Find(
+      "Lithuanian President Gitanas Nauseda hosted talks with Danish Prime Minister Mette Frederiksen on Tuesday. "
+      "Latvian President Edgars Rinkevics hosted a state dinner in honour of Irish President Catherine Connolly. "
+      "Estonian Prime Minister Kristen Michal received Peruvian Foreign Minister Elmer Schialer at the government "
+      "house in Tartu on Monday.",
+      "2025-11-06");
+  EXPECT_NE(FindVisit(e, "Mette Frederiksen", "LTU"), nullptr) << Dump(e);
+  const Visit* c = FindVisit(e, "Catherine Connolly", "LVA");
+  ASSERT_NE(c, nullptr) << Dump(e);
+  EXPECT_EQ(c->visitor_country.value_or(""), "IRL");
+  const Visit* p = FindVisit(e, "Elmer Schialer", "EST");
+  ASSERT_NE(p, nullptr) << Dump(e);
+  EXPECT_EQ(p->place.value_or(""), "Tartu");
+  EXPECT_EQ(e.meetings.size(), 3u) << Dump(e);
+  // A conference in honour of someone, or a dinner for a date, is no visit.
+  const Events f = Find(
+      "Latvian President Edgars Rinkevics hosted a conference in honour of the late poet Imants Ziedonis.",
+      "2025-11-06");
+  EXPECT_TRUE(f.visits.empty()) << Dump(f);
+}
+
+TEST(EventsTest, AtTheInvitationOfIsAVisitMadeNotOffered) {
+  const Events e = Find(
+      "At the invitation of Premier Li Qiang, Chilean President Gabriel Boric visited China. Moldovan President Maia "
+      "Sandu invited Slovenian President Natasa Pirc Musar to visit Chisinau.",
+      "2025-11-06");
+  EXPECT_NE(FindVisit(e, "Gabriel Boric", "CHN"), nullptr) << Dump(e);
+  EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
