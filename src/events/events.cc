@@ -1413,11 +1413,7 @@ class Finder {
     if (guests.empty()) return;
     const auto hosts = SubjectsOf(s, v);
     if (hosts.empty()) return;
-    const size_t before = candidates_.size();
-    Hosted(hosts, guests, s, v, true);
-    if (from > v + 1 && nation)
-      for (size_t i = before; i < candidates_.size(); ++i)
-        if (!candidates_[i].nation) candidates_[i].nation = nation;
+    Hosted(hosts, guests, s, v, true, from > v + 1 ? nation : std::nullopt);
   }
 
   // A noun of welcome at v after a light verb: "X gave a warm welcome (on
@@ -1505,8 +1501,14 @@ class Finder {
   // Guests received by hosts: each guest visits the place named, else the
   // host's country; a meeting between them unless `meeting` is false or
   // the welcome is an arrival ceremony ("at the airport").
+  // A guest whose country nothing states may be the host's compatriot ("the
+  // President received Minister X"): a meeting, but no visit. `nation` is
+  // the guests' country when their group names it ("a Chinese delegation").
   void Hosted(const std::vector<const text::PersonMention*>& hosts,
-              const std::vector<const text::PersonMention*>& guests, const Sentence& s, int v, bool meeting) {
+              const std::vector<const text::PersonMention*>& guests, const Sentence& s, int v, bool meeting,
+              const std::optional<std::string>& nation = std::nullopt) {
+    // "X will not receive Y", "X received Y by video link".
+    if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
     int from = v + 1;
     for (const auto* m : guests)
       if (m->span.begin > s.toks[v].begin) from = std::max(from, MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1);
@@ -1519,7 +1521,11 @@ class Finder {
         if (const auto& c = CountryOf(h->full_name); c && host.empty()) host = *c;
     for (const auto* g : guests) {
       if (std::find(hosts.begin(), hosts.end(), g) != hosts.end() || IsPlaceName(g->full_name)) continue;
-      if (!Resident(g->full_name)) AddVisit(g, where, s, v, host);
+      if (Resident(g->full_name) || (!nation && !CountryOf(g->full_name))) continue;
+      const size_t before = candidates_.size();
+      AddVisit(g, where, s, v, host);
+      for (size_t i = before; i < candidates_.size(); ++i)
+        if (!candidates_[i].nation) candidates_[i].nation = nation;
     }
     bool ceremony = false;
     for (uint32_t c : s.cls) ceremony = ceremony || (c & kCeremony);

@@ -697,6 +697,19 @@ TEST(EventsTest, AtTheInvitationOfIsAVisitMadeNotOffered) {
   EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
 }
 
+TEST(EventsTest, ReceivingACompatriotOrByVideoOrNotAtAll) {
+  // Nothing says where Minister Aydin is from: a meeting, no visit.
+  const Events e = Find("President Kemal Arslan received Energy Minister Selim Aydin on Monday.", "2025-11-06");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+  const Events f = Find(
+      "Estonian Prime Minister Kristen Michal will not receive Peruvian Foreign Minister Elmer Schialer. Latvian "
+      "President Edgars Rinkevics received Belgian Prime Minister Bart De Wever by video link.",
+      "2025-11-06");
+  EXPECT_TRUE(f.visits.empty()) << Dump(f);
+  EXPECT_TRUE(f.meetings.empty()) << Dump(f);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
