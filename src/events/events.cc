@@ -1371,8 +1371,18 @@ class Finder {
     // X" ends the list before X.
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](const text::PersonMention* m) {
+                               const int n = static_cast<int>(s.toks.size());
                                const int k = TokenAfter(s, m->span.begin);
-                               return k >= static_cast<int>(s.toks.size()) || Possessive(s, MentionEnd(s, k, m));
+                               if (k >= n) return true;
+                               const int e = MentionEnd(s, k, m);
+                               if (Possessive(s, e)) return true;
+                               // "will receive a Stadia controller": a name
+                               // inside a noun phrase, not a guest.
+                               const int b = TokenAfter(s, m->title.size() ? m->title.begin : m->span.begin);
+                               if (b > 0 && (s.low[b - 1] == "a" || s.low[b - 1] == "an")) return true;
+                               return e + 1 < n && s.toks[e + 1].kind == TokenKind::kWord && !s.toks[e + 1].cap &&
+                                      !t_.function_words.count(s.low[e + 1]) && !Skippable(s, e + 1) &&
+                                      s.low[e + 1] != "who" && s.low[e + 1] != "whom";
                              }),
               out.end());
     return out;
@@ -1411,6 +1421,19 @@ class Finder {
     }
     const auto guests = GuestsFrom(s, from, from + 24);
     if (guests.empty()) return;
+    // "welcomed X to Google", "to the team": a welcome into something, not
+    // to a place.
+    {
+      const auto* last = guests.back();
+      int k = MentionEnd(s, TokenAfter(s, last->span.begin), last) + 1;
+      if (k < n && s.low[k] == "to") {
+        int p = k + 1;
+        if (p < n && s.low[p] == "the") ++p;
+        bool place = false;
+        for (const PlaceHit& h : s.places) place = place || h.first == p;
+        if (!place) return;
+      }
+    }
     const auto hosts = SubjectsOf(s, v);
     if (hosts.empty()) return;
     Hosted(hosts, guests, s, v, true, from > v + 1 ? nation : std::nullopt);

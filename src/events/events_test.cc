@@ -562,7 +562,7 @@ TEST(EventsTest, ReceptionsOfThingsAmbassadorsAndAirportWelcomesAreNotVisitsOrMe
       "President Kassym-Jomart Tokayev received a letter from French President Emmanuel Macron. Prime Minister "
       "Kaja Lind hosted a conference on cyber security in Tallinn. President Bola Adeyemi welcomed the decision of "
       "Ghanaian President John Mahama. Finnish President Alexander Stubb welcomed Chilean President Gabriel Boric's "
-      "remarks.",
+      "remarks. Finnish President Alexander Stubb welcomed Chilean President Gabriel Boric to the Nordic Council.",
       "2025-06-20");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
   EXPECT_TRUE(e.meetings.empty()) << Dump(e);
