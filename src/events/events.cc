@@ -284,7 +284,7 @@ class Finder {
   bool Skippable(const Sentence& s, int k) const {
     static const WordSet kSkip = {
         "is", "are", "was", "were", "will", "would", "shall", "should", "could", "can", "may", "might", "must",
-        "has", "have", "had", "be", "been", "to", "also", "then", "already", "still", "just", "now", "soon",
+        "has", "have", "had", "be", "been", "being", "to", "also", "then", "already", "still", "just", "now", "soon",
         "later", "earlier", "previously", "recently", "again", "expected", "set", "scheduled", "due", "planned",
         "plans", "plan", "planning", "intends", "wants", "hopes", "going", "about", "on", "this", "next", "last",
         "morning", "evening", "afternoon", "night", "week", "month", "year", "today", "tomorrow", "yesterday",
