@@ -44,11 +44,12 @@ enum : uint32_t {
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
   kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
-  kMeal = 1 << 21,
+  kMeal = 1 << 21, kExpected = 1 << 22,
 };
 
 // The classes that make a sentence worth reading.
-constexpr uint32_t kTriggers = kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception | kLead;
+constexpr uint32_t kTriggers =
+    kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception | kLead | kExpected;
 
 uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
   static const std::pair<const char*, uint32_t> kNames[] = {
@@ -57,7 +58,8 @@ uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"cancel", kCancel},     {"planned", kPlanned},   {"ongoing", kOngoing},   {"phone", kPhone},
       {"hold", kHold},         {"calloff", kCallOff},   {"reception", kReception}, {"give", kGive},
       {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
-      {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal}};
+      {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal},
+      {"expected", kExpected}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;
@@ -884,11 +886,30 @@ class Finder {
     return dates[at - first]->value;
   }
 
+  // A verb and the particle that makes it call something off at k: "called
+  // off", "put off", "put on hold", "delayed indefinitely", "ruled out".
+  bool CallsOff(const Sentence& s, int k) const {
+    const int n = static_cast<int>(s.toks.size());
+    if (!(s.cls[k] & kCallOff) || k + 1 >= n) return false;
+    const std::string& next = s.low[k + 1];
+    if (next == "off" || next == "indefinitely") return true;
+    if (next == "on" && k + 2 < n && s.low[k + 2] == "hold") return true;
+    return next == "out" && s.low[k].rfind("rul", 0) == 0;
+  }
+
   // Called off, denied, negated ("no plans for any talks") or only offered
   // ("invited X to visit").
   bool Cancelled(const Sentence& s, int v) const {
+    const int n = static_cast<int>(s.toks.size());
     for (int k = std::max(0, v - 8); k < v; ++k)
-      if ((s.cls[k] & kCancel)) return true;
+      if ((s.cls[k] & kCancel) || CallsOff(s, k)) return true;
+    // "put the visit (to Caracas) on hold", "called the trip off".
+    for (int a = v + 1; a < n && a <= v + 6 && s.toks[a].kind == TokenKind::kWord; ++a)
+      if (s.low[a] == "off" || (s.low[a] == "on" && a + 1 < n && s.low[a + 1] == "hold")) {
+        for (int k = std::max(0, v - 4); k < v; ++k)
+          if (s.cls[k] & kCallOff) return true;
+        break;
+      }
     for (int k = std::max(0, v - 6); k < v; ++k)
       if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no" || s.low[k] == "without") return true;
     for (int k = std::max(0, v - 12); k < v; ++k) {
@@ -927,8 +948,7 @@ class Finder {
       if (p >= n) return false;
       if (s.cls[p] & kCancel) return true;
       if (negated && (s.cls[p] & kHappen)) return true;
-      const bool off = p + 1 < n && (s.low[p + 1] == "off" || s.low[p + 1] == "indefinitely");
-      return (s.cls[p] & kCallOff) && off;
+      return CallsOff(s, p);
     }
     return false;
   }
@@ -1075,8 +1095,12 @@ class Finder {
         // Time adjuncts may stand between the verb and its place: "travel on
         // Wednesday and Thursday to Cairo".
         int p = v + 1;
-        while (p < n && p < v + 8 && (Skippable(s, p) || s.low[p] == "and" || s.low[p] == ",") && s.low[p] != "to")
+        bool expected = false;  // "is expected in Ankara": read below as a visit ahead
+        while (p < n && p < v + 8 && (Skippable(s, p) || s.low[p] == "and" || s.low[p] == ",") && s.low[p] != "to") {
+          expected = expected || (be && (s.cls[p] & kExpected));
           ++p;
+        }
+        if (expected) p = n;
         if (p < n) {
           const std::string& prep = s.low[p];
           const bool ok = ((s.cls[v] & kArrive) && (prep == "in" || prep == "at" || prep == "to")) ||
@@ -1095,6 +1119,14 @@ class Finder {
             }
           }
         }
+      }
+      // "X is expected in Ankara on Monday", "X is due in Baku": ahead.
+      if (!cap && (s.cls[v] & kExpected) && v > 0 && v + 2 < n && s.low[v + 1] == "in" &&
+          (s.low[v - 1] == "is" || s.low[v - 1] == "are" || s.low[v - 1] == "was" || s.low[v - 1] == "were")) {
+        const auto places = PlacesFrom(s, v + 2, 1);
+        if (!places.empty())
+          for (const auto* who : SubjectsOf(s, v))
+            for (const auto* where : places) AddVisit(who, where, s, v);
       }
       // "X held talks in Moscow", "officials holding talks in all three
       // countries": talks in a place are a visit there.
@@ -1435,7 +1467,18 @@ class Finder {
       }
     }
     const auto hosts = SubjectsOf(s, v);
-    if (hosts.empty()) return;
+    if (hosts.empty()) {
+      // "Qatar hosted Hamas leader X", "Baku welcomed Y": a place receives;
+      // a visit there, no meeting.
+      int j = v - 1;
+      while (j >= 0 && Skippable(s, j)) --j;
+      if (j < 0 || PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
+      for (const PlaceHit& p : s.places)
+        if (p.last == j && !Possessive(s, j))
+          for (const auto* g : guests)
+            if (!Resident(g->full_name) && (nation || CountryOf(g->full_name))) AddVisit(g, &p, s, v);
+      return;
+    }
     Hosted(hosts, guests, s, v, true, from > v + 1 ? nation : std::nullopt);
   }
 

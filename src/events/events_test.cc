@@ -716,6 +716,36 @@ TEST(EventsTest, ReceivingACompatriotOrByVideoOrNotAtAll) {
   EXPECT_TRUE(f.meetings.empty()) << Dump(f);
 }
 
+TEST(EventsTest, ExpectedOrDueInAPlaceIsAVisitAhead) {
+  const Events e = Find(
+      "Japanese Foreign Minister Takeshi Iwaya is due in Canberra next week. Indian Prime Minister Narendra Modi is "
+      "expected in Kuala Lumpur on Monday. Growth is expected in China.",
+      "2025-03-05");
+  const Visit* v = FindVisit(e, "Takeshi Iwaya", "AUS");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  const Visit* m = FindVisit(e, "Narendra Modi", "MYS");
+  ASSERT_NE(m, nullptr) << Dump(e);
+  EXPECT_EQ(m->date.value_or(""), "2025-03-10");
+  EXPECT_EQ(m->status, "planned");
+  EXPECT_EQ(e.visits.size(), 2u) << Dump(e);
+}
+
+TEST(EventsTest, CalledOffPutOffOnHoldOrRuledOut) {
+  const Events e = Find(
+      "Georgian Prime Minister Irakli Kobakhidze called off his trip to Brussels. Brazilian President Luiz Lula da "
+      "Silva put his visit to Caracas on hold. The Kremlin ruled out a visit by Russian President Vladimir Putin to "
+      "Kyiv. Pakistani Prime Minister Shehbaz Sharif put off his visit to Kabul.",
+      "2025-03-05");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+  // A call is not a cancellation; the trip stands.
+  const Events f = Find(
+      "Georgian Prime Minister Irakli Kobakhidze called Belgian Prime Minister Bart De Wever and then travelled to "
+      "Brussels.",
+      "2025-03-05");
+  EXPECT_NE(FindVisit(f, "Irakli Kobakhidze", "BEL"), nullptr) << Dump(f);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
