@@ -746,6 +746,18 @@ TEST(EventsTest, CalledOffPutOffOnHoldOrRuledOut) {
   EXPECT_NE(FindVisit(f, "Irakli Kobakhidze", "BEL"), nullptr) << Dump(f);
 }
 
+TEST(EventsTest, APlaceThatHostsAGuest) {
+  const Events e = Find(
+      "Oman hosted Iranian Foreign Minister Abbas Araghchi on Monday. Oman hosted the Gulf Cup final. Oman's capital "
+      "hosted talks.",
+      "2025-03-05");
+  const Visit* v = FindVisit(e, "Abbas Araghchi", "OMN");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2025-03-03");
+  EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);  // no one named receives him
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
