@@ -1103,8 +1103,9 @@ class Finder {
         if (expected) p = n;
         if (p < n) {
           const std::string& prep = s.low[p];
-          const bool ok = ((s.cls[v] & kArrive) && (prep == "in" || prep == "at" || prep == "to")) ||
-                          ((s.cls[v] & kTravel) && (prep == "to" || prep == "for")) || (be && prep == "in");
+          const bool ok = ((s.cls[v] & kArrive) && (prep == "in" || prep == "at" || prep == "to" || prep == "into")) ||
+                          ((s.cls[v] & kTravel) && (prep == "to" || prep == "for" || prep == "into")) ||
+                          (be && prep == "in");
           if (!ok && (s.cls[v] & kArrive) && prep == "here" && dateline_) {
             // "arrived here": the dateline's city.
             for (const auto* who : SubjectsOf(s, v)) AddVisit(who, &*dateline_, s, v);
@@ -1141,6 +1142,26 @@ class Finder {
           for (const auto* p : SubjectsOf(s, v - 1))
             for (const auto* where : places) AddVisit(p, where, s, v);
       }
+      // "Modi's US visit", "during his China trip", "Lavrov's two-day Baku
+      // visit": the place before the noun, after a possessive.
+      if (!cap && (s.cls[v] & kTrip) && v >= 2 && s.low[v - 1] != "-")
+        for (const PlaceHit& p : s.places) {
+          if (p.last != v - 1 || Possessive(s, p.last)) continue;
+          int k = p.first - 1;
+          while (k >= 0 && p.first - k <= 3 &&
+                 (s.toks[k].kind == TokenKind::kNumber || s.low[k] == "-" ||
+                  (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k]) &&
+                   s.low[k] != "his" && s.low[k] != "her")))
+            --k;
+          const text::PersonMention* owner = nullptr;
+          if (k >= 0 && (s.low[k] == "his" || s.low[k] == "her"))
+            // "During his China trip, X met Y": the main clause's subject.
+            owner = k < AdverbialEnd(s) ? ClauseSubject(s, static_cast<int>(s.toks.size())) : Salient(s.toks[k].begin);
+          else if (k >= 0 && Possessive(s, k)) owner = MentionAt(s, k);
+          else if (k >= 1 && (s.low[k] == "'s" || s.low[k] == "\xE2\x80\x99s")) owner = MentionAt(s, k - 1);
+          if (owner && !Cancelled(s, v) && !CancelledAfter(s, v)) AddVisit(owner, &p, s, v);
+          break;
+        }
       // "Lavrov's visit to Baku", "a trip to Ankara", "on a visit to", "tour of".
       if (!cap && (s.cls[v] & kTrip) && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
         int from = v + 2;
@@ -1680,6 +1701,13 @@ class Finder {
       }
       if (own) return &p;
     }
+    // "In Doha, X met Y": the place of a leading adverbial.
+    const int lead = AdverbialEnd(s);
+    if (lead > 0 && lead - 1 < v && (s.low[0] == "in" || s.low[0] == "at"))
+      for (const PlaceHit& p : s.places) {
+        if (p.first > 2) break;
+        if (p.last == lead - 2 && !Possessive(s, p.last)) return &p;
+      }
     return nullptr;
   }
 

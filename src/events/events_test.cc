@@ -758,6 +758,41 @@ TEST(EventsTest, APlaceThatHostsAGuest) {
   EXPECT_TRUE(e.meetings.empty()) << Dump(e);  // no one named receives him
 }
 
+TEST(EventsTest, PlaceBeforeTheTripNounAndALeadingPlace) {
+  const Events e = Find(
+      "Indonesian President Prabowo Subianto's two-day Japan visit begins on Thursday. During his Canada trip, "
+      "Mexican President Claudia Sheinbaum met Prime Minister Mark Carney. In Muscat, Iranian Foreign Minister Abbas "
+      "Araghchi met Omani Sultan Haitham bin Tarik.",
+      "2025-03-05");
+  const Visit* v = FindVisit(e, "Prabowo Subianto", "JPN");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date.value_or(""), "2025-03-06");
+  EXPECT_NE(FindVisit(e, "Claudia Sheinbaum", "CAN"), nullptr) << Dump(e);
+  const Visit* a = FindVisit(e, "Abbas Araghchi", "OMN");
+  ASSERT_NE(a, nullptr) << Dump(e);
+  EXPECT_EQ(a->place.value_or(""), "Muscat");
+  EXPECT_EQ(e.visits.size(), 3u) << Dump(e);
+  // No owner, a possessive place or a date first: nothing.
+  const Events f = Find(
+      "Indonesian President Prabowo Subianto applied for a Japan visit visa. Japan's visit programme was praised. In "
+      "2020, Iranian Foreign Minister Abbas Araghchi met Omani Sultan Haitham bin Tarik.",
+      "2025-03-05");
+  EXPECT_TRUE(f.visits.empty()) << Dump(f);
+}
+
+TEST(EventsTest, FlewIntoAndAStopover) {
+  const Events e = Find(
+      "Turkish President Recep Tayyip Erdogan flew into Budapest on Sunday. French President Emmanuel Macron made a "
+      "stopover in Djibouti.",
+      "2025-03-05");
+  const Visit* v = FindVisit(e, "Recep Tayyip Erdogan", "HUN");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2025-03-02");
+  EXPECT_EQ(v->status, "past");
+  EXPECT_NE(FindVisit(e, "Emmanuel Macron", "DJI"), nullptr) << Dump(e);
+}
+
 TEST(EventsTest, NoNamedVisitorNoVisit) {
   const Events e = Find("European diplomats visit the region almost every week, officials said.", "2024-02-02");
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
