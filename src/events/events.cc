@@ -1661,6 +1661,7 @@ class Finder {
     const PlaceHit* where = nullptr;
     for (const PlaceHit& p : s.places) {
       if (p.first <= end || Possessive(s, p.last)) continue;
+      if (p.first > end + 14) break;  // the clause of the visitor, not a later one
       int prep = p.first - 1;
       if (s.low[prep] == "the") --prep;
       if (s.low[prep] == "in" || s.low[prep] == "at" || s.low[prep] == "to") {

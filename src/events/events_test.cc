@@ -619,6 +619,14 @@ TEST(EventsTest, VisitingAsAnAdjectiveNamesTheVisitor) {
   // A participle with an object is a visit of the subject, as before.
   const Events f = Find("Spanish Prime Minister Pedro Sanchez, visiting Morocco, met King Mohammed VI.", "2025-04-09");
   EXPECT_NE(FindVisit(f, "Pedro Sanchez", "MAR"), nullptr) << Dump(f);
+  // A place in a later clause is not where the visitor is.
+  const Events g = Find(
+      "The visiting professor John Smith lectured for an hour, and students later travelled by bus across the whole "
+      "of the country to Paris. Kazakh President Kassym-Jomart Tokayev received the Order of Friendship from Chinese "
+      "President Xi Jinping. Russian President Vladimir Putin received a warm welcome from the crowd.",
+      "2025-04-09");
+  EXPECT_TRUE(g.visits.empty()) << Dump(g);
+  EXPECT_TRUE(g.meetings.empty()) << Dump(g);
 }
 
 // Meetings during a visit and at a summit (issue 4).
