@@ -39,21 +39,30 @@ struct PlaceHit {
 };
 
 // Word classes of events.txt, as bits.
-enum : uint16_t {
+enum : uint32_t {
   kVisit = 1 << 0, kArrive = 1 << 1, kTravel = 1 << 2, kBe = 1 << 3, kTrip = 1 << 4, kHost = 1 << 5,
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
-  kHold = 1 << 12,
+  kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
+  kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
+  kMeal = 1 << 21, kExpected = 1 << 22,
 };
 
-uint16_t ClassBits(const LanguageTables& t, std::string_view w) {
-  static const std::pair<const char*, uint16_t> kNames[] = {
-      {"visit", kVisit},     {"arrive", kArrive},   {"travel", kTravel},   {"be", kBe},
-      {"trip", kTrip},       {"host", kHost},       {"meet", kMeet},       {"meeting", kMeeting},
-      {"cancel", kCancel},   {"planned", kPlanned}, {"ongoing", kOngoing}, {"phone", kPhone},
-      {"hold", kHold}};
+// The classes that make a sentence worth reading.
+constexpr uint32_t kTriggers =
+    kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception | kLead | kExpected;
+
+uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
+  static const std::pair<const char*, uint32_t> kNames[] = {
+      {"visit", kVisit},       {"arrive", kArrive},     {"travel", kTravel},     {"be", kBe},
+      {"trip", kTrip},         {"host", kHost},         {"meet", kMeet},         {"meeting", kMeeting},
+      {"cancel", kCancel},     {"planned", kPlanned},   {"ongoing", kOngoing},   {"phone", kPhone},
+      {"hold", kHold},         {"calloff", kCallOff},   {"reception", kReception}, {"give", kGive},
+      {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
+      {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal},
+      {"expected", kExpected}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
-  uint16_t bits = 0;
+  uint32_t bits = 0;
   for (const auto& c : it->second)
     for (const auto& [name, bit] : kNames)
       if (c == name) bits |= bit;
@@ -64,7 +73,7 @@ struct Sentence {
   Span span;
   std::vector<Token> toks;
   std::vector<std::string> low;   // folded tokens
-  std::vector<uint16_t> cls;      // events.txt classes of each token
+  std::vector<uint32_t> cls;      // events.txt classes of each token
   std::vector<PlaceHit> places;   // countries and cities named
   bool placed = false;            // places looked up
   mutable std::optional<std::vector<text::TimeExpr>> dates;  // found when first needed
@@ -96,6 +105,7 @@ struct MeetingCandidate {
   std::optional<std::string> place, date;
   std::string status;
   size_t pos = 0;
+  bool hosted = false;  // one side received the other: at home, whatever the table knows of the host
 };
 
 // Year-month-day strings compare as text when both are full dates.
@@ -152,7 +162,7 @@ class Finder {
       }
       // Only sentences with a trigger word are read further.
       bool trigger = false;
-      for (uint16_t c : s.cls) trigger = trigger || (c & (kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting));
+      for (uint32_t c : s.cls) trigger = trigger || (c & kTriggers);
       if (trigger) FindPlaces(&s);
       sentences_.push_back(std::move(s));
     }
@@ -276,7 +286,7 @@ class Finder {
   bool Skippable(const Sentence& s, int k) const {
     static const WordSet kSkip = {
         "is", "are", "was", "were", "will", "would", "shall", "should", "could", "can", "may", "might", "must",
-        "has", "have", "had", "be", "been", "to", "also", "then", "already", "still", "just", "now", "soon",
+        "has", "have", "had", "be", "been", "being", "to", "also", "then", "already", "still", "just", "now", "soon",
         "later", "earlier", "previously", "recently", "again", "expected", "set", "scheduled", "due", "planned",
         "plans", "plan", "planning", "intends", "wants", "hopes", "going", "about", "on", "this", "next", "last",
         "morning", "evening", "afternoon", "night", "week", "month", "year", "today", "tomorrow", "yesterday",
@@ -876,15 +886,70 @@ class Finder {
     return dates[at - first]->value;
   }
 
+  // A verb and the particle that makes it call something off at k: "called
+  // off", "put off", "put on hold", "delayed indefinitely", "ruled out".
+  bool CallsOff(const Sentence& s, int k) const {
+    const int n = static_cast<int>(s.toks.size());
+    if (!(s.cls[k] & kCallOff) || k + 1 >= n) return false;
+    const std::string& next = s.low[k + 1];
+    if (next == "off" || next == "indefinitely") return true;
+    if (next == "on" && k + 2 < n && s.low[k + 2] == "hold") return true;
+    return next == "out" && s.low[k].rfind("rul", 0) == 0;
+  }
+
   // Called off, denied, negated ("no plans for any talks") or only offered
   // ("invited X to visit").
   bool Cancelled(const Sentence& s, int v) const {
+    const int n = static_cast<int>(s.toks.size());
     for (int k = std::max(0, v - 8); k < v; ++k)
-      if ((s.cls[k] & kCancel)) return true;
+      if ((s.cls[k] & kCancel) || CallsOff(s, k)) return true;
+    // "put the visit (to Caracas) on hold", "called the trip off".
+    for (int a = v + 1; a < n && a <= v + 6 && s.toks[a].kind == TokenKind::kWord; ++a)
+      if (s.low[a] == "off" || (s.low[a] == "on" && a + 1 < n && s.low[a + 1] == "hold")) {
+        for (int k = std::max(0, v - 4); k < v; ++k)
+          if (s.cls[k] & kCallOff) return true;
+        break;
+      }
     for (int k = std::max(0, v - 6); k < v; ++k)
       if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no" || s.low[k] == "without") return true;
-    for (int k = std::max(0, v - 12); k < v; ++k)
+    for (int k = std::max(0, v - 12); k < v; ++k) {
+      // "At the invitation of X, Y visited Z", "at X's invitation": the
+      // visit is made, not offered.
+      if (s.low[k] == "invitation" && ((k + 1 < v && s.low[k + 1] == "of") ||
+                                       (k >= 2 && Possessive(s, k - 1) && s.low[k - 2] == "at")))
+        continue;
       if (s.low[k] == "invited" || s.low[k] == "invites" || s.low[k] == "invite" || s.low[k] == "invitation") return true;
+    }
+    return false;
+  }
+
+  // The trigger's own predicate calls it off: "the visit of X to Baku was
+  // postponed", "talks have been called off", "his trip was delayed
+  // indefinitely", "the visit did not take place". The predicate is the
+  // first auxiliary after the trigger in its clause (not "after elections
+  // were postponed").
+  bool CancelledAfter(const Sentence& s, int v) const {
+    static const WordSet kAux = {"was",  "were", "is",   "are",   "has",   "have", "had",   "been", "be",
+                                 "being", "got", "did", "does", "do", "will", "would", "could", "may", "might"};
+    static const WordSet kClause = {"which", "who", "whom", "where", "that", "when", "after", "before", "because",
+                                    "while", "since", "but", "although", "though", "as", "if", "until", "despite"};
+    const int n = static_cast<int>(s.toks.size());
+    for (int k = v + 1; k < n && k <= v + 16; ++k) {
+      const std::string& w = s.low[k];
+      if (s.toks[k].kind == TokenKind::kPunct && w != "-" && w != "'s" && w != "\xE2\x80\x99s") return false;
+      if (kClause.has(w)) return false;
+      if (!kAux.has(w)) continue;
+      int p = k + 1;
+      bool negated = false;
+      while (p < n && (kAux.has(s.low[p]) || Skippable(s, p))) {
+        negated = negated || s.low[p] == "not" || s.low[p] == "never";
+        ++p;
+      }
+      if (p >= n) return false;
+      if (s.cls[p] & kCancel) return true;
+      if (negated && (s.cls[p] & kHappen)) return true;
+      return CallsOff(s, p);
+    }
     return false;
   }
 
@@ -909,15 +974,18 @@ class Finder {
                  text::OfficeOf(m->full_name, anchor_) != nullptr);
   }
 
-  void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v) {
-    if (!Known(who) || !where || candidates_.size() >= kMaxCandidates) return;
+  // A visit of `who` to `where`, or, without a place, to the country
+  // `host_code` (the host's own: "X received Y").
+  void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,
+                std::string_view host_code = {}) {
+    if (!Known(who) || (!where && host_code.empty()) || candidates_.size() >= kMaxCandidates) return;
     Candidate c;
     c.visitor = who->full_name;
     c.mention = who;
-    c.host = std::string(where->entity->code);
-    if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
+    c.host = where ? std::string(where->entity->code) : std::string(host_code);
+    if (where && where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
     c.date = DateOf(s, v);
-    if (auto r = RespectiveDate(s, v, where)) c.date = r;
+    if (auto r = where ? RespectiveDate(s, v, where) : std::nullopt) c.date = r;
     else c.range_end = RangeEndOf(s, v);
     c.status = StatusOf(s, v, c.date, &c.status_explicit);
     // A visit on the day of the news is under way, unless the wording says
@@ -986,7 +1054,7 @@ class Finder {
   void Read(const Sentence& s) {
     const int n = static_cast<int>(s.toks.size());
     bool trigger = false;
-    for (uint16_t c : s.cls) trigger = trigger || (c & (kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting));
+    for (uint32_t c : s.cls) trigger = trigger || (c & kTriggers);
     if (!trigger) return;
     for (int v = 0; v < n; ++v) {
       const Token& t = s.toks[v];
@@ -994,8 +1062,14 @@ class Finder {
       ++group_;
       const std::string& w = s.low[v];
       const bool cap = t.cap;
-      if (Cancelled(s, v) && ((s.cls[v] & kVisit) || (s.cls[v] & kTrip) || (s.cls[v] & kTravel)))
+      if ((s.cls[v] & (kVisit | kTrip | kTravel | kArrive)) && !cap && (Cancelled(s, v) || CancelledAfter(s, v)))
         continue;
+      // "the visiting Turkish minister X", "Jordan's visiting King Y": X is
+      // the visitor, not someone visited.
+      if ((s.cls[v] & kVisit) && Attributive(s, v)) {
+        ReadVisiting(s, v);
+        continue;
+      }
       // "X visited Azerbaijan", "will visit Egypt, Tunisia and Togo".
       if (!cap && (s.cls[v] & kVisit)) {
         const auto places = PlacesFrom(s, v + 1, 2);
@@ -1021,12 +1095,17 @@ class Finder {
         // Time adjuncts may stand between the verb and its place: "travel on
         // Wednesday and Thursday to Cairo".
         int p = v + 1;
-        while (p < n && p < v + 8 && (Skippable(s, p) || s.low[p] == "and" || s.low[p] == ",") && s.low[p] != "to")
+        bool expected = false;  // "is expected in Ankara": read below as a visit ahead
+        while (p < n && p < v + 8 && (Skippable(s, p) || s.low[p] == "and" || s.low[p] == ",") && s.low[p] != "to") {
+          expected = expected || (be && (s.cls[p] & kExpected));
           ++p;
+        }
+        if (expected) p = n;
         if (p < n) {
           const std::string& prep = s.low[p];
-          const bool ok = ((s.cls[v] & kArrive) && (prep == "in" || prep == "at" || prep == "to")) ||
-                          ((s.cls[v] & kTravel) && (prep == "to" || prep == "for")) || (be && prep == "in");
+          const bool ok = ((s.cls[v] & kArrive) && (prep == "in" || prep == "at" || prep == "to" || prep == "into")) ||
+                          ((s.cls[v] & kTravel) && (prep == "to" || prep == "for" || prep == "into")) ||
+                          (be && prep == "in");
           if (!ok && (s.cls[v] & kArrive) && prep == "here" && dateline_) {
             // "arrived here": the dateline's city.
             for (const auto* who : SubjectsOf(s, v)) AddVisit(who, &*dateline_, s, v);
@@ -1042,6 +1121,14 @@ class Finder {
           }
         }
       }
+      // "X is expected in Ankara on Monday", "X is due in Baku": ahead.
+      if (!cap && (s.cls[v] & kExpected) && v > 0 && v + 2 < n && s.low[v + 1] == "in" &&
+          (s.low[v - 1] == "is" || s.low[v - 1] == "are" || s.low[v - 1] == "was" || s.low[v - 1] == "were")) {
+        const auto places = PlacesFrom(s, v + 2, 1);
+        if (!places.empty())
+          for (const auto* who : SubjectsOf(s, v))
+            for (const auto* where : places) AddVisit(who, where, s, v);
+      }
       // "X held talks in Moscow", "officials holding talks in all three
       // countries": talks in a place are a visit there.
       if (!cap && (s.cls[v] & kMeeting) && v > 0 && (s.cls[v - 1] & kHold) && v + 2 < n && s.low[v + 1] == "in") {
@@ -1055,6 +1142,26 @@ class Finder {
           for (const auto* p : SubjectsOf(s, v - 1))
             for (const auto* where : places) AddVisit(p, where, s, v);
       }
+      // "Modi's US visit", "during his China trip", "Lavrov's two-day Baku
+      // visit": the place before the noun, after a possessive.
+      if (!cap && (s.cls[v] & kTrip) && v >= 2 && s.low[v - 1] != "-")
+        for (const PlaceHit& p : s.places) {
+          if (p.last != v - 1 || Possessive(s, p.last)) continue;
+          int k = p.first - 1;
+          while (k >= 0 && p.first - k <= 3 &&
+                 (s.toks[k].kind == TokenKind::kNumber || s.low[k] == "-" ||
+                  (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k]) &&
+                   s.low[k] != "his" && s.low[k] != "her")))
+            --k;
+          const text::PersonMention* owner = nullptr;
+          if (k >= 0 && (s.low[k] == "his" || s.low[k] == "her"))
+            // "During his China trip, X met Y": the main clause's subject.
+            owner = k < AdverbialEnd(s) ? ClauseSubject(s, static_cast<int>(s.toks.size())) : Salient(s.toks[k].begin);
+          else if (k >= 0 && Possessive(s, k)) owner = MentionAt(s, k);
+          else if (k >= 1 && (s.low[k] == "'s" || s.low[k] == "\xE2\x80\x99s")) owner = MentionAt(s, k - 1);
+          if (owner && !Cancelled(s, v) && !CancelledAfter(s, v)) AddVisit(owner, &p, s, v);
+          break;
+        }
       // "Lavrov's visit to Baku", "a trip to Ankara", "on a visit to", "tour of".
       if (!cap && (s.cls[v] & kTrip) && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
         int from = v + 2;
@@ -1085,11 +1192,45 @@ class Finder {
           VisitHosts(who, hosts, s, v);
         }
       }
-      // "he will be hosted by President Joe Biden": a meeting with the host.
+      // "he will be hosted by President Joe Biden", "Y was received by X in
+      // Baku": a visit to the host's country (or the place named) and a
+      // meeting with the host; "Y was welcomed (greeted) by X" is a visit,
+      // the welcome a ceremony, no meeting.
       if (!cap && (s.cls[v] & kHost) && v + 1 < n && s.low[v + 1] == "by") {
         const auto hosts = ObjectsOf(s, v + 2, v + 14);
         const auto who = SubjectsOf(s, v);
-        if (!hosts.empty() && !who.empty()) AddMeeting(who, hosts, s, v);
+        const bool ceremony = s.low[v].rfind("welcom", 0) == 0 || s.low[v].rfind("greet", 0) == 0;
+        if (!hosts.empty() && !who.empty()) Hosted(hosts, who, s, v, !ceremony);
+        continue;
+      }
+      // "X led a delegation to Baku", "headed a Chinese trade mission to".
+      if (!cap && (s.cls[v] & kLead)) {
+        int k = v + 1;
+        while (k < n && k <= v + 5 && !(s.cls[k] & kDelegation) &&
+               (s.toks[k].kind == TokenKind::kWord && (s.toks[k].cap || !t_.function_words.count(s.low[k]) ||
+                                                      s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "the")))
+          ++k;
+        if (k < n && (s.cls[k] & kDelegation) && !s.toks[k].cap && !Cancelled(s, v)) {
+          int to = k + 1;
+          while (to < n && to <= k + 4 && s.low[to] != "to" && Skippable(s, to)) ++to;
+          if (to < n && s.low[to] == "to") {
+            const auto places = PlacesFrom(s, to + 1, 1);
+            if (!places.empty())
+              for (const auto* who : SubjectsOf(s, v))
+                for (const auto* where : places) AddVisit(who, where, s, v);
+          }
+        }
+        continue;
+      }
+      // "X gave a warm welcome to Y", "X gave Y a warm welcome", "Y was
+      // accorded a warm reception by X".
+      if (!cap && (s.cls[v] & kReception) && ReceptionVerb(s, v) >= 0) {
+        ReadReception(s, v);
+        continue;
+      }
+      // "X received Y", "X hosted Y in Sochi", "X welcomed Y to Paris".
+      if (!cap && (s.cls[v] & kHost)) {
+        ReadHost(s, v);
         continue;
       }
       // Meetings.
@@ -1123,7 +1264,8 @@ class Finder {
   // "on Wednesday") in between is passed over, anything else ends the list.
   std::vector<const text::PersonMention*> ObjectsOf(const Sentence& s, int from, int limit) const {
     static const WordSet kArticles = {"the", "a", "an", "his", "her", "their", "its", "both", "also", "then",
-                                      "other", "senior", "including", "such", "as", "top", "several"};
+                                      "other", "senior", "including", "such", "as", "top", "several",
+                                      "visiting"};  // "received the visiting minister X"
     static const WordSet kAdjunctPreps = {"in", "on", "at", "during", "later", "early", "next", "this", "last"};
     std::vector<const text::PersonMention*> out;
     const int n = static_cast<int>(s.toks.size());
@@ -1187,7 +1329,7 @@ class Finder {
   }
 
   void ReadMeeting(const Sentence& s, int v) {
-    if (PhoneCall(s) || Cancelled(s, v)) return;
+    if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
     const int n = static_cast<int>(s.toks.size());
     std::vector<const text::PersonMention*> subjects, objects;
     const std::string& w = s.low[v];
@@ -1267,6 +1409,273 @@ class Finder {
     AddMeeting(subjects, objects, s, v);
   }
 
+  bool Possessive(const Sentence& s, int k) const {
+    const std::string_view raw = Slice(s.toks[k]);
+    if (raw.size() > 2 && raw.substr(raw.size() - 2) == "'s") return true;
+    if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") return true;
+    return k + 1 < static_cast<int>(s.toks.size()) && (s.low[k + 1] == "'s" || s.low[k + 1] == "\xE2\x80\x99s");
+  }
+
+  // People named as the object at `from`, as far as they are guests: not
+  // "welcomed X's decision" (a possessive names what is welcomed).
+  std::vector<const text::PersonMention*> GuestsFrom(const Sentence& s, int from, int limit) const {
+    auto out = ObjectsOf(s, from, limit);
+    // Only a person right at the object position: "received a letter from
+    // X" ends the list before X.
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const text::PersonMention* m) {
+                               const int n = static_cast<int>(s.toks.size());
+                               const int k = TokenAfter(s, m->span.begin);
+                               if (k >= n) return true;
+                               const int e = MentionEnd(s, k, m);
+                               if (Possessive(s, e)) return true;
+                               // "will receive a Stadia controller": a name
+                               // inside a noun phrase, not a guest.
+                               const int b = TokenAfter(s, m->title.size() ? m->title.begin : m->span.begin);
+                               if (b > 0 && (s.low[b - 1] == "a" || s.low[b - 1] == "an")) return true;
+                               return e + 1 < n && s.toks[e + 1].kind == TokenKind::kWord && !s.toks[e + 1].cap &&
+                                      !t_.function_words.count(s.low[e + 1]) && !Skippable(s, e + 1) &&
+                                      s.low[e + 1] != "who" && s.low[e + 1] != "whom";
+                             }),
+              out.end());
+    return out;
+  }
+
+  // "X received Y", "X hosted Y in Sochi", "X welcomed Y to Paris", "X
+  // received a Chinese delegation led by Y".
+  void ReadHost(const Sentence& s, int v) {
+    const int n = static_cast<int>(s.toks.size());
+    int from = v + 1;
+    std::optional<std::string> nation;  // "a Chinese delegation led by X"
+    for (int k = v + 1; k < n && k <= v + 5; ++k) {
+      const std::string& w = s.low[k];
+      if (const text::Country* c = s.toks[k].cap ? text::LookupDemonym(Slice(s.toks[k]), t_.lang) : nullptr)
+        nation = std::string(c->code);
+      if (w == "delegation" || w == "delegations") {
+        if (k + 2 < n && (s.low[k + 1] == "led" || s.low[k + 1] == "headed") && s.low[k + 2] == "by") from = k + 3;
+        else if (k + 1 < n && s.low[k + 1] == "of") from = k + 2;
+        break;
+      }
+      // "hosted talks with Y", "hosted a meeting with Y".
+      if ((s.cls[k] & kMeeting) && !s.toks[k].cap && k + 1 < n && s.low[k + 1] == "with") {
+        from = k + 2;
+        break;
+      }
+      // "hosted a state dinner in honour of Y".
+      if ((s.cls[k] & kMeal) && k + 3 < n && s.low[k + 1] == "in" &&
+          (s.low[k + 2] == "honour" || s.low[k + 2] == "honor") && s.low[k + 3] == "of") {
+        from = k + 4;
+        break;
+      }
+      if (s.toks[k].kind != TokenKind::kWord) break;
+      if (!(s.toks[k].cap || w == "a" || w == "an" || w == "the" ||
+            (k + 1 < n && (s.cls[k + 1] & (kMeeting | kMeal)) && !t_.function_words.count(w))))
+        break;
+    }
+    const auto guests = GuestsFrom(s, from, from + 24);
+    if (guests.empty()) return;
+    // "welcomed X to Google", "to the team": a welcome into something, not
+    // to a place.
+    {
+      const auto* last = guests.back();
+      int k = MentionEnd(s, TokenAfter(s, last->span.begin), last) + 1;
+      if (k < n && s.low[k] == "to") {
+        int p = k + 1;
+        if (p < n && s.low[p] == "the") ++p;
+        bool place = false;
+        for (const PlaceHit& h : s.places) place = place || h.first == p;
+        if (!place) return;
+      }
+    }
+    const auto hosts = SubjectsOf(s, v);
+    if (hosts.empty()) {
+      // "Qatar hosted Hamas leader X", "Baku welcomed Y": a place receives;
+      // a visit there, no meeting.
+      int j = v - 1;
+      while (j >= 0 && Skippable(s, j)) --j;
+      if (j < 0 || PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
+      for (const PlaceHit& p : s.places)
+        if (p.last == j && !Possessive(s, j))
+          for (const auto* g : guests)
+            if (!Resident(g->full_name) && (nation || CountryOf(g->full_name))) AddVisit(g, &p, s, v);
+      return;
+    }
+    Hosted(hosts, guests, s, v, true, from > v + 1 ? nation : std::nullopt);
+  }
+
+  // A noun of welcome at v after a light verb: "X gave a warm welcome (on
+  // Thursday) to Y", "X gave Y a warm welcome", "Y was accorded a warm
+  // reception by X".
+  // The light verb of a reception noun at v ("gave ... a warm welcome"), or -1.
+  int ReceptionVerb(const Sentence& s, int v) const {
+    for (int k = v - 1; k >= 0 && v - k <= 8; --k) {
+      if (s.cls[k] & kGive) return k;
+      if (s.toks[k].kind == TokenKind::kPunct && s.low[k] != "-") break;
+    }
+    return -1;
+  }
+
+  void ReadReception(const Sentence& s, int v) {
+    const int n = static_cast<int>(s.toks.size());
+    const int g = ReceptionVerb(s, v);
+    if (g < 0) return;
+    std::vector<const text::PersonMention*> hosts, guests;
+    int after = v + 1;
+    while (after < n && after < v + 6 && s.low[after] != "to" && s.low[after] != "by" &&
+           (Skippable(s, after) || s.toks[after].cap))
+      ++after;
+    if (after < n && s.low[after] == "by") {
+      hosts = ObjectsOf(s, after + 1, after + 14);
+      guests = SubjectsOf(s, g);
+    } else {
+      hosts = SubjectsOf(s, g);
+      guests = GuestsFrom(s, g + 1, v);  // "gave Y a warm welcome"
+      if (guests.empty() && after < n && s.low[after] == "to") guests = GuestsFrom(s, after + 1, after + 24);
+    }
+    if (!hosts.empty() && !guests.empty()) Hosted(hosts, guests, s, v, true);
+  }
+
+  // The place of a reception: a city or country after "in", "at" or "to"
+  // following the people (token `from` on, over adjuncts: "at the Elysee
+  // Palace in Paris"), else in a leading adverbial ("In Baku, X received
+  // Y").
+  const PlaceHit* HostPlace(const Sentence& s, int from) const {
+    for (const PlaceHit& p : s.places) {
+      int prep = p.first - 1;
+      if (prep >= 0 && s.low[prep] == "the") --prep;
+      if (prep < 0 || !(s.low[prep] == "in" || s.low[prep] == "at" || s.low[prep] == "to")) continue;
+      if (Possessive(s, p.last)) continue;
+      if (p.first < from) {
+        if (p.last < AdverbialEnd(s)) return &p;
+        continue;
+      }
+      if (p.first > from + 16) break;
+      bool ok = true;
+      int venue = 0;  // lower-case words of a venue: "at the presidential palace in Baku"
+      for (int k = from; k < prep && ok; ++k) {
+        const Token& t = s.toks[k];
+        const std::string& w = s.low[k];
+        if (w == "at") venue = 4;
+        ok = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "the" || w == "at" || w == "in" ||
+             w == "on" || w == "to" || w == "of" || Skippable(s, k) || t_.titles.count(w) || t_.particles.count(w);
+        if (!ok && venue > 0 && t.kind == TokenKind::kWord && !t_.function_words.count(w)) {
+          ok = true;
+          --venue;
+        }
+      }
+      if (ok) return &p;
+    }
+    return nullptr;
+  }
+
+  // Whether a person's role says they live where they are received ("US
+  // Ambassador X").
+  bool Resident(const std::string& name) const {
+    std::optional<std::string> role, country;
+    ActorDetails(name, std::nullopt, &role, &country);
+    if (!role) return false;
+    const std::string folded = text::Fold(*role);
+    size_t i = 0;
+    while (i < folded.size()) {
+      size_t j = folded.find(' ', i);
+      if (j == std::string::npos) j = folded.size();
+      if (ClassBits(t_, std::string_view(folded).substr(i, j - i)) & kResident) return true;
+      i = j + 1;
+    }
+    return false;
+  }
+
+  // Guests received by hosts: each guest visits the place named, else the
+  // host's country; a meeting between them unless `meeting` is false or
+  // the welcome is an arrival ceremony ("at the airport").
+  // A guest whose country nothing states may be the host's compatriot ("the
+  // President received Minister X"): a meeting, but no visit. `nation` is
+  // the guests' country when their group names it ("a Chinese delegation").
+  void Hosted(const std::vector<const text::PersonMention*>& hosts,
+              const std::vector<const text::PersonMention*>& guests, const Sentence& s, int v, bool meeting,
+              const std::optional<std::string>& nation = std::nullopt) {
+    // "X will not receive Y", "X received Y by video link".
+    if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
+    int from = v + 1;
+    for (const auto* m : guests)
+      if (m->span.begin > s.toks[v].begin) from = std::max(from, MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1);
+    for (const auto* m : hosts)
+      if (m->span.begin > s.toks[v].begin) from = std::max(from, MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1);
+    const PlaceHit* where = HostPlace(s, from);
+    std::string host;
+    if (!where)
+      for (const auto* h : hosts)
+        if (const auto& c = CountryOf(h->full_name); c && host.empty()) host = *c;
+    for (const auto* g : guests) {
+      if (std::find(hosts.begin(), hosts.end(), g) != hosts.end() || IsPlaceName(g->full_name)) continue;
+      if (Resident(g->full_name) || (!nation && !CountryOf(g->full_name))) continue;
+      const size_t before = candidates_.size();
+      AddVisit(g, where, s, v, host);
+      for (size_t i = before; i < candidates_.size(); ++i)
+        if (!candidates_[i].nation) candidates_[i].nation = nation;
+    }
+    bool ceremony = false;
+    for (uint32_t c : s.cls) ceremony = ceremony || (c & kCeremony);
+    // The host is at home where the guest is received (043), unless the
+    // place is another country than the host's own.
+    bool home = true;
+    if (where)
+      for (const auto* h : hosts)
+        if (const auto& c = CountryOf(h->full_name); c && *c != where->entity->code) home = false;
+    if (meeting && !ceremony) AddMeeting(guests, hosts, s, v, false, home);
+  }
+
+  // "visiting" used as an adjective before a person: after a determiner or
+  // a possessive ("the visiting Turkish minister X", "Jordan's visiting
+  // King Y"), or opening a sentence.
+  bool Attributive(const Sentence& s, int v) const {
+    const std::string& w = s.low[v];
+    if (w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its"};
+    if (!(v == 0 || kDeterminers.has(s.low[v - 1]) || Possessive(s, v - 1) ||
+          (v >= 2 && (s.low[v - 1] == "'s" || s.low[v - 1] == "\xE2\x80\x99s"))))
+      return false;
+    const auto who = ObjectsOf(s, v + 1, v + 8);
+    return !who.empty() && TokenAfter(s, who[0]->span.begin) <= v + 6;
+  }
+
+  // The visitor a "visiting" describes: to the place the sentence names
+  // after them ("met X in London"), else to the country of the person they
+  // meet or who receives them.
+  void ReadVisiting(const Sentence& s, int v) {
+    const int n = static_cast<int>(s.toks.size());
+    const auto who = ObjectsOf(s, v + 1, v + 8);
+    if (who.empty() || !Known(who[0])) return;
+    const text::PersonMention* guest = who[0];
+    const int end = MentionEnd(s, TokenAfter(s, guest->span.begin), guest);
+    // The verb of the clause: a meeting or a reception.
+    int verb = -1;
+    for (int k = end + 1; k < n && k <= end + 12 && verb < 0; ++k)
+      if (!s.toks[k].cap && (s.cls[k] & (kMeet | kMeeting | kHost))) verb = k;
+    std::vector<const text::PersonMention*> other;
+    if (verb >= 0) {
+      int from = verb + 1;
+      if (from < n && (s.low[from] == "with" || s.low[from] == "by")) ++from;
+      other = ObjectsOf(s, from, from + 20);
+    }
+    const PlaceHit* where = nullptr;
+    for (const PlaceHit& p : s.places) {
+      if (p.first <= end || Possessive(s, p.last)) continue;
+      if (p.first > end + 14) break;  // the clause of the visitor, not a later one
+      int prep = p.first - 1;
+      if (s.low[prep] == "the") --prep;
+      if (s.low[prep] == "in" || s.low[prep] == "at" || s.low[prep] == "to") {
+        where = &p;
+        break;
+      }
+    }
+    std::string host;
+    if (!where)
+      for (const auto* o : other)
+        if (const auto& c = CountryOf(o->full_name); c && host.empty()) host = *c;
+    AddVisit(guest, where, s, verb >= 0 ? verb : v, host);
+  }
+
   // The place a meeting trigger at v names in its own words: a city or
   // country after "in" or "at" ("meet X in Doha", "meet X at the Vatican",
   // "a meeting between A and B was held in Astana"), with only the
@@ -1286,10 +1695,20 @@ class Finder {
         own = t.cap || t.kind == TokenKind::kNumber || w == "," || w == "with" || w == "and" || w == "the" ||
               w == "his" || w == "her" || w == "their" || t_.titles.count(w) || t_.role_nouns.count(w) ||
               t_.particles.count(w) || Skippable(s, k) || w == "\xE2\x80\x99s" || w == "'s" || w == "between" ||
-              w == "held" || w == "took" || w == "place";
+              w == "held" || w == "took" || w == "place" ||
+              // "met on the sidelines of the summit in Z".
+              w == "sidelines" || w == "margins" || w == "margin" || w == "of" || w == "a" || w == "an" ||
+              ((s.cls[k] & kMeeting) && !t.cap);
       }
       if (own) return &p;
     }
+    // "In Doha, X met Y": the place of a leading adverbial.
+    const int lead = AdverbialEnd(s);
+    if (lead > 0 && lead - 1 < v && (s.low[0] == "in" || s.low[0] == "at"))
+      for (const PlaceHit& p : s.places) {
+        if (p.first > 2) break;
+        if (p.last == lead - 2 && !Possessive(s, p.last)) return &p;
+      }
     return nullptr;
   }
 
@@ -1314,7 +1733,7 @@ class Finder {
   // between A and B"), so a meeting abroad is a visit for each of them.
   void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
                   const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
-                  bool symmetric = false) {
+                  bool symmetric = false, bool hosted = false) {
     const PlaceHit* own = OwnPlace(s, v);
     for (const auto* a : subjects) {
       for (const auto* b : objects) {
@@ -1343,6 +1762,7 @@ class Finder {
             }
         }
         m.pos = s.toks[v].begin;
+        m.hosted = hosted;
         // Meeting someone in a place abroad ("meet X in Doha") is visiting
         // that country; when they meet each other, for both of them whose
         // country is known (a visit to one's own country is dropped later).
@@ -1368,7 +1788,12 @@ class Finder {
   void ActorDetails(const std::string& name, const std::optional<std::string>& date, std::optional<std::string>* role,
                     std::optional<std::string>* country) const {
     for (const auto& m : people_.mentions) {
-      if (m.full_name != name || m.title.size() == 0) continue;
+      if (m.full_name != name) continue;
+      if (m.title.size() == 0) {
+        // "Jordan's Abdullah II".
+        if (!country->has_value()) *country = NationBefore(m.span.begin);
+        continue;
+      }
       std::string title(Slice(m.title.begin, m.title.end));
       if (!role->has_value()) *role = title;
       // A demonym or a country in the title: "Russian Foreign Minister",
@@ -1385,6 +1810,8 @@ class Finder {
           *country = std::string(p->code);
         i = j + 1;
       }
+      // "Jordan's King Abdullah II", "Jordan's visiting King Abdullah II".
+      if (!country->has_value()) *country = NationBefore(m.title.begin);
       if (country->has_value()) break;
     }
     const std::string when = date && (*date)[0] != 'X' ? *date : anchor_;
@@ -1392,6 +1819,42 @@ class Finder {
       if (!country->has_value()) *country = std::string(o->country);
       if (!role->has_value()) *role = std::string(o->office);
     }
+  }
+
+  // The country a possessive names just before byte `start` ("Jordan's",
+  // "Saudi Arabia's"), over an attributive "visiting"; else none.
+  std::optional<std::string> NationBefore(uint32_t start) const {
+    const size_t from = start > 60 ? start - 60 : 0;
+    const std::string_view before = text_.substr(from, start - from);
+    std::vector<std::string_view> words;  // the last words, last first
+    size_t e = before.size();
+    while (words.size() < 4) {
+      while (e > 0 && before[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > 0 && before[b - 1] != ' ' && before[b - 1] != '\n') --b;
+      if (b == e) break;
+      words.push_back(before.substr(b, e - b));
+      if (b == 0 || before[b - 1] == '\n') break;
+      e = b;
+    }
+    size_t i = 0;
+    if (i < words.size() && (words[i] == "visiting" || words[i] == "touring")) ++i;
+    if (i >= words.size()) return std::nullopt;
+    std::string_view w = words[i];
+    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") w.remove_suffix(4);
+    else if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    else return std::nullopt;
+    for (int extra = 0; extra <= 1; ++extra) {
+      std::string name;
+      if (extra == 1) {
+        if (i + 1 >= words.size()) break;
+        name = std::string(words[i + 1]) + " ";
+      }
+      name += std::string(w);
+      const text::Place* p = text::LookupPlace(name, t_.lang);
+      if (p && p->kind == text::EntityKind::kCountry) return std::string(p->code);
+    }
+    return std::nullopt;
   }
 
   // A person's country on the article's date, computed once per name.
@@ -1568,6 +2031,7 @@ class Finder {
       kept.push_back(std::move(v));
     }
     out.visits = std::move(kept);
+    std::vector<bool> hosted;  // by meeting: one side received the other
     for (MeetingCandidate& c : meeting_candidates_) {
       Meeting* same = nullptr;
       for (Meeting& m : out.meetings) {
@@ -1578,6 +2042,7 @@ class Finder {
       if (same) {
         if (!same->place && c.place) same->place = c.place;
         if (!same->date && c.date) same->date = c.date;
+        if (c.hosted) hosted[static_cast<size_t>(same - out.meetings.data())] = true;
         same->mentions.push_back(c.pos);
         continue;
       }
@@ -1588,9 +2053,11 @@ class Finder {
       m.status = c.status;
       m.mentions.push_back(c.pos);
       out.meetings.push_back(std::move(m));
+      hosted.push_back(c.hosted);
     }
-    for (Meeting& m : out.meetings) {
-      bool third = true;
+    for (size_t i = 0; i < out.meetings.size(); ++i) {
+      Meeting& m = out.meetings[i];
+      bool third = !hosted[i];
       const text::Place* where = m.place ? text::LookupPlace(*m.place, t_.lang) : nullptr;
       for (const std::string& p : m.participants) {
         std::optional<std::string> role, country;

@@ -90,6 +90,10 @@ TEST(GazetteerTest, Demonyms) {
   EXPECT_EQ(DemonymCode("Emirati"), "ARE");
   EXPECT_EQ(DemonymCode("British"), "GBR");
   EXPECT_EQ(DemonymCode("Chinese"), "CHN");
+  // Adjectives CountryInfo lacks (it has "Swede", "Icelander").
+  EXPECT_EQ(DemonymCode("Swedish"), "SWE");
+  EXPECT_EQ(DemonymCode("Irish"), "IRL");
+  EXPECT_EQ(DemonymCode("Montenegrin"), "MNE");
   EXPECT_EQ(DemonymCode("Polish"), "POL");
   EXPECT_EQ(DemonymCode("Armenian"), "ARM");
   EXPECT_EQ(DemonymCode("Georgian"), "GEO");

@@ -37,6 +37,18 @@ bool IsTitleWord(std::string_view w, const LanguageTables& tables) {
   return tables.titles.count(std::string(w)) > 0;
 }
 
+// A regnal number after a name ("Abdullah II", "Charles III"): capitals
+// I, V, X, two to five of them ("I" alone is the pronoun).
+bool IsRegnalNumber(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  std::string_view w = Word(text, t);
+  w = w.substr(0, WithoutPossessive(w));
+  if (w.size() < 2 || w.size() > 5) return false;
+  for (char c : w)
+    if (c != 'I' && c != 'V' && c != 'X') return false;
+  return true;
+}
+
 }  // namespace
 
 bool IsNameWord(std::string_view text, const Token& t, const LanguageTables& tables) {
@@ -101,6 +113,7 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
   struct Run {
     Span span;
     int words;
+    uint32_t full_begin;  // where the full name starts: a royal title before "Abdullah II" is part of it
     uint32_t sentence_begin;
     size_t first_token;
     const std::vector<Token>* tokens;
@@ -138,6 +151,16 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
           break;
         }
       }
+      // "King Abdullah II": the number is part of the name, and so is the
+      // title of a monarch known by one name and a number.
+      uint32_t full_begin = toks[i].begin;
+      if (j < toks.size() && IsRegnalNumber(text, toks[j]) &&
+          WithoutPossessive(Word(text, toks[j - 1])) == toks[j - 1].end - toks[j - 1].begin) {
+        ++j;
+        ++words;
+        if (words == 2 && i > 0 && toks[i - 1].cap && IsTitleWord(Word(text, toks[i - 1]), tables))
+          full_begin = toks[i - 1].begin;
+      }
       // A single capitalised word right before a title is an adjective of
       // that title ("Russian Foreign Minister"), not a name.
       const bool before_title = words == 1 && j < toks.size() && toks[j].kind == TokenKind::kWord &&
@@ -146,7 +169,7 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
       const bool generic = words == 1 && tables.generic_speakers.count(Fold(Word(text, toks[i])));
       if (words <= 6 && !before_title && !generic) {
         Span sp{toks[i].begin, toks[j - 1].begin + WithoutPossessive(Word(text, toks[j - 1]))};
-        runs.push_back({sp, words, s.begin, i, &toks});
+        runs.push_back({sp, words, full_begin, s.begin, i, &toks});
       }
       i = j;
     }
@@ -154,7 +177,7 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
   // Full names: runs of two or more name words, in order of appearance.
   for (const Run& r : runs) {
     if (r.words < 2) continue;
-    std::string name(text.substr(r.span.begin, r.span.size()));
+    std::string name(text.substr(r.full_begin, r.span.end - r.full_begin));
     if (std::find(idx.full_names.begin(), idx.full_names.end(), name) == idx.full_names.end()) {
       idx.full_name_words.push_back(SplitWords(name));
       idx.full_names.push_back(std::move(name));
@@ -181,7 +204,7 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
           start = false;
         }
         if (initials == a) {
-          runs.push_back({{t.begin, t.end}, 1, sentences[si].begin, i, &toks});
+          runs.push_back({{t.begin, t.end}, 1, t.begin, sentences[si].begin, i, &toks});
           acronym_names.emplace_back(t.begin, full);
           break;
         }
@@ -194,7 +217,7 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
     PersonMention m;
     m.span = r.span;
     const std::string_view surface = text.substr(r.span.begin, r.span.size());
-    m.full_name = r.words >= 2 ? std::string(surface) : idx.Resolve(surface);
+    m.full_name = r.words >= 2 ? std::string(text.substr(r.full_begin, r.span.end - r.full_begin)) : idx.Resolve(surface);
     // A longer full name that contains this one ("Mohammed bin Salman" within
     // "Mohammed bin Salman Al Saud") stands for it.
     if (r.words >= 2) {

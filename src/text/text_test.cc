@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "text/names.h"
+
 namespace attache::text {
 namespace {
 
@@ -41,6 +43,16 @@ TEST(TextTest, FoldAndTables) {
   EXPECT_TRUE(en.closing_verbs.count("summed"));
   EXPECT_EQ(en.pronouns.at("she"), 'f');
   EXPECT_EQ(&TablesFor("xx"), &en);  // unknown languages fall back to English
+}
+
+TEST(TextTest, RegnalNumbersArePartOfNames) {
+  const std::string text = "Jordan's King Abdullah II met Henry Ford III. Later Abdullah spoke. I agreed.";
+  const TextLayer layer = BuildTextLayer(text, TablesFor("en"));
+  std::vector<std::string> names;
+  for (const auto& m : layer.people.mentions) names.push_back(m.full_name);
+  // A monarch known by one name and a number keeps his title; "I" alone is
+  // the pronoun.
+  EXPECT_EQ(names, (std::vector<std::string>{"King Abdullah II", "Henry Ford III", "King Abdullah II"}));
 }
 
 }  // namespace

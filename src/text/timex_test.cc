@@ -49,6 +49,9 @@ const Case kCases[] = {
     {"2023-03-01", "on Monday", "2023-02-27"},
     {"2023-02-27", "They met on Sunday", "2023-02-26"},
     {"2023-02-27", "He arrived on Saturday evening", "2023-02-25"},
+    // Irregular past forms are past cues too.
+    {"2023-02-27", "She flew into Riga on Saturday", "2023-02-25"},
+    {"2023-02-27", "He paid a visit to Oslo on Friday", "2023-02-24"},
     {"2024-02-06", "He will visit the Vatican on Monday", "2024-02-12"},
     {"2024-02-06", "Milei will meet Netanyahu on Wednesday", "2024-02-07"},
     {"2023-08-18T09:12", "said on Thursday", "2023-08-17"},
