@@ -73,6 +73,7 @@ struct BalanceQuery {
   std::string by = "month";            // month | quarter | year
   std::vector<std::string> status = {"past", "ongoing"};
   std::string blocs_tsv;               // bloc definitions (see data/blocs.tsv); empty: the built-in default
+  bool with_visit_ids = false;         // fill BalanceRow::visit_ids (for --explain): reads every visit counted
 };
 
 struct BalanceRow {
@@ -80,7 +81,7 @@ struct BalanceRow {
   std::string partner;                 // the visitor's country or organisation code
   std::string bloc;                    // the partner's bloc ("West", "Russia", ...; "Other")
   int visits = 0;
-  std::vector<int64_t> visit_ids;      // the visits counted (for --explain)
+  std::vector<int64_t> visit_ids;      // the visits counted, when BalanceQuery::with_visit_ids
 };
 
 class Store {

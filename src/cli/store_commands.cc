@@ -446,26 +446,25 @@ int RunBalance(const std::vector<std::string>& args) {
   }
   auto store = OpenStore(a, true, &code);
   if (!store) return code;
+  const bool explain = a.flags.count("--explain") > 0;
+  q.with_visit_ids = explain;
   auto rows = store->Balance(q);
   if (!rows.ok()) {
     std::fprintf(stderr, "attache: %s\n", rows.status().message().c_str());
     return rows.status().code() == attache::StatusCode::kInvalidArgument ? 2 : 1;
   }
-  const bool explain = a.flags.count("--explain") > 0;
   if (format == "json") {
     if (!explain) {
       std::printf("%s\n", attache::BalanceToJson(rows.value()).c_str());
     } else {
       // The same rows, each with the visits behind it and their sources.
       std::string out = "[";
-      const std::string plain = attache::BalanceToJson(rows.value());
       size_t i = 0;
       for (const auto& r : rows.value()) {
         std::string obj = attache::BalanceToJson({r});
         obj = obj.substr(1, obj.size() - 3);  // drop "[" and "}]"
         obj += ",\"explain\":[";
         for (size_t k = 0; k < r.visit_ids.size(); ++k) {
-          attache::QueryFilter f;
           auto src = store->VisitSources(r.visit_ids[k]);
           obj += (k ? "," : "") + std::string("{\"visit_id\":") + std::to_string(r.visit_ids[k]) + ",\"sources\":[";
           if (src.ok()) {
@@ -477,7 +476,6 @@ int RunBalance(const std::vector<std::string>& args) {
         out += (i++ ? "," : "") + obj;
       }
       out += "]";
-      (void)plain;
       std::printf("%s\n", out.c_str());
     }
     return 0;

@@ -315,7 +315,7 @@ ParsedRequest ParseApiRequest(std::string_view path, const Params& params) {
     known = {"q", "limit", "offset"};
   } else if (seg.size() == 1 && head == "balance") {
     q.endpoint = Endpoint::kBalance;
-    known = {"host", "from", "to", "by", "status", "explain"};
+    known = {"host", "from", "to", "by", "status", "explain", "ids"};
   } else {
     return Fail(404, "",
                 "no such endpoint; there are /api/stats, /api/search, /api/articles/ID, /api/quotes, /api/visits, "
@@ -367,6 +367,9 @@ ParsedRequest ParseApiRequest(std::string_view path, const Params& params) {
         b.by = by;
       }
       if (!ReadBool(r, "explain", &q.explain, &fail)) return fail;
+      bool ids = false;
+      if (!ReadBool(r, "ids", &ids, &fail)) return fail;
+      q.balance.with_visit_ids = ids || q.explain;
       break;
     }
     default:
@@ -471,10 +474,12 @@ ApiResponse Balance(const attache::Store& store, const ApiRequest& q) {
     const attache::BalanceRow& r = rows.value()[i];
     std::string obj = attache::BalanceToJson({r});
     obj = obj.substr(1, obj.size() - 2);  // the one object inside "[...]"
-    std::string ids = "[";
-    for (size_t k = 0; k < r.visit_ids.size(); ++k) ids += (k ? "," : "") + std::to_string(r.visit_ids[k]);
-    ids += "]";
-    AddMember(&obj, "visit_ids", ids);
+    if (q.balance.with_visit_ids) {
+      std::string ids = "[";
+      for (size_t k = 0; k < r.visit_ids.size(); ++k) ids += (k ? "," : "") + std::to_string(r.visit_ids[k]);
+      ids += "]";
+      AddMember(&obj, "visit_ids", ids);
+    }
     if (q.explain) {
       auto v = store.VisitsByIds(r.visit_ids);
       if (!v.ok()) return FromStatus(v.status(), "");

@@ -350,48 +350,46 @@ Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
 
   const std::string from_m = q.from.empty() ? "" : store::MonthBound(q.from, false);
   const std::string to_m = q.to.empty() ? "~" : store::MonthBound(q.to, true);
-  // ?1 host, ?2 and ?3 the month range; the visits of unknown month come
-  // apart (month IS NULL). Both read the covering index on
-  // (host_country, month, status, visitor_country).
+  // ?1 host, ?2 and ?3 the month range (an open range is '' to '~', which
+  // also takes the visits with no month and no report date). A visit of
+  // unknown month counts apart, under the month it was reported in.
+  // Without ids the counts come from visit_counts (kept by triggers); with
+  // ids every visit is read, from the covering index.
   Where w(4);
-  AddStatus(&w, q.status, "v.status");
-  const std::string cond = "v.host_country = ?1 AND coalesce(v.visitor_country, '') != ?1" + w.AndSql();
-  const std::string sql =
-      "SELECT v.id, coalesce(v.visitor_country, 'unknown'), v.month, '', '' FROM visits v WHERE " + cond +
-      " AND v.month BETWEEN ?2 AND ?3 UNION ALL "
-      "SELECT v.id, coalesce(v.visitor_country, 'unknown'), '', coalesce(v.date, ''), coalesce(v.anchor, '') "
-      "FROM visits v WHERE " + cond + " AND v.month IS NULL";
+  std::string sql;
+  if (!q.with_visit_ids) {
+    AddStatus(&w, q.status, "c.status");
+    sql = "SELECT c.partner, c.month, c.undated, sum(c.n), NULL FROM visit_counts c WHERE c.host_country = ?1 "
+          "AND c.partner != ?1 AND c.month BETWEEN ?2 AND ?3" +
+          w.AndSql() + " GROUP BY c.partner, c.month, c.undated HAVING sum(c.n) > 0";
+  } else {
+    AddStatus(&w, q.status, "v.status");
+    const std::string cond = "v.host_country = ?1 AND coalesce(v.visitor_country, '') != ?1" + w.AndSql();
+    sql = "SELECT coalesce(v.visitor_country, 'unknown'), v.month, 0, 1, v.id FROM visits v WHERE " + cond +
+          " AND v.month BETWEEN ?2 AND ?3 UNION ALL "
+          "SELECT coalesce(v.visitor_country, 'unknown'), substr(coalesce(v.anchor, ''), 1, 7), 1, 1, v.id "
+          "FROM visits v WHERE " + cond +
+          " AND v.month IS NULL AND substr(coalesce(v.anchor, ''), 1, 7) BETWEEN ?2 AND ?3";
+  }
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);
   if (!st.ok()) return st;
   s.Bind(1, q.host).Bind(2, from_m).Bind(3, to_m);
   w.BindTo(&s);
-  std::map<std::pair<std::string, std::string>, BalanceRow> cells;  // (period or "~undated", partner)
+  std::map<std::pair<std::string, std::string>, BalanceRow> cells;  // (period or "~" when undated, partner)
   while (s.Step(&st)) {
-    const std::string partner(s.Text(1));
-    std::string month(s.Text(2));
-    const std::string date(s.Text(3));
+    const std::string partner(s.Text(0));
     std::optional<std::string> period;
-    if (!month.empty()) {
-      if (month < from_m || month > to_m) continue;
-      period = store::PeriodOf(month, q.by);
-    } else {
-      // Unknown month: counted apart, when the year it is known to fall in
-      // (or else the month it was reported in) overlaps the range.
-      std::string near = store::PrecisionOf(date) == store::DatePrecision::kYear ? date.substr(0, 4)
-                                                                                  : store::MonthOf(s.Text(4));
-      if (!near.empty()) {
-        const std::string lo = store::MonthBound(near, false), hi = store::MonthBound(near, true);
-        if (hi < from_m || lo > to_m) continue;
-      }
-    }
-    auto it = blocs.value().find(partner);
+    if (s.Int(2) == 0) period = store::PeriodOf(s.Text(1), q.by);
     BalanceRow& row = cells[{period.value_or("~"), partner}];
-    row.period = period;
-    row.partner = partner;
-    row.bloc = it == blocs.value().end() ? "Other" : it->second;
-    ++row.visits;
-    row.visit_ids.push_back(s.Int(0));
+    if (row.partner.empty()) {
+      auto it = blocs.value().find(partner);
+      row.period = period;
+      row.partner = partner;
+      row.bloc = it == blocs.value().end() ? "Other" : it->second;
+    }
+    row.visits += static_cast<int>(s.Int(3));
+    if (!s.IsNull(4)) row.visit_ids.push_back(s.Int(4));
   }
   if (!st.ok()) return st;
   std::vector<BalanceRow> out;

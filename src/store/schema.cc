@@ -126,10 +126,52 @@ CREATE TABLE meeting_sources(
 CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
 )SQL";
 
+// Version 2: visit counts by host, month, status and partner, kept by
+// triggers in the same transaction as the visits themselves, so the balance
+// reads a few hundred rows instead of every visit. A visit of unknown month
+// is counted under the month it was reported in (its anchor), flagged
+// undated.
+constexpr std::string_view kV2 = R"SQL(
+CREATE TABLE visit_counts(
+  host_country TEXT NOT NULL,
+  month TEXT NOT NULL,
+  undated INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  partner TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY(host_country, month, undated, status, partner)
+) WITHOUT ROWID;
+INSERT INTO visit_counts(host_country, month, undated, status, partner, n)
+  SELECT host_country, coalesce(month, substr(anchor, 1, 7), ''), month IS NULL, status,
+         coalesce(visitor_country, 'unknown'), count(*)
+  FROM visits GROUP BY 1, 2, 3, 4, 5;
+CREATE TRIGGER visit_counts_insert AFTER INSERT ON visits BEGIN
+  INSERT INTO visit_counts(host_country, month, undated, status, partner, n)
+  VALUES (new.host_country, coalesce(new.month, substr(new.anchor, 1, 7), ''), new.month IS NULL, new.status,
+          coalesce(new.visitor_country, 'unknown'), 1)
+  ON CONFLICT(host_country, month, undated, status, partner) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER visit_counts_delete AFTER DELETE ON visits BEGIN
+  UPDATE visit_counts SET n = n - 1
+  WHERE host_country = old.host_country AND month = coalesce(old.month, substr(old.anchor, 1, 7), '')
+    AND undated = (old.month IS NULL) AND status = old.status AND partner = coalesce(old.visitor_country, 'unknown');
+END;
+CREATE TRIGGER visit_counts_update AFTER UPDATE OF host_country, month, anchor, status, visitor_country ON visits
+BEGIN
+  UPDATE visit_counts SET n = n - 1
+  WHERE host_country = old.host_country AND month = coalesce(old.month, substr(old.anchor, 1, 7), '')
+    AND undated = (old.month IS NULL) AND status = old.status AND partner = coalesce(old.visitor_country, 'unknown');
+  INSERT INTO visit_counts(host_country, month, undated, status, partner, n)
+  VALUES (new.host_country, coalesce(new.month, substr(new.anchor, 1, 7), ''), new.month IS NULL, new.status,
+          coalesce(new.visitor_country, 'unknown'), 1)
+  ON CONFLICT(host_country, month, undated, status, partner) DO UPDATE SET n = n + 1;
+END;
+)SQL";
+
 }  // namespace
 
 const std::vector<std::string_view>& Migrations() {
-  static const std::vector<std::string_view> kAll = {kV1};
+  static const std::vector<std::string_view> kAll = {kV1, kV2};
   return kAll;
 }
 

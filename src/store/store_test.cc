@@ -249,6 +249,7 @@ TEST_F(StoreTest, BalanceCountsVisitsByPartnerBlocAndPeriod) {
   q.to = "2024-05";
   q.status = {"planned"};
   q.blocs_tsv = "# mine\nNeighbours\tTUR ARM\n";
+  q.with_visit_ids = true;
   rows = s->Balance(q);
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ(BalanceToJson(rows.value()),
@@ -290,6 +291,68 @@ TEST_F(StoreTest, VisitsByIdsAndAQueryTimeLimit) {
   EXPECT_EQ(some.value()[1].rfind("{\"id\":3,", 0), 0u) << some.value()[1];
   EXPECT_TRUE(s->VisitsByIds({}).value().empty());
   EXPECT_EQ(s->VisitsByIds(std::vector<int64_t>(1001, 1)).status().code(), StatusCode::kInvalidArgument);
+}
+
+// The balance drawn from the counts the triggers keep equals the one read
+// from every visit, after reports merge, change status and fill in dates.
+TEST_F(StoreTest, BalanceCountsAgreeWithTheVisits) {
+  auto s = OpenOrDie();
+  const char* who[] = {"Ana Petrova", "John Smith", "Ivan Orlov", "Li Wei"};
+  const char* from[] = {"BGR", "USA", "RUS", "CHN"};
+  const char* status[] = {"planned", "past", "ongoing"};
+  for (int i = 0; i < 60; ++i) {
+    const int day = 1 + (i * 7) % 27, month = 1 + (i * 5) % 6;
+    char date[16], pub[16];
+    std::snprintf(date, sizeof date, "2024-%02d-%02d", month, day);
+    std::snprintf(pub, sizeof pub, "2024-%02d-%02d", month, std::min(28, day + 1));
+    Analysis a = Article("https://news.test/" + std::to_string(i), pub, "Report " + std::to_string(i));
+    std::optional<std::string> d;
+    if (i % 5) d = std::string(i % 7 ? date : std::string(date).substr(0, 7));
+    a.visits.push_back(MakeVisit(who[i % 4], from[i % 4], i % 3 ? "GEO" : "ARM", d, status[i % 3]));
+    ASSERT_TRUE(s->Add(a).ok());
+  }
+  for (const char* by : {"month", "quarter", "year"}) {
+    for (const auto& range : std::vector<std::pair<std::string, std::string>>{{"", ""}, {"2024-02", "2024-04"}}) {
+      BalanceQuery q;
+      q.host = "GEO";
+      q.by = by;
+      q.from = range.first;
+      q.to = range.second;
+      q.status = {"planned", "past", "ongoing"};
+      auto counted = s->Balance(q);
+      q.with_visit_ids = true;
+      auto read = s->Balance(q);
+      ASSERT_TRUE(counted.ok() && read.ok());
+      EXPECT_EQ(BalanceToJson(counted.value()), BalanceToJson(read.value())) << by << " " << range.first;
+      int ids = 0, visits = 0;
+      for (const auto& r : read.value()) ids += static_cast<int>(r.visit_ids.size()), visits += r.visits;
+      EXPECT_EQ(ids, visits);
+    }
+  }
+}
+
+// An older store is migrated on open: version 1 had no visit counts.
+TEST_F(StoreTest, MigratesAVersionOneStore) {
+  {
+    auto s = OpenOrDie();
+    Analysis a = Article("https://one.test/1", "2024-03-01", "text");
+    a.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-01", "past"));
+    ASSERT_TRUE(s->Add(a).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DROP TRIGGER visit_counts_insert; DROP TRIGGER visit_counts_delete; "
+                         "DROP TRIGGER visit_counts_update; DROP TABLE visit_counts; PRAGMA user_version = 1",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto s = OpenOrDie();
+  BalanceQuery q;
+  q.host = "GEO";
+  auto rows = s->Balance(q);
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(BalanceToJson(rows.value()), "[{\"period\":\"2024-03\",\"partner\":\"BGR\",\"bloc\":\"West\",\"visits\":1}]");
 }
 
 TEST_F(StoreTest, SearchQuotesAndTimeline) {

@@ -35,10 +35,9 @@ export function stack(rows) {
     const p = r.period === null ? UNDATED : r.period;
     if (!cells.has(p)) cells.set(p, new Map());
     const m = cells.get(p);
-    if (!m.has(r.bloc)) m.set(r.bloc, { visits: 0, ids: [], partners: new Map() });
+    if (!m.has(r.bloc)) m.set(r.bloc, { visits: 0, partners: new Map() });
     const c = m.get(r.bloc);
     c.visits += r.visits;
-    c.ids.push(...(r.visit_ids || []));
     c.partners.set(r.partner, (c.partners.get(r.partner) || 0) + r.visits);
     totals.set(r.bloc, (totals.get(r.bloc) || 0) + r.visits);
   }
@@ -132,13 +131,21 @@ function table(data) {
     })));
 }
 
-async function explain(panel, host, period, bloc, cell) {
+// The visits behind one bar: the same balance asked again with visit ids
+// (the chart itself is drawn from counts alone), then those visits.
+async function explain(panel, query, period, bloc, cell) {
+  const host = query.host;
   const partners = [...cell.partners.entries()].map(([k, n]) => `${k} ${n}`).join(', ');
   panel.replaceChildren(h('h2', {}, `Visits to ${host} · ${period} · ${bloc}: ${cell.visits}`), h('p', { class: 'muted' }, `Partners: ${partners}`), loading());
   panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
   let data;
   try {
-    data = await api('visits', { ids: cell.ids.join(','), sources: 1 });
+    const withIds = await api('balance', { ...query, ids: 1 });
+    const ids = [];
+    for (const r of withIds.rows) {
+      if ((r.period === null ? UNDATED : r.period) === period && r.bloc === bloc) ids.push(...(r.visit_ids || []));
+    }
+    data = ids.length ? await api('visits', { ids: ids.slice(0, 1000).join(','), sources: 1 }) : { rows: [] };
   } catch (e) {
     panel.replaceChildren(errorBox(e));
     return;
@@ -181,11 +188,12 @@ export async function balanceView(root, params, alive) {
     root.append(empty('Choose a host country (ISO alpha-3 code, e.g. AZE) above.'));
     return;
   }
+  const query = { host, by, status, from: params.get('from'), to: params.get('to') };
   const out = h('section', { class: 'balance', 'aria-live': 'polite' }, loading());
   root.append(out);
   let data;
   try {
-    data = await api('balance', { host, by, status, from: params.get('from'), to: params.get('to') });
+    data = await api('balance', query);
   } catch (e) {
     if (alive()) out.replaceChildren(errorBox(e));
     return;
@@ -207,7 +215,7 @@ export async function balanceView(root, params, alive) {
       for (const x of out.querySelectorAll('rect.bar.selected')) x.classList.remove('selected');
       const sel = out.querySelector(`rect.bar[data-period="${CSS.escape(p)}"][data-bloc="${CSS.escape(b)}"]`);
       if (sel) sel.classList.add('selected');
-      explain(panel, host, p, b, c);
+      explain(panel, query, p, b, c);
     })),
     panel,
     h('details', { class: 'table-box' }, h('summary', {}, 'The numbers as a table'), table(st)));
