@@ -2,8 +2,11 @@
 //
 //   attache_make_store --db FILE [--articles N] [--visits N] [--seed S]
 //
-// Articles are invented: random headlines and bodies drawn from a fixed
-// vocabulary (so full-text search has real postings to walk), outlets,
+// Articles are invented: random headlines and bodies drawn from a
+// vocabulary with Zipf-distributed word frequencies, as in real text (100
+// function words at the top ranks, then the 80 words of diplomatic news, then
+// 20,000 other words), so full-text search walks postings of realistic
+// lengths, outlets,
 // languages and publication dates spread over 2015-2026, each with about
 // visits/articles visit reports (more in the last articles when merging has
 // left the store short of the target, so it ends with at least N visits) by actors from a pool of 20,000 people of 60 countries to 40 hosts (AZE
@@ -12,6 +15,7 @@
 // headers only.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -79,6 +83,15 @@ int main(int argc, char** argv) {
   }
   auto& store = *opened.value();
   std::mt19937_64 rng(seed);
+  // The vocabulary by rank, and a Zipf (s = 1.07) sampler over it.
+  std::vector<std::string> vocab;
+  for (int i = 0; i < 100; ++i) vocab.push_back("fw" + std::to_string(i));
+  for (const char* w : kWords) vocab.push_back(w);
+  for (int i = 0; i < 20000; ++i) vocab.push_back("term" + std::to_string(i));
+  std::vector<double> weights;
+  for (size_t r = 1; r <= vocab.size(); ++r) weights.push_back(std::pow(static_cast<double>(r), -1.07));
+  std::discrete_distribution<size_t> zipf(weights.begin(), weights.end());
+  auto word = [&]() -> const std::string& { return vocab[zipf(rng)]; };
   auto pick = [&](auto& arr) { return arr[rng() % std::size(arr)]; };
   const int kPeople = 20000;
   std::vector<std::pair<std::string, std::string>> people;  // name, country
@@ -108,11 +121,11 @@ int main(int argc, char** argv) {
     a.article.outlet = pick(kOutlets);
     a.article.lang = rng() % 10 ? "en" : "ru";
     std::string title;
-    for (int w = 0; w < 7; ++w) title += std::string(w ? " " : "") + pick(kWords);
+    for (int w = 0; w < 7; ++w) title += std::string(w ? " " : "") + (w % 2 ? word() : std::string(pick(kWords)));
     a.article.title = title;
     std::string text;
     for (int w = 0; w < 250; ++w) {
-      text += pick(kWords);
+      text += word();
       text += (w % 25 == 24) ? (w % 75 == 74 ? ".\n\n" : ". ") : " ";
     }
     text += "Story " + std::to_string(n) + ".";

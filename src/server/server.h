@@ -19,7 +19,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                // 0: any free port (Server::port() says which)
   std::string web_dir;            // the built dashboard (index.html, assets/); empty: the API only
-  int threads = 4;
+  int threads = 16;  // a keep-alive connection holds its thread: at least the clients expected at once
   int timeout_ms = 10000;         // socket reads and writes, and each query
   size_t max_web_bytes = 32u << 20;  // the dashboard's files, all together
 };
