@@ -3,7 +3,10 @@
 
 #include <cctype>
 
+#include <nlohmann/json.hpp>
+
 #include "encoding/encoding.h"
+#include "extract/dates.h"
 #include "extract/html_body.h"
 #include "extract/html_meta.h"
 #include "extract/jsonld_body.h"
@@ -46,6 +49,55 @@ void DropLeadingRepeats(Article* a) {
       return;
     }
   }
+}
+
+// A JSON-lines record's own metadata (title, subtitle, published, outlet,
+// authors, section, lang, views) is the article's: it overrides what the
+// page says, and leaves the record's other fields, so that no key is written
+// twice. A value of the wrong type, or a date that cannot be read, is
+// dropped: the contract field keeps its meaning and its one place.
+void TakeRecordMetadata(Article* a) {
+  if (a->extra_json.empty()) return;
+  nlohmann::json j = nlohmann::json::parse(a->extra_json, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object()) return;
+  auto take_string = [&](const char* key, std::optional<std::string>* field, bool is_date) {
+    auto it = j.find(key);
+    if (it == j.end()) return;
+    if (it->is_null()) {
+      j.erase(it);
+      return;
+    }
+    if (it->is_string()) {
+      const std::string v = it->get<std::string>();
+      if (is_date) {
+        if (auto d = extract::NormalizeDate(v)) *field = *d;
+      } else if (!v.empty()) {
+        *field = v;
+      }
+    }
+    j.erase(key);
+  };
+  take_string("title", &a->title, false);
+  take_string("subtitle", &a->subtitle, false);
+  take_string("published", &a->published, true);
+  take_string("outlet", &a->outlet, false);
+  take_string("section", &a->section, false);
+  take_string("lang", &a->lang, false);
+  if (auto it = j.find("authors"); it != j.end()) {
+    if (it->is_array()) {
+      std::vector<std::string> authors;
+      for (const auto& x : *it)
+        if (x.is_string()) authors.push_back(x.get<std::string>());
+      a->authors = std::move(authors);
+    }
+    j.erase(it);
+  }
+  if (auto it = j.find("views"); it != j.end()) {
+    if (it->is_number_integer()) a->views = it->get<int64_t>();
+    j.erase(it);
+  }
+  for (const char* key : {"source", "url", "text"}) j.erase(key);  // the contract's own
+  a->extra_json = j.empty() ? std::string() : j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -99,6 +151,7 @@ Result<Article> Extract(const RawDocument& doc, const ExtractLimits& limits) {
   } else {
     extract::ExtractPageText(utf8, limits, &a);
   }
+  TakeRecordMetadata(&a);
   if (a.text.empty() && !a.title) return Status::Empty("no article text found");
   // What the page declares (<html lang>) wins; otherwise the text decides.
   if (!a.lang) {

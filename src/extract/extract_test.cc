@@ -25,6 +25,33 @@ TEST(ExtractTest, EmptyPageIsAnError) {
   EXPECT_EQ(r.status().code(), StatusCode::kEmpty);
 }
 
+// A JSON-lines record's metadata is the article's, written once: before,
+// "published" stayed null (so dates had no anchor) and came out twice.
+TEST(ExtractTest, RecordMetadataFillsTheArticleAndIsNotRepeated) {
+  RawDocument d;
+  d.source = "crawl.jsonl:3";
+  d.kind = ContentKind::kText;
+  d.body = "The minister arrived on Monday for talks on the new border crossing and the railway.";
+  d.extra_json =
+      "{\"published\":\"2024-05-15 08:30:00\",\"title\":\"Talks on the border\",\"authors\":[\"A. Writer\"],"
+      "\"views\":12,\"lang\":\"en\",\"crawl_id\":7,\"section\":null,\"outlet\":3}";
+  auto r = Extract(d);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const Article& a = r.value();
+  EXPECT_EQ(a.published.value_or("-").substr(0, 10), "2024-05-15");
+  EXPECT_EQ(a.title.value_or("-"), "Talks on the border");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.views.value_or(0), 12);
+  EXPECT_EQ(a.lang.value_or("-"), "en");
+  // Other fields stay; a contract field of the wrong type goes; nothing twice.
+  EXPECT_EQ(a.extra_json, "{\"crawl_id\":7}");
+  EXPECT_FALSE(a.outlet.has_value());
+  const std::string out = ArticleToJson(a);
+  EXPECT_EQ(out.find("\"title\""), out.rfind("\"title\"")) << out;
+  EXPECT_EQ(out.find("\"published\""), out.rfind("\"published\"")) << out;
+  EXPECT_EQ(out.find("\"outlet\""), out.rfind("\"outlet\"")) << out;
+}
+
 TEST(ExtractTest, ScriptRenderedPageFallsBackToJsonLdBody) {
   auto r = ExtractPage(
       "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
