@@ -117,14 +117,27 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     // or a system call each.
     (void)impl->db.Exec("PRAGMA mmap_size = 2147418112");
     Status st;
-    Stmt v = impl->db.Prepare("PRAGMA user_version", &st);
     int64_t version = 0;
-    if (st.ok() && v.Step(&st)) version = v.Int(0);
+    {
+      Stmt v = impl->db.Prepare("PRAGMA user_version", &st);
+      if (st.ok() && v.Step(&st)) version = v.Int(0);
+    }
     if (!st.ok()) return Status(st.code(), path + ": " + st.message());
     if (version == 0) return Status::NotFound(path + ": not an attache store (no schema; run attache ingest first)");
     if (version > SchemaVersion()) {
       return Status::InvalidArgument(path + ": store schema version " + std::to_string(version) +
                                      " is newer than this attache knows");
+    }
+    if (version < SchemaVersion()) {
+      // An older store: migrate it through a writer, then read.
+      StoreOptions w = options;
+      w.read_only = false;
+      auto writer = Open(path, w);
+      if (!writer.ok()) {
+        return Status(writer.status().code(), path + ": store schema version " + std::to_string(version) +
+                                                  " needs upgrading to " + std::to_string(SchemaVersion()) +
+                                                  ", which failed: " + writer.status().message());
+      }
     }
   }
   return std::unique_ptr<Store>(new Store(std::move(impl)));

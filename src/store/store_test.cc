@@ -343,7 +343,8 @@ TEST_F(StoreTest, MigratesAVersionOneStore) {
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db,
                          "DROP TRIGGER visit_counts_insert; DROP TRIGGER visit_counts_delete; "
-                         "DROP TRIGGER visit_counts_update; DROP TABLE visit_counts; PRAGMA user_version = 1",
+                         "DROP TRIGGER visit_counts_update; DROP TABLE visit_counts; DROP TRIGGER article_meta_insert; "
+                         "DROP TABLE article_meta; PRAGMA user_version = 1",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
@@ -353,6 +354,30 @@ TEST_F(StoreTest, MigratesAVersionOneStore) {
   auto rows = s->Balance(q);
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ(BalanceToJson(rows.value()), "[{\"period\":\"2024-03\",\"partner\":\"BGR\",\"bloc\":\"West\",\"visits\":1}]");
+  QueryFilter f;
+  f.text = "text";
+  f.outlet = "example times";
+  auto found = s->SearchArticles(f);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  EXPECT_EQ(found.value().size(), 1u);
+}
+
+// A reader of an older store migrates it first (when it may write the file).
+TEST_F(StoreTest, AReaderUpgradesAnOlderStore) {
+  { ASSERT_NE(OpenOrDie(), nullptr); }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "DROP TRIGGER article_meta_insert; DROP TABLE article_meta; PRAGMA user_version = 2",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  StoreOptions ro;
+  ro.read_only = true;
+  auto s = Store::Open(path_, ro);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  QueryFilter f;
+  f.outlet = "anything";
+  EXPECT_TRUE(s.value()->SearchArticles(f).ok());
 }
 
 TEST_F(StoreTest, SearchQuotesAndTimeline) {
