@@ -1304,6 +1304,9 @@ class Finder {
         expect = true;
         continue;
       }
+      // "President of Turkmenistan X", "Minister of Foreign Affairs of
+      // Georgia X": the words of a title run belong to the person after.
+      if (expect && t.kind == TokenKind::kWord && TitleAt(s, k)) continue;
       if (kAdjunctPreps.has(w)) {
         // Pass over the adjunct up to the next "with"/"and"/",".
         expect = false;

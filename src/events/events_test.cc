@@ -839,5 +839,23 @@ TEST(EventsTest, SeedsMatchGold) {
   }
 }
 
+// Issue 4 (sweep): a title with the country after the office ("President
+// of Kyrgyzstan X") in object position.
+TEST(EventsTest, HostOrGuestTitledWithCountryAfterOffice) {
+  const Events e = Find(
+      "Foreign Minister of Moldova Ana Ciobanu was received by President of Latvia Janis Ozols in Riga on 4 "
+      "March.",
+      "2024-03-05");
+  const Visit* v = FindVisit(e, "Ana Ciobanu", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-03-04");
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  // "of" outside a title still ends the objects: no guest in "received a
+  // letter of thanks from ...".
+  const Events none = Find("President of Latvia Janis Ozols received a letter of thanks from Ana Ciobanu.",
+                           "2024-03-05");
+  EXPECT_TRUE(none.visits.empty()) << Dump(none);
+}
+
 }  // namespace
 }  // namespace attache::events
