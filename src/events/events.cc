@@ -1286,11 +1286,26 @@ class Finder {
         // A capitalised word taken for a name ("the National Assembly
         // Speaker X"): part of the title of the person that follows.
         if (!Known(m) && m->title.size() == 0) continue;
+        // "... in Moscow on April 2, spokeswoman X said": the speaker after a
+        // comma ends the list.
+        {
+          const int e = MentionEnd(s, k, m);
+          int b = TokenAfter(s, m->title.size() ? m->title.begin : m->span.begin);
+          while (b > from && s.toks[b - 1].kind == TokenKind::kWord && !s.toks[b - 1].cap &&
+                 !t_.function_words.count(s.low[b - 1]))
+            --b;  // "Foreign Ministry spokeswoman X"
+          if (b > from && s.low[b - 1] == "," && e + 1 < n && t_.verbs.count(s.low[e + 1])) break;
+        }
         if (expect && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         k = MentionEnd(s, k, m);
         expect = false;
         continue;
       }
+      // "President of Turkmenistan X", "Minister of Foreign Affairs of
+      // Georgia X": the words of a title run belong to the person after
+      // ("the Deputy Prime Minister of Moldova X" is X, not a minister named
+      // before).
+      if (expect && t.kind == TokenKind::kWord && TitleAt(s, k)) continue;
       // "seeing the UAE leader", "met the Japanese prime minister": a
       // description of a person named before.
       if (expect && t.kind == TokenKind::kWord && t_.role_nouns.count(w) && !(k + 1 < n && MentionAt(s, k + 1)) &&
@@ -1304,9 +1319,6 @@ class Finder {
         expect = true;
         continue;
       }
-      // "President of Turkmenistan X", "Minister of Foreign Affairs of
-      // Georgia X": the words of a title run belong to the person after.
-      if (expect && t.kind == TokenKind::kWord && TitleAt(s, k)) continue;
       if (kAdjunctPreps.has(w)) {
         // Pass over the adjunct up to the next "with"/"and"/",".
         expect = false;
@@ -1705,12 +1717,16 @@ class Finder {
       }
       if (own) return &p;
     }
-    // "In Doha, X met Y": the place of a leading adverbial.
+    // "In Doha, X met Y", "On the sidelines of the summit in Astana, X met
+    // Y": the place that ends a leading adverbial.
     const int lead = AdverbialEnd(s);
-    if (lead > 0 && lead - 1 < v && (s.low[0] == "in" || s.low[0] == "at"))
+    if (lead > 0 && lead - 1 < v &&
+        (s.low[0] == "in" || s.low[0] == "at" || s.low[0] == "on" || s.low[0] == "during" || s.low[0] == "while"))
       for (const PlaceHit& p : s.places) {
-        if (p.first > 2) break;
-        if (p.last == lead - 2 && !Possessive(s, p.last)) return &p;
+        if (p.first >= lead) break;
+        if (p.last == lead - 2 && !Possessive(s, p.last) &&
+            (p.first <= 2 || s.low[p.first - 1] == "in" || s.low[p.first - 1] == "at"))
+          return &p;
       }
     return nullptr;
   }
@@ -1769,13 +1785,14 @@ class Finder {
         // Meeting someone in a place abroad ("meet X in Doha") is visiting
         // that country; when they meet each other, for both of them whose
         // country is known (a visit to one's own country is dropped later).
+        // The one met is visiting too when the place is not in his country
+        // ("Lavrov will hold talks with Kyrgyz FM X in Moscow", "met his
+        // Hungarian counterpart Y in New York").
         if (own) {
           AddImpliedVisit(a, own, m, cue);
-          if (symmetric) {
-            std::optional<std::string> role, country;
-            ActorDetails(b->full_name, m.date, &role, &country);
-            if (country) AddImpliedVisit(b, own, m, cue);
-          }
+          std::optional<std::string> role, country;
+          ActorDetails(b->full_name, m.date, &role, &country);
+          if (country && (symmetric || *country != own->entity->code)) AddImpliedVisit(b, own, m, cue);
         }
         meeting_candidates_.push_back(std::move(m));
       }

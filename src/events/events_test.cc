@@ -857,5 +857,52 @@ TEST(EventsTest, HostOrGuestTitledWithCountryAfterOffice) {
   EXPECT_TRUE(none.visits.empty()) << Dump(none);
 }
 
+TEST(EventsTest, GuestTitledAfterTheWithCountryAfterOffice) {
+  // "the Deputy Prime Minister of Moldova X" is X, not a minister named
+  // before; "the National Unity Assembly" is no person.
+  const Events e = Find(
+      "On 2 May, Foreign Minister of Latvia Janis Ozols received the delegation headed by the Speaker of the "
+      "National Unity Assembly of Moldova Ana Ciobanu.",
+      "2024-05-03");
+  const Visit* v = FindVisit(e, "Ana Ciobanu", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-02");
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].participants[0] + "+" + e.meetings[0].participants[1], "Ana Ciobanu+Janis Ozols");
+}
+
+TEST(EventsTest, OneMetAbroadVisitsToo) {
+  // "with his Latvian counterpart Y in Vilnius": Y is in Lithuania too; a
+  // spokeswoman after a comma is the source, not a participant.
+  const Events e = Find(
+      "Lithuanian Foreign Minister Rasa Kalnina will hold talks with his Latvian counterpart Janis Ozols in Vilnius "
+      "on May 6, ministry spokeswoman Ieva Berzina said.",
+      "2024-05-03");
+  const Visit* v = FindVisit(e, "Janis Ozols", "LTU");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-06");
+  EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+  // Met at home: no visit for the one met.
+  const Events home = Find("Latvian President Janis Ozols met Estonian envoy Mart Kask in Riga on Monday.", "2024-05-07");
+  EXPECT_EQ(FindVisit(home, "Janis Ozols", "LVA"), nullptr) << Dump(home);
+  EXPECT_NE(FindVisit(home, "Mart Kask", "LVA"), nullptr) << Dump(home);
+}
+
+TEST(EventsTest, PlaceEndingALeadingAdverbialIsTheMeetings) {
+  const Events e = Find(
+      "On the sidelines of the OSCE ministerial in Vienna, Latvian Foreign Minister Janis Ozols met his Estonian "
+      "counterpart Mart Kask on Tuesday.",
+      "2024-05-08");
+  EXPECT_NE(FindVisit(e, "Janis Ozols", "AUT"), nullptr) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Mart Kask", "AUT"), nullptr) << Dump(e);
+  // A place inside the adverbial, not ending it, is not the meeting's.
+  const Events no = Find(
+      "On returning from Vienna last week, Latvian Foreign Minister Janis Ozols met Estonian envoy Mart Kask.",
+      "2024-05-08");
+  EXPECT_EQ(FindVisit(no, "Mart Kask", "AUT"), nullptr) << Dump(no);
+}
+
 }  // namespace
 }  // namespace attache::events

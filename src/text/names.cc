@@ -192,7 +192,12 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
                                 IsTitleWord(Word(text, toks[j]), tables);
       // "Reports say", "Analysts said": generic words, not names.
       const bool generic = words == 1 && tables.generic_speakers.count(Fold(Word(text, toks[i])));
-      if (words <= 6 && !before_title && !generic) {
+      // "the Grand National Assembly", "the Heydar Aliyev Foundation": words
+      // before an institution noun name the institution, not a person.
+      const bool institution = j < toks.size() && toks[j].kind == TokenKind::kWord && toks[j].cap &&
+                               tables.institutions.count(std::string(Word(text, toks[j]))) &&
+                               WithoutPossessive(Word(text, toks[j - 1])) == toks[j - 1].end - toks[j - 1].begin;
+      if (words <= 6 && !before_title && !generic && !institution) {
         Span sp{toks[i].begin, toks[j - 1].begin + WithoutPossessive(Word(text, toks[j - 1]))};
         runs.push_back({sp, words, full_begin, s.begin, i, &toks});
       }
