@@ -904,5 +904,39 @@ TEST(EventsTest, PlaceEndingALeadingAdverbialIsTheMeetings) {
   EXPECT_EQ(FindVisit(no, "Mart Kask", "AUT"), nullptr) << Dump(no);
 }
 
+TEST(EventsTest, ProgressiveLightVerbPutsAVisitNow) {
+  const Events e = Find("Estonian Foreign Minister Mart Kask is paying an official visit to Latvia.", "2024-05-08");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  const Events was = Find("Estonian Foreign Minister Mart Kask was making a tour of Latvia.", "2024-05-08");
+  ASSERT_EQ(was.visits.size(), 1u) << Dump(was);
+  EXPECT_EQ(was.visits[0].status, "past");
+}
+
+TEST(EventsTest, RefusedMeetingIsNoMeeting) {
+  // The visit stated apart stands; the refused meeting goes.
+  const Events e = Find(
+      "Latvian President Janis Ozols refused to meet Estonian Foreign Minister Mart Kask, who arrived in Riga on "
+      "Monday.",
+      "2024-05-07");
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Mart Kask", "LVA"), nullptr) << Dump(e);
+  const Events r = Find("Latvian President Janis Ozols declined to receive Estonian envoy Mart Kask.", "2024-05-07");
+  EXPECT_TRUE(r.meetings.empty()) << Dump(r);
+  // Agreeing to meet is a meeting ahead.
+  const Events a = Find("Latvian President Janis Ozols agreed to meet Estonian envoy Mart Kask.", "2024-05-07");
+  EXPECT_EQ(a.meetings.size(), 1u) << Dump(a);
+}
+
+TEST(EventsTest, PlanInThePluperfectFellThrough) {
+  const Events e = Find("Latvian President Janis Ozols had been expected to meet Estonian envoy Mart Kask on Friday.",
+                        "2024-05-07");
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  // A plan in the present perfect stands.
+  const Events p = Find("Latvian President Janis Ozols has been expected to meet Estonian envoy Mart Kask on Friday.",
+                        "2024-05-07");
+  EXPECT_EQ(p.meetings.size(), 1u) << Dump(p);
+}
+
 }  // namespace
 }  // namespace attache::events
