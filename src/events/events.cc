@@ -44,7 +44,7 @@ enum : uint32_t {
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
   kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
-  kMeal = 1 << 21, kExpected = 1 << 22,
+  kMeal = 1 << 21, kExpected = 1 << 22, kRefuse = 1 << 23,
 };
 
 // The classes that make a sentence worth reading.
@@ -59,7 +59,7 @@ uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"hold", kHold},         {"calloff", kCallOff},   {"reception", kReception}, {"give", kGive},
       {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
       {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal},
-      {"expected", kExpected}};
+      {"expected", kExpected}, {"refuse", kRefuse}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;
@@ -711,6 +711,14 @@ class Finder {
         status = was ? "past" : "ongoing";
         *explicit_cue = true;
       }
+      // "is paying an official visit", "are making a tour": a light verb in
+      // the progressive.
+      if (k >= 2 && kDeterminers.has(s.low[k]) && s.low[k - 1].size() > 4 &&
+          s.low[k - 1].compare(s.low[k - 1].size() - 3, 3, "ing") == 0 && !s.toks[k - 1].cap &&
+          (s.low[k - 2] == "is" || s.low[k - 2] == "are" || s.low[k - 2] == "was" || s.low[k - 2] == "were")) {
+        status = s.low[k - 2] == "is" || s.low[k - 2] == "are" ? "ongoing" : "past";
+        *explicit_cue = true;
+      }
     }
     for (int k = v; k < n && k < v + 16; ++k)
       if ((s.low[k] == "starts" || s.low[k] == "begins") && k + 1 < n && s.low[k + 1] == "today") {
@@ -912,6 +920,14 @@ class Finder {
       }
     for (int k = std::max(0, v - 6); k < v; ++k)
       if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no" || s.low[k] == "without") return true;
+    // "X had been expected to meet Y", "had been due to visit": a plan told
+    // in the pluperfect is one that fell through.
+    for (int k = std::max(0, v - 6); k + 2 < v; ++k)
+      if (s.low[k] == "had" && s.low[k + 1] == "been" && (s.cls[k + 2] & kPlanned)) {
+        bool joined = true;  // the trigger is the plan's own verb
+        for (int j = k + 3; j < v && joined; ++j) joined = Skippable(s, j);
+        if (joined) return true;
+      }
     for (int k = std::max(0, v - 12); k < v; ++k) {
       // "At the invitation of X, Y visited Z", "at X's invitation": the
       // visit is made, not offered.
@@ -1286,11 +1302,26 @@ class Finder {
         // A capitalised word taken for a name ("the National Assembly
         // Speaker X"): part of the title of the person that follows.
         if (!Known(m) && m->title.size() == 0) continue;
+        // "... in Moscow on April 2, spokeswoman X said": the speaker after a
+        // comma ends the list.
+        {
+          const int e = MentionEnd(s, k, m);
+          int b = TokenAfter(s, m->title.size() ? m->title.begin : m->span.begin);
+          while (b > from && s.toks[b - 1].kind == TokenKind::kWord && !s.toks[b - 1].cap &&
+                 !t_.function_words.count(s.low[b - 1]))
+            --b;  // "Foreign Ministry spokeswoman X"
+          if (b > from && s.low[b - 1] == "," && e + 1 < n && t_.verbs.count(s.low[e + 1])) break;
+        }
         if (expect && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         k = MentionEnd(s, k, m);
         expect = false;
         continue;
       }
+      // "President of Turkmenistan X", "Minister of Foreign Affairs of
+      // Georgia X": the words of a title run belong to the person after
+      // ("the Deputy Prime Minister of Moldova X" is X, not a minister named
+      // before).
+      if (expect && t.kind == TokenKind::kWord && TitleAt(s, k)) continue;
       // "seeing the UAE leader", "met the Japanese prime minister": a
       // description of a person named before.
       if (expect && t.kind == TokenKind::kWord && t_.role_nouns.count(w) && !(k + 1 < n && MentionAt(s, k + 1)) &&
@@ -1328,8 +1359,19 @@ class Finder {
     return out;
   }
 
+  // "refused to meet X", "declined to receive Y": the trigger is the object
+  // of a refusal.
+  bool Refused(const Sentence& s, int v) const {
+    int k = v - 1;
+    while (k >= 0 && v - k <= 3 && s.low[k] != "to" && Skippable(s, k)) --k;
+    if (k < 1 || s.low[k] != "to") return false;
+    int r = k - 1;
+    while (r >= 0 && k - r <= 3 && !(s.cls[r] & kRefuse) && Skippable(s, r)) --r;
+    return r >= 0 && (s.cls[r] & kRefuse);
+  }
+
   void ReadMeeting(const Sentence& s, int v) {
-    if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
+    if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
     const int n = static_cast<int>(s.toks.size());
     std::vector<const text::PersonMention*> subjects, objects;
     const std::string& w = s.low[v];
@@ -1622,7 +1664,7 @@ class Finder {
     if (where)
       for (const auto* h : hosts)
         if (const auto& c = CountryOf(h->full_name); c && *c != where->entity->code) home = false;
-    if (meeting && !ceremony) AddMeeting(guests, hosts, s, v, false, home);
+    if (meeting && !ceremony && !Refused(s, v)) AddMeeting(guests, hosts, s, v, false, home);
   }
 
   // "visiting" used as an adjective before a person: after a determiner or
@@ -1702,12 +1744,16 @@ class Finder {
       }
       if (own) return &p;
     }
-    // "In Doha, X met Y": the place of a leading adverbial.
+    // "In Doha, X met Y", "On the sidelines of the summit in Astana, X met
+    // Y": the place that ends a leading adverbial.
     const int lead = AdverbialEnd(s);
-    if (lead > 0 && lead - 1 < v && (s.low[0] == "in" || s.low[0] == "at"))
+    if (lead > 0 && lead - 1 < v &&
+        (s.low[0] == "in" || s.low[0] == "at" || s.low[0] == "on" || s.low[0] == "during" || s.low[0] == "while"))
       for (const PlaceHit& p : s.places) {
-        if (p.first > 2) break;
-        if (p.last == lead - 2 && !Possessive(s, p.last)) return &p;
+        if (p.first >= lead) break;
+        if (p.last == lead - 2 && !Possessive(s, p.last) &&
+            (p.first <= 2 || s.low[p.first - 1] == "in" || s.low[p.first - 1] == "at"))
+          return &p;
       }
     return nullptr;
   }
@@ -1766,13 +1812,14 @@ class Finder {
         // Meeting someone in a place abroad ("meet X in Doha") is visiting
         // that country; when they meet each other, for both of them whose
         // country is known (a visit to one's own country is dropped later).
+        // The one met is visiting too when the place is not in his country
+        // ("Lavrov will hold talks with Kyrgyz FM X in Moscow", "met his
+        // Hungarian counterpart Y in New York").
         if (own) {
           AddImpliedVisit(a, own, m, cue);
-          if (symmetric) {
-            std::optional<std::string> role, country;
-            ActorDetails(b->full_name, m.date, &role, &country);
-            if (country) AddImpliedVisit(b, own, m, cue);
-          }
+          std::optional<std::string> role, country;
+          ActorDetails(b->full_name, m.date, &role, &country);
+          if (country && (symmetric || *country != own->entity->code)) AddImpliedVisit(b, own, m, cue);
         }
         meeting_candidates_.push_back(std::move(m));
       }

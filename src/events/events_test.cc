@@ -839,5 +839,104 @@ TEST(EventsTest, SeedsMatchGold) {
   }
 }
 
+// Issue 4 (sweep): a title with the country after the office ("President
+// of Kyrgyzstan X") in object position.
+TEST(EventsTest, HostOrGuestTitledWithCountryAfterOffice) {
+  const Events e = Find(
+      "Foreign Minister of Moldova Ana Ciobanu was received by President of Latvia Janis Ozols in Riga on 4 "
+      "March.",
+      "2024-03-05");
+  const Visit* v = FindVisit(e, "Ana Ciobanu", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-03-04");
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  // "of" outside a title still ends the objects: no guest in "received a
+  // letter of thanks from ...".
+  const Events none = Find("President of Latvia Janis Ozols received a letter of thanks from Ana Ciobanu.",
+                           "2024-03-05");
+  EXPECT_TRUE(none.visits.empty()) << Dump(none);
+}
+
+TEST(EventsTest, GuestTitledAfterTheWithCountryAfterOffice) {
+  // "the Deputy Prime Minister of Moldova X" is X, not a minister named
+  // before; "the National Unity Assembly" is no person.
+  const Events e = Find(
+      "On 2 May, Foreign Minister of Latvia Janis Ozols received the delegation headed by the Speaker of the "
+      "National Unity Assembly of Moldova Ana Ciobanu.",
+      "2024-05-03");
+  const Visit* v = FindVisit(e, "Ana Ciobanu", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-02");
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].participants[0] + "+" + e.meetings[0].participants[1], "Ana Ciobanu+Janis Ozols");
+}
+
+TEST(EventsTest, OneMetAbroadVisitsToo) {
+  // "with his Latvian counterpart Y in Vilnius": Y is in Lithuania too; a
+  // spokeswoman after a comma is the source, not a participant.
+  const Events e = Find(
+      "Lithuanian Foreign Minister Rasa Kalnina will hold talks with his Latvian counterpart Janis Ozols in Vilnius "
+      "on May 6, ministry spokeswoman Ieva Berzina said.",
+      "2024-05-03");
+  const Visit* v = FindVisit(e, "Janis Ozols", "LTU");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-06");
+  EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+  // Met at home: no visit for the one met.
+  const Events home = Find("Latvian President Janis Ozols met Estonian envoy Mart Kask in Riga on Monday.", "2024-05-07");
+  EXPECT_EQ(FindVisit(home, "Janis Ozols", "LVA"), nullptr) << Dump(home);
+  EXPECT_NE(FindVisit(home, "Mart Kask", "LVA"), nullptr) << Dump(home);
+}
+
+TEST(EventsTest, PlaceEndingALeadingAdverbialIsTheMeetings) {
+  const Events e = Find(
+      "On the sidelines of the OSCE ministerial in Vienna, Latvian Foreign Minister Janis Ozols met his Estonian "
+      "counterpart Mart Kask on Tuesday.",
+      "2024-05-08");
+  EXPECT_NE(FindVisit(e, "Janis Ozols", "AUT"), nullptr) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Mart Kask", "AUT"), nullptr) << Dump(e);
+  // A place inside the adverbial, not ending it, is not the meeting's.
+  const Events no = Find(
+      "On returning from Vienna last week, Latvian Foreign Minister Janis Ozols met Estonian envoy Mart Kask.",
+      "2024-05-08");
+  EXPECT_EQ(FindVisit(no, "Mart Kask", "AUT"), nullptr) << Dump(no);
+}
+
+TEST(EventsTest, ProgressiveLightVerbPutsAVisitNow) {
+  const Events e = Find("Estonian Foreign Minister Mart Kask is paying an official visit to Latvia.", "2024-05-08");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  const Events was = Find("Estonian Foreign Minister Mart Kask was making a tour of Latvia.", "2024-05-08");
+  ASSERT_EQ(was.visits.size(), 1u) << Dump(was);
+  EXPECT_EQ(was.visits[0].status, "past");
+}
+
+TEST(EventsTest, RefusedMeetingIsNoMeeting) {
+  // The visit stated apart stands; the refused meeting goes.
+  const Events e = Find(
+      "Latvian President Janis Ozols refused to meet Estonian Foreign Minister Mart Kask, who arrived in Riga on "
+      "Monday.",
+      "2024-05-07");
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  EXPECT_NE(FindVisit(e, "Mart Kask", "LVA"), nullptr) << Dump(e);
+  const Events r = Find("Latvian President Janis Ozols declined to receive Estonian envoy Mart Kask.", "2024-05-07");
+  EXPECT_TRUE(r.meetings.empty()) << Dump(r);
+  // Agreeing to meet is a meeting ahead.
+  const Events a = Find("Latvian President Janis Ozols agreed to meet Estonian envoy Mart Kask.", "2024-05-07");
+  EXPECT_EQ(a.meetings.size(), 1u) << Dump(a);
+}
+
+TEST(EventsTest, PlanInThePluperfectFellThrough) {
+  const Events e = Find("Latvian President Janis Ozols had been expected to meet Estonian envoy Mart Kask on Friday.",
+                        "2024-05-07");
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  // A plan in the present perfect stands.
+  const Events p = Find("Latvian President Janis Ozols has been expected to meet Estonian envoy Mart Kask on Friday.",
+                        "2024-05-07");
+  EXPECT_EQ(p.meetings.size(), 1u) << Dump(p);
+}
+
 }  // namespace
 }  // namespace attache::events

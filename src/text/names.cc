@@ -52,10 +52,26 @@ bool IsRegnalNumber(std::string_view text, const Token& t) {
 }  // namespace
 
 bool IsNameWord(std::string_view text, const Token& t, const LanguageTables& tables) {
-  if (t.kind != TokenKind::kWord || !t.cap) return false;
+  if (t.kind != TokenKind::kWord) return false;
   std::string_view w = Word(text, t);
   w = w.substr(0, WithoutPossessive(w));
+  if (!t.cap) {
+    // "al-Sisi", "el-Sisi", "bin-Zayed": a particle joined by a hyphen to a
+    // capitalised word.
+    const size_t hyphen = w.find('-');
+    return hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'A' &&
+           w[hyphen + 1] <= 'Z' && tables.particles.count(std::string(w.substr(0, hyphen))) &&
+           w.find('-', hyphen + 1) == std::string_view::npos;
+  }
   if (w.size() == 2 && w[1] == '.') return true;  // an initial
+  // Initials written together: "F.W.", "K.P.", "J.R.R." (capitals and dots
+  // alternating; "U.S." and "U.K." are places, kept out by the caller).
+  if (w.size() >= 4 && w.size() <= 6 && w.back() == '.') {
+    bool initials = true;
+    for (size_t i = 0; i < w.size() && initials; ++i)
+      initials = i % 2 == 0 ? (w[i] >= 'A' && w[i] <= 'Z') : w[i] == '.';
+    if (initials) return true;
+  }
   if (w.size() < 2) return false;
   // Words in capitals are acronyms (NATO, RFE) or datelines (JERUSALEM).
   if (t.all_caps) return false;
@@ -125,12 +141,21 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
     // Places, demonyms and organisations are not names ("Kenya Meg Whitman"
     // is "Meg Whitman"; "Tel Aviv" is no one).
     std::vector<bool> place(toks.size(), false);
+    std::vector<bool> city_word(toks.size(), false);  // a city named by this one word
     for (size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].cap) continue;
       Entry e;
       const size_t len = MatchAt(text, toks[i].begin, &e, tables.lang);
       for (size_t k = i; len > 0 && k < toks.size() && toks[k].end <= toks[i].begin + len; ++k) place[k] = true;
+      city_word[i] = len == toks[i].end - toks[i].begin && e.entity && e.entity->kind == EntityKind::kCity;
     }
+    // "President Santiago Peña", "Assistant Secretary Victoria Nuland": a
+    // one-word city between a title word and a name word is a first name.
+    for (size_t i = 1; i + 1 < toks.size(); ++i)
+      if (city_word[i] && !place[i + 1] && toks[i - 1].kind == TokenKind::kWord &&
+          IsTitleWord(Word(text, toks[i - 1]), tables) && IsNameWord(text, toks[i + 1], tables) &&
+          WithoutPossessive(Word(text, toks[i])) == toks[i].end - toks[i].begin)
+        place[i] = false;
     auto name_word = [&](size_t k) { return !place[k] && IsNameWord(text, toks[k], tables); };
     for (size_t i = 0; i < toks.size();) {
       if (!name_word(i)) {
@@ -167,7 +192,12 @@ PeopleIndex FindPeople(std::string_view text, const std::vector<Span>& sentences
                                 IsTitleWord(Word(text, toks[j]), tables);
       // "Reports say", "Analysts said": generic words, not names.
       const bool generic = words == 1 && tables.generic_speakers.count(Fold(Word(text, toks[i])));
-      if (words <= 6 && !before_title && !generic) {
+      // "the Grand National Assembly", "the Heydar Aliyev Foundation": words
+      // before an institution noun name the institution, not a person.
+      const bool institution = j < toks.size() && toks[j].kind == TokenKind::kWord && toks[j].cap &&
+                               tables.institutions.count(std::string(Word(text, toks[j]))) &&
+                               WithoutPossessive(Word(text, toks[j - 1])) == toks[j - 1].end - toks[j - 1].begin;
+      if (words <= 6 && !before_title && !generic && !institution) {
         Span sp{toks[i].begin, toks[j - 1].begin + WithoutPossessive(Word(text, toks[j - 1]))};
         runs.push_back({sp, words, full_begin, s.begin, i, &toks});
       }

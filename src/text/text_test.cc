@@ -55,5 +55,32 @@ TEST(TextTest, RegnalNumbersArePartOfNames) {
   EXPECT_EQ(names, (std::vector<std::string>{"King Abdullah II", "Henry Ford III", "King Abdullah II"}));
 }
 
+std::vector<std::string> Names(const std::string& text) {
+  const TextLayer layer = BuildTextLayer(text, TablesFor("en"));
+  std::vector<std::string> names;
+  for (const auto& m : layer.people.mentions) names.push_back(m.full_name);
+  return names;
+}
+
+// Issue 4 (sweep): names the name finder cut short.
+TEST(TextTest, ParticleJoinedByHyphenIsPartOfName) {
+  EXPECT_EQ(Names("Egyptian President Omar Nabil al-Hariri spoke in Cairo."),
+            (std::vector<std::string>{"Omar Nabil al-Hariri"}));
+  // A lower-case word with a hyphen that is no particle is not a name.
+  EXPECT_EQ(Names("Minister Omar Nabil met pro-Western activists."), (std::vector<std::string>{"Omar Nabil"}));
+}
+
+TEST(TextTest, InitialsWrittenTogetherArePartOfName) {
+  EXPECT_EQ(Names("Former President J.K. van Dalen arrived."), (std::vector<std::string>{"J.K. van Dalen"}));
+  // "U.S." and "U.K." stay places.
+  EXPECT_EQ(Names("U.S. envoy Mark Hale met U.K. officials."), (std::vector<std::string>{"Mark Hale"}));
+}
+
+TEST(TextTest, CityBetweenTitleAndNameIsFirstName) {
+  EXPECT_EQ(Names("Chilean President Lima Ortega spoke."), (std::vector<std::string>{"Lima Ortega"}));
+  // A city after a verb or preposition stays a city.
+  EXPECT_EQ(Names("President Rosa Ortega visited Lima Tuesday."), (std::vector<std::string>{"Rosa Ortega"}));
+}
+
 }  // namespace
 }  // namespace attache::text
