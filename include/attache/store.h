@@ -142,6 +142,9 @@ class Store {
   std::unique_ptr<Impl> impl_;
 };
 
+// Rows as one JSON array: "[row,row,...]".
+std::string JsonArray(const JsonRows& rows);
+
 // Balance rows as JSON: [{"period","partner","bloc","visits"}...].
 std::string BalanceToJson(const std::vector<BalanceRow>& rows);
 

@@ -411,15 +411,7 @@ ApiResponse FromStatus(const attache::Status& st, const std::string& text_param)
   }
 }
 
-std::string Array(const attache::JsonRows& rows) {
-  std::string out = "[";
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (i) out.push_back(',');
-    out += rows[i];
-  }
-  out.push_back(']');
-  return out;
-}
+std::string Array(const attache::JsonRows& rows) { return attache::JsonArray(rows); }
 
 ApiResponse List(const attache::Result<attache::JsonRows>& rows, const attache::QueryFilter& f,
                  const std::string& text_param) {

@@ -408,6 +408,8 @@ Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
   return out;
 }
 
+std::string JsonArray(const JsonRows& rows) { return store::JoinArray(rows); }
+
 std::string BalanceToJson(const std::vector<BalanceRow>& rows) {
   std::string out = "[";
   for (size_t i = 0; i < rows.size(); ++i) {

@@ -69,3 +69,19 @@ export function empty(text) {
 export function loading() {
   return h('p', { class: 'muted loading' }, 'Loading…');
 }
+
+// Runs `request` for the view that owns `out`: on success, empties `out` and
+// returns the data; on failure shows the error there and returns null; once
+// the view is gone (`alive()` false), returns null and touches nothing.
+export async function load(out, alive, request) {
+  let data;
+  try {
+    data = await request();
+  } catch (e) {
+    if (alive()) out.replaceChildren(errorBox(e));
+    return null;
+  }
+  if (!alive()) return null;
+  out.replaceChildren();
+  return data;
+}

@@ -1,7 +1,7 @@
 // Actors: the people and institutions of the record, and a page for each
 // with their visits, meetings and quotes by date.
 import { api } from '../api.js';
-import { empty, errorBox, h, loading } from '../dom.js';
+import { empty, errorBox, h, loading, load } from '../dom.js';
 import { actorLink, articleLink, filterForm, formatDate, kindBadge, pager, statusBadge } from '../format.js';
 import { navigate } from '../router.js';
 
@@ -11,15 +11,8 @@ export async function actorsView(root, params, alive) {
   root.append(filterForm([{ name: 'q', label: 'Part of a name', placeholder: 'Aliyev', wide: true }], params, go, 'Find'));
   const out = h('section', { 'aria-live': 'polite' }, loading());
   root.append(out);
-  let data;
-  try {
-    data = await api('actors', { q: params.get('q'), offset: params.get('offset'), limit: 50 });
-  } catch (e) {
-    if (alive()) out.replaceChildren(errorBox(e));
-    return;
-  }
-  if (!alive()) return;
-  out.replaceChildren();
+  const data = await load(out, alive, () => api('actors', { q: params.get('q'), offset: params.get('offset'), limit: 50 }));
+  if (!data) return;
   if (!data.rows.length) {
     out.append(empty(params.get('q') ? `No actor's name contains “${params.get('q')}”.` : 'No actors in the record yet.'));
     return;

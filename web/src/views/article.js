@@ -2,7 +2,7 @@
 // meetings highlighted, and the lists of them beside it. Offsets from the
 // store are UTF-8 bytes; toUtf16 converts them.
 import { api } from '../api.js';
-import { empty, errorBox, externalLink, h, loading } from '../dom.js';
+import { empty, errorBox, externalLink, h, loading, load } from '../dom.js';
 import { actorLink, formatDate, statusBadge } from '../format.js';
 import { toUtf16 } from '../utf8.js';
 
@@ -90,15 +90,8 @@ export async function articleView(root, idText, alive) {
     root.replaceChildren(errorBox(new Error(`'${idText}' is not an article id`)));
     return;
   }
-  let a;
-  try {
-    a = await api(`articles/${id}`);
-  } catch (e) {
-    if (alive()) root.replaceChildren(errorBox(e));
-    return;
-  }
-  if (!alive()) return;
-  root.replaceChildren();
+  const a = await load(root, alive, () => api(`articles/${id}`));
+  if (!a) return;
   const marks = collectMarks(a);
   const meta = [a.outlet, formatDate(a.published), a.lang, (a.authors || []).join(', ') || null, a.section].filter(Boolean).join(' · ');
   root.append(h('article', { class: 'article' },

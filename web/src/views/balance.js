@@ -2,7 +2,7 @@
 // visitor's bloc. A click on a bar segment lists the visits behind it and
 // the articles that report them.
 import { api } from '../api.js';
-import { empty, errorBox, h, loading, s } from '../dom.js';
+import { empty, errorBox, h, loading, s, load } from '../dom.js';
 import { actorLink, articleLink, DATE_HINT, filterForm, formatDate, statusBadge } from '../format.js';
 import { hostChips, hostCounts } from '../hosts.js';
 import { navigate } from '../router.js';
@@ -191,15 +191,8 @@ export async function balanceView(root, params, alive) {
   const query = { host, by, status, from: params.get('from'), to: params.get('to') };
   const out = h('section', { class: 'balance', 'aria-live': 'polite' }, loading());
   root.append(out);
-  let data;
-  try {
-    data = await api('balance', query);
-  } catch (e) {
-    if (alive()) out.replaceChildren(errorBox(e));
-    return;
-  }
-  if (!alive()) return;
-  out.replaceChildren();
+  const data = await load(out, alive, () => api('balance', query));
+  if (!data) return;
   if (!data.rows.length) {
     out.append(empty(`No ${status.replace(/,/g, ' or ')} visits to ${host} from other countries in this period.`));
     return;

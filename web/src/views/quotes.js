@@ -1,6 +1,6 @@
 // Quotes by speaker, channel (the outlet spoken to) and words.
 import { api } from '../api.js';
-import { empty, errorBox, h, loading } from '../dom.js';
+import { empty, h, loading, load } from '../dom.js';
 import { actorLink, articleLink, DATE_HINT, filterForm, formatDate, pager } from '../format.js';
 import { navigate } from '../router.js';
 
@@ -17,15 +17,8 @@ export async function quotesView(root, params, alive) {
   const out = h('section', { 'aria-live': 'polite' }, loading());
   root.append(out);
   const query = Object.fromEntries(['speaker', 'channel', 'q', 'from', 'to', 'offset'].map((k) => [k, params.get(k)]));
-  let data;
-  try {
-    data = await api('quotes', { ...query, limit: 25 });
-  } catch (e) {
-    if (alive()) out.replaceChildren(errorBox(e));
-    return;
-  }
-  if (!alive()) return;
-  out.replaceChildren();
+  const data = await load(out, alive, () => api('quotes', { ...query, limit: 25 }));
+  if (!data) return;
   if (!data.rows.length) {
     out.append(empty('No quote matches.'));
     return;

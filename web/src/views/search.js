@@ -1,7 +1,7 @@
 // Search: the store's articles by full text, outlet, language and dates,
 // with the record's totals above.
 import { api } from '../api.js';
-import { empty, errorBox, h, loading } from '../dom.js';
+import { empty, errorBox, h, loading, load } from '../dom.js';
 import { articleLink, DATE_HINT, filterForm, formatDate, pager } from '../format.js';
 import { navigate } from '../router.js';
 
@@ -55,15 +55,8 @@ export async function searchView(root, params, alive) {
   const results = h('section', { class: 'results', 'aria-live': 'polite' }, loading());
   root.append(results);
   const query = Object.fromEntries(['q', 'outlet', 'lang', 'from', 'to', 'offset'].map((k) => [k, params.get(k)]));
-  let data;
-  try {
-    data = await api('search', { ...query, limit: 25 });
-  } catch (e) {
-    if (alive()) results.replaceChildren(errorBox(e));
-    return;
-  }
-  if (!alive()) return;
-  results.replaceChildren();
+  const data = await load(results, alive, () => api('search', { ...query, limit: 25 }));
+  if (!data) return;
   if (data.rows.length === 0) {
     results.append(empty(query.q ? `No article matches “${query.q}”.` : 'No articles match these filters. Is the store empty? (attache ingest --db FILE PATH…)'));
     return;

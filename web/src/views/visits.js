@@ -1,7 +1,7 @@
 // The visits timeline of one host country: each visit a dot on its
 // visitor country's lane, at its date, coloured by status; the list below.
 import { api } from '../api.js';
-import { empty, errorBox, h, loading, s } from '../dom.js';
+import { empty, h, loading, s, load } from '../dom.js';
 import { actorLink, articleLink, DATE_HINT, filterForm, formatDate, statusBadge } from '../format.js';
 import { hostChips, hostCounts } from '../hosts.js';
 import { navigate } from '../router.js';
@@ -90,16 +90,9 @@ export async function visitsView(root, params, alive) {
   }
   const out = h('section', { 'aria-live': 'polite' }, loading());
   root.append(out);
-  let data;
   const query = Object.fromEntries(['visitor_country', 'person', 'status', 'from', 'to'].map((k) => [k, params.get(k)]));
-  try {
-    data = await api('visits', { host, ...query, sources: 1, limit: 1000 });
-  } catch (e) {
-    if (alive()) out.replaceChildren(errorBox(e));
-    return;
-  }
-  if (!alive()) return;
-  out.replaceChildren();
+  const data = await load(out, alive, () => api('visits', { host, ...query, sources: 1, limit: 1000 }));
+  if (!data) return;
   if (!data.rows.length) {
     out.append(empty(`No visit to ${host} matches.`));
     return;
