@@ -1,5 +1,7 @@
 #include "store/rows.h"
 
+#include <algorithm>
+
 #include "core/json.h"
 
 namespace attache::store {
@@ -116,6 +118,109 @@ std::string FtsQuery(std::string_view user) {
   }
   // A dangling OR at the end would be a syntax error.
   while (out.size() >= 3 && out.compare(out.size() - 3, 3, " OR") == 0) out.resize(out.size() - 3);
+  return out;
+}
+
+namespace {
+
+struct Term {
+  std::string word;  // ASCII lower-cased
+  bool prefix = false;
+};
+
+std::vector<Term> QueryTerms(std::string_view q) {
+  std::vector<Term> terms;
+  size_t i = 0;
+  while ((i = q.find('"', i)) != std::string_view::npos) {
+    std::string t;
+    size_t j = i + 1;
+    for (; j < q.size(); ++j) {
+      if (q[j] == '"') {
+        if (j + 1 < q.size() && q[j + 1] == '"') {
+          t.push_back('"');
+          ++j;
+          continue;
+        }
+        break;
+      }
+      t.push_back(q[j]);
+    }
+    Term term;
+    term.prefix = j + 1 < q.size() && q[j + 1] == '*';
+    // A phrase's words are matched one by one.
+    std::string w;
+    for (char c : t + " ") {
+      if (c == ' ') {
+        if (!w.empty()) terms.push_back({w, term.prefix});
+        w.clear();
+      } else {
+        w.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      }
+    }
+    i = j + 1;
+  }
+  return terms;
+}
+
+bool WordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// Length of the word at `pos` matched by a term, else 0.
+size_t MatchAt(std::string_view text, size_t pos, const std::vector<Term>& terms) {
+  size_t end = pos;
+  while (end < text.size() && WordByte(static_cast<unsigned char>(text[end]))) ++end;
+  const size_t len = end - pos;
+  for (const Term& t : terms) {
+    if (t.word.size() > len || (!t.prefix && t.word.size() != len)) continue;
+    bool same = true;
+    for (size_t k = 0; k < t.word.size() && same; ++k) {
+      char c = text[pos + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      same = c == t.word[k];
+    }
+    if (same) return len;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string MakeSnippet(std::string_view text, std::string_view fts_query, size_t width) {
+  const std::vector<Term> terms = QueryTerms(fts_query);
+  size_t first = std::string_view::npos;
+  for (size_t i = 0; i < text.size() && first == std::string_view::npos; ++i) {
+    if (WordByte(static_cast<unsigned char>(text[i])) && (i == 0 || !WordByte(static_cast<unsigned char>(text[i - 1])))) {
+      if (MatchAt(text, i, terms)) first = i;
+    }
+  }
+  size_t begin = 0;
+  if (first != std::string_view::npos && first > width / 3) {
+    begin = text.rfind(' ', first - width / 3);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+  }
+  size_t end = std::min(text.size(), begin + width);
+  if (end < text.size()) {
+    const size_t space = text.rfind(' ', end);
+    if (space != std::string_view::npos && space > begin) end = space;
+  }
+  while (end < text.size() && end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  std::string out = begin > 0 ? "…" : "";
+  for (size_t i = begin; i < end;) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (WordByte(c) && (i == 0 || !WordByte(static_cast<unsigned char>(text[i - 1])))) {
+      if (const size_t n = MatchAt(text, i, terms); n && i + n <= end) {
+        out += "[";
+        out.append(text.substr(i, n));
+        out += "]";
+        i += n;
+        continue;
+      }
+    }
+    out.push_back(text[i] == '\n' ? ' ' : text[i]);
+    ++i;
+  }
+  if (end < text.size()) out += "…";
   return out;
 }
 

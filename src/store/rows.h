@@ -47,6 +47,13 @@ std::string JoinArray(const std::vector<std::string>& rows);
 // prefix search, and OR between terms is kept. Empty when nothing is left.
 std::string FtsQuery(std::string_view user);
 
+// A short passage of `text` around the first word that one of the terms of
+// `fts_query` (as FtsQuery writes it) matches, with the matching words in
+// [brackets] and "…" where the passage is cut; the text's beginning when no
+// term is found as written (the index also matches folded forms). At most
+// about `width` bytes, cut at spaces and never inside a UTF-8 sequence.
+std::string MakeSnippet(std::string_view text, std::string_view fts_query, size_t width = 200);
+
 // RFC 4180 field.
 std::string CsvField(std::string_view v);
 

@@ -9,6 +9,7 @@
 #include "core/json.h"
 #include "store/dedup.h"
 #include "store/event_dates.h"
+#include "store/rows.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 #include "store/store_impl.h"
@@ -92,11 +93,32 @@ int OnProgress(void* ctx) {
 
 }  // namespace
 
+namespace {
+
+// attache_snippet(text, fts_query): MakeSnippet as an SQL function, so the
+// search makes its passages for the page of results only.
+void SnippetFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  if (argc != 2 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  auto text_of = [](sqlite3_value* v) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_value_bytes(v))) : std::string_view();
+  };
+  const std::string out = store::MakeSnippet(text_of(argv[0]), text_of(argv[1]));
+  sqlite3_result_text(ctx, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->path = path;
   if (Status st = impl->db.Open(path, options.read_only, options.busy_timeout_ms); !st.ok()) return st;
+  sqlite3_create_function(impl->db.get(), "attache_snippet", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                          SnippetFunction, nullptr, nullptr);
   if (options.query_timeout_ms > 0) {
     impl->clock.statement_start = std::chrono::steady_clock::now();
     impl->clock.timeout_ms = options.query_timeout_ms;

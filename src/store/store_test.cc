@@ -410,6 +410,21 @@ TEST_F(StoreTest, SearchQuotesAndTimeline) {
   ASSERT_TRUE(s->SearchArticles(f).ok());
   EXPECT_EQ(s->Count().value().articles, 1);
 
+  // Headline matches come before body matches.
+  Analysis b = Article("https://two.test/2", "2024-03-02", "Nothing about it here, only the weather and the roads.");
+  b.article.title = "Corridor talks";
+  ASSERT_TRUE(s->Add(b).ok());
+  Analysis c = Article("https://three.test/3", "2024-03-03", "A later note: the corridor is still closed.");
+  c.article.title = "Weather";
+  ASSERT_TRUE(s->Add(c).ok());
+  f = {};
+  f.text = "corridor";
+  auto ranked = s->SearchArticles(f);
+  ASSERT_TRUE(ranked.ok());
+  ASSERT_EQ(ranked.value().size(), 3u);
+  EXPECT_NE(ranked.value()[0].find("Corridor talks"), std::string::npos) << ranked.value()[0];
+  EXPECT_NE(ranked.value()[1].find("https://three.test/3"), std::string::npos) << ranked.value()[1];
+
   QueryFilter qf;
   qf.speaker = "Petrova";
   qf.channel = "radio example";
@@ -506,6 +521,22 @@ TEST(StoreDatesTest, PrecisionPeriodsAndBounds) {
   EXPECT_EQ(store::MonthBound("2024", true), "2024-12");
   EXPECT_EQ(store::DayBound("2024-02", false), "2024-02-01");
   EXPECT_EQ(store::DayBound("soon", false), "");
+}
+
+TEST(StoreRowsTest, SnippetsMarkTheWordsAndCutAtSpaces) {
+  const std::string text =
+      "The talks began early. After a long morning the Foreign Minister said the corridor would open in spring, "
+      "and that the border commission would meet again before the summer recess of the parliament in the capital.";
+  const std::string s = store::MakeSnippet(text, "\"corridor\" \"Border\"", 80);
+  EXPECT_NE(s.find("[corridor]"), std::string::npos) << s;
+  EXPECT_EQ(s.rfind("…", 0), 0u) << s;  // cut before
+  EXPECT_LE(s.size(), 80u + 2 * std::string("…").size() + 4);
+  // A prefix term; no match gives the beginning.
+  EXPECT_NE(store::MakeSnippet(text, "\"parliam\"*", 400).find("[parliament]"), std::string::npos);
+  EXPECT_EQ(store::MakeSnippet(text, "\"nothing\"", 20).rfind("The talks", 0), 0u);
+  // Never inside a UTF-8 sequence.
+  const std::string s2 = store::MakeSnippet("Ürümqi ağır şey çok güzel, bir iki üç dört beş", "\"x\"", 9);
+  EXPECT_EQ(s2.find("\xC3…"), std::string::npos);
 }
 
 TEST(StoreRowsTest, FtsQueryQuotesEveryTerm) {
