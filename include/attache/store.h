@@ -38,6 +38,12 @@ struct StoreOptions {
   int busy_timeout_ms = 5000;   // wait this long for another process's lock, then fail
   int visit_window_days = 3;    // reports of one visitor/host within this many days are one visit
   int query_timeout_ms = 0;     // a statement running longer is interrupted (kTooLarge); 0: no limit
+  // Open runs SQLite's PRAGMA quick_check (it reads every page: about 1 s per
+  // 100 MB from disk, less from the cache) on a store file no larger than
+  // this, and refuses a damaged one (kCorrupt, "damaged"). Larger stores are
+  // not checked up front: damage is reported when a statement meets it.
+  // 0: never check.
+  std::uint64_t check_on_open_max_bytes = 256ull << 20;
 };
 
 // What Add() did with a document.

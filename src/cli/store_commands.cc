@@ -149,6 +149,8 @@ int RunIngest(const std::vector<std::string>& args) {
   RunStats stats;
   Progress progress(!quiet && isatty(STDERR_FILENO));
   unsigned long long added = 0, already = 0, syndicated = 0;
+  unsigned long long not_stored = 0;  // read and analysed, then lost to a failure of the store
+  std::string last_source;            // the last document read
   bool fatal = false;
   // Documents are committed in small batches (at most 64 documents or half
   // a second): one commit per batch instead of per document. A kill loses at
@@ -161,6 +163,7 @@ int RunIngest(const std::vector<std::string>& args) {
     if (!st.ok()) {
       std::fprintf(stderr, "attache: the last %u documents were not stored: %s\n", in_batch, st.ToString().c_str());
       added = added >= in_batch ? added - in_batch : 0;
+      not_stored += in_batch;
       fatal = true;
     }
     in_batch = 0;
@@ -174,6 +177,7 @@ int RunIngest(const std::vector<std::string>& args) {
   auto on_doc = [&](attache::RawDocument&& doc) {
     if (fatal || g_interrupted) return;
     ++stats.read;
+    last_source = doc.source;
     stats.bytes += doc.body.size();
     auto r = attache::Extract(doc, ex_limits);
     if (!r.ok()) {
@@ -196,7 +200,10 @@ int RunIngest(const std::vector<std::string>& args) {
       return;
     }
     if (in_batch == 0) {
-      if (!store->BeginBatch().ok()) {
+      if (attache::Status b = store->BeginBatch(); !b.ok()) {
+        std::fprintf(stderr, "attache: %s: not stored: %s\n", doc.source.c_str(), b.ToString().c_str());
+        ++stats.skipped["not-stored"];
+        ++not_stored;
         fatal = true;
         return;
       }
@@ -208,6 +215,7 @@ int RunIngest(const std::vector<std::string>& args) {
       // document was written, and the next one would fail the same way.
       std::fprintf(stderr, "attache: %s: not stored: %s\n", doc.source.c_str(), res.status().ToString().c_str());
       ++stats.skipped["not-stored"];
+      ++not_stored;
       fatal = res.status().code() == attache::StatusCode::kIoError ||
               res.status().code() == attache::StatusCode::kCorrupt;
       return;
@@ -257,7 +265,15 @@ int RunIngest(const std::vector<std::string>& args) {
     std::fprintf(stderr, "attache: interrupted; what was stored is kept, and the same command resumes\n");
     return 130;
   }
-  if (fatal) return 1;
+  if (fatal) {
+    // Whatever the summary says was added is in the store; the rest is not.
+    std::fprintf(stderr,
+                 "attache: the store failed: %llu documents were not stored, and the input after %s was not read; "
+                 "what is stored is kept, and the same command, run again once the store is usable, adds the rest "
+                 "(nothing twice)\n",
+                 not_stored, last_source.empty() ? "the start" : last_source.c_str());
+    return 1;
+  }
   return (added + already + syndicated) > 0 ? 0 : 1;
 }
 

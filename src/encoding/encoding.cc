@@ -332,21 +332,42 @@ std::string PrescanMetaCharset(std::string_view html) {
   return "";
 }
 
+namespace {
+
+bool LooksUtf8(size_t multibyte, size_t bad) { return bad == 0 || (multibyte > 0 && bad * 20 < multibyte); }
+
+// A declared charset the bytes plainly contradict is a mislabelled page:
+// "UTF-8" over bytes that are mostly not UTF-8 (a windows-1251 page with a
+// template's <meta charset="utf-8">), or a single-byte charset over bytes
+// that are all well-formed UTF-8 with some multi-byte sequences (which no
+// real ISO-8859-1 or windows-125x text is). Then the content decides.
+bool Contradicted(const std::string& declared, std::string_view bytes) {
+  if (declared.rfind("UTF-16", 0) == 0 || declared.rfind("UTF-32", 0) == 0) return false;
+  size_t multibyte = 0, bad = 0;
+  Utf8Stats(bytes.substr(0, std::min(bytes.size(), kDetectorSampleBytes)), &multibyte, &bad);
+  if (declared == "UTF-8") return !LooksUtf8(multibyte, bad);
+  const bool single_byte = declared.rfind("ISO-8859", 0) == 0 || declared.rfind("windows-125", 0) == 0 ||
+                           declared == "KOI8-R" || declared == "KOI8-U" || declared == "US-ASCII";
+  return single_byte && bad == 0 && multibyte >= 3;
+}
+
+}  // namespace
+
 std::string DetectCharset(std::string_view bytes, std::string_view http_charset, bool is_html) {
   size_t bom_len = 0;
   if (std::string_view bom = BomCharset(bytes, &bom_len); !bom.empty()) return std::string(bom);
   if (!http_charset.empty()) {
     std::string canon = CanonicalCharset(http_charset);
-    if (!canon.empty()) return canon;
+    if (!canon.empty() && !Contradicted(canon, bytes)) return canon;
   }
   if (is_html) {
     std::string meta = PrescanMetaCharset(bytes);
-    if (!meta.empty()) return meta;
+    if (!meta.empty() && !Contradicted(meta, bytes)) return meta;
   }
   if (std::string_view u16 = Utf16ByNuls(bytes); !u16.empty()) return std::string(u16);
   size_t multibyte = 0, bad = 0;
   Utf8Stats(bytes, &multibyte, &bad);
-  if (bad == 0 || (multibyte > 0 && bad * 20 < multibyte)) return "UTF-8";
+  if (LooksUtf8(multibyte, bad)) return "UTF-8";
   std::string guess = IcuDetect(bytes, is_html);
   return guess.empty() ? "windows-1252" : guess;
 }

@@ -5,7 +5,10 @@
 // the first 4 KiB (only when `is_html`); a UTF-16 pattern of NUL bytes; the
 // bytes being valid UTF-8; ICU's statistical detector; and finally
 // windows-1252. Labels are mapped as browsers do ("iso-8859-1" and "ascii"
-// mean windows-1252, "iso-8859-9" means windows-1254).
+// mean windows-1252, "iso-8859-9" means windows-1254). A declaration the
+// bytes plainly contradict is passed over: "UTF-8" over bytes that are
+// mostly malformed UTF-8, a single-byte charset over well-formed UTF-8 with
+// multi-byte sequences.
 //
 // ToUtf8 never fails: undecodable sequences become U+FFFD. Pure ASCII and
 // valid, already-NFC UTF-8 take a fast path without a UTF-16 round trip.

@@ -70,6 +70,21 @@ TEST(EncodingTest, HttpCharsetThenMeta) {
   EXPECT_EQ(PrescanMetaCharset("<meta name=x content='a'><meta charset = latin1 />"), "windows-1252");
 }
 
+TEST(EncodingTest, AMislabelledPageIsReadByItsContent) {
+  std::string cp1251, utf8;
+  for (int i = 0; i < 20; ++i) cp1251 += kPrivet1251 + " ";
+  for (int i = 0; i < 5; ++i) utf8 += kPrivetUtf8 + " ";
+  const std::string meta_utf8 = "<meta charset=\"utf-8\">" + cp1251;
+  EXPECT_NE(DetectCharset(meta_utf8, "", true), "UTF-8");
+  EXPECT_NE(DetectCharset(cp1251, "utf-8", false), "UTF-8");
+  EXPECT_EQ(DetectCharset(utf8, "iso-8859-1", false), "UTF-8");
+  EXPECT_EQ(DetectCharset("<meta charset=\"windows-1251\">" + utf8, "", true), "UTF-8");
+  // One stray byte in a UTF-8 page, or one Latin-1 letter that happens to
+  // pair up, does not overturn the declaration.
+  EXPECT_EQ(DetectCharset(utf8 + "\xFF", "utf-8", false), "UTF-8");
+  EXPECT_EQ(DetectCharset("caf\xC3\xA9", "iso-8859-1", false), "windows-1252");
+}
+
 TEST(EncodingTest, DetectsWithoutDeclarations) {
   EXPECT_EQ(DetectCharset("just ascii", "", true), "UTF-8");
   EXPECT_EQ(DetectCharset(kPrivetUtf8, "", false), "UTF-8");

@@ -123,6 +123,8 @@ bool Compatible(const std::optional<std::string>& a, const std::optional<std::st
 // Bounds on what one article can produce, so that hostile text stays cheap:
 // merging compares candidates pairwise.
 constexpr size_t kMaxCandidates = 2000;
+// How many person mentions back "the president" may look for its person.
+constexpr std::ptrdiff_t kDescriptionLookBack = 256;
 
 EventCodes CodesFor(const std::string& status, bool meeting, bool third_place, bool place_known) {
   // From CAMEO2PLOVER (PLOVER manual draft 0.8): 036 -> AGREE; 040, 042,
@@ -436,9 +438,15 @@ class Finder {
                p && p->kind == text::EntityKind::kCountry)
         nation = p->code;
     }
-    const text::PersonMention* best = nullptr;
-    for (const auto& m : people_.mentions) {
-      if (m.span.begin >= s.toks[k].begin) break;
+    // The latest person named before "the", looking back over a bounded
+    // number of mentions (a page of a million names costs no more per
+    // sentence than an article does).
+    const auto& ms = people_.mentions;
+    const auto until = std::lower_bound(ms.begin(), ms.end(), s.toks[k].begin,
+                                        [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+    const auto from = until - std::min<std::ptrdiff_t>(until - ms.begin(), kDescriptionLookBack);
+    for (auto it = until; it != from;) {
+      const text::PersonMention& m = *--it;
       if (m.title.size() == 0) continue;
       const std::string title = text::Fold(Slice(m.title.begin, m.title.end));
       if (title.find(s.low[j]) == std::string::npos) continue;
@@ -453,21 +461,19 @@ class Finder {
         const auto& country = CountryOf(m.full_name);
         all = country && *country == nation;
       }
-      if (all) best = &m;
+      if (all) return &m;
     }
-    if (best) return best;
     // "the Kyrgyz leader", "the UAE leader": a person of that country named
     // before.
     if (!nation.empty()) {
-      const std::string& code = nation;
-      for (const auto& m : people_.mentions) {
-        if (m.span.begin >= s.toks[k].begin) break;
+      for (auto it = until; it != from;) {
+        const text::PersonMention& m = *--it;
         if (m.title.size() == 0 && !text::OfficeOf(m.full_name, anchor_)) continue;
         const auto& country = CountryOf(m.full_name);
-        if (country && *country == code) best = &m;
+        if (country && *country == nation) return &m;
       }
     }
-    return best;
+    return nullptr;
   }
 
   // "the latter" / "the former" at token j: the last, or the one before the

@@ -119,6 +119,14 @@ size_t GzipSource::Read(char* buf, size_t n) {
                                  std::to_string(max_member_bytes_) + " bytes (a gzip bomb?)");
       return 0;
     }
+    // Many members, each under the limit, add up to a bomb as well: past the
+    // limit, the stream as a whole may not inflate more than kMaxStreamRatio
+    // times what it has read (web pages and WARC files inflate 3 to 20 times).
+    if (out_total_ > max_member_bytes_ && out_total_ / std::max<uint64_t>(raw_read_, 1) > kMaxStreamRatio) {
+      status_ = Status::TooLarge("gzip stream inflates past " + std::to_string(max_member_bytes_) + " bytes at over " +
+                                 std::to_string(kMaxStreamRatio) + " times its compressed size (a gzip bomb?)");
+      return 0;
+    }
     if (ret == Z_STREAM_END) {
       in_member_ = false;
     } else if (ret != Z_OK && ret != Z_BUF_ERROR) {

@@ -59,9 +59,12 @@ class FdSource : public ByteSource {
 // Inflates gzip members back to back (as in .warc.gz files). A stream that
 // ends inside a member is a Corrupt error; a member that inflates past
 // `max_member_bytes` is a TooLarge error (a gzip bomb); NUL padding after
-// the last member is ignored, other trailing bytes are Corrupt.
+// the last member is ignored, other trailing bytes are Corrupt. A stream
+// of many members that has inflated past `max_member_bytes` in all, at over
+// kMaxStreamRatio output bytes per compressed byte, is a TooLarge error too.
 class GzipSource : public ByteSource {
  public:
+  static constexpr uint64_t kMaxStreamRatio = 200;
   GzipSource(std::unique_ptr<ByteSource> raw, uint64_t max_member_bytes);
   ~GzipSource() override;
   GzipSource(const GzipSource&) = delete;

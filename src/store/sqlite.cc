@@ -10,11 +10,15 @@ Status SqliteStatus(sqlite3* db, int rc, std::string_view what) {
   msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   switch (rc & 0xff) {
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      msg += " (the file is damaged or is not a database; see README \"Recovering a store\")";
-      return Status::Corrupt(msg);
+    case SQLITE_NOTADB: {
+      // Named by its file, whichever statement met the damage.
+      const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+      std::string named = file && *file ? std::string(file) + ": " : std::string();
+      return Status::Corrupt(named + "the store is damaged or is not a database: " + msg +
+                             " (nothing more is written to it; see README \"Recovering a store\")");
+    }
     case SQLITE_FULL:
-      msg += " (the disk is full; nothing of this document was stored)";
+      msg += " (the disk is full)";
       return Status::IoError(msg);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

@@ -2,6 +2,7 @@
 // articles with their quotes and merged events.
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <limits>
 #include <string>
 
@@ -110,6 +111,25 @@ void SnippetFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   sqlite3_result_text(ctx, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
 }
 
+// PRAGMA quick_check on a store small enough to read whole at open.
+Status CheckOnOpen(store::Db* db, const std::string& path, std::uint64_t max_bytes) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec || size == 0 || max_bytes == 0 || size > max_bytes) return Status::Ok();
+  Status st;
+  Stmt q = db->Prepare("PRAGMA quick_check(5)", &st);
+  if (!st.ok()) return st;
+  std::string problems;
+  while (q.Step(&st)) {
+    const std::string line(q.Text(0));
+    if (line == "ok") return Status::Ok();
+    problems += (problems.empty() ? "" : "; ") + line;
+  }
+  if (!st.ok()) return st;
+  return Status::Corrupt(path + ": the store is damaged (SQLite's quick_check: " + problems.substr(0, 300) +
+                         "); nothing is written to it; see README \"Recovering a store\"");
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
@@ -131,8 +151,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     // (a power cut can lose the latest commits, never consistency).
     if (Status st = impl->db.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
         !st.ok()) {
-      return Status(st.code(), path + ": " + st.message());
+      return st.code() == StatusCode::kCorrupt ? st : Status(st.code(), path + ": " + st.message());
     }
+    if (Status st = CheckOnOpen(&impl->db, path, options.check_on_open_max_bytes); !st.ok()) return st;
     if (Status st = Migrate(&impl->db, path); !st.ok()) return st;
   } else {
     // Readers map the file: pages come from the OS cache without a copy
@@ -144,8 +165,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       Stmt v = impl->db.Prepare("PRAGMA user_version", &st);
       if (st.ok() && v.Step(&st)) version = v.Int(0);
     }
-    if (!st.ok()) return Status(st.code(), path + ": " + st.message());
+    if (!st.ok()) return st.code() == StatusCode::kCorrupt ? st : Status(st.code(), path + ": " + st.message());
     if (version == 0) return Status::NotFound(path + ": not an attache store (no schema; run attache ingest first)");
+    if (Status c = CheckOnOpen(&impl->db, path, options.check_on_open_max_bytes); !c.ok()) return c;
     if (version > SchemaVersion()) {
       return Status::InvalidArgument(path + ": store schema version " + std::to_string(version) +
                                      " is newer than this attache knows");
@@ -518,6 +540,12 @@ Status Store::BeginBatch() {
 
 Status Store::CommitBatch() {
   if (!impl_->in_batch) return Status::Ok();
+  if (sqlite3_get_autocommit(impl_->db.get())) {
+    // SQLite rolled the batch back itself after a failure inside it (a full
+    // disk, an I/O error): nothing of it is in the store.
+    impl_->in_batch = false;
+    return Status::IoError("the batch was rolled back after the store failed");
+  }
   Status st = impl_->db.Exec("COMMIT");
   if (st.ok()) {
     impl_->in_batch = false;

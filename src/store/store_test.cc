@@ -479,6 +479,45 @@ TEST_F(StoreTest, ExportsCsvAndEvents) {
   EXPECT_EQ(s->Export("nothing", "csv", stdout).code(), StatusCode::kInvalidArgument);
 }
 
+TEST_F(StoreTest, ADamagedStoreIsRefusedAtOpenOrWhenAStatementMeetsTheDamage) {
+  {
+    auto s = OpenOrDie();
+    for (int i = 0; i < 300; ++i)
+      ASSERT_TRUE(s->Add(Article("https://one.test/" + std::to_string(i), "2024-03-01",
+                                 Body("Lead " + std::to_string(i) + " " + std::string(i % 7 + 1, 'x'))))
+                      .ok());
+  }
+  const auto size = fs::file_size(path_);
+  {
+    std::fstream f(path_, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(size / 2 / 4096 * 4096));
+    for (int i = 0; i < 32768; ++i) f.put(static_cast<char>(i * 7919 % 251));
+  }
+  for (bool read_only : {false, true}) {
+    StoreOptions o;
+    o.read_only = read_only;
+    auto r = Store::Open(path_, o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), StatusCode::kCorrupt);
+    EXPECT_EQ(r.status().message().rfind(path_ + ": the store is damaged", 0), 0u) << r.status().message();
+  }
+  // A store over the size checked at open: the first statement that reads
+  // a damaged page says so, naming the file.
+  StoreOptions o;
+  o.read_only = true;
+  o.check_on_open_max_bytes = 0;
+  auto s = Store::Open(path_, o);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  QueryFilter f;
+  f.text = "corridors";
+  f.limit = 1000;
+  auto rows = s.value()->SearchArticles(f);
+  ASSERT_FALSE(rows.ok());
+  EXPECT_EQ(rows.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(rows.status().message().find("record.db: the store is damaged"), std::string::npos)
+      << rows.status().message();
+}
+
 TEST_F(StoreTest, ALockedStoreGivesAClearErrorAndLosesNothing) {
   auto s = OpenOrDie(StoreOptions{false, 100, 3});
   sqlite3* other = nullptr;
