@@ -253,6 +253,7 @@ TEST_F(FaultsTest, ADamagedStoreIsRefusedByEveryCommandAndRebuilt) {
   m = Run({"ingest", "--db", rebuilt, Pages()});
   ASSERT_EQ(m.exit_code, 0) << m.err;
   EXPECT_TRUE(Has(m.err, "310 documents read, 310 added")) << m.err;
+  EXPECT_EQ(Stats(rebuilt), CleanStats());
 
   // Recovery 2: SQLite's own salvage, where the sqlite3 tool has it (its
   // .recover needs the sqlite_dbpage table, which Debian 12's 3.40.1 lacks).

@@ -26,7 +26,8 @@ namespace attache_test {
 struct Measured {
   int exit_code = -1;  // -1 when killed by a signal (then `signal` says which)
   int signal = 0;
-  double seconds = 0;
+  double seconds = 0;      // wall time
+  double cpu_seconds = 0;  // user + system time of the child (steadier on a shared machine)
   long peak_rss_kb = 0;
   std::string out, err;
 };
@@ -91,6 +92,8 @@ inline Measured RunMeasured(const std::filesystem::path& dir, const std::vector<
   Measured m;
   m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   m.peak_rss_kb = ru.ru_maxrss;
+  m.cpu_seconds = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                  static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
   if (WIFEXITED(status)) m.exit_code = WEXITSTATUS(status);
   else if (WIFSIGNALED(status)) m.signal = WTERMSIG(status);
   if (!opt.discard_stdout) m.out = Slurp(out);

@@ -90,6 +90,7 @@ const attache::Store* ThreadStore(const std::string& path, int timeout_ms, attac
     attache::StoreOptions o;
     o.read_only = true;
     o.query_timeout_ms = timeout_ms;
+    o.check_on_open_max_bytes = 0;  // Start() checked the store once
     auto r = attache::Store::Open(path, o);
     if (!r.ok()) {
       *st = r.status();
@@ -223,6 +224,8 @@ Server::~Server() { Stop(); }
 attache::Result<std::unique_ptr<Server>> Server::Start(const ServeOptions& options) {
   if (options.db.empty()) return attache::Status::InvalidArgument("serve needs a store (--db FILE)");
   {
+    // The probe also runs the quick_check (on a store up to 256 MiB): a
+    // damaged store is refused before the server listens.
     attache::StoreOptions o;
     o.read_only = true;
     auto probe = attache::Store::Open(options.db, o);
