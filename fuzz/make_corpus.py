@@ -3,7 +3,7 @@
 project's own fixtures: samples/, tests/fixtures/pages/,
 src/extract/testdata/ and string literals of the unit tests. Deterministic;
 run from anywhere: fuzz/make_corpus.py. Regression inputs of findings
-(fuzz/corpus/<target>/crash-*, kept by hand) are left alone."""
+(fuzz/corpus/<target>/regression-*, kept by hand) are left alone."""
 import gzip
 import hashlib
 import pathlib
