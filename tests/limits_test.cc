@@ -302,6 +302,8 @@ TEST_F(LimitsTest, AWarcFileOfAHundredThousandTinyRecords) {
   const fs::path plain = dir_ / "tiny.warc", gz = dir_ / "tiny.warc.gz";
   {
     std::ofstream p(plain, std::ios::binary), g(gz, std::ios::binary);
+    z_stream z{};
+    ASSERT_EQ(deflateInit2(&z, 1, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY), Z_OK);
     for (int i = 0; i < 100000; ++i) {
       const std::string body = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>r" + std::to_string(i) + "</p>";
       const std::string rec = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://tiny.example/" +
@@ -311,19 +313,19 @@ TEST_F(LimitsTest, AWarcFileOfAHundredThousandTinyRecords) {
       // Per-record gzip, as Common Crawl publishes.
       uLongf n = compressBound(static_cast<uLong>(rec.size())) + 32;
       std::string member(n, '\0');
-      z_stream z{};
-      deflateInit2(&z, 1, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
+      deflateReset(&z);  // one gzip member per record
       z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(rec.data()));
       z.avail_in = static_cast<uInt>(rec.size());
       z.next_out = reinterpret_cast<Bytef*>(member.data());
       z.avail_out = static_cast<uInt>(member.size());
       deflate(&z, Z_FINISH);
       member.resize(member.size() - z.avail_out);
-      deflateEnd(&z);
       g << member;
     }
+    deflateEnd(&z);
   }
-  for (const fs::path& f : {plain, gz}) {
+  // Under the sanitizers (a minute for each pass), the per-record gzip only.
+  for (const fs::path& f : kSanitized ? std::vector<fs::path>{gz} : std::vector<fs::path>{plain, gz}) {
     Measured m = Run("100,000 tiny WARC records, " + f.filename().string() + " (extract)", {"extract", f.string()});
     EXPECT_EQ(m.exit_code, 0);
     EXPECT_TRUE(Has(m.err, "100000 documents read, 100000 extracted, 0 skipped")) << m.err;

@@ -24,8 +24,11 @@ Status SqliteStatus(sqlite3* db, int rc, std::string_view what) {
     case SQLITE_LOCKED:
       msg += " (another process holds the store's write lock)";
       return Status::IoError(msg);
-    case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
+      if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE)
+        msg += " (writing the store failed: a full disk, a limit on file size, or a failing device)";
+      return Status::IoError(msg);
+    case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
       return Status::IoError(msg);
