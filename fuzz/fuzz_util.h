@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "attache/document.h"
+#include "attache/extract.h"
 #include "input/byte_stream.h"
 
 namespace attache_fuzz {
@@ -25,6 +27,27 @@ inline void Check(bool ok, const char* what) {
 inline void CheckJsonObject(const std::string& s, const char* what) {
   const auto j = nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
   Check(!j.is_discarded() && j.is_object(), what);
+}
+
+// Extract on the fuzz input as a document of `kind`: a failure must carry a
+// non-OK status, text must keep the output limit, and every Article must
+// serialise to one valid JSON object.
+inline void FuzzExtract(const uint8_t* data, size_t size, attache::ContentKind kind) {
+  attache::RawDocument doc;
+  doc.source = "fuzz";
+  doc.url = "https://news.example/fuzz";
+  doc.kind = kind;
+  doc.body.assign(reinterpret_cast<const char*>(data), size);
+  attache::ExtractLimits limits;
+  limits.max_output_bytes = 64 * 1024;
+  auto r = attache::Extract(doc, limits);
+  if (!r.ok()) {
+    Check(!r.status().ok(), "a failed Extract with an OK status");
+    return;
+  }
+  const attache::Article& a = r.value();
+  Check(a.text.size() <= limits.max_output_bytes, "article text over max_output_bytes");
+  CheckJsonObject(attache::ArticleToJson(a), "ArticleToJson is not one JSON object");
 }
 
 // A ByteSource over the fuzz input that hands out short pieces of varying

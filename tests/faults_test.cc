@@ -5,6 +5,8 @@
 // nothing that was reported stored, and recover as README "Recovering a
 // store" says: the same command run again adds the rest, nothing twice.
 #include <gtest/gtest.h>
+
+#include "tests/cli_run.h"
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -70,28 +72,7 @@ class FaultsTest : public ::testing::Test {
 
   // `n` page texts, each a different invented report of a visit with a
   // quotation and `words` words drawn at random (no two are near copies).
-  void WritePages(int n, int words = 60) {
-    const char* cities[] = {"Baku", "Tbilisi", "Yerevan", "Astana", "Tashkent"};
-    const char* vocab[] = {"transit", "energy",  "corridor", "border",   "customs", "grain",    "railway",
-                           "pipeline", "tariff", "harbour",  "treaty",   "market",  "visa",     "students",
-                           "water",   "bridge",  "election", "banks",    "wheat",   "cotton",   "airline",
-                           "museum",  "festival", "shipping", "copper",  "lithium", "tourism",  "schools",
-                           "hospital", "cables", "satellite", "fishing", "forests", "rivers",   "mountains"};
-    std::mt19937 rng(7);
-    for (int i = 0; i < n; ++i) {
-      std::string filler;
-      for (int k = 0; k < words; ++k)
-        filler += std::string(vocab[rng() % std::size(vocab)]) + (k % 12 == 11 ? ". " : " ");
-      std::ofstream(dir_ / "pages" / ("p" + std::to_string(1000 + i) + ".txt"))
-          << "URL: https://example.org/news/" << i << "\n\n"
-          << "Envoy " << i << " holds talks in " << cities[i % 5] << "\n\n"
-          << "5 April 2024 11:20\n\n"
-          << "Foreign Minister Sergei Lavrov arrived in " << cities[i % 5]
-          << " on Monday for talks, the ministry said.\n\n"
-          << "\"We expect progress,\" Lavrov told reporters in the capital.\n\n"
-          << filler << "\n";
-    }
-  }
+  void WritePages(int n, int words = 60) { attache_test::WriteVisitPages(dir_ / "pages", n, words, 7); }
 
   // What one uninterrupted ingest of the pages leaves (attache stats).
   std::string CleanStats() {

@@ -55,30 +55,9 @@ class StoreCliTest : public ::testing::Test {
     return pid;
   }
 
-  // Page texts, each a different invented report of a visit: a visit
-  // sentence, a quotation, and a paragraph of words drawn at random so that
-  // no two pages are near copies of each other.
-  void WritePages(int n) {
-    const char* cities[] = {"Baku", "Tbilisi", "Yerevan", "Astana", "Tashkent"};
-    const char* words[] = {"transit", "energy",  "corridor", "border",  "customs", "grain",   "railway",
-                           "pipeline", "tariff", "harbour",  "treaty",  "market",  "visa",    "students",
-                           "water",   "bridge",  "election", "banks",   "wheat",   "cotton",  "airline",
-                           "museum",  "festival", "shipping", "copper", "lithium", "tourism", "schools",
-                           "hospital", "cables", "satellite", "fishing", "forests", "rivers", "mountains"};
-    std::mt19937 rng(42);
-    for (int i = 0; i < n; ++i) {
-      std::string filler;
-      for (int k = 0; k < 60; ++k) filler += std::string(words[rng() % std::size(words)]) + (k % 12 == 11 ? ". " : " ");
-      std::ofstream(dir_ / "pages" / ("p" + std::to_string(1000 + i) + ".txt"))
-          << "URL: https://example.org/news/" << i << "\n\n"
-          << "Envoy " << i << " holds talks in " << cities[i % 5] << "\n\n"
-          << "5 April 2024 11:20\n\n"
-          << "Foreign Minister Sergei Lavrov arrived in " << cities[i % 5]
-          << " on Monday for talks, the ministry said.\n\n"
-          << "\"We expect progress,\" Lavrov told reporters in the capital.\n\n"
-          << filler << "\n";
-    }
-  }
+  // Page texts, each a different invented report of a visit (no two are
+  // near copies of each other).
+  void WritePages(int n) { attache_test::WriteVisitPages(dir_ / "pages", n, 60, 42); }
 
   std::string Stats() { return Attache("stats --db " + db_).out; }
 
