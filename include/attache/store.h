@@ -151,6 +151,9 @@ class Store {
 // Rows as one JSON array: "[row,row,...]".
 std::string JsonArray(const JsonRows& rows);
 
+// One balance row as a JSON object: {"period","partner","bloc","visits"}.
+std::string BalanceRowToJson(const BalanceRow& row);
+
 // Balance rows as JSON: [{"period","partner","bloc","visits"}...].
 std::string BalanceToJson(const std::vector<BalanceRow>& rows);
 

@@ -477,8 +477,8 @@ int RunBalance(const std::vector<std::string>& args) {
       std::string out = "[";
       size_t i = 0;
       for (const auto& r : rows.value()) {
-        std::string obj = attache::BalanceToJson({r});
-        obj = obj.substr(1, obj.size() - 3);  // drop "[" and "}]"
+        std::string obj = attache::BalanceRowToJson(r);
+        obj.pop_back();  // the closing brace: "explain" follows
         obj += ",\"explain\":[";
         for (size_t k = 0; k < r.visit_ids.size(); ++k) {
           auto src = store->VisitSources(r.visit_ids[k]);

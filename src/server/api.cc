@@ -464,8 +464,7 @@ ApiResponse Balance(const attache::Store& store, const ApiRequest& q) {
   out += "],\"rows\":[";
   for (size_t i = 0; i < rows.value().size(); ++i) {
     const attache::BalanceRow& r = rows.value()[i];
-    std::string obj = attache::BalanceToJson({r});
-    obj = obj.substr(1, obj.size() - 2);  // the one object inside "[...]"
+    std::string obj = attache::BalanceRowToJson(r);
     if (q.balance.with_visit_ids) {
       std::string ids = "[";
       for (size_t k = 0; k < r.visit_ids.size(); ++k) ids += (k ? "," : "") + std::to_string(r.visit_ids[k]);

@@ -349,8 +349,12 @@ Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
   check.to = q.to;
   check.status = q.status;
   if (Status s = CheckFilter(check); !s.ok()) return s;
-  auto blocs = ParseBlocs(q.blocs_tsv.empty() ? DefaultBlocs() : q.blocs_tsv);
-  if (!blocs.ok()) return blocs.status();
+  // The built-in blocs are parsed once; a user's file on each call.
+  static const auto kDefault = ParseBlocs(DefaultBlocs());
+  std::optional<decltype(ParseBlocs(""))> custom;
+  const auto* blocs = &kDefault;
+  if (!q.blocs_tsv.empty()) blocs = &custom.emplace(ParseBlocs(q.blocs_tsv));
+  if (!blocs->ok()) return blocs->status();
 
   const std::string from_m = q.from.empty() ? "" : store::MonthBound(q.from, false);
   const std::string to_m = q.to.empty() ? "~" : store::MonthBound(q.to, true);
@@ -387,10 +391,10 @@ Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
     if (s.Int(2) == 0) period = store::PeriodOf(s.Text(1), q.by);
     BalanceRow& row = cells[{period.value_or("~"), partner}];
     if (row.partner.empty()) {
-      auto it = blocs.value().find(partner);
+      auto it = blocs->value().find(partner);
       row.period = period;
       row.partner = partner;
-      row.bloc = it == blocs.value().end() ? "Other" : it->second;
+      row.bloc = it == blocs->value().end() ? "Other" : it->second;
     }
     row.visits += static_cast<int>(s.Int(3));
     if (!s.IsNull(4)) row.visit_ids.push_back(s.Int(4));
@@ -412,15 +416,19 @@ Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
 
 std::string JsonArray(const JsonRows& rows) { return store::JoinArray(rows); }
 
+std::string BalanceRowToJson(const BalanceRow& r) {
+  std::string out = "{\"period\":";
+  out += r.period ? json::Quote(*r.period) : "null";
+  out += ",\"partner\":" + json::Quote(r.partner) + ",\"bloc\":" + json::Quote(r.bloc) +
+         ",\"visits\":" + std::to_string(r.visits) + "}";
+  return out;
+}
+
 std::string BalanceToJson(const std::vector<BalanceRow>& rows) {
   std::string out = "[";
   for (size_t i = 0; i < rows.size(); ++i) {
-    const BalanceRow& r = rows[i];
     if (i) out.push_back(',');
-    out += "{\"period\":";
-    out += r.period ? json::Quote(*r.period) : "null";
-    out += ",\"partner\":" + json::Quote(r.partner) + ",\"bloc\":" + json::Quote(r.bloc) +
-           ",\"visits\":" + std::to_string(r.visits) + "}";
+    out += BalanceRowToJson(rows[i]);
   }
   out.push_back(']');
   return out;

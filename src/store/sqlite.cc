@@ -75,4 +75,16 @@ Stmt Db::Prepare(std::string_view sql, Status* st) const {
   return Stmt(db_, s);
 }
 
+Stmt& Db::Cached(const std::string& sql, Status* st) const {
+  auto it = cache_.find(sql);
+  if (it == cache_.end()) {
+    Stmt s = Prepare(sql, st);
+    if (!st->ok()) return none_;
+    it = cache_.emplace(sql, std::make_unique<Stmt>(std::move(s))).first;
+  } else {
+    it->second->Reset();
+  }
+  return *it->second;
+}
+
 }  // namespace attache::store

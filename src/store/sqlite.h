@@ -8,9 +8,11 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "attache/status.h"
 
@@ -108,6 +110,7 @@ class Db {
  public:
   Db() = default;
   ~Db() {
+    cache_.clear();  // statements before their connection
     if (db_) sqlite3_close_v2(db_);
   }
   Db(const Db&) = delete;
@@ -118,11 +121,18 @@ class Db {
   Status Exec(std::string_view sql);
   // Prepares a statement; `*st` says why when it fails (the Stmt is then empty).
   Stmt Prepare(std::string_view sql, Status* st) const;
+  // The same, prepared once per connection and reused: reset and unbound on
+  // each call. For statements run again and again (one per event of every
+  // document). The reference stays valid while the Db lives; one use at a
+  // time per SQL text. On failure `*st` says why and the Stmt is empty.
+  Stmt& Cached(const std::string& sql, Status* st) const;
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   sqlite3* get() const { return db_; }
 
  private:
   sqlite3* db_ = nullptr;
+  mutable std::unordered_map<std::string, std::unique_ptr<Stmt>> cache_;
+  mutable Stmt none_;  // what Cached gives when preparing fails
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back unless Commit() succeeds. Inside

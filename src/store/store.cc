@@ -250,7 +250,7 @@ Result<int64_t> Store::Impl::UpsertActor(const std::string& name, const std::opt
   std::string key = text::FoldPersonName(name);
   if (key.empty()) key = name;
   Status st;
-  Stmt s = db.Prepare(
+  Stmt& s = db.Cached(
       "INSERT INTO actors(key, name, role, country) VALUES (?1, ?2, ?3, ?4) "
       "ON CONFLICT(key) DO UPDATE SET role = coalesce(actors.role, excluded.role), "
       "country = coalesce(actors.country, excluded.country), "
@@ -280,12 +280,13 @@ Result<AddResult> Store::Add(const Analysis& an) {
   if (Status s = tx.Begin(); !s.ok()) return s;
 
   {  // The same document again: nothing to do.
-    Stmt s = db.Prepare("SELECT id FROM articles WHERE content_hash = ?1", &st);
+    Stmt& s = db.Cached("SELECT id FROM articles WHERE content_hash = ?1", &st);
     if (!st.ok()) return st;
     s.Bind(1, hash);
     if (s.Step(&st)) {
       res.outcome = AddOutcome::kDuplicate;
       res.article_id = s.Int(0);
+      s.Reset();  // no reader left open on the connection
       return res;
     }
     if (!st.ok()) return st;
@@ -297,10 +298,11 @@ Result<AddResult> Store::Add(const Analysis& an) {
       shingles.size() >= store::kMinShingles ? store::MinHashBands(shingles) : std::vector<int64_t>();
   int64_t original = 0;
   if (a.text.size() >= 200) {
-    Stmt s = db.Prepare("SELECT id FROM articles WHERE text_hash = ?1 AND duplicate_of IS NULL LIMIT 1", &st);
+    Stmt& s = db.Cached("SELECT id FROM articles WHERE text_hash = ?1 AND duplicate_of IS NULL LIMIT 1", &st);
     if (!st.ok()) return st;
     s.Bind(1, text_hash);
     if (s.Step(&st)) original = s.Int(0);
+    s.Reset();
     if (!st.ok()) return st;
   }
   if (original == 0 && !bands.empty()) {
@@ -323,7 +325,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
   }
 
   {
-    Stmt s = db.Prepare(
+    Stmt& s = db.Cached(
         "INSERT INTO articles(content_hash, text_hash, source, url, title, subtitle, published, published_day, "
         "outlet, authors, section, lang, views, text, duplicate_of) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
@@ -349,7 +351,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
     res.article_id = db.LastInsertId();
   }
   if (!original && !bands.empty()) {  // only originals are indexed: copies link to them
-    Stmt s = db.Prepare("INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?1, ?2)", &st);
+    Stmt& s = db.Cached("INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?1, ?2)", &st);
     if (!st.ok()) return st;
     for (int64_t b : bands) {
       s.Bind(1, b).Bind(2, res.article_id);
@@ -368,7 +370,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
 
   // Quotes.
   {
-    Stmt s = db.Prepare(
+    Stmt& s = db.Cached(
         "INSERT INTO quotes(article_id, actor_id, speaker, speaker_role, channel, direct, text, begin, end, cue) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         &st);
@@ -393,7 +395,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
     if (!actor.ok()) return actor.status();
     const std::string date = v.date.value_or("");
     const std::string anchor = store::PrecisionOf(date) == DatePrecision::kDay ? date : pub_day;
-    Stmt c = db.Prepare(
+    Stmt& c = db.Cached(
         "SELECT id, coalesce(date, ''), coalesce(anchor, ''), coalesce(status_as_of, '') FROM visits "
         "WHERE actor_id = ?1 AND host_country = ?2 AND NOT EXISTS "
         "(SELECT 1 FROM visit_sources WHERE visit_id = visits.id AND article_id = ?3)",
@@ -407,7 +409,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
     const std::string& best_as_of = best.as_of;
     int64_t visit_id = best_id;
     if (best_id == 0) {
-      Stmt s = db.Prepare(
+      Stmt& s = db.Cached(
           "INSERT INTO visits(actor_id, visitor, visitor_role, visitor_country, host_country, place, date, month, "
           "anchor, status, status_as_of, cameo, plover_type, plover_mode, reports) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1)",
@@ -424,7 +426,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
       // The more precise date wins; the latest report decides the status.
       const bool better_date = store::PrecisionOf(date) > store::PrecisionOf(best_date);
       const bool newer = published >= best_as_of;
-      Stmt s = db.Prepare(
+      Stmt& s = db.Cached(
           "UPDATE visits SET reports = reports + 1, "
           "visitor_role = coalesce(visitor_role, ?2), visitor_country = coalesce(visitor_country, ?3), "
           "place = coalesce(place, ?4), "
@@ -444,7 +446,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
       if (Status r = s.Run(); !r.ok()) return r;
       ++res.merged_visits;
     }
-    Stmt src = db.Prepare(
+    Stmt& src = db.Cached(
         "INSERT OR IGNORE INTO visit_sources(visit_id, article_id, date, status, mentions) VALUES (?1, ?2, ?3, ?4, ?5)",
         &st);
     if (!st.ok()) return st;
@@ -467,7 +469,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
     for (const auto& [k, id] : people) key += (key.empty() ? "" : "|") + k;
     const std::string date = m.date.value_or("");
     const std::string anchor = store::PrecisionOf(date) == DatePrecision::kDay ? date : pub_day;
-    Stmt c = db.Prepare(
+    Stmt& c = db.Cached(
         "SELECT id, coalesce(date, ''), coalesce(anchor, ''), coalesce(status_as_of, '') FROM meetings "
         "WHERE key = ?1 AND NOT EXISTS "
         "(SELECT 1 FROM meeting_sources WHERE meeting_id = meetings.id AND article_id = ?2)",
@@ -484,7 +486,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
     json::AppendArray(&participants, m.participants,
                       [](std::string* o, const std::string& p) { json::AppendString(o, p); });
     if (best_id == 0) {
-      Stmt s = db.Prepare(
+      Stmt& s = db.Cached(
           "INSERT INTO meetings(key, participants, place, date, month, anchor, status, status_as_of, cameo, "
           "plover_type, plover_mode, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)",
           &st);
@@ -495,7 +497,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
       if (Status r = s.Run(); !r.ok()) return r;
       meeting_id = db.LastInsertId();
       ++res.new_meetings;
-      Stmt mp = db.Prepare("INSERT OR IGNORE INTO meeting_participants(meeting_id, actor_id) VALUES (?1, ?2)", &st);
+      Stmt& mp = db.Cached("INSERT OR IGNORE INTO meeting_participants(meeting_id, actor_id) VALUES (?1, ?2)", &st);
       if (!st.ok()) return st;
       for (const auto& [k, id] : people) {
         mp.Bind(1, meeting_id).Bind(2, id);
@@ -504,7 +506,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
     } else {
       const bool better_date = store::PrecisionOf(date) > store::PrecisionOf(best_date);
       const bool newer = published >= best_as_of;
-      Stmt s = db.Prepare(
+      Stmt& s = db.Cached(
           "UPDATE meetings SET reports = reports + 1, place = coalesce(place, ?2), "
           "date = CASE WHEN ?3 THEN ?4 ELSE date END, month = CASE WHEN ?3 THEN ?5 ELSE month END, "
           "anchor = CASE WHEN ?3 THEN ?6 ELSE anchor END, "
@@ -518,7 +520,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
       if (Status r = s.Run(); !r.ok()) return r;
       ++res.merged_meetings;
     }
-    Stmt src = db.Prepare(
+    Stmt& src = db.Cached(
         "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, date, status, mentions) "
         "VALUES (?1, ?2, ?3, ?4, ?5)",
         &st);
