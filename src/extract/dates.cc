@@ -401,6 +401,22 @@ bool DateAt(const std::vector<Token>& t, std::size_t i, DateParts* d, std::size_
       }
     }
   }
+  // D.M.YY written tight, as in datelines ("Baku/19.04.21/Turan",
+  // "15.04.24 14:07"): two-digit years below 70 are of this century. Not
+  // when a fourth number follows ("1.10.12.4" is a version).
+  if (IsNum(t, i, 1, 2) && IsPunct(t, i + 1, '.') && IsNum(t, i + 2, 2, 2) && IsPunct(t, i + 3, '.') &&
+      IsNum(t, i + 4, 2, 2) && t[i + 4].begin + t[i + 4].len - t[i].begin == t[i].len + 6 &&
+      !(IsPunct(t, i + 5, '.') && IsNum(t, i + 6, 1, 4) && t[i + 6].begin == t[i + 5].begin + 1)) {
+    const int yy = t[i + 4].value;
+    const int y = yy < 70 ? 2000 + yy : 1900 + yy;
+    if (ValidDate(y, t[i + 2].value, t[i].value)) {
+      d->year = y;
+      d->month = t[i + 2].value;
+      d->day = t[i].value;
+      *end = i + 5;
+      return true;
+    }
+  }
   // Month Day, Year: "February 27, 2023", "Feb. 27th, 2023".
   if (int m = i < t.size() ? MonthOf(t[i]) : 0) {
     std::size_t j = i + 1;
