@@ -2,6 +2,9 @@
 #include "extract/text_dates.h"
 
 #include <algorithm>
+#include <cstdint>
+
+#include "core/civil_date.h"
 
 namespace attache::extract::text {
 namespace {
@@ -11,6 +14,10 @@ constexpr std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "ma
 constexpr std::array<const char*, 12> kMonthNames = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
+
+// Words that label the page's own date: "Posted on", "Published:".
+constexpr std::array<const char*, 7> kPostingWords = {"posted", "published", "updated", "added",
+                                                      "created", "dated", "modified"};
 
 // Words that open a prose sentence about an event date, not a dateline.
 constexpr std::array<const char*, 10> kDatePrepositions = {
@@ -143,6 +150,15 @@ std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i) {
   return std::nullopt;
 }
 
+// Days between the dates at the start of two ISO values.
+int64_t DaysApart(std::string_view a, std::string_view b) {
+  auto days = [](std::string_view v) {
+    return civil::DaysFromCivil(ToInt(v.substr(0, 4)), ToInt(v.substr(5, 2)), ToInt(v.substr(8, 2)));
+  };
+  const int64_t d = days(a) - days(b);
+  return d < 0 ? -d : d;
+}
+
 }  // namespace
 
 std::optional<DateHit> FindDate(std::string_view line) {
@@ -178,6 +194,13 @@ std::optional<std::string> DateLine(std::string_view line) {
   const std::vector<std::string_view> after = Words(line.substr(hit->end));
   if (before.size() + after.size() <= 4) return hit->iso;
   if (before.size() > 4) return std::nullopt;
+  // A posting label before the date ("Posted on March 18, 2024 by Jo
+  // Marsh"): a date line whatever short credit follows.
+  if (!before.empty() && before.size() <= 2 && after.size() <= 6) {
+    std::string label = Fold(StripOpeners(before.front()));
+    while (!label.empty() && label.back() == ':') label.pop_back();
+    if (IndexIn(kPostingWords, label) >= 0 && (before.size() == 1 || Fold(before[1]) == "on")) return hit->iso;
+  }
   for (std::string_view w : before) {
     if (IndexIn(kDatePrepositions, Fold(StripOpeners(w))) >= 0 || !IsCapitalised(w)) return std::nullopt;
   }
@@ -297,10 +320,10 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
   }
   // The article's own date line, right under its headline, is trusted
   // over the address (the two may differ by the time zone).
-  const bool own_line = has_headline && below && below_dist <= 4;
-  if (own_line) return below;
-  std::optional<std::string> page = above ? above : below;
   const std::optional<std::string> address = url.empty() ? std::nullopt : UrlDate(url);
+  const bool own_line = has_headline && below && below_dist <= 4;
+  if (own_line && (!address || DaysApart(*below, *address) <= 1)) return below;
+  std::optional<std::string> page = above ? above : below;
   if (address && (!page || page->compare(0, 10, *address) != 0)) return address;
   return page;
 }

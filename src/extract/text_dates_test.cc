@@ -26,10 +26,14 @@ TEST(TextDatesTest, DateLineForms) {
       {"January 16 - 22, 2031", "2031-01-16"},
       {"Sept 1 2031", "2031-09-01"},
       {"Last Updated : Feb 08 2031 | 3:25 AM", "2031-02-08T03:25"},
+      {"Posted on March 18, 2031 by Jo Marsh", "2031-03-18"},
+      {"Published: 18 March 2031 in Harbour News", "2031-03-18"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(text::DateLine(c.line), c.iso) << c.line;
   }
+  // A sentence about an event on a date is no date line.
+  EXPECT_EQ(text::DateLine("The board met on March 18, 2031 to vote on the pier"), std::nullopt);
   // A version number is no two-digit-year date.
   EXPECT_EQ(text::DateLine("Release 1.10.12.4"), std::nullopt);
 }
@@ -105,6 +109,32 @@ TEST(TextDatesTest, OwnDateLineBeatsAddressAcrossTimeZones) {
                       kLede,
                   {}, &a);
   EXPECT_EQ(a.published, "2031-05-21T03:23");
+  // Years apart, the line is a stale header and the address wins.
+  Article b;
+  ExtractPageText(std::string("URL: https://coast.example/world/2031/0520/5521.html\n\n"
+                              "Harbour board approves a second ferry pier\n\n"
+                              "Saltmere, November 21st 2034 - 21:40 UTC\n\n") +
+                      kLede,
+                  {}, &b);
+  EXPECT_EQ(b.published, "2031-05-20");
+}
+
+TEST(TextDatesTest, StoreDateTakesTheTimeOfTheSameDay) {
+  Article a;
+  ExtractPageText(std::string(" date 2031-12-03 Open Menu\n\n"
+                              "Wednesday 3 December 2031 - 22:00\n"
+                              "Harbour board approves a second ferry pier\n\n") +
+                      kLede,
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-12-03T22:00");
+  // Another day's line leaves the store's date alone.
+  Article b;
+  ExtractPageText(std::string(" date 2031-12-03 Open Menu\n\n"
+                              "Harbour board approves a second ferry pier\n\n"
+                              "1 December 2031 09:00\n\n") +
+                      kLede,
+                  {}, &b);
+  EXPECT_EQ(b.published, "2031-12-03");
 }
 
 }  // namespace

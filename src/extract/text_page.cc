@@ -265,7 +265,11 @@ void ExtractPageText(std::string_view text, const ExtractLimits& limits, Article
   // Published (text_dates.cc): the store's date, else the page's date line
   // by the headline, checked against the address's date.
   if (store_date) {
+    // The store's day; the page's own date line of that day adds its time.
     out->published = store_date;
+    std::optional<std::string> page =
+        ChoosePublished(lines, cands.empty() ? lines.size() : headline_line, out->url ? *out->url : "");
+    if (page && page->size() > 10 && page->compare(0, 10, *store_date) == 0) out->published = page;
   } else {
     out->published = ChoosePublished(lines, cands.empty() ? lines.size() : headline_line, out->url ? *out->url : "");
   }
