@@ -298,16 +298,21 @@ std::optional<std::string> UrlDate(std::string_view url) {
 }
 
 // Published: the date line nearest the headline. Below it, any date line
-// counts; above it, only one with a clock time within a few lines (a bare
-// date over the headline is the site's "today" header). With no headline,
-// the first date line of the page. The address's date, when it has one,
+// up to the article's end counts (after it come related headlines and
+// comments); above it, only one with a clock time within a few lines (a
+// bare date over the headline is the site's "today" header). With no
+// headline, the first date line of the page. The address's date, when it has one,
 // wins over a page date that disagrees with it (a sidebar's, a stale
 // widget's) and stands in when the page has none.
 std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_t headline, std::string_view url) {
   const bool has_headline = headline < lines.size();
   std::optional<std::string> below, above;
   size_t below_dist = 0, seen = 0;
+  bool prose = false;  // the search has reached the article's text
   for (size_t i = has_headline ? headline : 0; i < lines.size() && !below; ++i) {
+    // Past the article's end (related headlines, comments) dates are others'.
+    if (prose && lines[i].kind == Kind::kChrome && lines[i].ends_article) break;
+    prose |= lines[i].kind == Kind::kProse;
     if (lines[i].kind == Kind::kBlank || lines[i].words.size() > 60) continue;
     ++below_dist;
     below = DateLine(lines[i].text);

@@ -99,6 +99,24 @@ TEST(TextDatesTest, AddressBeatsSidebarDate) {
   EXPECT_EQ(b.published, "2031-05-21");
 }
 
+TEST(TextDatesTest, DatesAfterTheArticleAreOthers) {
+  // Past "Related news" the dates are the related stories'.
+  Article a;
+  ExtractPageText(std::string("Harbour board approves a second ferry pier\n\n") + kLede +
+                      "Related news\n"
+                      "12 May 2031\n"
+                      "Ferry fares to rise next year\n",
+                  {}, &a);
+  EXPECT_EQ(a.published, std::nullopt);
+  // A date line closing the article itself still counts.
+  Article b;
+  ExtractPageText(std::string("Harbour board approves a second ferry pier\n\n") + kLede +
+                      "Published: 12 May 2031\n"
+                      "Related news\n",
+                  {}, &b);
+  EXPECT_EQ(b.published, "2031-05-12");
+}
+
 TEST(TextDatesTest, OwnDateLineBeatsAddressAcrossTimeZones) {
   // The article's own line under the headline, a day after the address's
   // date because of the time zone, is the publication date.

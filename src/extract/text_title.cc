@@ -196,8 +196,12 @@ std::vector<size_t> TitleCandidates(const std::vector<Line>& lines, size_t body_
   if (slug.size() < 3) return cands;
   const size_t limit = std::min(lines.size(), std::max(body_begin + 4, std::min(body_end, size_t{60})));
   const size_t needed = std::max<size_t>(2, (std::min<size_t>(slug.size(), 8) + 1) / 2);
-  bool slug_of_page = false;  // the slug's words occur on the page
-  for (size_t i = 0; i < lines.size() && !slug_of_page; ++i) slug_of_page = Common(ContentWords(lines[i].text), slug) >= 2;
+  // The slug is this page's when some line shares half its words (an
+  // address may carry another story's slug, or another language's).
+  bool slug_of_page = false;
+  for (size_t i = 0; i < lines.size() && !slug_of_page; ++i) {
+    slug_of_page = Common(ContentWords(lines[i].text), slug) >= needed;
+  }
   for (size_t i = 0; i < limit; ++i) {
     if (!HasHeadlineForm(lines[i]) || RepeatedNextToItself(lines, i)) continue;
     if (Common(ContentWords(lines[i].text), slug) < needed) continue;

@@ -73,9 +73,9 @@ TEST(TextTitleTest, LineSharingNoWordWithTheSlugIsNoTitle) {
                                " date 2030-03-04 Listen to this story with synthetic narration\n\n") +
                    kLede);
   EXPECT_EQ(a.title, std::nullopt);
-  // A slug in another language, whose words the page never uses, vetoes
-  // nothing.
-  Article b = Read(std::string("URL: https://coast.example/ben-pha-moi-cho-ngu-dan-tai-cang\n\n"
+  // A slug in another language, of which the page uses a word or two,
+  // vetoes nothing.
+  Article b = Read(std::string("URL: https://coast.example/ben-pha-moi-cho-ngu-dan-tai-cang-harbour-board\n\n"
                                "Harbour board approves a second ferry pier\n\n") +
                    kLede);
   EXPECT_EQ(b.title, "Harbour board approves a second ferry pier");
