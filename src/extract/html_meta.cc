@@ -20,6 +20,7 @@
 #include "extract/html_jsonld.h"
 #include "extract/html_meta_text.h"
 #include "extract/html_title.h"
+#include "extract/text_dates.h"
 
 namespace attache::extract {
 
@@ -326,6 +327,9 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
       if (published) break;
     }
   }
+  // What the page declares (JSON-LD, meta tags, itemprop) is trusted; what
+  // it only shows (<time>, date lines) may be a sidebar's or a stale widget's.
+  const bool declared = published.has_value();
   if (!published) {
     // <time datetime> in the article area: one marked as the publication
     // time first, then the first one.
@@ -365,6 +369,13 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
           if (published) break;
         }
       }
+    }
+  }
+  // The address's date beats a shown date more than a day from it (a time
+  // zone apart is the same publication), and stands in for a missing one.
+  if (out->url && (!published || !declared)) {
+    if (std::optional<std::string> address = text::UrlDate(*out->url)) {
+      if (!published || text::DaysApart(*published, *address) > 1) published = address;
     }
   }
   if (published) out->published = *published;

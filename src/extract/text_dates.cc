@@ -150,16 +150,16 @@ std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i) {
   return std::nullopt;
 }
 
-// Days between the dates at the start of two ISO values.
+}  // namespace
+
 int64_t DaysApart(std::string_view a, std::string_view b) {
   auto days = [](std::string_view v) {
+    if (v.size() < 10) return int64_t{0};
     return civil::DaysFromCivil(ToInt(v.substr(0, 4)), ToInt(v.substr(5, 2)), ToInt(v.substr(8, 2)));
   };
   const int64_t d = days(a) - days(b);
   return d < 0 ? -d : d;
 }
-
-}  // namespace
 
 std::optional<DateHit> FindDate(std::string_view line) {
   const std::vector<Token> t = Tokenize(line);

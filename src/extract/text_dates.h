@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,9 @@ std::optional<std::string> DateLine(std::string_view line);
 // A full date in an address: /2023/04/01/, /2023/feb/21/, /2018/03-29/,
 // /2023/0818/, /2023-04-10/, an 8-digit 20241111 segment.
 std::optional<std::string> UrlDate(std::string_view url);
+
+// Days between the dates that open two ISO values ("YYYY-MM-DD...").
+int64_t DaysApart(std::string_view a, std::string_view b);
 
 // The publication date of the page: the date line nearest the headline
 // (line index `headline`, or lines.size() when there is none), checked
