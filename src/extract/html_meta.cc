@@ -21,6 +21,7 @@
 #include "extract/html_meta_text.h"
 #include "extract/html_title.h"
 #include "extract/text_dates.h"
+#include "extract/text_title.h"
 
 namespace attache::extract {
 
@@ -247,6 +248,7 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
   if (title.empty()) title = std::string(FirstMeta(c, "og:title"));
   if (title.empty()) title = std::string(FirstMeta(c, "twitter:title"));
   if (!title.empty()) title = StripKnownSite(title, outlet);
+  if (text::IsTitleFurniture(title)) title.clear();  // widgets and timestamps never become titles
   if (!title.empty() && !section.empty()) {
     // "Opinion | Headline": a leading part that repeats the section.
     Split first = SplitFirstSeparator(title);
@@ -259,7 +261,7 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
     for (uint32_t h : c.h1s) {
       if (!in_root(h) && root != 0) continue;
       std::string t = ElementText(doc, h);
-      if (t.empty()) continue;
+      if (t.empty() || text::IsTitleFurniture(t)) continue;
       if (page_title.empty() || Overlap(t, page_title) >= 0.6 || Overlap(page_title, t) >= 0.8) {
         title = t;
         main_h1 = h;
@@ -267,7 +269,7 @@ void ExtractHtmlMetadata(const html::Document& doc, Article* out) {
       }
     }
   }
-  if (title.empty()) title = stripped_page_title;
+  if (title.empty() && !text::IsTitleFurniture(stripped_page_title)) title = stripped_page_title;
   if (!title.empty()) out->title = title;
 
   if (outlet.empty() && !title_suffix.empty()) outlet = title_suffix;

@@ -241,5 +241,15 @@ TEST(HtmlMetaTest, AddressDateBeatsShownSidebarDate) {
   EXPECT_EQ(V(c.published), "2031-04-20");
 }
 
+// Issue 14: site widgets and update notes never become a title.
+TEST(HtmlMetaTest, WidgetsAndUpdateNotesAreNoTitle) {
+  Article a = Meta(R"html(<html><head><meta property="og:title" content="Details added (first version posted on 14:51)">
+    </head><body><h1>+ A &#8722; 16 px</h1><article><h1>Harbour board approves a second ferry pier</h1>
+    <p>The harbour board voted on Monday.</p></article></body></html>)html");
+  EXPECT_EQ(V(a.title), "Harbour board approves a second ferry pier");
+  // A short plain title stays.
+  EXPECT_EQ(V(Meta("<html><head><title>Harbours</title></head><body><p>Text.</p></body></html>").title), "Harbours");
+}
+
 }  // namespace
 }  // namespace attache::extract

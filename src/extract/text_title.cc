@@ -1,6 +1,9 @@
 // The headline of page text: form, position and the address's slug.
 #include "extract/text_title.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -165,6 +168,34 @@ bool RepeatedNextToItself(const std::vector<Line>& lines, size_t i) {
 }
 
 }  // namespace
+
+bool IsTitleFurniture(std::string_view text) {
+  text = Trim(text);
+  const std::vector<std::string_view> words = Words(text);
+  if (words.empty()) return true;
+  // A widget: symbols more than words ("+ A - 16 px", "A- A A+").
+  size_t symbols = 0, alpha = 0;
+  for (std::string_view w : words) {
+    bool letter = false, digit = false;
+    for (int32_t i = 0; i < static_cast<int32_t>(w.size());) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(w.data()), i, static_cast<int32_t>(w.size()), c);
+      letter |= c > 0 && u_isalpha(c);
+      digit |= c > 0 && u_isdigit(c);
+    }
+    symbols += !letter && !digit;
+    alpha += letter && w.size() >= 2;
+  }
+  if (symbols >= 2 && alpha < 2) return true;
+  // An update note or timestamp: a clock time with a posting word.
+  if (HasClockTime(text)) {
+    const std::string folded = Fold(text);
+    for (const char* w : {"posted", "updated", "added", "published", "version", "utc", "gmt"}) {
+      if (ContainsWord(folded, w, false)) return true;
+    }
+  }
+  return false;
+}
 
 bool IsTitleLike(const Line& l) {
   return l.kind == Kind::kOther && HasLower(l.text) && HasHeadlineForm(l);

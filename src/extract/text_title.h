@@ -25,6 +25,12 @@ std::vector<size_t> TitleCandidates(const std::vector<Line>& lines, size_t body_
 // stop, and not a widget, timestamp, breadcrumb, byline or photo credit.
 bool IsTitleLike(const Line& l);
 
+// True when a declared or shown title (of HTML pages too) is page furniture:
+// a widget ("+ A - 16 px"), an update note or timestamp ("Details added
+// (first version posted on 14:51)"). Narrower than the page-text rules:
+// site-name separators, labels ("Impressum") and short titles stay.
+bool IsTitleFurniture(std::string_view text);
+
 // Splits a run-together "Headline Subtitle" line where an honorific opens a
 // new name right after a capitalised word ("... irritates Moscow Prof.
 // Tkachenko on ..."): such a word cannot be part of the same name.
