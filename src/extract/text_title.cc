@@ -173,7 +173,7 @@ bool IsTitleFurniture(std::string_view text) {
   text = Trim(text);
   const std::vector<std::string_view> words = Words(text);
   if (words.empty()) return true;
-  // A widget: symbols more than words ("+ A - 16 px", "A- A A+").
+  // A widget: two symbols or more and under two words ("+ A - 16 px").
   size_t symbols = 0, alpha = 0;
   for (std::string_view w : words) {
     bool letter = false, digit = false;
@@ -219,9 +219,9 @@ std::vector<size_t> TitleCandidates(const std::vector<Line>& lines, size_t body_
   }
   std::reverse(cands.begin(), cands.end());
 
-  // By the slug: the headline-shaped line of the page's top (down to the
-  // body's first lines) that best agrees with the address's words. A slug is
-  // written from the headline, so a line sharing no word with it is no
+  // By the slug: the topmost headline-shaped line of the page's top (down
+  // to the body's first lines) that shares half the address's words. A slug
+  // is written from the headline, so a line sharing no word with it is no
   // headline.
   const std::vector<std::string> slug = SlugWords(url);
   if (slug.size() < 3) return cands;
