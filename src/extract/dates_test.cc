@@ -45,6 +45,12 @@ TEST(DatesTest, Prose) {
   EXPECT_EQ(F("Updated 10:30 AM ET, Mon February 27, 2023"), "2023-02-27T10:30");
   EXPECT_EQ(F("27 февраля 2023, 16:55"), "2023-02-27T16:55");
   EXPECT_EQ(F("27 de febrero de 2023"), "2023-02-27");
+  // Issue 14's forms, in invented lines.
+  EXPECT_EQ(F("Saltmere/19.04.31/Coast Wire: the board met"), "2031-04-19");
+  EXPECT_EQ(F("15.04.31 14:07"), "2031-04-15T14:07");
+  EXPECT_EQ(F("23 February 2031, 15:40"), "2031-02-23T15:40");
+  EXPECT_EQ(F("15.09.2031"), "2031-09-15");
+  EXPECT_EQ(F("version 1.10.12.4"), "<none>");
   EXPECT_EQ(F("27. März 2023 um 16:55 Uhr"), "2023-03-27T16:55");
   EXPECT_EQ(F("2023年2月27日"), "2023-02-27");
   EXPECT_EQ(F("12/31/2022"), "2022-12-31");

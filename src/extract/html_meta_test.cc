@@ -213,5 +213,43 @@ TEST(HtmlMetaTest, LongValuesCapped) {
   EXPECT_LE(a.title->size(), 1000u);
 }
 
+// Issue 14: the address's date beats a shown date that disagrees with it.
+TEST(HtmlMetaTest, AddressDateBeatsShownSidebarDate) {
+  const char* page = R"(<html><body><aside><div class="date">17:23 / 20.01.2034</div>
+    <a>Ferry fares to rise</a></aside><article><h1>Harbour board approves a second ferry pier</h1>
+    <p>The harbour board voted on Monday to build a second ferry pier at Saltmere.</p></article></body></html>)";
+  html::Document doc = html::Parse(page);
+  Article a;
+  a.url = "https://coast.example/en/news/2031/04/13/harbour-board-approves-pier";
+  ExtractHtmlMetadata(doc, &a);
+  EXPECT_EQ(V(a.published), "2031-04-13");
+  // Without an address the shown date stays.
+  EXPECT_EQ(V(Meta(page).published), "2034-01-20T17:23");
+  // A declared date is trusted over the address.
+  html::Document doc2 = html::Parse(
+      R"(<html><head><meta property="article:published_time" content="2031-04-12T23:30:00Z"></head>
+      <body><h1>Harbour board approves a second ferry pier</h1></body></html>)");
+  Article b;
+  b.url = "https://coast.example/2031/04/20/harbour-board-approves-pier";
+  ExtractHtmlMetadata(doc2, &b);
+  EXPECT_EQ(V(b.published), "2031-04-12T23:30Z");
+  // No date on the page: the address's.
+  html::Document doc3 = html::Parse("<html><body><h1>Harbour board approves a pier</h1></body></html>");
+  Article c;
+  c.url = "https://coast.example/2031/04/20/harbour-board-approves-pier";
+  ExtractHtmlMetadata(doc3, &c);
+  EXPECT_EQ(V(c.published), "2031-04-20");
+}
+
+// Issue 14: site widgets and update notes never become a title.
+TEST(HtmlMetaTest, WidgetsAndUpdateNotesAreNoTitle) {
+  Article a = Meta(R"html(<html><head><meta property="og:title" content="Details added (first version posted on 14:51)">
+    </head><body><h1>+ A &#8722; 16 px</h1><article><h1>Harbour board approves a second ferry pier</h1>
+    <p>The harbour board voted on Monday.</p></article></body></html>)html");
+  EXPECT_EQ(V(a.title), "Harbour board approves a second ferry pier");
+  // A short plain title stays.
+  EXPECT_EQ(V(Meta("<html><head><title>Harbours</title></head><body><p>Text.</p></body></html>").title), "Harbours");
+}
+
 }  // namespace
 }  // namespace attache::extract

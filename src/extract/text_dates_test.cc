@@ -1,0 +1,159 @@
+// Dates of page text (text_dates.cc). Invented lines and addresses.
+#include "extract/text_dates.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "attache/extract.h"
+#include "extract/text_page.h"
+
+namespace attache::extract {
+namespace {
+
+TEST(TextDatesTest, DateLineForms) {
+  struct Case {
+    const char* line;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"23 February 2031, 15:40", "2031-02-23T15:40"},
+      {"15.09.2031", "2031-09-15"},
+      {"15.04.31 14:07", "2031-04-15T14:07"},
+      {"Saltmere/19.04.31/Coast Wire: The board met on Monday to discuss the pier.", "2031-04-19"},
+      {"Fri, 01/17/2031 - 14:48", "2031-01-17T14:48"},
+      {"Jo Marsh (@jomarsh) Published June 17, 2031 | 09:37 PM", "2031-06-17T21:37"},
+      {"January 16 - 22, 2031", "2031-01-16"},
+      {"Sept 1 2031", "2031-09-01"},
+      {"Last Updated : Feb 08 2031 | 3:25 AM", "2031-02-08T03:25"},
+      {"Posted on March 18, 2031 by Jo Marsh", "2031-03-18"},
+      {"Published: 18 March 2031 in Harbour News", "2031-03-18"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(text::DateLine(c.line), c.iso) << c.line;
+  }
+  // A sentence about an event on a date is no date line.
+  EXPECT_EQ(text::DateLine("The board met on March 18, 2031 to vote on the pier"), std::nullopt);
+  // A version number is no two-digit-year date.
+  EXPECT_EQ(text::DateLine("Release 1.10.12.4"), std::nullopt);
+}
+
+TEST(TextDatesTest, AddressDates) {
+  struct Case {
+    const char* url;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"https://coast.example/en/2031-04-10/harbour-board-approves-pier/amp", "2031-04-10"},
+      {"https://coast.example/photos/2031-07/09/content_5521.htm", "2031-07-09"},
+      {"https://coast.example/2031/WORLD/europe/10/12/ferry.pier/index.html", "2031-10-12"},
+      {"https://coast.example/politics.php?yyyy=2031&mm=06&dd=03&nav_id=5521", "2031-06-03"},
+      {"https://coast.example/coast-today/pier-due-to-open-20310610162839000.htm", "2031-06-10"},
+      {"https://coast.example/2031/05/21", "2031-05-21"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(text::UrlDate(c.url), c.iso) << c.url;
+  }
+  EXPECT_EQ(text::UrlDate("https://coast.example/m/eng/news/295157"), std::nullopt);
+  EXPECT_EQ(text::UrlDate("https://coast.example/georgian-pier-114020800071_1.html"), std::nullopt);
+}
+
+constexpr const char* kLede =
+    "The harbour board voted on Monday to build a second ferry pier at Saltmere, ending a dispute "
+    "that had lasted three years.\n";
+
+TEST(TextDatesTest, TimestampRightAboveHeadlineIsPublished) {
+  // A stale date widget on top, then the article's own time-stamped date.
+  Article a;
+  ExtractPageText(std::string("URL: https://coast.example/news/5521/x\n\n"
+                              "12 Dec 2033\n"
+                              "Monday 16 February 2031 - 16:16\n"
+                              "Story Code : 5521\n\n"
+                              "Harbour board approves a second ferry pier\n\n") +
+                      kLede,
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-02-16T16:16");
+  EXPECT_EQ(a.title, "Harbour board approves a second ferry pier");
+}
+
+TEST(TextDatesTest, AddressBeatsSidebarDate) {
+  // No date by the headline; a related story's date further down.
+  Article a;
+  ExtractPageText(std::string("URL: https://coast.example/en/news/2031/04/13/harbour-board-approves-pier\n\n"
+                              "Harbour board approves a second ferry pier\n") +
+                      kLede +
+                      "Photo: Coast Wire\n"
+                      "Work is due to start in the spring, the chair of the board said on Monday.\n"
+                      "Related News\n"
+                      "17:23 / 20.01.2034\n"
+                      "Ferry fares to rise next year\n",
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-04-13");
+  // A stale header with a clock over a listing page gives way to the address.
+  Article b;
+  ExtractPageText(std::string("URL: https://coast.example/2031/05/21\n\n"
+                              "Saltmere, November 21st 2034 - 21:40 UTC\n"
+                              "Harbour board approves a second ferry pier\n\n") +
+                      kLede,
+                  {}, &b);
+  EXPECT_EQ(b.published, "2031-05-21");
+}
+
+TEST(TextDatesTest, DatesAfterTheArticleAreOthers) {
+  // Past "Related news" the dates are the related stories'.
+  Article a;
+  ExtractPageText(std::string("Harbour board approves a second ferry pier\n\n") + kLede +
+                      "Related news\n"
+                      "12 May 2031\n"
+                      "Ferry fares to rise next year\n",
+                  {}, &a);
+  EXPECT_EQ(a.published, std::nullopt);
+  // A date line closing the article itself still counts.
+  Article b;
+  ExtractPageText(std::string("Harbour board approves a second ferry pier\n\n") + kLede +
+                      "Published: 12 May 2031\n"
+                      "Related news\n",
+                  {}, &b);
+  EXPECT_EQ(b.published, "2031-05-12");
+}
+
+TEST(TextDatesTest, OwnDateLineBeatsAddressAcrossTimeZones) {
+  // The article's own line under the headline, a day after the address's
+  // date because of the time zone, is the publication date.
+  Article a;
+  ExtractPageText(std::string("URL: https://coast.example/world/2031/0520/5521.html\n\n"
+                              "Harbour board approves a second ferry pier\n\n"
+                              "2031-05-21 03:23:08 GMT\n\n") +
+                      kLede,
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-05-21T03:23");
+  // Years apart, the line is a stale header and the address wins.
+  Article b;
+  ExtractPageText(std::string("URL: https://coast.example/world/2031/0520/5521.html\n\n"
+                              "Harbour board approves a second ferry pier\n\n"
+                              "Saltmere, November 21st 2034 - 21:40 UTC\n\n") +
+                      kLede,
+                  {}, &b);
+  EXPECT_EQ(b.published, "2031-05-20");
+}
+
+TEST(TextDatesTest, StoreDateTakesTheTimeOfTheSameDay) {
+  Article a;
+  ExtractPageText(std::string(" date 2031-12-03 Open Menu\n\n"
+                              "Wednesday 3 December 2031 - 22:00\n"
+                              "Harbour board approves a second ferry pier\n\n") +
+                      kLede,
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-12-03T22:00");
+  // Another day's line leaves the store's date alone.
+  Article b;
+  ExtractPageText(std::string(" date 2031-12-03 Open Menu\n\n"
+                              "Harbour board approves a second ferry pier\n\n"
+                              "1 December 2031 09:00\n\n") +
+                      kLede,
+                  {}, &b);
+  EXPECT_EQ(b.published, "2031-12-03");
+}
+
+}  // namespace
+}  // namespace attache::extract

@@ -1,0 +1,132 @@
+// The headline of page text (text_title.cc). Invented pages; none of this
+// text comes from a real site.
+#include "extract/text_title.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "attache/extract.h"
+#include "extract/text_page.h"
+
+namespace attache::extract {
+namespace {
+
+constexpr const char* kLede =
+    "The harbour board voted on Monday to build a second ferry pier at Saltmere, ending a dispute "
+    "that had lasted three years.\n\n"
+    "Work is due to start in the spring, the board's chair said after the vote.\n";
+
+Article Read(const std::string& page) {
+  Article a;
+  ExtractPageText(page, {}, &a);
+  return a;
+}
+
+TEST(TextTitleTest, FontSizeWidgetIsNoTitle) {
+  // The store's date line runs into a font-size control.
+  Article a = Read(std::string(" date 2030-01-02 + \xE2\x86\xBA \xE2\x88\x92 18 px\n\n") + kLede);
+  EXPECT_EQ(a.title, std::nullopt);
+  EXPECT_EQ(a.published, "2030-01-02");
+}
+
+TEST(TextTitleTest, UpdateNoteWithClockTimeIsNoTitle) {
+  Article a = Read(std::string("Details added (first version posted at 09:12)\n\n") + kLede);
+  EXPECT_EQ(a.title, std::nullopt);
+  Article b = Read(std::string("4 Mar. 10:15 (UTC+2)\n\n") + kLede);
+  EXPECT_EQ(b.title, std::nullopt);
+}
+
+TEST(TextTitleTest, DatelineWithoutYearIsNoTitle) {
+  Article a = Read(std::string("Saltmere, Westmoor, Jan. 16\n\n") + kLede);
+  EXPECT_EQ(a.title, std::nullopt);
+}
+
+TEST(TextTitleTest, LineOfSeveralSentencesIsNoTitle) {
+  Article a = Read(std::string("Reporters need a pass from the harbour office to cover the opening. The deadline for "
+                               "passes is 12 May 2031. Apply for a pass\n\n") +
+                   kLede);
+  EXPECT_EQ(a.title, std::nullopt);
+}
+
+TEST(TextTitleTest, SlugPicksHeadlineOverCaptionAndCallToAction) {
+  Article a = Read(std::string("URL: https://coast.example/2030/03/04/harbour-board-approves-second-ferry-pier/\n\n"
+                               "Support independent coastal journalism!\n"
+                               "A view of the old pier at dawn (Jo Marsh/Coast Photo)\n\n"
+                               "Harbour board approves a second ferry pier\n\n") +
+                   kLede);
+  EXPECT_EQ(a.title, "Harbour board approves a second ferry pier");
+}
+
+TEST(TextTitleTest, SlugFindsQuestionHeadlineThatReadsAsProse) {
+  Article a = Read(std::string("URL: https://coast.example/what-will-the-second-pier-change-for-saltmere/\n\n"
+                               "Coast news\n\n"
+                               "What will the second pier change for the people of Saltmere?\n") +
+                   kLede);
+  EXPECT_EQ(a.title, "What will the second pier change for the people of Saltmere?");
+}
+
+TEST(TextTitleTest, LineSharingNoWordWithTheSlugIsNoTitle) {
+  // The slug's words are on the page, so the slug is this page's: a line
+  // that shares none of them is a widget, not the headline.
+  Article a = Read(std::string("URL: https://coast.example/saltmere-board-votes-ferry-pier\n\n"
+                               " date 2030-03-04 Listen to this story with synthetic narration\n\n") +
+                   kLede);
+  EXPECT_EQ(a.title, std::nullopt);
+  // A slug in another language, of which the page uses a word or two,
+  // vetoes nothing.
+  Article b = Read(std::string("URL: https://coast.example/ben-pha-moi-cho-ngu-dan-tai-cang-harbour-board\n\n"
+                               "Harbour board approves a second ferry pier\n\n") +
+                   kLede);
+  EXPECT_EQ(b.title, "Harbour board approves a second ferry pier");
+}
+
+TEST(TextTitleTest, BreadcrumbBylineAndFieldsAreNoTitle) {
+  Article a = Read(std::string("URL: https://coast.example/story/5521\n\n"
+                               "World > Coast > Ferry dispute\n\n"
+                               "Story Code : 5521\n\n"
+                               "Harbour board approves a second ferry pier\n\n"
+                               "By Jo Marsh, Coast Wire\n\n") +
+                   kLede);
+  EXPECT_EQ(a.title, "Harbour board approves a second ferry pier");
+}
+
+TEST(TextTitleTest, ImageAltAndCaptionPairIsNoTitle) {
+  // An image's alt text and caption: the same line twice in a row.
+  Article a = Read(std::string("Harbour board approves a second ferry pier\n\n"
+                               "Board members look at the plans for the new pier\n"
+                               "Board members look at the plans for the new pier\n\n") +
+                   kLede);
+  EXPECT_EQ(a.title, "Harbour board approves a second ferry pier");
+  // A headline printed twice with a blank line between stays the headline.
+  Article b = Read(std::string("Harbour board approves a second ferry pier\n\n"
+                               "Harbour board approves a second ferry pier\n\n") +
+                   kLede);
+  EXPECT_EQ(b.title, "Harbour board approves a second ferry pier");
+}
+
+TEST(TextTitleTest, HardWrappedPageGivesNoTitleFromAWrappedLine) {
+  // A page saved with its lines cut at 70 characters and no headline.
+  Article a = Read(
+      "Coast Wire\n"
+      "Sept 1 2030\n"
+      "\n"
+      "Saltmere. Jo Marsh. The harbour board voted on Monday to build a\n"
+      "second ferry pier at Saltmere, ending a dispute that had lasted for\n"
+      "three years and divided the fishing fleet from the ferry operators.\n"
+      "\n"
+      "\"The pier will take the pressure off the old quay and give the boats\n"
+      "room to land their catch in the mornings,\" said the board's chair\n"
+      "while talking to reporters after the vote. She said that work would\n"
+      "start in the spring and that the pier should open the next summer.\n"
+      "\n"
+      "The ferry operators welcomed the decision. They had asked for a new\n"
+      "berth since the timetable was doubled and the old quay became too\n"
+      "crowded for the boats to turn safely in bad weather in the winter.\n");
+  EXPECT_EQ(a.title, std::nullopt);
+  EXPECT_EQ(a.published, "2030-09-01");
+  EXPECT_NE(a.text.find("build a second ferry pier"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace attache::extract
