@@ -151,8 +151,10 @@ struct ReadItem {
 };
 
 // Reads every path (one stream) and submits each document or read error
-// in order. `stop` is asked before each document: when it says true, the
-// rest of the input is skipped. Returns false when no path could be opened.
+// in order. `stop` is asked before each document: once it says true,
+// documents are no longer handed on and no further path is opened (the
+// path being read is read to its end: ReadPath cannot stop midway; read
+// errors are still handed on). Returns false when no path could be opened.
 bool ReadAll(const std::vector<std::string>& paths, const attache::InputLimits& limits,
              const std::function<void(ReadItem&&)>& submit, const std::function<bool()>& stop = {});
 
