@@ -1,5 +1,5 @@
 // The attache command's shared pieces: usage errors, sizes, the run
-// summary and the progress line. Public headers only.
+// summary (the progress line is progress.h). Public headers only.
 #pragma once
 
 #include <unistd.h>
@@ -11,6 +11,10 @@
 #include <map>
 #include <string>
 #include <vector>
+
+#include "attache/attache.h"
+#include "attache/store.h"
+#include "progress.h"
 
 namespace attache_cli {
 
@@ -29,39 +33,6 @@ inline bool ParseSize(const char* s, unsigned long long* out) {
   return true;
 }
 
-struct RunStats {
-  unsigned long long read = 0, extracted = 0, bytes = 0;
-  std::map<std::string, unsigned long long> skipped;  // reason -> count
-};
-
-class Progress {
- public:
-  explicit Progress(bool enabled) : enabled_(enabled), start_(Clock::now()), last_(start_) {}
-  void Tick(const RunStats& s) {
-    if (!enabled_) return;
-    const auto now = Clock::now();
-    if (now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    Print(s, now);
-  }
-  void Finish(const RunStats& s) {
-    if (!enabled_) return;
-    Print(s, Clock::now());
-    std::fputc('\n', stderr);
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  void Print(const RunStats& s, Clock::time_point now) {
-    const double secs = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(stderr, "\r%llu documents, %.1f MB, %.0f documents/s   ", s.read, s.bytes / 1e6,
-                 secs > 0 ? s.read / secs : 0.0);
-  }
-  bool enabled_;
-  Clock::time_point start_, last_;
-};
-
-
 // The run's closing line: "N documents read, M extracted, K skipped (reason: n, ...)".
 inline std::string SkipReasons(const RunStats& s, unsigned long long* skipped) {
   std::string reasons;
@@ -79,6 +50,13 @@ int RunIngest(const std::vector<std::string>& args);
 int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args);
 int RunBalance(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
+// attache extract / analyze with `jobs` workers (parallel.cc).
+int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits& in_limits,
+               const attache::ExtractLimits& ex_limits, bool quiet, bool analyze, unsigned jobs);
+// ingest's run into an open store with `jobs` workers (ingest_run.cc).
+int IngestInto(attache::Store* store, const std::string& db_path, const std::vector<std::string>& paths,
+               const attache::InputLimits& in_limits, const attache::ExtractLimits& ex_limits, bool quiet,
+               unsigned jobs);
 // attache serve (serve_command.cc).
 int RunServe(const std::vector<std::string>& args);
 

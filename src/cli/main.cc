@@ -11,6 +11,7 @@
 
 #include "attache/attache.h"
 #include "cli_common.h"
+#include "parallel.h"
 
 namespace {
 
@@ -59,7 +60,11 @@ constexpr const char* kUsage =
     "  --max-inflate N      give up on a gzip stream after N output bytes (default 1073741824)\n"
     "  --max-depth N        keep at most N levels of nested markup (default 512)\n"
     "  --max-output N       cut article text at N bytes (default 4194304)\n"
-    "  --quiet              no summary and no progress on stderr\n"
+    "  --jobs N             analyse N documents at a time (default: the number of cores);\n"
+    "                       the input is read as one stream and the output keeps its order,\n"
+    "                       the same byte for byte whatever N (extract, analyze, ingest)\n"
+    "  --quiet              no summary and no progress on stderr (the progress line,\n"
+    "                       with documents/s, bytes read and time left, shows on a terminal)\n"
     "\n"
     "Problems with single documents are reported on stderr, one line each, and\n"
     "the run goes on; a summary closes the run.\n"
@@ -81,58 +86,6 @@ constexpr const char* kUsage =
     "(see README, \"Server and dashboard\") and / with the dashboard, built\n"
     "by (cd web && npm ci && npm run build) and found beside the binary or in\n"
     "the source tree (--web DIR to say where). SIGINT or SIGTERM stops it.\n";
-
-int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits& in_limits,
-               const attache::ExtractLimits& ex_limits, bool quiet, bool analyze) {
-  RunStats stats;
-  Progress progress(!quiet && isatty(STDERR_FILENO));
-  bool any_readable = false;
-  std::string line;
-  auto on_error = [&](const std::string& source, const attache::Status& st) {
-    ++stats.read;
-    ++stats.skipped[st.code_name()];
-    std::fprintf(stderr, "attache: %s: %s\n", source.c_str(), st.ToString().c_str());
-  };
-  auto on_doc = [&](attache::RawDocument&& doc) {
-    ++stats.read;
-    stats.bytes += doc.body.size();
-    auto r = attache::Extract(doc, ex_limits);
-    if (!r.ok()) {
-      ++stats.skipped[r.status().code_name()];
-      std::fprintf(stderr, "attache: %s: %s\n", doc.source.c_str(), r.status().ToString().c_str());
-    } else {
-      ++stats.extracted;
-      if (analyze) {
-        auto an = attache::Analyze(std::move(r).value());
-        line = an.ok() ? attache::AnalysisToJson(an.value()) : std::string();
-      } else {
-        line = attache::ArticleToJson(r.value());
-      }
-      line.push_back('\n');
-      std::fwrite(line.data(), 1, line.size(), stdout);
-    }
-    progress.Tick(stats);
-  };
-  for (const auto& p : paths) {
-    attache::Status st = attache::ReadPath(p, in_limits, on_doc, on_error);
-    if (!st.ok()) {
-      std::fprintf(stderr, "attache: %s: %s\n", p.c_str(), st.ToString().c_str());
-    } else {
-      any_readable = true;
-    }
-  }
-  std::fflush(stdout);
-  progress.Finish(stats);
-  if (!quiet) {
-    unsigned long long skipped = 0;
-    const std::string reasons = SkipReasons(stats, &skipped);
-    std::fprintf(stderr, "attache: %llu documents read, %llu extracted, %llu skipped%s\n", stats.read,
-                 stats.extracted, skipped, reasons.c_str());
-  }
-  if (stats.extracted > 0) return 0;
-  (void)any_readable;
-  return 1;
-}
 
 }  // namespace
 
@@ -162,6 +115,7 @@ int main(int argc, char** argv) {
   attache::InputLimits in_limits;
   attache::ExtractLimits ex_limits;
   bool quiet = false;
+  unsigned jobs = DefaultJobs();
   std::vector<std::string> paths;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -176,6 +130,11 @@ int main(int argc, char** argv) {
       return 0;
     } else if (a == "--quiet" || a == "-q") {
       quiet = true;
+    } else if (a == "--jobs" || a == "-j") {
+      if (i + 1 >= args.size() || !ParseJobs(args[i + 1], &jobs)) {
+        return UsageError(a + " needs a whole number from 1 to 256");
+      }
+      ++i;
     } else if (a == "--max-doc-bytes") {
       if (!value(&v)) return UsageError(a + " needs a positive whole number");
       in_limits.max_document_bytes = v;
@@ -195,5 +154,5 @@ int main(int argc, char** argv) {
     }
   }
   if (paths.empty()) return UsageError(cmd + " needs at least one PATH (or - for standard input)");
-  return RunExtract(paths, in_limits, ex_limits, quiet, cmd == "analyze");
+  return RunExtract(paths, in_limits, ex_limits, quiet, cmd == "analyze", jobs);
 }

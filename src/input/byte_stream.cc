@@ -279,6 +279,34 @@ bool BufferedReader::SkipToLineStartingWith(std::string_view marker) {
   }
 }
 
+uint64_t BufferedReader::SkipWithin(uint64_t n, std::string_view marker, bool* found) {
+  *found = false;
+  std::string needle = "\n";
+  needle.append(marker);
+  uint64_t done = 0;
+  while (done < n) {
+    const uint64_t left = n - done;
+    // Enough to see a needle whose '\n' is the last byte inside the span.
+    Fill(static_cast<size_t>(std::min<uint64_t>(left, kChunk)) + needle.size());
+    const std::string_view avail = std::string_view(buf_).substr(pos_);
+    if (avail.empty()) break;
+    const size_t hit = avail.find(needle);
+    if (hit != std::string_view::npos && hit + 1 < left) {
+      Consume(hit + 1);
+      *found = true;
+      return done + hit + 1;
+    }
+    // Keep the tail that could start a needle, unless the stream ends here.
+    size_t take = avail.size() >= needle.size() ? avail.size() - (needle.size() - 1) : 0;
+    if (avail.size() < needle.size() + std::min<uint64_t>(left, kChunk)) take = avail.size();  // the stream ended
+    take = static_cast<size_t>(std::min<uint64_t>(take, left));
+    if (take == 0) break;
+    Consume(take);
+    done += take;
+  }
+  return done;
+}
+
 void BufferedReader::Unread(std::string_view bytes) {
   buf_.erase(0, pos_);
   buf_.insert(0, bytes);

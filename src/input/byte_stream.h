@@ -115,6 +115,11 @@ class BufferedReader {
   // current position or right after a '\n'.
   // Returns false (everything consumed) when there is none.
   bool SkipToLineStartingWith(std::string_view marker);
+  // Consumes up to `n` bytes, but stops early, with `*found` set, where a
+  // line starting with `marker` begins inside those `n` bytes (after a
+  // '\n', not at the current position). Returns the count consumed; less
+  // than `n` without `*found` only at the end of the stream.
+  uint64_t SkipWithin(uint64_t n, std::string_view marker, bool* found);
   // Puts `bytes` back in front of the unread data.
   void Unread(std::string_view bytes);
 

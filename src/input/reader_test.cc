@@ -285,6 +285,67 @@ TEST(InputWarcTest, LyingContentLengthSpoilsOnlyItsRecord) {
   EXPECT_EQ(run.errors[0].second.code(), StatusCode::kCorrupt);
 }
 
+// Regression: a record claiming 10^12 bytes (far over the limit, far past
+// the end) used to be skipped to the end of the file, losing every good
+// record after it. It is reported as corrupt, and reading resumes at the
+// next record header, in a plain WARC and in a per-record gzipped one.
+TEST(InputWarcTest, HugeLyingLengthLosesOnlyItsRecord) {
+  TempDir dir;
+  const std::string good1 = Record("response", "http://x/1", Http("", kPage1));
+  std::string liar = Record("response", "http://x/liar", Http("", kPage2));
+  const std::string claimed = "Content-Length: " + std::to_string(Http("", kPage2).size());
+  ASSERT_NE(liar.find(claimed), std::string::npos);
+  liar.replace(liar.find(claimed), claimed.size(), "Content-Length: 1000000000000");
+  const std::string good2 = Record("response", "http://x/2", Http("", kPage3));
+  const std::string good3 = Record("resource", "http://x/3", kPage1, 0, "Content-Type: text/html\r\n");
+  for (bool gz : {false, true}) {
+    std::string file;
+    std::vector<uint64_t> at;
+    for (const std::string& rec : {good1, liar, good2, good3}) {
+      at.push_back(file.size());
+      file += gz ? Gzip(rec) : rec;
+    }
+    const std::string path = dir.Write(gz ? "liar.warc.gz" : "liar.warc", file);
+    ReadResult run = Read(path);
+    ASSERT_TRUE(run.status.ok());
+    ASSERT_EQ(run.docs.size(), 3u) << (gz ? "gzip\n" : "plain\n") << run.Errors();
+    EXPECT_EQ(run.docs[0].url, "http://x/1");
+    EXPECT_EQ(run.docs[1].url, "http://x/2");
+    EXPECT_EQ(run.docs[1].source, path + "#" + std::to_string(at[2]));
+    EXPECT_EQ(run.docs[1].body, kPage3);
+    EXPECT_EQ(run.docs[2].url, "http://x/3");
+    ASSERT_EQ(run.errors.size(), 1u) << run.Errors();
+    EXPECT_EQ(run.errors[0].first, path + "#" + std::to_string(at[1]));
+    EXPECT_EQ(run.errors[0].second.code(), StatusCode::kCorrupt);
+    EXPECT_NE(run.errors[0].second.message().find("runs past the next record header"), std::string::npos)
+        << run.Errors();
+  }
+  // The same lie as the last record: corrupt, and the records before stay.
+  const std::string path = dir.Write("liar_last.warc", good1 + liar);
+  ReadResult run = Read(path);
+  ASSERT_EQ(run.docs.size(), 1u);
+  ASSERT_EQ(run.errors.size(), 1u) << run.Errors();
+  EXPECT_EQ(run.errors[0].second.code(), StatusCode::kCorrupt);
+}
+
+// A record over the limit whose block holds a line that starts like a record
+// header is cut there (it cannot be told from a lie without reading it all);
+// the records after it are still read.
+TEST(InputWarcTest, OversizedRecordWithHeaderLikeLineLosesNothingAfter) {
+  TempDir dir;
+  const std::string big = "<html><body>" + std::string(3000, 'x') + "</body></html>\nWARC/1.0 is a format\n" +
+                          std::string(3000, 'y');
+  const std::string warc = Record("response", "http://x/big", Http("", big)) +
+                           Record("response", "http://x/ok", Http("", kPage1));
+  InputLimits limits;
+  limits.max_document_bytes = 1000;
+  ReadResult run = Read(dir.Write("big2.warc", warc), limits);
+  ASSERT_EQ(run.docs.size(), 1u) << run.Errors();
+  EXPECT_EQ(run.docs[0].url, "http://x/ok");
+  ASSERT_GE(run.errors.size(), 1u);
+  EXPECT_EQ(run.errors[0].second.code(), StatusCode::kCorrupt) << run.Errors();
+}
+
 TEST(InputWarcTest, OversizedRecordIsSkipped) {
   TempDir dir;
   const std::string big = "<html><body>" + std::string(5000, 'x') + "</body></html>";

@@ -269,8 +269,17 @@ void ReadWarc(BufferedReader* r, const std::string& name, const InputLimits& lim
     const bool wanted = type == "response" || type == "resource";
 
     // The block. Records over the limit are skipped without being stored.
+    // A length that runs past the next record header (or past the end of
+    // the file) is a lie: the record is corrupt, and reading goes on from
+    // that header, so one bad record never costs the good ones after it.
     if (length > limits.max_document_bytes) {
-      const uint64_t skipped = r->Skip(length);
+      bool at_header = false;
+      const uint64_t skipped = r->SkipWithin(length, kRecordMarker, &at_header);
+      if (at_header) {
+        fail(Status::Corrupt("Content-Length of " + std::to_string(length) +
+                             " bytes runs past the next record header"));
+        continue;
+      }
       if (skipped < length) {
         fail(Status::Corrupt("record ends before its Content-Length of " + std::to_string(length) + " bytes"));
         return;
