@@ -59,7 +59,28 @@ int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slo
 // "Xinhua via email" -> "Xinhua"), unless it names a person or an audience.
 std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) const {
   if (b < e && IsWord(s.toks[b], "the")) ++b;
-  if (b >= e || !s.toks[b].cap) return std::nullopt;
+  if (b >= e) return std::nullopt;
+  // "the American broadcaster CNN", "the news agency Reuters": a described
+  // outlet in apposition, named after its lower-case head noun.
+  for (int h = b; h + 1 < e && h < b + 4; ++h) {
+    const Token& t = s.toks[h];
+    if (t.kind != TokenKind::kWord || t.cap) continue;
+    if (!t_.outlet_heads.count(F(t))) break;
+    if (s.toks[h + 1].cap) {
+      b = h + 1;
+      break;
+    }
+  }
+  // "Poland's TVN24": the country that owns an outlet is not its name.
+  if (b + 1 < e && s.toks[b].cap && IsPossessive(F(s.toks[b])) && s.toks[b + 1].cap) ++b;
+  if (!s.toks[b].cap) {
+    // "state TV", "local television": a lower-case outlet, a modifier and
+    // the head noun.
+    if (b + 1 < e && IsModifier(s.toks[b]) && s.toks[b + 1].kind == TokenKind::kWord &&
+        t_.outlet_heads.count(F(s.toks[b + 1])) && (b + 2 >= e || !(s.toks[b + 2].kind == TokenKind::kWord)))
+      return std::string(Slice(text_, s.toks[b].begin, s.toks[b + 1].end));
+    return std::nullopt;
+  }
   int k = b;
   while (k < e) {
     const Token& t = s.toks[k];

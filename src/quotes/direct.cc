@@ -89,6 +89,13 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
       tail = e;
     }
     d.attribution_end = s->toks[std::min<int>(tail, static_cast<int>(s->toks.size())) - 1].end;
+    // ", X said in an interview with OUTLET.": a channel frame in the
+    // attribution.
+    if (!*ch) {
+      int frame_end = -1;
+      if (auto outlet = ChannelOf(*s, &frame_end); outlet && s->toks[std::max(frame_end - 1, 0)].begin >= d.close_end)
+        *ch = outlet;
+    }
     used_.emplace_back(d.close_end, s->span.end);
     return true;
   }
@@ -114,6 +121,13 @@ bool Finder::AttributionBefore(const DirectSpan& d, Span para, Subject* sub, std
       *ch = q.channel;
       return true;
     }
+  }
+  // "In an interview with OUTLET, X said: “...”": a channel frame in the
+  // clause before the quotation.
+  {
+    int frame_end = -1;
+    if (auto outlet = ChannelOf(*s, &frame_end); outlet && frame_end > 0 && s->toks[frame_end - 1].end <= d.open)
+      *ch = outlet;
   }
   int limit = 0;
   while (limit < static_cast<int>(s->toks.size()) && s->toks[limit].begin < k) ++limit;

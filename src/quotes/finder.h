@@ -271,6 +271,10 @@ class Finder {
 
   std::vector<Quote> Resolve();
 
+  void CarryInterviewChannel(std::vector<Quote>* out) const;
+
+  bool LoneWord(const Subject& sub, const Quote& q) const;
+
   std::string NextPersonSpeaker(size_t from) const;
 
   std::string_view text_;
@@ -289,6 +293,9 @@ class Finder {
   std::optional<Subject> pending_speaker_;
   std::optional<std::string> pending_channel_;
   size_t pending_para_ = 0;
+  // Persons a sentence ties to an outlet ("X made the remark in an
+  // interview with OUTLET"), whether or not it holds a statement.
+  std::vector<std::pair<const text::PersonMention*, std::string>> interview_ties_;
 };
 
 }  // namespace attache::quotes::internal

@@ -161,6 +161,7 @@ void Finder::Reported(const Sentence& s) {
   if (channel && frame_end > 0) {
     // "Speaking to the SABC, Pandor outlined ...": the speaker of what follows.
     const Subject sub = ClauseSubject(s, n);
+    if (sub.kind == SubjectKind::kPerson && sub.person) interview_ties_.emplace_back(sub.person, *channel);
     if (sub.kind == SubjectKind::kPerson) {
       pending_speaker_ = sub;
       pending_channel_ = channel;

@@ -137,6 +137,7 @@ std::vector<Quote> Finder::Resolve() {
     }
     if (q.speaker.empty()) continue;
     if (q.speaker_role && q.speaker_role->empty()) q.speaker_role.reset();
+    if (r.subject.kind == SubjectKind::kPerson && LoneWord(r.subject, q)) continue;
     if (r.subject.kind != SubjectKind::kInstitution) last_person = q.speaker;
     last_speaker = q.speaker;
     auto it = std::find_if(channels.begin(), channels.end(), [&](const auto& p) { return p.first == q.speaker; });
@@ -158,7 +159,51 @@ std::vector<Quote> Finder::Resolve() {
     }
     if (!dup) out.push_back(std::move(q));
   }
+  CarryInterviewChannel(&out);
   return out;
+}
+
+// A person subject that is one capitalised word, with no title, role or
+// fuller name anywhere in the article ("According to Trend, ...", "Frankly,
+// ..."), is a name only by its shape: an outlet, a place or a sentence
+// adverb. No speaker is read from it.
+bool Finder::LoneWord(const Subject& sub, const Quote& q) const {
+  if (!sub.person || !sub.name.empty() || q.speaker_role) return false;
+  if (sub.person->title.size() > 0) return false;
+  if (q.speaker.find(' ') != std::string::npos || q.speaker.find('-') != std::string::npos) return false;
+  for (const auto& full : people_.full_names)
+    if (full.find(' ') != std::string::npos && full.find(q.speaker) != std::string::npos) return false;
+  // A lone surname after a speech verb may be a person the article names
+  // no further ("Retno said"); a word in a frame's slot ("according to
+  // Trend") is an outlet or a document more often than a person.
+  return q.cue.find(' ') != std::string::npos;
+}
+
+// An article that ties a speaker to one outlet ("X told Trend", "in an
+// interview with APA, X ...", even in a sentence with no statement of its
+// own) gives that outlet to each of the speaker's quotes, before the tie as
+// well as after it. A speaker tied to two outlets keeps each quote's own.
+void Finder::CarryInterviewChannel(std::vector<Quote>* out) const {
+  std::vector<std::pair<std::string, std::string>> ties;  // speaker, outlet
+  auto tie = [&](const std::string& speaker, const std::string& outlet) {
+    for (const auto& [sp, o] : ties)
+      if (sp == speaker && o == outlet) return;
+    ties.emplace_back(speaker, outlet);
+  };
+  for (const Quote& q : *out)
+    if (q.channel) tie(q.speaker, *q.channel);
+  for (const auto& [person, outlet] : interview_ties_) tie(person->full_name, outlet);
+  for (Quote& q : *out) {
+    if (q.channel) continue;
+    const std::string* only = nullptr;
+    int n = 0;
+    for (const auto& [sp, o] : ties)
+      if (sp == q.speaker) {
+        only = &o;
+        ++n;
+      }
+    if (n == 1) q.channel = *only;
+  }
 }
 
 std::string Finder::NextPersonSpeaker(size_t from) const {
