@@ -56,6 +56,7 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
     const std::string& w = F(t);
     if (t.cap || (t_.verb(w) == VerbClass::kNone && !t_.closing_verbs.count(w) && !t_.trailing_verbs.count(w)))
       continue;
+    if (TaggedNotVerb(*s, idx[q])) continue;
     Subject sj;
     if (statement) {
       // The person or institution named in the statement's description.
@@ -136,7 +137,7 @@ bool Finder::AttributionBefore(const DirectSpan& d, Span para, Subject* sub, std
     const Token& t = s->toks[v];
     if (t.kind != TokenKind::kWord || t.cap) continue;
     const std::string& w = F(t);
-    if (t_.verb(w) == VerbClass::kNone) continue;
+    if (t_.verb(w) == VerbClass::kNone || TaggedNotVerb(*s, v)) continue;
     Subject sj = SubjectOf(*s, v, 0);
     if (sj.kind == SubjectKind::kNone) continue;
     *sub = sj;

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "attache/analyze.h"
+#include "syntax/syntax.h"
 #include "text/names.h"
 #include "text/tables.h"
 #include "text/text.h"
@@ -69,6 +70,7 @@ struct DirectSpan {
 struct Sentence {
   Span span;
   std::vector<Token> toks;
+  size_t index = 0;  // in the text layer (and the document's syntax)
 };
 
 inline std::string_view Slice(std::string_view text, uint32_t b, uint32_t e) { return text.substr(b, e - b); }
@@ -86,7 +88,8 @@ std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const Langua
 
 class Finder {
  public:
-  Finder(std::string_view text, const LanguageTables& tables) : text_(text), t_(tables) {}
+  Finder(std::string_view text, const LanguageTables& tables, const syntax::DocumentSyntax* syn = nullptr)
+      : text_(text), t_(tables), syn_(syn) {}
 
   std::vector<Quote> Run(const text::TextLayer& layer);
 
@@ -277,8 +280,14 @@ class Finder {
 
   std::string NextPersonSpeaker(size_t from) const;
 
+  // Whether the tree reads toks[k] as a noun, proper noun or adjective in a
+  // nominal relation ("the Turkic states stretching ...", "his comments"),
+  // not the verb its spelling could be; false when there is no tree.
+  bool TaggedNotVerb(const Sentence& s, int k) const;
+
   std::string_view text_;
   const LanguageTables& t_;
+  const syntax::DocumentSyntax* syn_ = nullptr;
   text::PeopleIndex people_;
   std::vector<Sentence> sentences_;
   std::vector<Span> paras_;

@@ -13,7 +13,7 @@ namespace attache::quotes::internal {
 std::vector<Quote> Finder::Run(const text::TextLayer& layer) {
   people_ = layer.people;
   sentences_.reserve(layer.sentences.size());
-  for (size_t i = 0; i < layer.sentences.size(); ++i) sentences_.push_back({layer.sentences[i], layer.tokens[i]});
+  for (size_t i = 0; i < layer.sentences.size(); ++i) sentences_.push_back({layer.sentences[i], layer.tokens[i], i});
   // Every token is folded once; F() reads the result by the token's index.
   for (Sentence& s : sentences_)
     for (Token& t : s.toks) {

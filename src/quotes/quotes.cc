@@ -19,8 +19,8 @@ std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables&
 
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer,
                               const syntax::DocumentSyntax* syntax) {
-  (void)syntax;  // the finder's rules do not read trees yet
-  return FindQuotes(text, tables, layer);
+  internal::Finder f(text, tables, syntax);
+  return f.Run(layer);
 }
 
 }  // namespace attache::quotes

@@ -184,6 +184,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     if (vt.kind != TokenKind::kWord || vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin)) continue;
     const VerbClass vc = t_.verb(F(vt));
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
+    if (TaggedNotVerb(s, v)) continue;
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
     if (sub.kind == SubjectKind::kNone) continue;
     int c = v + 1;
@@ -334,6 +335,7 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
       const VerbClass vc = t_.verb(F(vt));
       const bool trailing_verb = t_.trailing_verbs.count(F(vt)) > 0;
       if ((vc == VerbClass::kNone && !trailing_verb) || vc == VerbClass::kIng) continue;
+      if (TaggedNotVerb(s, v)) continue;
       Subject sub = SubjectOf(s, v, c + 1);
       // "..., Kanyi Daily reported.": an outlet is not a speaker.
       if (trailing_verb && !ReportingSubject(s, sub)) break;

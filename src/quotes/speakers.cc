@@ -376,4 +376,27 @@ Subject Finder::SlotSubject(const Sentence& s, Span slot) const {
   return sub;
 }
 
+bool Finder::TaggedNotVerb(const Sentence& s, int k) const {
+  if (!syn_) return false;
+  // Before "that", a colon or the end of a clause the word can only be the
+  // verb ("the ministry reports that", "..., the ministry reports.").
+  if (k + 1 >= static_cast<int>(s.toks.size())) return false;
+  const Token& next = s.toks[k + 1];
+  if (IsWord(next, "that") || next.kind == TokenKind::kQuote || IsPunct(next, ':') || IsPunct(next, ',') ||
+      IsPunct(next, '.'))
+    return false;
+  const syntax::Sentence* tree = syn_->Get(s.index);
+  if (!tree) return false;
+  for (const syntax::Word& w : tree->words) {
+    if (w.token != k) continue;
+    // Both the tag and the word's place in the tree: a noun that is a
+    // subject, object, oblique or modifier of another word.
+    if (!(w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "ADJ")) return false;
+    const std::string_view rel = syntax::Sentence::Base(w.deprel);
+    return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" || rel == "compound" ||
+           rel == "appos" || rel == "amod" || rel == "flat";
+  }
+  return false;
+}
+
 }  // namespace attache::quotes::internal

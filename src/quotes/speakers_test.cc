@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "quotes/test_cases.h"
+#include "syntax/syntax.h"
+#include "text/text.h"
 
 namespace attache::quotes {
 namespace {
@@ -23,6 +25,22 @@ const Case kSpeakerCases[] = {
 
 TEST(QuotesSpeakersTest, Cases) {
   for (const Case& c : kSpeakerCases) ExpectCase(c);
+}
+
+// With the document's syntax, a word spelled like a speech verb that the
+// tagger reads as a noun ("the Baltic states") heads no attribution.
+TEST(QuotesSpeakersTest, NounSpelledLikeASpeechVerbIsNoAttribution) {
+  const std::string text =
+      "The new rail link strengthens the Baltic states stretching from Tallinn to Vilnius in their trade with "
+      "Poland.";
+  const auto& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
+  std::string dump;
+  for (const Quote& q : FindQuotes(text, tables, layer, nullptr)) dump += q.speaker + " | " + q.cue + " | " + q.text + "\n";
+  EXPECT_FALSE(dump.empty()) << "without the tree the case shows nothing";
+  EXPECT_TRUE(FindQuotes(text, tables, layer, &syn).empty()) << "word patterns alone read:\n" << dump;
 }
 
 }  // namespace
