@@ -5,6 +5,7 @@
 //   paragraphs.cc  the driver: paragraph by paragraph, statements over
 //                  several paragraphs, speakers carried to the next one
 //   direct.cc      attributions after and before a quotation
+//   interview.cc   question-and-answer interviews
 //   reported.cc    reported speech: speech verbs, frames, trailing
 //                  attributions, participles
 //   speakers.cc    the subject phrase: persons, pronouns, descriptions,
@@ -250,6 +251,11 @@ class Finder {
 
   void Paragraph(size_t pi);
 
+  // Question-and-answer interviews (interview.cc): which paragraphs answer,
+  // who answers, to which outlet; Answer() records an answer paragraph.
+  void FindInterview();
+  bool Answer(size_t pi);
+
   bool OpensWithQuote(size_t pi) const;
 
   bool ParagraphEndsWithQuote(size_t pi) const;
@@ -278,6 +284,9 @@ class Finder {
 
   bool LoneWord(const Subject& sub, const Quote& q) const;
 
+  // Whether a description opens with an indefinite article ("an official").
+  bool IndefiniteDescription(const Subject& sub) const;
+
   std::string NextPersonSpeaker(size_t from) const;
 
   // Whether the tree reads toks[k] as a noun, proper noun or adjective in a
@@ -305,6 +314,9 @@ class Finder {
   // Persons a sentence ties to an outlet ("X made the remark in an
   // interview with OUTLET"), whether or not it holds a statement.
   std::vector<std::pair<const text::PersonMention*, std::string>> interview_ties_;
+  std::vector<bool> answers_;  // by paragraph
+  const text::PersonMention* interviewee_ = nullptr;
+  std::optional<std::string> interview_channel_;
 };
 
 }  // namespace attache::quotes::internal

@@ -32,6 +32,7 @@ std::vector<Quote> Finder::Run(const text::TextLayer& layer) {
     paras_.push_back({p, static_cast<uint32_t>(q)});
     p = static_cast<uint32_t>(q + 2);
   }
+  FindInterview();
   for (size_t i = 0; i < paras_.size(); ++i) Paragraph(i);
   LookAhead();
   std::sort(raw_.begin(), raw_.end(), [](const RawQuote& a, const RawQuote& b) { return a.begin < b.begin; });
@@ -58,6 +59,7 @@ bool Finder::IntroducesStatement(Span para, Subject* sub) const {
 }
 
 void Finder::Paragraph(size_t pi) {
+  if (Answer(pi)) return;
   const Span para = paras_[pi];
   const size_t first_span = spans_.size();
   for (DirectSpan& d : FindSpans(text_, para, t_)) spans_.push_back(d);

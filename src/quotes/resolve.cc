@@ -82,6 +82,14 @@ std::vector<Quote> Finder::Resolve() {
         q.speaker_role = r.subject.role;
         break;
       case SubjectKind::kDescription:
+        // "an FCO spokeswoman said", "a senior official told ...": an
+        // indefinite description introduces an unnamed source, who is the
+        // speaker as described.
+        if (IndefiniteDescription(r.subject)) {
+          q.speaker = *r.subject.role;
+          q.speaker_role = r.subject.role;
+          break;
+        }
         // Nearest named holder of the role before it, else the last
         // speaker, else a holder named later, else the next speaker.
         q.speaker = PersonByRole(*r.subject.role, r.begin, true, true);
@@ -161,6 +169,12 @@ std::vector<Quote> Finder::Resolve() {
   }
   CarryInterviewChannel(&out);
   return out;
+}
+
+bool Finder::IndefiniteDescription(const Subject& sub) const {
+  if (!sub.role || sub.role->empty()) return false;
+  const std::string head = text::Fold(Slice(text_, sub.span.begin, std::min(sub.span.end, sub.span.begin + 3)));
+  return head == "a " || head.rfind("an ", 0) == 0;
 }
 
 // A person subject that is one capitalised word, with no title, role or
