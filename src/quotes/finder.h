@@ -50,6 +50,7 @@ struct Subject {
   std::optional<std::string> role;   // title, appositive or description
   std::string name;                  // a resolved name when there is no mention ("AMLO")
   uint32_t start = 0;                // where the subject phrase begins (title or determiner included)
+  bool unnamed = false;              // a qualified unnamed group ("UN officials"), spoken for as described
 };
 
 struct RawQuote {

@@ -173,8 +173,21 @@ std::vector<Quote> Finder::Resolve() {
 
 bool Finder::IndefiniteDescription(const Subject& sub) const {
   if (!sub.role || sub.role->empty()) return false;
+  if (sub.unnamed) return true;
+  // Only a source the sentence keeps anonymous ("on condition of
+  // anonymity", "who asked not to be named"); "a presidential aide said" is
+  // otherwise the aide the article names.
+  const Sentence* s = SentenceAt(sub.span.begin);
+  if (!s) return false;
+  const std::string_view words = Slice(text_, s->span.begin, s->span.end);
+  if (words.find("anonymity") == std::string_view::npos && words.find("not to be named") == std::string_view::npos &&
+      words.find("not authori") == std::string_view::npos && words.find("anonymous") == std::string_view::npos)
+    return false;
+  // "a presidential aide, Jakub Kumoch, said": named in apposition.
+  for (const auto& m : people_.mentions)
+    if (m.span.begin >= sub.span.end && m.span.begin <= sub.span.end + 3) return false;
   const std::string head = text::Fold(Slice(text_, sub.span.begin, std::min(sub.span.end, sub.span.begin + 3)));
-  return head == "a " || head.rfind("an ", 0) == 0;
+  return head.rfind("a ", 0) == 0 || head == "an ";
 }
 
 // A person subject that is one capitalised word, with no title, role or

@@ -154,6 +154,35 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
     sub.span = {t.begin, t.end};
     return sub;
   }
+  // An unnamed group that the text qualifies by a country or an
+  // organisation: "Turkish diplomatic sources", "UN officials" (not "some
+  // officials", "experts"): the speaker as described.
+  // Opinion groups ("Azerbaijani experts", "analysts") stay vague: only
+  // those who speak for an office are a source.
+  static const WordSet kOfficeGroups = {"officials", "sources", "diplomats", "aides", "spokesmen"};
+  if (t_.generic_speakers.count(w) && kOfficeGroups.has(w)) {
+    int k = j - 1;
+    bool named = false;
+    while (k >= 0 && k >= j - 3) {
+      const Token& d = s.toks[k];
+      if (d.kind == TokenKind::kWord && d.cap && !IsPossessive(F(d)) && k > 0) {
+        named = true;
+      } else if (d.kind == TokenKind::kWord && d.cap && k == 0 && !t_.function_words.count(F(d)) &&
+                 !t_.not_names.count(std::string(W(d)))) {
+        named = true;  // opens the sentence: a name or a demonym all the same
+      } else if (!IsModifier(d)) {
+        break;
+      }
+      --k;
+    }
+    if (named && k + 1 < j) {
+      sub.kind = SubjectKind::kDescription;
+      sub.span = {s.toks[k + 1].begin, t.end};
+      sub.role = std::string(Slice(text_, s.toks[k + 1].begin, t.end));
+      sub.unnamed = true;
+      return sub;
+    }
+  }
   // A description: "the (political) commentator", "Turkey’s president".
   if (t_.role_nouns.count(w)) {
     for (int k = j - 1; k >= 0 && k >= j - 5; --k) {

@@ -21,6 +21,17 @@ const Case kSpeakerCases[] = {
     {"a lone surname in a frame stays a speaker when the article names the person in full",
      "Deputy Minister Tomas Mirek arrived on Monday. According to Mirek, the two sides will meet again in June.",
      {{"Tomas Mirek", "the two sides will meet again in June", false, ""}}},
+    {"an indefinite description is an unnamed source, not the last person named",
+     "Minister Tomas Mirek flew to Riga on Monday.\n\n"
+     "A senior diplomat, who asked not to be named, said the talks would focus on electricity prices.",
+     {{"senior diplomat", "the talks would focus on electricity prices", false, ""}}},
+    {"an indefinite description with a name in apposition is that person",
+     "A senior diplomat, Karin Holm, said the talks would focus on electricity prices.",
+     {{"Karin Holm", "the talks would focus on electricity prices", false, ""}}},
+    {"officials qualified by a country or an organisation speak; opinion groups do not",
+     "Latvian officials said the summit would be moved to Jurmala.\n\n"
+     "Baltic experts believe the move will cost little.",
+     {{"Latvian officials", "the summit would be moved to Jurmala", false, ""}}},
 };
 
 TEST(QuotesSpeakersTest, Cases) {
