@@ -252,6 +252,10 @@ class Finder {
 
   void Paragraph(size_t pi);
 
+  // A quotation opening inside the writer's clause becomes that clause's
+  // reported quote (paragraphs.cc).
+  void EmbeddedFragment(const DirectSpan& d);
+
   // Question-and-answer interviews (interview.cc): which paragraphs answer,
   // who answers, to which outlet; Answer() records an answer paragraph.
   void FindInterview();

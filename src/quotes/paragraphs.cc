@@ -94,6 +94,7 @@ void Finder::Paragraph(size_t pi) {
     if (AttributionAfter(d, &sub, &cue, &ch)) {
       d.accepted = true;
       AddDirect(d, sub, cue, ch);
+      EmbeddedFragment(d);
       // "“...,” he said, “...”": the second part belongs to the first.
       if (i + 1 < spans_.size()) {
         DirectSpan& next = spans_[i + 1];
@@ -205,6 +206,32 @@ void Finder::LookAhead() {
       break;
     }
   }
+}
+
+// "Mr Guterres “is currently in Ukraine,” his spokesman said.": a quotation
+// that opens inside a clause of the writer's words is a fragment of a
+// paraphrase; the quote is the whole clause, not direct. A clause that
+// already names a speaker and a speech verb ("X said the talks were “...”")
+// is left as it is.
+void Finder::EmbeddedFragment(const DirectSpan& d) {
+  const Sentence* s = SentenceAt(d.open);
+  if (!s || raw_.empty() || !raw_.back().direct || raw_.back().begin != d.begin) return;
+  uint32_t b = s->span.begin;
+  for (const DirectSpan& o : spans_)
+    if (o.close_end > b && o.close_end <= d.open) b = std::max(o.close_end, o.attribution_end);
+  if (b >= d.open) return;
+  const std::string_view prefix = Slice(text_, b, d.open);
+  if (CountWords(prefix) < 2 || prefix.find(':') != std::string_view::npos) return;
+  for (const Token& t : s->toks) {
+    if (t.begin < b) continue;
+    if (t.begin >= d.open) break;
+    if (t.kind == TokenKind::kQuote) return;
+    if (t.kind == TokenKind::kWord && t_.verb(F(t)) != VerbClass::kNone) return;
+  }
+  uint32_t qb = b, qe = raw_.back().end;
+  TrimContent(text_, &qb, &qe);
+  raw_.back().begin = qb;
+  raw_.back().direct = false;
 }
 
 }  // namespace attache::quotes::internal

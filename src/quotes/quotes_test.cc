@@ -35,6 +35,9 @@ const Case kCases[] = {
      "Foreign Minister Anna Lindqvist arrived in Riga on Monday.\n\n"
      "“We came to listen before we decide anything,” Lindqvist said.",
      {{"Anna Lindqvist", "We came to listen before we decide", true, ""}}},
+    {"a quoted fragment inside the writer's clause is reported speech",
+     "The envoy “will stay in Kyiv until the talks end,” spokeswoman Irina Vask said on Monday.",
+     {{"Irina Vask", "The envoy", false, ""}}},
     {"direct, speaker in the middle",
      "“The border will stay open,” Prime Minister Tomas Varga said, “and trade will go on as before.”",
      {{"Tomas Varga", "The border will stay open", true, ""}}},
