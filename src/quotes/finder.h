@@ -256,6 +256,9 @@ class Finder {
   // reported quote (paragraphs.cc).
   void EmbeddedFragment(const DirectSpan& d);
 
+  // A paragraph that only closes a quotation opened paragraphs before.
+  void ClosingParagraph(size_t pi);
+
   // Question-and-answer interviews (interview.cc): which paragraphs answer,
   // who answers, to which outlet; Answer() records an answer paragraph.
   void FindInterview();

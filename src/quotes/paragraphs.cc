@@ -63,6 +63,7 @@ void Finder::Paragraph(size_t pi) {
   const Span para = paras_[pi];
   const size_t first_span = spans_.size();
   for (DirectSpan& d : FindSpans(text_, para, t_)) spans_.push_back(d);
+  if (first_span == spans_.size()) ClosingParagraph(pi);
   std::vector<const Sentence*> in_para;
   auto first_sentence = std::lower_bound(sentences_.begin(), sentences_.end(), para.begin,
                                          [](const Sentence& s, uint32_t b) { return s.span.begin < b; });
@@ -232,6 +233,63 @@ void Finder::EmbeddedFragment(const DirectSpan& d) {
   TrimContent(text_, &qb, &qe);
   raw_.back().begin = qb;
   raw_.back().direct = false;
+}
+
+// A quotation over paragraphs that marks only its ends: it opens in one
+// paragraph and is never closed there, goes on through paragraphs without
+// marks, and closes in a paragraph with no opening mark, followed by its
+// attribution ("... all issues,” said X."). The closing paragraph becomes a
+// span from its start; once attributed, the paragraphs back to the open
+// one are the same speaker's, one quote each.
+void Finder::ClosingParagraph(size_t pi) {
+  const Span para = paras_[pi];
+  uint32_t close = para.end, close_len = 0;
+  for (const auto& [open, closer] : t_.quote_marks) {
+    if (closer == open) continue;
+    const size_t at = Slice(text_, para.begin, para.end).find(closer);
+    if (at != std::string_view::npos && para.begin + at < close) {
+      close = para.begin + static_cast<uint32_t>(at);
+      close_len = static_cast<uint32_t>(closer.size());
+    }
+  }
+  if (close_len == 0 || close == para.begin || IsSpace(text_[close - 1])) return;
+  // The open quotation it closes, within a few paragraphs, with nothing but
+  // unmarked paragraphs between.
+  size_t opener = spans_.size();
+  for (size_t i = spans_.size(); i-- > 0;) {
+    const DirectSpan& o = spans_[i];
+    const size_t po = ParaOf(o.open);
+    if (po + 4 < pi) break;
+    if (!o.closed && !o.accepted && o.end >= paras_[po].end - 1) opener = i;
+    break;
+  }
+  if (opener == spans_.size()) return;
+  const size_t popen = ParaOf(spans_[opener].open);
+  DirectSpan d{para.begin, para.begin, close, close + close_len, true, false, false, 0};
+  while (d.begin < d.end && IsSpace(text_[d.begin])) ++d.begin;
+  Subject sub;
+  std::string cue;
+  std::optional<std::string> ch;
+  if (CountWords(Slice(text_, d.begin, d.end)) < kMinDirectWords || !AttributionAfter(d, &sub, &cue, &ch)) return;
+  d.accepted = true;
+  spans_.push_back(d);
+  AddDirect(d, sub, cue, ch);
+  DirectSpan& o = spans_[opener];
+  o.accepted = true;
+  o.pending = false;
+  AddDirect(o, sub, cue, ch);
+  for (size_t pj = popen + 1; pj < pi; ++pj) {
+    RawQuote q;
+    q.begin = paras_[pj].begin;
+    q.end = paras_[pj].end;
+    TrimContent(text_, &q.begin, &q.end);
+    if (q.end <= q.begin) continue;
+    q.direct = true;
+    q.subject = sub;
+    q.channel = ch;
+    q.cue = cue;
+    raw_.push_back(q);
+  }
 }
 
 }  // namespace attache::quotes::internal

@@ -38,6 +38,14 @@ const Case kCases[] = {
     {"a quoted fragment inside the writer's clause is reported speech",
      "The envoy “will stay in Kyiv until the talks end,” spokeswoman Irina Vask said on Monday.",
      {{"Irina Vask", "The envoy", false, ""}}},
+    {"one quotation over paragraphs marked only where it opens and closes",
+     "Minister Lara Benn spoke after the talks.\n\n"
+     "“We agreed to open two new crossings before the harvest.\n\n"
+     "The rail link will follow once the surveys are done and paid for.\n\n"
+     "Both parliaments still have to vote on the treaty this spring,” said Benn.",
+     {{"Lara Benn", "We agreed to open two new crossings", true, ""},
+      {"Lara Benn", "The rail link will follow", true, ""},
+      {"Lara Benn", "Both parliaments still have to vote", true, ""}}},
     {"direct, speaker in the middle",
      "“The border will stay open,” Prime Minister Tomas Varga said, “and trade will go on as before.”",
      {{"Tomas Varga", "The border will stay open", true, ""}}},
