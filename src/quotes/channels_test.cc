@@ -31,6 +31,10 @@ const Case kChannelCases[] = {
     {"a post on a platform",
      "Ambassador Lena Kray wrote on X that the delegation had landed safely in the capital.",
      {{"Lena Kray", "the delegation had landed safely", false, "X"}}},
+    {"a post named in a sentence of its own",
+     "Ambassador Omar Reza made the announcement through a Twitter post.\n\n"
+     "Reza said the two ministers would meet in the capital next week.",
+     {{"Omar Reza", "the two ministers would meet in the capital", false, "Twitter"}}},
     {"a speaker tied to two outlets keeps each statement's own",
      "Ivo Marek said the observers had left.\n\n"
      "Marek told Radio Dunav that the vote was fair.\n\n"
