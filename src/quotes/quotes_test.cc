@@ -46,6 +46,9 @@ const Case kCases[] = {
      {{"Lara Benn", "We agreed to open two new crossings", true, ""},
       {"Lara Benn", "The rail link will follow", true, ""},
       {"Lara Benn", "Both parliaments still have to vote", true, ""}}},
+    {"an adjunct closed by a colon is not content",
+     "Speaker Anton Reyes said, welcoming the delegates: the assembly will sit until the budget is passed.",
+     {{"Anton Reyes", "the assembly will sit until the budget", false, ""}}},
     {"direct, speaker in the middle",
      "“The border will stay open,” Prime Minister Tomas Varga said, “and trade will go on as before.”",
      {{"Tomas Varga", "The border will stay open", true, ""}}},
@@ -174,6 +177,13 @@ TEST(QuotesTest, UnattributedClaimsAndScareQuotesAreNotQuotes) {
   EXPECT_TRUE(Find("The festival opened on Friday in the old town, reported Nordic Wire.").empty());
   EXPECT_TRUE(Find("The summit in Oslo drew record crowds, Harbor Daily reported.").empty());
   EXPECT_TRUE(Find("Harbor Daily reported that the port would close for a week.").empty());
+}
+
+TEST(QuotesTest, ContentStartsAfterAnAdjunctClosedByAColon) {
+  const auto got = Find("Speaker Anton Reyes said, welcoming the delegates: the assembly will sit until the budget is "
+                        "passed.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text.rfind("the assembly will sit", 0), 0u) << got[0].text;
 }
 
 TEST(QuotesTest, OffsetsPointIntoTheText) {

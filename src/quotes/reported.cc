@@ -254,6 +254,16 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     static const WordSet kPlain = {"said", "says", "say", "told", "tells", "tell", "added", "adds",
                                    "stated", "states", "noted", "notes"};
     if (!that && !kPlain.has(F(vt)) && !LooksLikeClause(s, c)) continue;
+    // "said, welcoming the guests: Hello, ...", "stated in turn: ...": an
+    // adjunct that a colon closes is not content; what follows it is.
+    if (!that)
+      for (int k = c; k < n - 4 && k < c + 8; ++k) {
+        if (s.toks[k].kind == TokenKind::kQuote || IsWord(s.toks[k], "that")) break;
+        if (IsPunct(s.toks[k], ':')) {
+          c = k + 1;
+          break;
+        }
+      }
     const uint32_t b = s.toks[c].begin;
     AddReported(b, ContentEnd(s, b), sub, ch, std::string(W(vt)));
     return true;
