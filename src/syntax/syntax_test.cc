@@ -147,6 +147,10 @@ TEST(SyntaxWords, TokensSplitByTheWordTable) {
   }
   EXPECT_EQ(forms, (std::vector<std::string>{"Ann", "'s", "well", "-", "known", "dog", "did", "n't", "bark", "."}));
   EXPECT_EQ(words[0].token, words[1].token);
+  Sentence sent;
+  sent.words = words;
+  EXPECT_EQ(sent.WordOfToken(words[6].token), 6);  // "didn't" -> "did"
+  EXPECT_EQ(sent.WordOfToken(99), -1);
 }
 
 TEST(SyntaxSentence, ChildrenAndSubtreesFromHeads) {
