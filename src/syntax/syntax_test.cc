@@ -103,6 +103,10 @@ TEST(SyntaxModel, TinyModelLearnsItsSentencesAndRoundTrips) {
   }
 }
 
+TEST(SyntaxModel, TrainingIsDeterministic) {
+  EXPECT_EQ(TinyModel().Serialize(), TinyModel().Serialize());
+}
+
 TEST(SyntaxModel, BadFilesAreRefusedWithTheirName) {
   const std::string bytes = TinyModel().Serialize();
   auto cut = Model::Deserialize(std::string_view(bytes).substr(0, bytes.size() - 7), "cut.bin");
