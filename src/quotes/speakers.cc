@@ -416,16 +416,15 @@ bool Finder::TaggedNotVerb(const Sentence& s, int k) const {
     return false;
   const syntax::Sentence* tree = syn_->Get(s.index);
   if (!tree) return false;
-  for (const syntax::Word& w : tree->words) {
-    if (w.token != k) continue;
-    // Both the tag and the word's place in the tree: a noun that is a
-    // subject, object, oblique or modifier of another word.
-    if (!(w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "ADJ")) return false;
-    const std::string_view rel = syntax::Sentence::Base(w.deprel);
-    return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" || rel == "compound" ||
-           rel == "appos" || rel == "amod" || rel == "flat";
-  }
-  return false;
+  const int wi = tree->WordOfToken(k);
+  if (wi < 0) return false;
+  const syntax::Word& w = tree->words[wi];
+  // Both the tag and the word's place in the tree: a noun that is a
+  // subject, object, oblique or modifier of another word.
+  if (!(w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "ADJ")) return false;
+  const std::string_view rel = syntax::Sentence::Base(w.deprel);
+  return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" || rel == "compound" ||
+         rel == "appos" || rel == "amod" || rel == "flat";
 }
 
 }  // namespace attache::quotes::internal
