@@ -24,6 +24,10 @@ constexpr const char* kUsage =
     "  attache extract [OPTIONS] PATH...   print each document's article as one JSON line\n"
     "  attache analyze [OPTIONS] PATH...   the same, plus its quotes, visits and meetings\n"
     "  attache ingest --db FILE PATH...    analyze and keep everything in a store (SQLite)\n"
+    "  attache parse [--format conllu|json] PATH...   tags, dependency trees, entities\n"
+    "  attache parse --conllu-in FILE.conllu          the same over CoNLL-U words\n"
+    "                                     (attache parse --help for evaluation options)\n"
+    "  attache train --out MODEL ...        train a syntax model (scripts/train-models)\n"
     "  attache balance --db FILE --host ISO3 [--from D] [--to D] [--by month|quarter|year]\n"
     "                  [--status past,ongoing,planned] [--format table|csv|json] [--explain]\n"
     "                  [--blocs FILE]        visits to a host, by partner and bloc, per period\n"
@@ -103,6 +107,8 @@ int main(int argc, char** argv) {
   const std::string cmd = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (cmd == "ingest") return RunIngest(rest);
+  if (cmd == "parse") return RunParse(rest);
+  if (cmd == "train") return RunTrain(rest);
   if (cmd == "balance") return RunBalance(rest);
   if (cmd == "export") return RunExport(rest);
   if (cmd == "serve") return RunServe(rest);

@@ -124,6 +124,8 @@ int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits
     const std::string reasons = SkipReasons(stats, &skipped);
     std::fprintf(stderr, "attache: %llu documents read, %llu extracted, %llu skipped%s\n", stats.read,
                  stats.extracted, skipped, reasons.c_str());
+    if (const unsigned long long n = attache::SyntaxSentencesTooLong())
+      std::fprintf(stderr, "attache: %llu sentences too long to parse (left to word patterns)\n", n);
   }
   return stats.extracted > 0 ? 0 : 1;
 }

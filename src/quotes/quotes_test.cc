@@ -35,6 +35,20 @@ const Case kCases[] = {
      "Foreign Minister Anna Lindqvist arrived in Riga on Monday.\n\n"
      "“We came to listen before we decide anything,” Lindqvist said.",
      {{"Anna Lindqvist", "We came to listen before we decide", true, ""}}},
+    {"a quoted fragment inside the writer's clause is reported speech",
+     "The envoy “will stay in Kyiv until the talks end,” spokeswoman Irina Vask said on Monday.",
+     {{"Irina Vask", "The envoy", false, ""}}},
+    {"one quotation over paragraphs marked only where it opens and closes",
+     "Minister Lara Benn spoke after the talks.\n\n"
+     "“We agreed to open two new crossings before the harvest.\n\n"
+     "The rail link will follow once the surveys are done and paid for.\n\n"
+     "Both parliaments still have to vote on the treaty this spring,” said Benn.",
+     {{"Lara Benn", "We agreed to open two new crossings", true, ""},
+      {"Lara Benn", "The rail link will follow", true, ""},
+      {"Lara Benn", "Both parliaments still have to vote", true, ""}}},
+    {"an adjunct closed by a colon is not content",
+     "Speaker Anton Reyes said, welcoming the delegates: the assembly will sit until the budget is passed.",
+     {{"Anton Reyes", "the assembly will sit until the budget", false, ""}}},
     {"direct, speaker in the middle",
      "“The border will stay open,” Prime Minister Tomas Varga said, “and trade will go on as before.”",
      {{"Tomas Varga", "The border will stay open", true, ""}}},
@@ -163,6 +177,13 @@ TEST(QuotesTest, UnattributedClaimsAndScareQuotesAreNotQuotes) {
   EXPECT_TRUE(Find("The festival opened on Friday in the old town, reported Nordic Wire.").empty());
   EXPECT_TRUE(Find("The summit in Oslo drew record crowds, Harbor Daily reported.").empty());
   EXPECT_TRUE(Find("Harbor Daily reported that the port would close for a week.").empty());
+}
+
+TEST(QuotesTest, ContentStartsAfterAnAdjunctClosedByAColon) {
+  const auto got = Find("Speaker Anton Reyes said, welcoming the delegates: the assembly will sit until the budget is "
+                        "passed.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text.rfind("the assembly will sit", 0), 0u) << got[0].text;
 }
 
 TEST(QuotesTest, OffsetsPointIntoTheText) {

@@ -1,0 +1,135 @@
+// Frames and channels: matching the language's frames ("according to
+// SPEAKER", "in an interview with OUTLET") and reading the outlet a speaker
+// talked to from an object phrase.
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "quotes/finder.h"
+
+namespace attache::quotes::internal {
+
+// ------------------------------------------------------------ frames
+// Matches the words of a frame at toks[i]; slots take the tokens up to
+// the next fixed word (or the end). Returns the token after the match.
+int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit) const {
+  // Quick refusal: a fixed first word that is not this token.
+  if (i >= limit) return -1;
+  if (f.types[0] == text::FrameWord::kWord && F(s.toks[i]) != f.words[0]) return -1;
+  int k = i;
+  *slot = {};
+  for (size_t w = 0; w < f.words.size(); ++w) {
+    const std::string& fw = f.words[w];
+    const text::FrameWord type = f.types[w];
+    if (type == text::FrameWord::kSlot) {
+      const std::string* next = w + 1 < f.words.size() ? &f.words[w + 1] : nullptr;
+      const bool next_comma = next && f.types[w + 1] == text::FrameWord::kComma;
+      const int start = k;
+      while (k < limit && k - start < 14) {
+        const Token& t = s.toks[k];
+        if (next && (next_comma ? IsPunct(t, ',') : F(t) == *next)) break;
+        if (!next && (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ':') || t.kind == TokenKind::kQuote ||
+                      IsWord(t, "that")))
+          break;
+        ++k;
+      }
+      if (k == start || (next && k >= limit)) return -1;
+      *slot = {s.toks[start].begin, s.toks[k - 1].end};
+      continue;
+    }
+    if (k >= limit) return -1;
+    const Token& t = s.toks[k];
+    if (type == text::FrameWord::kPossessive) {
+      const std::string& tw = F(t);
+      if (tw != "his" && tw != "her" && tw != "their") return -1;
+      ++k;
+      continue;
+    }
+    if (type == text::FrameWord::kComma) {
+      if (!IsPunct(t, ',')) return -1;
+    } else if (F(t) != fw) {
+      return -1;
+    }
+    ++k;
+  }
+  return k;
+}
+
+// An outlet named by an object phrase: its capitalised run ("the SABC",
+// "Xinhua via email" -> "Xinhua"), unless it names a person or an audience.
+std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) const {
+  if (b < e && IsWord(s.toks[b], "the")) ++b;
+  if (b >= e) return std::nullopt;
+  // "the American broadcaster CNN", "the news agency Reuters": a described
+  // outlet in apposition, named after its lower-case head noun.
+  for (int h = b; h + 1 < e && h < b + 4; ++h) {
+    const Token& t = s.toks[h];
+    if (t.kind != TokenKind::kWord || t.cap) continue;
+    if (!t_.outlet_heads.count(F(t))) break;
+    if (s.toks[h + 1].cap) {
+      b = h + 1;
+      break;
+    }
+  }
+  // "Poland's TVN24": the country that owns an outlet is not its name.
+  if (b + 1 < e && s.toks[b].cap && IsPossessive(F(s.toks[b])) && s.toks[b + 1].cap) ++b;
+  if (!s.toks[b].cap) {
+    // "state TV", "local television": a lower-case outlet, a modifier and
+    // the head noun.
+    if (b + 1 < e && IsModifier(s.toks[b]) && s.toks[b + 1].kind == TokenKind::kWord &&
+        t_.outlet_heads.count(F(s.toks[b + 1])) && (b + 2 >= e || !(s.toks[b + 2].kind == TokenKind::kWord)))
+      return std::string(Slice(text_, s.toks[b].begin, s.toks[b + 1].end));
+    return std::nullopt;
+  }
+  int k = b;
+  while (k < e) {
+    const Token& t = s.toks[k];
+    const bool joiner = IsPunct(t, '/') || IsPunct(t, '.') || IsPunct(t, '-') || IsWord(t, "of") || IsWord(t, "the");
+    // "of the Voice of America": a joiner may be followed by "the".
+    const bool joins = joiner && k + 1 < e &&
+                       (s.toks[k + 1].cap || (IsWord(s.toks[k + 1], "the") && k + 2 < e && s.toks[k + 2].cap));
+    if (!(t.cap || t.kind == TokenKind::kNumber || joins)) break;
+    if (t.kind == TokenKind::kWord && t_.titles.count(std::string(W(t)))) return std::nullopt;  // a person's title
+    if (t.kind == TokenKind::kWord) {
+      const text::PersonMention* m = MentionEndingIn(t);
+      if (m && m->title.size() > 0) return std::nullopt;  // a person, not an outlet
+    }
+    ++k;
+  }
+  if (k == b) return std::nullopt;
+  // "the Ukrainian Service of the Voice of America": the outlet is the
+  // whole after "of (the)" when a part of an outlet is named first.
+  for (int p = b; p + 2 < k; ++p) {
+    if (t_.outlet_parts.count(F(s.toks[p])) && IsWord(s.toks[p + 1], "of")) {
+      b = p + 2;
+      if (b < k && IsWord(s.toks[b], "the")) ++b;
+      break;
+    }
+  }
+  if (b >= k) return std::nullopt;
+  std::string outlet(Slice(text_, s.toks[b].begin, s.toks[k - 1].end));
+  if (t_.audience.count(text::Fold(outlet))) return std::nullopt;
+  return outlet;
+}
+
+std::optional<std::string> Finder::ChannelOf(const Sentence& s, int* frame_end) const {
+  *frame_end = -1;
+  const int n = static_cast<int>(s.toks.size());
+  for (int i = 0; i < n; ++i) {
+    for (const text::Frame& f : t_.frames) {
+      if (f.kind != text::FrameKind::kChannel || f.words[0] == "told") continue;
+      Span slot;
+      const int k = MatchFrame(s, i, f, &slot, n);
+      if (k < 0 || slot.size() == 0) continue;
+      int b = i;
+      while (b < k && s.toks[b].end <= slot.begin) ++b;
+      if (auto outlet = OutletOf(s, b, k)) {
+        *frame_end = k;
+        return outlet;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace attache::quotes::internal

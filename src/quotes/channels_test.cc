@@ -1,0 +1,55 @@
+// Channels: the outlet a speaker talked to, read from frames and objects,
+// and carried over each statement of the same interview.
+#include <gtest/gtest.h>
+
+#include "quotes/test_cases.h"
+
+namespace attache::quotes {
+namespace {
+
+using testing_util::Case;
+using testing_util::ExpectCase;
+
+const Case kChannelCases[] = {
+    {"an interview given in a sentence of its own carries to earlier and later statements",
+     "Foreign Minister Petra Lind expects the ceasefire to hold through the winter.\n\n"
+     "“Both armies are tired and both capitals know it,” Lind said.\n\n"
+     "Petra Lind made the remarks in an interview with Nordvision on Friday.\n\n"
+     "She added that the monitors would stay until March.",
+     {{"Petra Lind", "Both armies are tired", true, "Nordvision"},
+      {"Petra Lind", "the monitors would stay until March", false, "Nordvision"}}},
+    {"an outlet described before its name",
+     "“The talks are going nowhere this month,” Oskar Brandt said in an interview with the Dutch broadcaster "
+     "Kanaal Zes.",
+     {{"Oskar Brandt", "The talks are going nowhere this month", true, "Kanaal Zes"}}},
+    {"a country's possessive before an outlet is not its name",
+     "Oskar Brandt told Norway’s Fjordpost that the embassy would reopen in the spring.",
+     {{"Oskar Brandt", "the embassy would reopen in the spring", false, "Fjordpost"}}},
+    {"a lower-case outlet",
+     "Deputy Minister Ana Ruiz told state television that the border would reopen on Monday.",
+     {{"Ana Ruiz", "the border would reopen on Monday", false, "state television"}}},
+    {"a post on a platform",
+     "Ambassador Lena Kray wrote on X that the delegation had landed safely in the capital.",
+     {{"Lena Kray", "the delegation had landed safely", false, "X"}}},
+    {"a post named in a sentence of its own",
+     "Ambassador Omar Reza made the announcement through a Twitter post.\n\n"
+     "Reza said the two ministers would meet in the capital next week.",
+     {{"Omar Reza", "the two ministers would meet in the capital", false, "Twitter"}}},
+    {"a speaker tied to two outlets keeps each statement's own",
+     "Ivo Marek said the observers had left.\n\n"
+     "Marek told Radio Dunav that the vote was fair.\n\n"
+     "Marek told Sava Daily that the count would take a week.",
+     {{"Ivo Marek", "the vote was fair", false, "Radio Dunav"},
+      {"Ivo Marek", "the count would take a week", false, "Sava Daily"},
+      {"Ivo Marek", "the observers had left", false, "-"}}},
+    {"the channel frame before a quotation",
+     "In an interview with Radio Tisa, Minister Karl Weber said: “We will sign the treaty before summer.”",
+     {{"Karl Weber", "We will sign the treaty before summer", true, "Radio Tisa"}}},
+};
+
+TEST(QuotesChannelsTest, Cases) {
+  for (const Case& c : kChannelCases) ExpectCase(c);
+}
+
+}  // namespace
+}  // namespace attache::quotes

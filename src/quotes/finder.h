@@ -1,0 +1,330 @@
+// Internal to the quotes stage: the Finder that every rule family of
+// quotes/*.cc adds its methods to, and the records they share. Where each
+// family is decided (see ARCHITECTURE.md):
+//   marks.cc       quotation-mark spans (FindSpans)
+//   paragraphs.cc  the driver: paragraph by paragraph, statements over
+//                  several paragraphs, speakers carried to the next one
+//   direct.cc      attributions after and before a quotation
+//   interview.cc   question-and-answer interviews
+//   reported.cc    reported speech: speech verbs, frames, trailing
+//                  attributions, participles
+//   speakers.cc    the subject phrase: persons, pronouns, descriptions,
+//                  institutions, acronyms, appositive roles
+//   channels.cc    frames and the outlet a speaker talked to
+//   resolve.cc     subjects to speakers in text order; channels carried
+//                  over a speaker's quotes
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "attache/analyze.h"
+#include "syntax/syntax.h"
+#include "text/names.h"
+#include "text/tables.h"
+#include "text/text.h"
+#include "text/word_set.h"
+
+namespace attache::quotes::internal {
+
+using text::LanguageTables;
+using text::Span;
+using text::Token;
+using text::TokenKind;
+using text::VerbClass;
+using text::WordSet;
+
+constexpr int kMinDirectWords = 4;   // shorter quoted spans are scare quotes or titles
+constexpr int kMinReportedWords = 3;
+
+enum class SubjectKind { kNone, kPerson, kPronoun, kDescription, kInstitution, kPrevious };
+
+struct Subject {
+  SubjectKind kind = SubjectKind::kNone;
+  Span span;                         // the subject as written
+  const text::PersonMention* person = nullptr;
+  std::optional<std::string> role;   // title, appositive or description
+  std::string name;                  // a resolved name when there is no mention ("AMLO")
+  uint32_t start = 0;                // where the subject phrase begins (title or determiner included)
+  bool unnamed = false;              // a qualified unnamed group ("UN officials"), spoken for as described
+};
+
+struct RawQuote {
+  uint32_t begin = 0, end = 0;  // content
+  bool direct = false;
+  Subject subject;
+  std::optional<std::string> channel;
+  std::string cue;
+};
+
+struct DirectSpan {
+  uint32_t open = 0, begin = 0, end = 0, close_end = 0;  // mark, content, content end, after closing mark
+  bool closed = false;
+  bool accepted = false;
+  bool pending = false;          // opens a paragraph, speaker not yet known
+  uint32_t attribution_end = 0;  // end of ", X said" after it
+};
+
+struct Sentence {
+  Span span;
+  std::vector<Token> toks;
+  size_t index = 0;  // in the text layer (and the document's syntax)
+};
+
+inline std::string_view Slice(std::string_view text, uint32_t b, uint32_t e) { return text.substr(b, e - b); }
+
+inline bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Trims spaces and the punctuation that frames content (":", ",", quote
+// marks left open) from both ends of [b, e).
+void TrimContent(std::string_view text, uint32_t* b, uint32_t* e);
+
+int CountWords(std::string_view s);
+
+// The quotation-mark spans of one paragraph (marks.cc).
+std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const LanguageTables& tables);
+
+class Finder {
+ public:
+  Finder(std::string_view text, const LanguageTables& tables, const syntax::DocumentSyntax* syn = nullptr)
+      : text_(text), t_(tables), syn_(syn) {}
+
+  std::vector<Quote> Run(const text::TextLayer& layer);
+
+ private:
+  // ------------------------------------------------------------ helpers
+  std::string_view W(const Token& t) const { return Slice(text_, t.begin, t.end); }
+  const std::string& F(const Token& t) const { return folded_[t.index]; }
+  bool IsWord(const Token& t, std::string_view w) const { return t.kind == TokenKind::kWord && F(t) == w; }
+  bool IsPunct(const Token& t, char c) const {
+    return t.kind == TokenKind::kPunct && t.end - t.begin == 1 && text_[t.begin] == c;
+  }
+  bool IsInstitutionWord(std::string_view w) const;
+
+  // Acronyms the text defines or can spell: "Ministry of External Affairs
+  // (MEA)", "Foreign Office" for "FO".
+  void FindAcronyms();
+
+  std::string ExpandAcronym(std::string_view a) const;
+
+  // Words that may stand between a subject and its verb.
+  bool IsSkippable(const Token& t) const;
+
+  // ------------------------------------------------------------ subjects
+  // The person mention that ends inside token t (possessive endings aside).
+  const text::PersonMention* MentionEndingIn(const Token& t) const;
+
+  // The subject whose last token is toks[j], if any, with `start` set to the
+  // beginning of its phrase: its title, or a possessive before it ("his office").
+  Subject SubjectEndingAt(const Sentence& s, int j) const;
+
+  Subject SubjectCore(const Sentence& s, int j) const;
+
+  // An institution: capitalised words (with "of", "and", "for") that hold
+  // an institution word: "the Foreign Ministry", "Ministry of External
+  // Affairs", "the ministry", "a statement from the Foreign Office". An
+  // institution named by a lower-case noun phrase keeps its modifiers when a
+  // determiner or a possessive opens the phrase: "the German foreign
+  // office", "the presidential press service", "the Kremlin's press service"
+  // (a person's possessive is left out: "Lula's presidential office").
+  Subject InstitutionEndingAt(const Sentence& s, int j) const;
+
+  static bool IsPossessive(std::string_view w);
+
+  static bool IsDeterminer(std::string_view w);
+
+  // A lower-case word that can modify an institution's head noun
+  // ("foreign", "defence", "presidential"): not a function word, pronoun,
+  // adverb, number or role noun.
+  bool IsModifier(const Token& d) const;
+
+  // A role as stated; lower-cased when it only opens a sentence, without
+  // honorifics ("Mr", "Dr").
+  std::string RoleText(Span span, uint32_t sentence_begin) const;
+
+  // The first subject of the sentence: the person, pronoun, description or
+  // institution it opens with (after a leading adverbial ending in a comma).
+  Subject ClauseSubject(const Sentence& s, int before) const;
+
+  // Whether a comma-set phrase starting with `t` can describe a person:
+  // "a member of ...", "head of ...", "who heads ...", "Deputy ..."; not
+  // "by his visit to China".
+  bool AppositiveStart(const Token& t) const;
+
+  // The subject of the speech verb at toks[v], looking left over adverbs and,
+  // when a comma stands there, over an appositive ("X, head of Y, said").
+  Subject SubjectOf(const Sentence& s, int v, int floor) const;
+
+  // A SPEAKER slot's subject: the first person named in it ("a statement
+  // made by Mao Ning the spokesperson"), else what it ends with.
+  Subject SlotSubject(const Sentence& s, Span slot) const;
+
+  // ------------------------------------------------------------ frames
+  // Matches the words of a frame at toks[i]; slots take the tokens up to
+  // the next fixed word (or the end). Returns the token after the match.
+  int MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit) const;
+
+  // An outlet named by an object phrase: its capitalised run ("the SABC",
+  // "Xinhua via email" -> "Xinhua"), unless it names a person or an audience.
+  std::optional<std::string> OutletOf(const Sentence& s, int b, int e) const;
+
+  std::optional<std::string> ChannelOf(const Sentence& s, int* frame_end) const;
+
+  // ------------------------------------------------------------ reported speech
+  // Whether `pos` lies in an accepted quotation or its attribution. Spans are
+  // in text order and do not overlap, so only the last few that open before
+  // `pos` can hold it.
+  bool InAccepted(uint32_t pos) const;
+
+  uint32_t ContentEnd(const Sentence& s, uint32_t b) const;
+
+  void AddReported(uint32_t b, uint32_t e, const Subject& sub, std::optional<std::string> channel, std::string cue);
+
+  // Whether the words from toks[c] read as a clause (they hold a finite verb:
+  // an auxiliary, a modal or a past form) rather than a noun phrase.
+  static bool IsFinite(std::string_view w);
+
+  bool LooksLikeClause(const Sentence& s, int c) const;
+
+  bool IsPreposition(const Token& t) const;
+
+  // Temporal and place adjuncts after a speech verb: "said here on
+  // Thursday", "said on Monday that", "said in a statement that".
+  int SkipAdjuncts(const Sentence& s, int c) const;
+
+  // Whether the words from toks[c] to the end of the sentence are only an
+  // adjunct of the speech verb before them: "said during a news briefing.",
+  // "said in a statement published in Berlin this morning." (a preposition,
+  // then no finite verb, "that", comma or quotation).
+  bool AdjunctToEnd(const Sentence& s, int c) const;
+
+  // Attributions are recorded in text order; only the last one starting at
+  // or before `pos` can hold it.
+  bool VerbUsed(uint32_t pos) const;
+
+  // Reported speech in one sentence: at most one quote.
+  void Reported(const Sentence& s);
+
+  bool SpeechVerb(const Sentence& s, const std::optional<std::string>& channel, int frame_end);
+
+  bool BeforeFrame(const Sentence& s, const std::optional<std::string>& channel);
+
+  // The start of the content that a sentence-final attribution closes: the
+  // sentence start, or the end of an accepted quotation before it.
+  uint32_t ClauseStart(const Sentence& s, uint32_t limit) const;
+
+  bool AfterFrame(const Sentence& s, const std::optional<std::string>& channel);
+
+  // "CONTENT, Turkey’s president said Friday." / "CONTENT, said Troy
+  // Stangarone, senior director ..." / "CONTENT, he said."
+  bool TrailingAttribution(const Sentence& s, const std::optional<std::string>& channel);
+
+  // The subject of a reporting verb ("the ministry reported"): an
+  // institution that is not a news outlet, a description, a pronoun or a
+  // titled person; not "Kanyi Daily", "the Saudi Press Agency".
+  bool ReportingSubject(const Sentence& s, const Subject& sub) const;
+
+  // "..., saying (that) CONTENT": the participle's subject is the clause's.
+  bool Participle(const Sentence& s, const std::optional<std::string>& channel);
+
+  // ------------------------------------------------------------ direct quotes
+  // Binary searches: sentences and paragraphs are in text order.
+  const Sentence* SentenceAt(uint32_t pos) const;
+
+  size_t ParaOf(uint32_t pos) const;
+
+  // Attribution after a closing mark: ", Tkachenko said.", ", said Mr X.",
+  // ", a statement signed by X, read."
+  bool AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std::optional<std::string>* ch);
+
+  // Attribution before an opening mark: the clause before it ends with ':'
+  // or ',' and holds a speaker ("He says that ...:", "he said,").
+  bool AttributionBefore(const DirectSpan& d, Span para, Subject* sub, std::string* cue,
+                         std::optional<std::string>* ch) const;
+
+  // The speaker of a paragraph that ends "SUBJ said:" with no quotation
+  // after it: the statement follows in the next paragraphs.
+  bool IntroducesStatement(Span para, Subject* sub) const;
+
+  void Paragraph(size_t pi);
+
+  // A quotation opening inside the writer's clause becomes that clause's
+  // reported quote (paragraphs.cc).
+  void EmbeddedFragment(const DirectSpan& d);
+
+  // A paragraph that only closes a quotation opened paragraphs before.
+  void ClosingParagraph(size_t pi);
+
+  // Question-and-answer interviews (interview.cc): which paragraphs answer,
+  // who answers, to which outlet; Answer() records an answer paragraph.
+  void FindInterview();
+  bool Answer(size_t pi);
+
+  bool OpensWithQuote(size_t pi) const;
+
+  bool ParagraphEndsWithQuote(size_t pi) const;
+
+  // Paragraph-opening quotations with no speaker take the speaker of the
+  // next paragraph's opening quotation (a statement over several
+  // paragraphs, attributed at its end).
+  void LookAhead();
+
+  void AddDirect(const DirectSpan& d, const Subject& sub, const std::string& cue, std::optional<std::string> ch);
+
+  // ------------------------------------------------------------ resolution
+  // Words of a role or title, folded.
+  std::vector<std::string> RoleWords(std::string_view role) const;
+
+  // The person a description refers to: one whose title holds the
+  // description's words ("the Saudi minister" -> "Saudi Foreign Minister
+  // Faisal ..."), nearest before it, else nearest after it.
+  // `before`: a holder named before `pos`, else after it. `full`: every
+  // word of the description in the title, else the head noun only.
+  std::string PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const;
+
+  std::vector<Quote> Resolve();
+
+  void CarryInterviewChannel(std::vector<Quote>* out) const;
+
+  bool LoneWord(const Subject& sub, const Quote& q) const;
+
+  // Whether a description opens with an indefinite article ("an official").
+  bool IndefiniteDescription(const Subject& sub) const;
+
+  std::string NextPersonSpeaker(size_t from) const;
+
+  // Whether the tree reads toks[k] as a noun, proper noun or adjective in a
+  // nominal relation ("the Turkic states stretching ...", "his comments"),
+  // not the verb its spelling could be; false when there is no tree.
+  bool TaggedNotVerb(const Sentence& s, int k) const;
+
+  std::string_view text_;
+  const LanguageTables& t_;
+  const syntax::DocumentSyntax* syn_ = nullptr;
+  text::PeopleIndex people_;
+  std::vector<Sentence> sentences_;
+  std::vector<Span> paras_;
+  std::vector<DirectSpan> spans_;
+  std::vector<RawQuote> raw_;
+  std::vector<std::pair<std::string, std::string>> acronyms_;
+  std::vector<std::pair<uint32_t, uint32_t>> used_;  // attributions already read
+  std::vector<std::string> folded_;                   // by Token::index
+  std::vector<const text::PersonMention*> mentions_by_end_;
+  std::optional<Subject> statement_speaker_;
+  int statement_paragraphs_ = 0;
+  std::optional<Subject> pending_speaker_;
+  std::optional<std::string> pending_channel_;
+  size_t pending_para_ = 0;
+  // Persons a sentence ties to an outlet ("X made the remark in an
+  // interview with OUTLET"), whether or not it holds a statement.
+  std::vector<std::pair<const text::PersonMention*, std::string>> interview_ties_;
+  std::vector<bool> answers_;  // by paragraph
+  const text::PersonMention* interviewee_ = nullptr;
+  std::optional<std::string> interview_channel_;
+};
+
+}  // namespace attache::quotes::internal

@@ -1,0 +1,127 @@
+// Question-and-answer interviews: paragraphs that ask (opening with a dash,
+// or "Q:", and holding a question mark) and the paragraphs that answer them
+// up to the next question. Each answer paragraph is one reported quote
+// (verbatim but unquoted, so not direct) of the person the introduction
+// names, with the outlet the introduction names as its channel.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "quotes/finder.h"
+
+namespace attache::quotes::internal {
+
+namespace {
+
+// The paragraph without its leading spaces and dash ("- ", "– ", "— ") or
+// "Q:"/"A:" label; `label` tells which was there.
+std::string_view Body(std::string_view text, Span p, char* label) {
+  std::string_view s = Slice(text, p.begin, p.end);
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  *label = 0;
+  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+    if (s.substr(0, dash.size()) == dash) {
+      *label = '-';
+      s.remove_prefix(dash.size());
+      return s;
+    }
+  if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && s[1] == ':') {
+    *label = s[0];
+    s.remove_prefix(2);
+    while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  }
+  return s;
+}
+
+}  // namespace
+
+void Finder::FindInterview() {
+  const size_t n = paras_.size();
+  std::vector<bool> question(n, false);
+  size_t first_question = n;
+  int questions = 0;
+  for (size_t i = 0; i < n; ++i) {
+    char label = 0;
+    const std::string_view b = Body(text_, paras_[i], &label);
+    if ((label == '-' || label == 'Q') && b.find('?') != std::string_view::npos && CountWords(b) >= 3) {
+      question[i] = true;
+      ++questions;
+      first_question = std::min(first_question, i);
+    }
+  }
+  if (questions == 0 || first_question == 0) return;
+  // The interviewee: the first person named in full in the last paragraph
+  // before the first question, after the word "interview" when it has one
+  // ("X presents an interview with NAME").
+  const Span intro = paras_[first_question - 1];
+  const size_t iv = Slice(text_, intro.begin, intro.end).find("nterview");  // either case
+  const uint32_t from = iv == std::string::npos ? intro.begin : intro.begin + static_cast<uint32_t>(iv);
+  for (const auto& m : people_.mentions)
+    if (m.span.begin >= from && m.span.end <= intro.end && m.full_name.find(' ') != std::string::npos) {
+      interviewee_ = &m;
+      break;
+    }
+  if (!interviewee_) return;
+  // The outlet: a channel frame of the introduction ("in an interview with
+  // X"), else the capitalised name the introduction opens with ("X presents
+  // an interview with ..."), else the possessive in "questions of X's".
+  for (const Sentence& s : sentences_) {
+    if (s.span.begin < intro.begin || s.span.end > intro.end + 1) continue;
+    int frame_end = -1;
+    if (auto c = ChannelOf(s, &frame_end)) {
+      interview_channel_ = c;
+      break;
+    }
+    const int toks = static_cast<int>(s.toks.size());
+    for (int k = 0; k + 1 < toks; ++k) {
+      if (!(IsWord(s.toks[k], "interview") || IsWord(s.toks[k], "questions"))) continue;
+      if (IsWord(s.toks[k], "questions") && k + 2 < toks && (IsWord(s.toks[k + 1], "of") || IsWord(s.toks[k + 1], "from"))) {
+        // "questions of APA's Russian bureau": the owner of the bureau.
+        const Token& o = s.toks[k + 2];
+        if (o.cap) {
+          std::string name(W(o));
+          for (std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+            if (name.size() > mark.size() && name.compare(name.size() - mark.size(), mark.size(), mark) == 0)
+              name.resize(name.size() - mark.size());
+          interview_channel_ = name;
+        }
+      } else if (auto o = OutletOf(s, 0, k)) {
+        // "X presents an interview with ...": X, unless X is the interviewee.
+        if (s.toks[0].begin < interviewee_->span.begin || s.toks[0].begin >= interviewee_->span.end)
+          if (o->find(' ') == std::string::npos || k <= 4) interview_channel_ = o;
+      }
+      break;
+    }
+    if (interview_channel_) break;
+  }
+  answers_.assign(n, false);
+  for (size_t i = first_question + 1; i < n; ++i) {
+    if (question[i]) continue;
+    if (!question[i - 1] && !answers_[i - 1]) break;
+    char label = 0;
+    const std::string_view b = Body(text_, paras_[i], &label);
+    if (CountWords(b) < 6) break;  // the interview is over: furniture follows
+    answers_[i] = true;
+  }
+}
+
+bool Finder::Answer(size_t pi) {
+  if (pi >= answers_.size() || !answers_[pi]) return false;
+  char label = 0;
+  const std::string_view b = Body(text_, paras_[pi], &label);
+  RawQuote q;
+  q.begin = static_cast<uint32_t>(b.data() - text_.data());
+  q.end = q.begin + static_cast<uint32_t>(b.size());
+  TrimContent(text_, &q.begin, &q.end);
+  q.direct = false;
+  q.subject.kind = SubjectKind::kPerson;
+  q.subject.person = interviewee_;
+  q.subject.span = interviewee_->span;
+  q.channel = interview_channel_;
+  q.cue = "answer";
+  raw_.push_back(q);
+  return true;
+}
+
+}  // namespace attache::quotes::internal

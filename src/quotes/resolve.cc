@@ -1,0 +1,242 @@
+// Resolution: in text order, subjects become speakers (names to full names,
+// pronouns and descriptions to the last or the matching person, institutions
+// as named or expanded from an acronym), and a speaker's channel is carried to
+// the quotes that follow.
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "quotes/finder.h"
+
+namespace attache::quotes::internal {
+
+// ------------------------------------------------------------ resolution
+// Words of a role or title, folded.
+std::vector<std::string> Finder::RoleWords(std::string_view role) const {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : role) {
+    if (c == ' ' || c == ',' || c == '(' || c == ')') {
+      if (!cur.empty()) out.push_back(text::Fold(cur));
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(text::Fold(cur));
+  return out;
+}
+
+// The person a description refers to: one whose title holds the
+// description's words ("the Saudi minister" -> "Saudi Foreign Minister
+// Faisal ..."), nearest before it, else nearest after it.
+// `before`: a holder named before `pos`, else after it. `full`: every
+// word of the description in the title, else the head noun only.
+std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const {
+  std::vector<std::string> want;
+  for (auto& w : RoleWords(role)) {
+    if (w.size() > 4 && (w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0)) w.resize(w.size() - 4);
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+    if (w != "the" && w != "a" && w != "an" && w != "this" && w != "our") want.push_back(w);
+  }
+  if (want.empty()) return "";
+  auto matches = [&](const text::PersonMention& m) {
+    if (m.title.size() == 0) return false;
+    const auto have = RoleWords(Slice(text_, m.title.begin, m.title.end));
+    // The head noun must match; the other words may be missing from the
+    // title only when they name the person's country or another mention.
+    if (std::find(have.begin(), have.end(), want.back()) == have.end()) return false;
+    int hits = 0;
+    for (const auto& w : want) hits += std::find(have.begin(), have.end(), w) != have.end();
+    return !full || hits == static_cast<int>(want.size());
+  };
+  std::string before, after;
+  for (const auto& m : people_.mentions) {
+    if (!matches(m)) continue;
+    if (m.span.begin < pos) before = m.full_name;
+    else if (after.empty()) after = m.full_name;
+  }
+  return before_pos ? before : after;
+}
+
+std::vector<Quote> Finder::Resolve() {
+  std::vector<Quote> out;
+  std::string last_person;   // the last person who spoke
+  std::string last_speaker;  // person or institution
+  std::vector<std::pair<std::string, std::string>> channels;
+  std::vector<std::string> institutions;  // institutions quoted so far, as named
+  for (size_t r_i = 0; r_i < raw_.size(); ++r_i) {
+    const RawQuote& r = raw_[r_i];
+    Quote q;
+    q.direct = r.direct;
+    q.begin = r.begin;
+    q.end = r.end;
+    q.text = std::string(Slice(text_, r.begin, r.end));
+    q.cue = r.cue;
+    q.channel = r.channel;
+    switch (r.subject.kind) {
+      case SubjectKind::kPerson:
+        q.speaker = r.subject.person ? r.subject.person->full_name
+                    : !r.subject.name.empty() ? r.subject.name
+                                              : std::string(Slice(text_, r.subject.span.begin, r.subject.span.end));
+        q.speaker_role = r.subject.role;
+        break;
+      case SubjectKind::kDescription:
+        // "an FCO spokeswoman said", "a senior official told ...": an
+        // indefinite description introduces an unnamed source, who is the
+        // speaker as described.
+        if (IndefiniteDescription(r.subject)) {
+          q.speaker = *r.subject.role;
+          q.speaker_role = r.subject.role;
+          break;
+        }
+        // Nearest named holder of the role before it, else the last
+        // speaker, else a holder named later, else the next speaker.
+        q.speaker = PersonByRole(*r.subject.role, r.begin, true, true);
+        if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, true, false);
+        q.speaker_role = r.subject.role;
+        if (q.speaker.empty()) q.speaker = last_person;
+        if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
+        if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
+        if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
+        break;
+      case SubjectKind::kPronoun:
+        q.speaker = last_person;
+        if (q.speaker.empty()) {
+          for (const auto& m : people_.mentions)
+            if (m.span.begin < r.begin && m.full_name.find(' ') != std::string::npos) q.speaker = m.full_name;
+        }
+        break;
+      case SubjectKind::kPrevious:
+        q.speaker = last_speaker;
+        break;
+      case SubjectKind::kInstitution: {
+        std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));
+        if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
+        // "the Kremlin's press service" is the Kremlin press service.
+        for (const std::string_view mark : {std::string_view("\xE2\x80\x99s "), std::string_view("'s ")})
+          for (size_t at = name.find(mark); at != std::string::npos; at = name.find(mark, at))
+            name.erase(at, mark.size() - 1);
+        bool acronym = !name.empty();
+        for (char c : name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
+        if (acronym) {
+          const std::string full = ExpandAcronym(name);
+          if (!full.empty()) name = full;
+        }
+        // "the embassy" after "the US embassy said": the institution named
+        // before with the same head noun.
+        if (!name.empty() && name.find(' ') == std::string::npos && name[0] >= 'a' && name[0] <= 'z') {
+          for (size_t i = institutions.size(); i-- > 0;) {
+            const std::string& known = institutions[i];
+            const size_t sp = known.rfind(' ');
+            if (sp != std::string::npos && text::Fold(std::string_view(known).substr(sp + 1)) == name) {
+              name = known;
+              break;
+            }
+          }
+        }
+        if (std::find(institutions.begin(), institutions.end(), name) == institutions.end())
+          institutions.push_back(name);
+        q.speaker = name;
+        break;
+      }
+      case SubjectKind::kNone:
+        break;
+    }
+    if (q.speaker.empty()) continue;
+    if (q.speaker_role && q.speaker_role->empty()) q.speaker_role.reset();
+    if (r.subject.kind == SubjectKind::kPerson && LoneWord(r.subject, q)) continue;
+    if (r.subject.kind != SubjectKind::kInstitution) last_person = q.speaker;
+    last_speaker = q.speaker;
+    auto it = std::find_if(channels.begin(), channels.end(), [&](const auto& p) { return p.first == q.speaker; });
+    if (q.channel) {
+      if (it == channels.end()) channels.emplace_back(q.speaker, *q.channel);
+      else it->second = *q.channel;
+    } else if (it != channels.end()) {
+      q.channel = it->second;
+    }
+    // The same words reported twice (a caption repeating the lead) are
+    // one quote.
+    bool dup = false;
+    for (size_t i = out.size(), seen = 0; i-- > 0 && seen < 32; ++seen) {
+      Quote& o = out[i];
+      if (o.speaker == q.speaker && o.text == q.text) {
+        if (!o.speaker_role) o.speaker_role = q.speaker_role;
+        dup = true;
+      }
+    }
+    if (!dup) out.push_back(std::move(q));
+  }
+  CarryInterviewChannel(&out);
+  return out;
+}
+
+bool Finder::IndefiniteDescription(const Subject& sub) const {
+  if (!sub.role || sub.role->empty()) return false;
+  if (sub.unnamed) return true;
+  // Only a source the sentence keeps anonymous ("on condition of
+  // anonymity", "who asked not to be named"); "a presidential aide said" is
+  // otherwise the aide the article names.
+  const Sentence* s = SentenceAt(sub.span.begin);
+  if (!s) return false;
+  const std::string_view words = Slice(text_, s->span.begin, s->span.end);
+  if (words.find("anonymity") == std::string_view::npos && words.find("not to be named") == std::string_view::npos &&
+      words.find("not authori") == std::string_view::npos && words.find("anonymous") == std::string_view::npos)
+    return false;
+  // "a presidential aide, Jakub Kumoch, said": named in apposition.
+  for (const auto& m : people_.mentions)
+    if (m.span.begin >= sub.span.end && m.span.begin <= sub.span.end + 3) return false;
+  const std::string head = text::Fold(Slice(text_, sub.span.begin, std::min(sub.span.end, sub.span.begin + 3)));
+  return head.rfind("a ", 0) == 0 || head == "an ";
+}
+
+// A person subject that is one capitalised word, with no title, role or
+// fuller name anywhere in the article ("According to Trend, ...", "Frankly,
+// ..."), is a name only by its shape: an outlet, a place or a sentence
+// adverb. No speaker is read from it.
+bool Finder::LoneWord(const Subject& sub, const Quote& q) const {
+  if (!sub.person || !sub.name.empty() || q.speaker_role) return false;
+  if (sub.person->title.size() > 0) return false;
+  if (q.speaker.find(' ') != std::string::npos || q.speaker.find('-') != std::string::npos) return false;
+  for (const auto& full : people_.full_names)
+    if (full.find(' ') != std::string::npos && full.find(q.speaker) != std::string::npos) return false;
+  // A lone surname after a speech verb may be a person the article names
+  // no further ("Retno said"); a word in a frame's slot ("according to
+  // Trend") is an outlet or a document more often than a person.
+  return q.cue.find(' ') != std::string::npos;
+}
+
+// An article that ties a speaker to one outlet ("X told Trend", "in an
+// interview with APA, X ...", even in a sentence with no statement of its
+// own) gives that outlet to each of the speaker's quotes, before the tie as
+// well as after it. A speaker tied to two outlets keeps each quote's own.
+void Finder::CarryInterviewChannel(std::vector<Quote>* out) const {
+  std::vector<std::pair<std::string, std::string>> ties;  // speaker, outlet
+  auto tie = [&](const std::string& speaker, const std::string& outlet) {
+    for (const auto& [sp, o] : ties)
+      if (sp == speaker && o == outlet) return;
+    ties.emplace_back(speaker, outlet);
+  };
+  for (const Quote& q : *out)
+    if (q.channel) tie(q.speaker, *q.channel);
+  for (const auto& [person, outlet] : interview_ties_) tie(person->full_name, outlet);
+  for (Quote& q : *out) {
+    if (q.channel) continue;
+    const std::string* only = nullptr;
+    int n = 0;
+    for (const auto& [sp, o] : ties)
+      if (sp == q.speaker) {
+        only = &o;
+        ++n;
+      }
+    if (n == 1) q.channel = *only;
+  }
+}
+
+std::string Finder::NextPersonSpeaker(size_t from) const {
+  for (size_t i = from + 1; i < raw_.size(); ++i)
+    if (raw_[i].subject.kind == SubjectKind::kPerson && raw_[i].subject.person) return raw_[i].subject.person->full_name;
+  return "";
+}
+
+}  // namespace attache::quotes::internal

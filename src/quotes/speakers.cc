@@ -1,0 +1,430 @@
+// Speakers: the subject phrase that ends at a token (a named person, a
+// pronoun, a description such as "the analyst", an institution, an acronym),
+// the subject of a speech verb over adverbs and appositives, and the
+// speaker named in a frame's slot.
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "quotes/finder.h"
+
+namespace attache::quotes::internal {
+
+bool Finder::IsInstitutionWord(std::string_view w) const {
+  if (t_.institutions.count(std::string(w))) return true;
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+  std::string cap(w);
+  cap[0] = static_cast<char>(cap[0] - 32);
+  return t_.institutions.count(cap) > 0;
+}
+
+// Acronyms the text defines or can spell: "Ministry of External Affairs
+// (MEA)", "Foreign Office" for "FO".
+void Finder::FindAcronyms() {
+  for (const Sentence& s : sentences_) {
+    const auto& tk = s.toks;
+    for (size_t i = 0; i + 2 < tk.size(); ++i) {
+      if (!(IsPunct(tk[i], '(') && tk[i + 1].all_caps && IsPunct(tk[i + 2], ')')) || i == 0) continue;
+      // The capitalised run before the parenthesis.
+      size_t b = i;
+      while (b > 0 && tk[b - 1].kind == TokenKind::kWord &&
+             (tk[b - 1].cap || IsWord(tk[b - 1], "of") || IsWord(tk[b - 1], "for") || IsWord(tk[b - 1], "and")))
+        --b;
+      if (b < i) acronyms_.emplace_back(std::string(W(tk[i + 1])), std::string(Slice(text_, tk[b].begin, tk[i - 1].end)));
+    }
+  }
+}
+
+std::string Finder::ExpandAcronym(std::string_view a) const {
+  for (const auto& [abbr, full] : acronyms_)
+    if (abbr == a) return full;
+  // Initials of a capitalised institution name found in the text.
+  for (const Sentence& s : sentences_) {
+    const auto& tk = s.toks;
+    for (size_t i = 0; i + a.size() <= tk.size(); ++i) {
+      bool ok = true;
+      bool institution = false;
+      for (size_t k = 0; k < a.size() && ok; ++k) {
+        const Token& t = tk[i + k];
+        ok = t.kind == TokenKind::kWord && t.cap && !t.all_caps && text_[t.begin] == a[k];
+        institution = institution || IsInstitutionWord(W(t));
+      }
+      if (ok && institution) return std::string(Slice(text_, tk[i].begin, tk[i + a.size() - 1].end));
+    }
+  }
+  return "";
+}
+
+// Words that may stand between a subject and its verb.
+bool Finder::IsSkippable(const Token& t) const {
+  if (t.kind != TokenKind::kWord) return false;
+  static const WordSet kSkip = {"also", "further", "again", "then", "later", "earlier", "previously", "once",
+                                "not", "never", "did", "does", "do", "has", "have", "had", "will", "would",
+                                "could", "can", "may", "might", "must", "should", "to", "fail", "failed",
+                                "already", "still", "even", "himself", "herself", "today", "yesterday",
+                                "recently", "repeatedly", "reportedly", "however", "nevertheless", "meanwhile",
+                                "separately", "too", "is", "was", "been", "on", "monday", "tuesday",
+                                "wednesday", "thursday", "friday", "saturday", "sunday"};
+  const std::string& w = F(t);
+  if (kSkip.has(w)) return true;
+  // Adverbs: bluntly, publicly (lower case only: "Chaly" is a name).
+  return !t.cap && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+}
+
+// ------------------------------------------------------------ subjects
+// The person mention that ends inside token t (possessive endings aside).
+const text::PersonMention* Finder::MentionEndingIn(const Token& t) const {
+  auto it = std::upper_bound(mentions_by_end_.begin(), mentions_by_end_.end(), t.begin,
+                             [](uint32_t b, const text::PersonMention* m) { return b < m->span.end; });
+  const text::PersonMention* found = nullptr;
+  for (; it != mentions_by_end_.end() && (*it)->span.end <= t.end; ++it) {
+    if ((*it)->span.begin <= t.begin) return *it;
+    if (!found) found = *it;
+  }
+  return found;
+}
+
+// The subject whose last token is toks[j], if any, with `start` set to the
+// beginning of its phrase: its title, or a possessive before it ("his office").
+Subject Finder::SubjectEndingAt(const Sentence& s, int j) const {
+  Subject sub = SubjectCore(s, j);
+  if (sub.kind == SubjectKind::kNone) return sub;
+  sub.start = sub.span.begin;
+  if (sub.person && sub.person->title.size() > 0) sub.start = std::min(sub.start, sub.person->title.begin);
+  for (int k = j; k > 0; --k) {
+    if (s.toks[k].begin > sub.start) continue;
+    if (s.toks[k].begin == sub.start) {
+      const std::string& w = F(s.toks[k - 1]);
+      if (w == "his" || w == "her" || w == "its" || w == "their" || w == "the" || w == "a") sub.start = s.toks[k - 1].begin;
+    }
+    break;
+  }
+  return sub;
+}
+
+Subject Finder::SubjectCore(const Sentence& s, int j) const {
+  Subject sub;
+  if (j < 0 || j >= static_cast<int>(s.toks.size())) return sub;
+  const Token& t = s.toks[j];
+  if (t.kind != TokenKind::kWord) return sub;
+  const std::string& w = F(t);
+  if (w == "he" || w == "she") {
+    sub.kind = SubjectKind::kPronoun;
+    sub.span = {t.begin, t.end};
+    return sub;
+  }
+  if (const text::PersonMention* m = MentionEndingIn(t)) {
+    // "the Centre for Regional Studies said": a name-like run inside an
+    // institution's name is the institution.
+    if (m->title.size() == 0) {
+      const Subject inst = InstitutionEndingAt(s, j);
+      if (inst.kind == SubjectKind::kInstitution && inst.span.begin < m->span.begin) return inst;
+    }
+    sub.kind = SubjectKind::kPerson;
+    sub.span = m->span;
+    sub.person = m;
+    if (m->title.size() > 0) sub.role = RoleText(m->title, s.span.begin);
+    return sub;
+  }
+  // "AMLO": a person by the initials of a full name in the text.
+  if (t.all_caps && t.end - t.begin >= 3 && t.end - t.begin <= 5) {
+    const std::string_view a = W(t);
+    for (const auto& full : people_.full_names) {
+      std::string initials;
+      bool start = true;
+      for (char c : full) {
+        if (c == ' ' || c == '-') {
+          start = true;
+        } else {
+          if (start && !(c >= 'a' && c <= 'z')) initials.push_back(c);
+          start = false;
+        }
+      }
+      if (initials == a) {
+        sub.kind = SubjectKind::kPerson;
+        sub.span = {t.begin, t.end};
+        sub.name = full;
+        return sub;
+      }
+    }
+  }
+  // "the FO", "the MEA": an institution by its acronym.
+  if (t.all_caps && j > 0 && IsWord(s.toks[j - 1], "the")) {
+    sub.kind = SubjectKind::kInstitution;
+    sub.span = {t.begin, t.end};
+    return sub;
+  }
+  // An unnamed group that the text qualifies by a country or an
+  // organisation: "Turkish diplomatic sources", "UN officials" (not "some
+  // officials", "experts"): the speaker as described.
+  // Opinion groups ("Azerbaijani experts", "analysts") stay vague: only
+  // those who speak for an office are a source.
+  static const WordSet kOfficeGroups = {"officials", "sources", "diplomats", "aides", "spokesmen"};
+  if (t_.generic_speakers.count(w) && kOfficeGroups.has(w)) {
+    int k = j - 1;
+    bool named = false;
+    while (k >= 0 && k >= j - 3) {
+      const Token& d = s.toks[k];
+      if (d.kind == TokenKind::kWord && d.cap && !IsPossessive(F(d)) && k > 0) {
+        named = true;
+      } else if (d.kind == TokenKind::kWord && d.cap && k == 0 && !t_.function_words.count(F(d)) &&
+                 !t_.not_names.count(std::string(W(d)))) {
+        named = true;  // opens the sentence: a name or a demonym all the same
+      } else if (!IsModifier(d)) {
+        break;
+      }
+      --k;
+    }
+    if (named && k + 1 < j) {
+      sub.kind = SubjectKind::kDescription;
+      sub.span = {s.toks[k + 1].begin, t.end};
+      sub.role = std::string(Slice(text_, s.toks[k + 1].begin, t.end));
+      sub.unnamed = true;
+      return sub;
+    }
+  }
+  // A description: "the (political) commentator", "Turkey’s president".
+  if (t_.role_nouns.count(w)) {
+    for (int k = j - 1; k >= 0 && k >= j - 5; --k) {
+      const Token& d = s.toks[k];
+      if (d.kind != TokenKind::kWord) break;
+      const std::string& dw = F(d);
+      const bool possessive = dw.size() > 2 && (dw.compare(dw.size() - 2, 2, "'s") == 0 ||
+                                                (dw.size() > 4 && dw.compare(dw.size() - 4, 4, "\xE2\x80\x99s") == 0));
+      if (dw == "the" || dw == "this" || dw == "our" || dw == "a" || dw == "an" || possessive) {
+        sub.kind = SubjectKind::kDescription;
+        sub.span = {d.begin, t.end};
+        sub.role = std::string(Slice(text_, (possessive ? d : s.toks[k + 1]).begin, t.end));
+        return sub;
+      }
+    }
+    return sub;
+  }
+  return InstitutionEndingAt(s, j);
+}
+
+// An institution: capitalised words (with "of", "and", "for") that hold
+// an institution word: "the Foreign Ministry", "Ministry of External
+// Affairs", "the ministry", "a statement from the Foreign Office". An
+// institution named by a lower-case noun phrase keeps its modifiers when a
+// determiner or a possessive opens the phrase: "the German foreign
+// office", "the presidential press service", "the Kremlin's press service"
+// (a person's possessive is left out: "Lula's presidential office").
+Subject Finder::InstitutionEndingAt(const Sentence& s, int j) const {
+  Subject sub;
+  if (j < 0 || j >= static_cast<int>(s.toks.size())) return sub;
+  const Token& t = s.toks[j];
+  const std::string& w = F(t);
+  int k = j;
+  bool institution = false;
+  int start = j;
+  int plain_start = j;  // the phrase without lower-case modifiers
+  bool joined = false;  // an "of", "and" or "for" was crossed
+  int modifiers = 0;
+  bool in_plain = true;
+  while (k >= 0) {
+    const Token& d = s.toks[k];
+    if (d.kind != TokenKind::kWord) break;
+    const std::string& dw = F(d);
+    const bool inst = IsInstitutionWord(W(d));
+    if (inst) institution = true;
+    if (d.cap || inst) {
+      start = k;
+      if (in_plain) plain_start = k;
+    } else if (dw == "of" || dw == "and" || dw == "for") {
+      joined = true;
+    } else if (!joined && institution && modifiers < 3 && IsModifier(d)) {
+      start = k;
+      ++modifiers;
+      in_plain = false;
+    } else {
+      break;
+    }
+    --k;
+  }
+  if (!(institution && (t.cap || IsInstitutionWord(w)))) return sub;
+  if (start != plain_start) {
+    // Lower-case modifiers stand only in a phrase that a determiner or a
+    // possessive opens (or that opens the sentence).
+    const std::string& lead = F(s.toks[start]);
+    const bool possessive_lead = s.toks[start].cap && IsPossessive(lead);
+    const bool determiner = k >= 0 && s.toks[k].kind == TokenKind::kWord && IsDeterminer(F(s.toks[k]));
+    if (!(determiner || possessive_lead || k < 0)) start = plain_start;
+  }
+  // A person's possessive is not part of the institution's name.
+  if (start < j && IsPossessive(F(s.toks[start])) && MentionEndingIn(s.toks[start])) ++start;
+  sub.kind = SubjectKind::kInstitution;
+  sub.span = {s.toks[start].begin, t.end};
+  return sub;
+}
+
+bool Finder::IsPossessive(std::string_view w) {
+  return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+         (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+}
+
+bool Finder::IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
+         w == "our" || w == "this" || IsPossessive(w);
+}
+
+// A lower-case word that can modify an institution's head noun
+// ("foreign", "defence", "presidential"): not a function word, pronoun,
+// adverb, number or role noun.
+bool Finder::IsModifier(const Token& d) const {
+  if (d.kind != TokenKind::kWord || d.cap) return false;
+  const std::string& dw = F(d);
+  if (dw.size() < 2 || IsDeterminer(dw) || IsSkippable(d)) return false;
+  if (t_.function_words.count(dw) || t_.generic_speakers.count(dw) || t_.role_nouns.count(dw)) return false;
+  for (char c : dw)
+    if (!((c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80)) return false;
+  return true;
+}
+
+// A role as stated; lower-cased when it only opens a sentence, without
+// honorifics ("Mr", "Dr").
+std::string Finder::RoleText(Span span, uint32_t sentence_begin) const {
+  std::string r(Slice(text_, span.begin, span.end));
+  static const char* const kHonorifics[] = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "};
+  for (const char* h : kHonorifics)
+    if (r.rfind(h, 0) == 0) r.erase(0, std::char_traits<char>::length(h));
+  if (r == "Mr" || r == "Mrs" || r == "Ms" || r == "Dr" || r == "Mr." || r == "Dr.") return "";
+  if (span.begin == sentence_begin && !r.empty() && r[0] >= 'A' && r[0] <= 'Z') {
+    std::string lower = r.substr(0, r.find(' '));
+    lower[0] = static_cast<char>(lower[0] + 32);
+    if (t_.titles.count(lower)) r[0] = static_cast<char>(r[0] + 32);
+  }
+  return r;
+}
+
+// The first subject of the sentence: the person, pronoun, description or
+// institution it opens with (after a leading adverbial ending in a comma).
+Subject Finder::ClauseSubject(const Sentence& s, int before) const {
+  int start = 0;
+  // A leading adverbial ("In a video message, ...", "Speaking to X, ...")
+  // opens with a function word or a participle.
+  if (!s.toks.empty() && s.toks[0].kind == TokenKind::kWord) {
+    const std::string& first = F(s.toks[0]);
+    const bool adverbial = t_.function_words.count(first) || t_.not_names.count(std::string(W(s.toks[0]))) ||
+                           (first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0);
+    for (int k = 0; adverbial && k < before && k < 16; ++k)
+      if (IsPunct(s.toks[k], ',')) {
+        start = k + 1;
+        break;
+      }
+  }
+  for (int k = start; k < before && k < start + 8; ++k) {
+    Subject sub = SubjectEndingAt(s, k);
+    if (sub.kind != SubjectKind::kNone) return sub;
+  }
+  return {};
+}
+
+// Whether a comma-set phrase starting with `t` can describe a person:
+// "a member of ...", "head of ...", "who heads ...", "Deputy ..."; not
+// "by his visit to China".
+bool Finder::AppositiveStart(const Token& t) const {
+  if (t.kind != TokenKind::kWord) return false;
+  if (t.cap) return true;
+  const std::string& w = F(t);
+  static const WordSet kStarts = {"a", "an", "the", "who", "whose", "which", "one", "former", "senior",
+                                  "deputy", "chief", "acting", "then", "also", "now", "himself", "herself"};
+  return kStarts.has(w) || t_.titles.count(w) > 0 || t_.role_nouns.count(w) > 0;
+}
+
+// The subject of the speech verb at toks[v], looking left over adverbs and,
+// when a comma stands there, over an appositive ("X, head of Y, said").
+Subject Finder::SubjectOf(const Sentence& s, int v, int floor) const {
+  int j = v - 1;
+  while (j > floor && IsSkippable(s.toks[j])) --j;
+  if (j < floor) return {};
+  Subject sub = SubjectEndingAt(s, j);
+  if (sub.kind != SubjectKind::kNone) return sub;
+  if (IsWord(s.toks[j], "and")) return ClauseSubject(s, j);  // "X quoted Y and said"
+  if (!IsPunct(s.toks[j], ',')) return {};
+  // Appositive: the first subject in the clause that a comma follows.
+  for (int i = std::max(floor, 0); i + 1 < j; ++i) {
+    if (!IsPunct(s.toks[i + 1], ',')) continue;
+    Subject cand = SubjectEndingAt(s, i);
+    if (cand.kind != SubjectKind::kPerson && cand.kind != SubjectKind::kPronoun &&
+        cand.kind != SubjectKind::kDescription)
+      continue;
+    int a = i + 2;
+    if (!AppositiveStart(s.toks[a])) continue;
+    int end = j;
+    for (int k = a; k < j; ++k) {
+      if (IsPunct(s.toks[k], ',') && k + 1 < j &&
+          (IsWord(s.toks[k + 1], "who") || IsWord(s.toks[k + 1], "which") || IsWord(s.toks[k + 1], "whose"))) {
+        end = k;
+        break;
+      }
+    }
+    if (a < end && (IsWord(s.toks[a], "who") || IsWord(s.toks[a], "which"))) ++a;
+    if (a < end && (IsWord(s.toks[a], "a") || IsWord(s.toks[a], "an") || IsWord(s.toks[a], "the"))) ++a;
+    if (a < end && cand.kind == SubjectKind::kPerson)
+      cand.role = std::string(Slice(text_, s.toks[a].begin, s.toks[end - 1].end));
+    return cand;
+  }
+  return {};
+}
+
+// A SPEAKER slot's subject: the first person named in it ("a statement
+// made by Mao Ning the spokesperson"), else what it ends with.
+Subject Finder::SlotSubject(const Sentence& s, Span slot) const {
+  int last = -1;
+  for (int k = 0; k < static_cast<int>(s.toks.size()); ++k) {
+    const Token& t = s.toks[k];
+    if (t.begin < slot.begin || t.end > slot.end) continue;
+    if (IsPunct(t, '(')) break;  // "Ministry of External Affairs (MEA)"
+    if (const text::PersonMention* m = MentionEndingIn(t)) {
+      if (m->span.begin >= slot.begin) {
+        // "the Centre for Regional Studies": a name inside an institution's
+        // name is the institution's.
+        int end = k;
+        while (end + 1 < static_cast<int>(s.toks.size()) && s.toks[end + 1].end <= slot.end &&
+               !IsPunct(s.toks[end + 1], '('))
+          ++end;
+        const Subject whole = InstitutionEndingAt(s, end);
+        if (whole.kind == SubjectKind::kInstitution && whole.span.begin <= m->span.begin) return whole;
+        return SubjectEndingAt(s, k);
+      }
+    }
+    last = k;
+  }
+  Subject sub = SubjectEndingAt(s, last);
+  if (sub.kind == SubjectKind::kNone && last >= 0) {
+    const std::string& w = F(s.toks[last]);
+    if (w == "him" || w == "her") {
+      sub.kind = SubjectKind::kPronoun;
+      sub.span = slot;
+    } else if (w == "statement" || w == "report" || w == "release" || w == "communique") {
+      sub.kind = SubjectKind::kPrevious;  // "according to the statement"
+      sub.span = slot;
+    }
+  }
+  return sub;
+}
+
+bool Finder::TaggedNotVerb(const Sentence& s, int k) const {
+  if (!syn_) return false;
+  // Before "that", a colon or the end of a clause the word can only be the
+  // verb ("the ministry reports that", "..., the ministry reports.").
+  if (k + 1 >= static_cast<int>(s.toks.size())) return false;
+  const Token& next = s.toks[k + 1];
+  if (IsWord(next, "that") || next.kind == TokenKind::kQuote || IsPunct(next, ':') || IsPunct(next, ',') ||
+      IsPunct(next, '.'))
+    return false;
+  const syntax::Sentence* tree = syn_->Get(s.index);
+  if (!tree) return false;
+  const int wi = tree->WordOfToken(k);
+  if (wi < 0) return false;
+  const syntax::Word& w = tree->words[wi];
+  // Both the tag and the word's place in the tree: a noun that is a
+  // subject, object, oblique or modifier of another word.
+  if (!(w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "ADJ")) return false;
+  const std::string_view rel = syntax::Sentence::Base(w.deprel);
+  return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" || rel == "compound" ||
+         rel == "appos" || rel == "amod" || rel == "flat";
+}
+
+}  // namespace attache::quotes::internal

@@ -1,0 +1,58 @@
+// Speakers: which phrase is the speaker, and which phrases only look like one.
+#include <gtest/gtest.h>
+
+#include "quotes/test_cases.h"
+#include "syntax/syntax.h"
+#include "text/text.h"
+
+namespace attache::quotes {
+namespace {
+
+using testing_util::Case;
+using testing_util::ExpectCase;
+
+const Case kSpeakerCases[] = {
+    {"a lone capitalised word in a frame's slot is no speaker",
+     "According to Meridian, the two presidents will sign a transit deal next week.",
+     {}},
+    {"a lone surname after a speech verb stays a speaker",
+     "The talks ended late. Mirek said the two sides would meet again in June.",
+     {{"Mirek", "the two sides would meet again in June", false, ""}}},
+    {"a lone surname in a frame stays a speaker when the article names the person in full",
+     "Deputy Minister Tomas Mirek arrived on Monday. According to Mirek, the two sides will meet again in June.",
+     {{"Tomas Mirek", "the two sides will meet again in June", false, ""}}},
+    {"an indefinite description is an unnamed source, not the last person named",
+     "Minister Tomas Mirek flew to Riga on Monday.\n\n"
+     "A senior diplomat, who asked not to be named, said the talks would focus on electricity prices.",
+     {{"senior diplomat", "the talks would focus on electricity prices", false, ""}}},
+    {"an indefinite description with a name in apposition is that person",
+     "A senior diplomat, Karin Holm, said the talks would focus on electricity prices.",
+     {{"Karin Holm", "the talks would focus on electricity prices", false, ""}}},
+    {"officials qualified by a country or an organisation speak; opinion groups do not",
+     "Latvian officials said the summit would be moved to Jurmala.\n\n"
+     "Baltic experts believe the move will cost little.",
+     {{"Latvian officials", "the summit would be moved to Jurmala", false, ""}}},
+};
+
+TEST(QuotesSpeakersTest, Cases) {
+  for (const Case& c : kSpeakerCases) ExpectCase(c);
+}
+
+// With the document's syntax, a word spelled like a speech verb that the
+// tagger reads as a noun ("the Baltic states") heads no attribution.
+TEST(QuotesSpeakersTest, NounSpelledLikeASpeechVerbIsNoAttribution) {
+  const std::string text =
+      "The new rail link strengthens the Baltic states stretching from Tallinn to Vilnius in their trade with "
+      "Poland.";
+  const auto& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
+  std::string dump;
+  for (const Quote& q : FindQuotes(text, tables, layer, nullptr)) dump += q.speaker + " | " + q.cue + " | " + q.text + "\n";
+  EXPECT_FALSE(dump.empty()) << "without the tree the case shows nothing";
+  EXPECT_TRUE(FindQuotes(text, tables, layer, &syn).empty()) << "word patterns alone read:\n" << dump;
+}
+
+}  // namespace
+}  // namespace attache::quotes

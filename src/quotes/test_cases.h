@@ -1,0 +1,49 @@
+// Shared by the quotes stage's tests: a page written for a test and the
+// quotes it must give, checked by speaker, start, direct flag and channel.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "attache/analyze.h"
+#include "quotes/quotes.h"
+#include "text/tables.h"
+
+namespace attache::quotes::testing_util {
+
+// One expected quote; channel "" = not checked, "-" = none expected.
+struct Want {
+  std::string speaker, start;
+  bool direct;
+  std::string channel;
+};
+
+struct Case {
+  const char* name;
+  const char* text;
+  std::vector<Want> want;
+};
+
+inline void ExpectCase(const Case& c) {
+  SCOPED_TRACE(c.name);
+  const std::vector<Quote> got = FindQuotes(c.text, text::TablesFor("en"));
+  std::string dump;
+  for (const Quote& q : got)
+    dump += q.speaker + " | " + (q.channel ? *q.channel : "-") + " | " + (q.direct ? "direct" : "reported") + " | " +
+            q.text + "\n";
+  EXPECT_EQ(got.size(), c.want.size()) << dump;
+  for (const Want& w : c.want) {
+    bool found = false;
+    for (const Quote& q : got) {
+      if (q.speaker != w.speaker || q.text.find(w.start) == std::string::npos || q.direct != w.direct) continue;
+      if (w.channel == "-" && q.channel) continue;
+      if (!w.channel.empty() && w.channel != "-" && q.channel != w.channel) continue;
+      found = true;
+    }
+    EXPECT_TRUE(found) << "missing " << w.speaker << ": " << w.start << "\ngot:\n" << dump;
+  }
+}
+
+}  // namespace attache::quotes::testing_util
