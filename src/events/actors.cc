@@ -94,6 +94,12 @@ std::vector<const text::PersonMention*> Finder::DirectSubjectsOf(const Sentence&
     if (const auto* m = ClauseSubject(s, j)) out.push_back(m);
     return out;
   }
+  // "President X of Turkey will visit": the country after the name.
+  for (const PlaceHit& p : s.places)
+    if (p.last == j && p.first >= 2 && s.low[p.first - 1] == "of" && MentionAt(s, p.first - 2)) {
+      j = p.first - 2;
+      break;
+    }
   while (j >= 0) {
     if (IsPronoun(s, j)) {
       if (const auto* p = Salient(s.toks[j].begin)) out.push_back(p);

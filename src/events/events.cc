@@ -32,7 +32,10 @@ Events Finder::Run(const text::TextLayer& layer) {
         break;
       }
   }
-  for (const Sentence& s : sentences_) Read(s);
+  for (const Sentence& s : sentences_) {
+    Read(s);
+    ReadCompanions(s);
+  }
   return Merge();
 }
 

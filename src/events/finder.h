@@ -45,12 +45,13 @@ enum : uint32_t {
   kMeet = 1 << 6, kMeeting = 1 << 7, kCancel = 1 << 8, kPlanned = 1 << 9, kOngoing = 1 << 10, kPhone = 1 << 11,
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
   kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
-  kMeal = 1 << 21, kExpected = 1 << 22, kRefuse = 1 << 23,
+  kMeal = 1 << 21, kExpected = 1 << 22, kRefuse = 1 << 23, kAttend = 1 << 24, kAccompany = 1 << 25,
+  kPostpone = 1 << 26,
 };
 
 // The classes that make a sentence worth reading.
 constexpr uint32_t kTriggers =
-    kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception | kLead | kExpected;
+    kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception | kLead | kExpected | kAttend;
 
 inline uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
   static const std::pair<const char*, uint32_t> kNames[] = {
@@ -60,7 +61,8 @@ inline uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"hold", kHold},         {"calloff", kCallOff},   {"reception", kReception}, {"give", kGive},
       {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
       {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal},
-      {"expected", kExpected}, {"refuse", kRefuse}};
+      {"expected", kExpected}, {"refuse", kRefuse},     {"attend", kAttend},     {"accompany", kAccompany},
+      {"postpone", kPostpone}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;
@@ -208,6 +210,7 @@ class Finder {
   bool CallsOff(const Sentence& s, int k) const;
   bool Cancelled(const Sentence& s, int v) const;
   bool CancelledAfter(const Sentence& s, int v) const;
+  bool Postponed(const Sentence& s, int v) const;
   bool PhoneCall(const Sentence& s) const;
   bool Refused(const Sentence& s, int v) const;
 
@@ -218,9 +221,15 @@ class Finder {
                   const std::vector<const text::PersonMention*>& hosts, const Sentence& s, int v);
   std::optional<std::string> ListNation(const Sentence& s, const text::PersonMention* who) const;
   void Read(const Sentence& s);
+  void ReadCompanions(const Sentence& s);
+  void ReadAttendance(const Sentence& s, int v);
 
   // meeting triggers (meetings.cc)
   void ReadMeeting(const Sentence& s, int v);
+  bool IsProgressive(const Sentence& s, int v) const;
+  void AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v);
+  bool NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,
+                     const std::optional<std::string>& date) const;
   void AddImpliedVisit(const text::PersonMention* who, const PlaceHit* where, const MeetingCandidate& m, bool cue);
   void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
                   const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
@@ -256,6 +265,7 @@ class Finder {
   std::vector<MeetingCandidate> meeting_candidates_;
   std::vector<bool> explicit_;
   int group_ = 0;
+  bool postponed_ = false;  // the trigger being read is of a trip put off: planned, its date unknown
   std::vector<int> groups_;
   std::optional<PlaceHit> dateline_;
   std::vector<bool> present_;  // by visit index: the group it was first read in

@@ -20,9 +20,11 @@ void Finder::ReadMeeting(const Sentence& s, int v) {
   } else {
     // "meetings with A and B", "talks with A", "a meeting between A and B".
     if (v + 1 >= n) return;
-    if (s.low[v + 1] == "between") {
-      auto both = ObjectsOf(s, v + 2, v + 16);
-      if (both.size() >= 2) AddMeeting({both[0]}, {both[1]}, s, v, true);
+    // "talks between A and B", "a trilateral meeting of A, B and C",
+    // "consultations among A, B and C": one meeting of them all.
+    if (s.low[v + 1] == "between" || s.low[v + 1] == "among" || s.low[v + 1] == "of") {
+      auto all = ObjectsOf(s, v + 2, v + 48);
+      if (all.size() >= 2) AddGroupMeeting(all, s, v);
       return;
     }
     // "talks in Belgrade with X".
@@ -31,14 +33,22 @@ void Finder::ReadMeeting(const Sentence& s, int v) {
       const auto places = PlacesFrom(s, v + 2, 1);
       if (!places.empty()) with = places.back()->last + 1;
     }
+    // "A and B were meeting in Sochi": the noun's form as a verb.
+    if (w == "meeting" && v > 0 &&
+        (s.low[v - 1] == "were" || s.low[v - 1] == "are" || s.low[v - 1] == "is" || s.low[v - 1] == "was") &&
+        (with >= n || s.low[with] != "with")) {
+      const auto all = SubjectsOf(s, v);
+      if (all.size() >= 2) AddGroupMeeting(all, s, v);
+      return;
+    }
     if (with >= n || s.low[with] != "with") {
       // "A and B will hold talks on trade": they meet each other.
       // Two people only, in one place at most: "officials A, B and C
       // held talks in all three countries" is no meeting between them.
       if (v > 0 && (s.cls[v - 1] & kHold) &&
           (s.low[v + 1] != "in" || (PlacesFrom(s, v + 2, 1).size() == 1))) {
-        const auto both = SubjectsOf(s, v - 1);
-        if (both.size() == 2) AddMeeting({both[1]}, {both[0]}, s, v, true);
+        const auto all = SubjectsOf(s, v - 1);
+        if (all.size() >= 2) AddGroupMeeting(all, s, v);
       }
       return;
     }
@@ -78,11 +88,33 @@ void Finder::ReadMeeting(const Sentence& s, int v) {
   }
   // "A and B will meet", "A and B held talks": the subjects meet each other.
   if (objects.empty() && subjects.size() >= 2) {
-    AddMeeting({subjects[1]}, {subjects[0]}, s, v, true);
+    AddGroupMeeting(subjects, s, v);
     return;
   }
   if (subjects.empty() || objects.empty()) return;
+  // "X is meeting with A, B and C" (under way, not "separately"): one
+  // meeting of them all; "X will meet A, B and C" is one per counterpart.
+  if (subjects.size() == 1 && objects.size() >= 2 && IsProgressive(s, v) &&
+      std::none_of(s.low.begin(), s.low.end(),
+                   [](const std::string& w) { return w == "separately" || w == "respectively"; })) {
+    std::vector<const text::PersonMention*> all = subjects;
+    all.insert(all.end(), objects.begin(), objects.end());
+    AddGroupMeeting(all, s, v);
+    return;
+  }
   AddMeeting(subjects, objects, s, v);
+}
+
+// "is meeting", "were meeting", "is currently meeting": a meeting under
+// way (or under way then) in the progressive.
+bool Finder::IsProgressive(const Sentence& s, int v) const {
+  const std::string& w = s.low[v];
+  if (w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+  int k = v - 1;
+  while (k >= 0 && k >= v - 3 && s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap &&
+         s.low[k].size() > 4 && s.low[k].compare(s.low[k].size() - 2, 2, "ly") == 0)
+    --k;  // "currently", "reportedly"
+  return k >= 0 && (s.low[k] == "is" || s.low[k] == "are" || s.low[k] == "was" || s.low[k] == "were");
 }
 
 // A visit implied by meeting `who` in `where` abroad.
@@ -151,6 +183,52 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
       meeting_candidates_.push_back(std::move(m));
     }
   }
+}
+
+// People who meet one another: "A and B met", "talks between A and B", "a
+// trilateral meeting of A, B and C". Two make the pairwise meeting above
+// (the subjects' order kept: the first named last); three or more make one
+// meeting of them all. Only people whose country is the place's host the
+// others there: each other one whose country is known visits; with no host
+// among them the place is neutral ground, and nobody visits.
+void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v) {
+  std::vector<const text::PersonMention*> known;
+  for (const auto* p : people)
+    if (Known(p) && !IsPlaceName(p->full_name) &&
+        std::none_of(known.begin(), known.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
+      known.push_back(p);
+  if (known.size() < 2) return;
+  if (known.size() == 2) {
+    AddMeeting({known[1]}, {known[0]}, s, v, true);
+    return;
+  }
+  if (meeting_candidates_.size() >= kMaxCandidates) return;
+  MeetingCandidate m;
+  for (const auto* p : known) m.participants.push_back(p->full_name);
+  m.date = DateOf(s, v);
+  bool cue = false;
+  m.status = StatusOf(s, v, m.date, &cue);
+  const PlaceHit* own = OwnPlace(s, v);
+  if (own && own->entity->kind == text::EntityKind::kCity) m.place = std::string(own->entity->name);
+  m.pos = s.toks[v].begin;
+  if (own && !NeutralGround(known, own, m.date))
+    for (const auto* p : known) {
+      std::optional<std::string> role, country;
+      ActorDetails(p->full_name, m.date, &role, &country);
+      if (country && *country != own->entity->code) AddImpliedVisit(p, own, m, cue);
+    }
+  meeting_candidates_.push_back(std::move(m));
+}
+
+// Whether no one of `people` is from the country of `where`.
+bool Finder::NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,
+                           const std::optional<std::string>& date) const {
+  for (const auto* p : people) {
+    std::optional<std::string> role, country;
+    ActorDetails(p->full_name, date, &role, &country);
+    if (country && *country == where->entity->code) return false;
+  }
+  return true;
 }
 
 }  // namespace attache::events::internal

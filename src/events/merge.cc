@@ -173,8 +173,10 @@ Events Finder::Merge() {
   for (MeetingCandidate& c : meeting_candidates_) {
     Meeting* same = nullptr;
     for (Meeting& m : out.meetings) {
-      const bool people = (m.participants[0] == c.participants[0] && m.participants[1] == c.participants[1]) ||
-                          (m.participants[0] == c.participants[1] && m.participants[1] == c.participants[0]);
+      // The same people, in any order ("A and B", "B and A"; a group).
+      bool people = m.participants.size() == c.participants.size();
+      for (const std::string& p : c.participants)
+        people = people && std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end();
       if (people && Compatible(m.date, c.date)) same = &m;
     }
     if (same) {

@@ -19,7 +19,17 @@ std::vector<const text::PersonMention*> Finder::ObjectsOf(const Sentence& s, int
   for (int k = from; k < n && k < limit; ++k) {
     const Token& t = s.toks[k];
     const std::string& w = s.low[k];
-    if (t.kind == TokenKind::kPunct && (w == "." || w == ";" || w == ":" || w == "(")) break;
+    if (t.kind == TokenKind::kPunct && (w == "." || w == ";" || w == ":")) break;
+    // "Defence Minister X (Greens) and Speaker Y": a short aside in
+    // brackets after a person is passed over; any other bracket ends the
+    // list.
+    if (w == "(") {
+      int e = k + 1;
+      while (e < n && e < k + 10 && s.low[e] != ")" && s.low[e] != "(") ++e;
+      if (out.empty() || expect || e >= n || s.low[e] != ")") break;
+      k = e;
+      continue;
+    }
     // "Crown Prince Mohammed — the country's ruler — and President Z": the
     // aside between dashes is passed over.
     if (t.kind == TokenKind::kPunct && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) {
@@ -61,6 +71,12 @@ std::vector<const text::PersonMention*> Finder::ObjectsOf(const Sentence& s, int
         expect = false;
         continue;
       }
+    // "the Foreign Minister of Russia, X", "the ambassador of the United
+    // States, Y": a title's "of" before a capitalised word; "X of Russia and
+    // Y": the country after a name.
+    if (w == "of" && k + 1 < n &&
+        (s.toks[k + 1].cap || (s.low[k + 1] == "the" && k + 2 < n && s.toks[k + 2].cap)))
+      continue;
     if (w == "with" || w == "and" || w == ",") {
       expect = true;
       continue;

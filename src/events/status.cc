@@ -209,4 +209,33 @@ bool Finder::Refused(const Sentence& s, int v) const {
   return r >= 0 && (s.cls[r] & kRefuse);
 }
 
+// Whether the word that calls off the trigger at v only puts it off:
+// "postponed the visit", "the trip was delayed", "put off" (a trip
+// cancelled, denied or scrapped is not postponed).
+bool Finder::Postponed(const Sentence& s, int v) const {
+  static const WordSet kAux = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "got"};
+  const int n = static_cast<int>(s.toks.size());
+  const auto puts_off = [&](int k) {
+    if (!(s.cls[k] & kPostpone)) return false;
+    if (s.cls[k] & kCancel) return true;
+    // "put off" and "delayed", not "put on hold" or "delayed indefinitely".
+    return CallsOff(s, k) && k + 1 < n && s.low[k + 1] == "off";
+  };
+  const auto calls_off = [&](int k) { return ((s.cls[k] & kCancel) || CallsOff(s, k)) && !puts_off(k); };
+  bool put_off = false;
+  for (int k = std::max(0, v - 8); k < v; ++k) {
+    if (calls_off(k)) return false;
+    put_off = put_off || puts_off(k);
+  }
+  for (int k = v + 1; k < n && k <= v + 16 && !put_off; ++k) {
+    if (s.toks[k].kind == TokenKind::kPunct) break;
+    if (!kAux.has(s.low[k])) continue;
+    int p = k + 1;
+    while (p < n && (kAux.has(s.low[p]) || Skippable(s, p))) ++p;
+    if (p < n && puts_off(p)) put_off = true;
+    break;
+  }
+  return put_off;
+}
+
 }  // namespace attache::events::internal

@@ -18,6 +18,14 @@ void Finder::AddVisit(const text::PersonMention* who, const PlaceHit* where, con
   if (auto r = where ? RespectiveDate(s, v, where) : std::nullopt) c.date = r;
   else c.range_end = RangeEndOf(s, v);
   c.status = StatusOf(s, v, c.date, &c.status_explicit);
+  if (postponed_) {
+    // Put off: still planned; a date is kept only when it lies ahead (the
+    // new one), not the old date or the day it was put off.
+    if (c.date && !(anchor_.size() >= 4 && Before(anchor_, *c.date))) c.date.reset();
+    c.range_end.clear();
+    c.status = "planned";
+    c.status_explicit = true;
+  }
   // A visit on the day of the news is under way, unless the wording says
   // it is over ("was in") or ahead.
   if (c.status == "past" && !c.status_explicit && c.date && anchor_.size() == 10 && *c.date == anchor_)
@@ -92,8 +100,12 @@ void Finder::Read(const Sentence& s) {
     ++group_;
     const std::string& w = s.low[v];
     const bool cap = t.cap;
-    if ((s.cls[v] & (kVisit | kTrip | kTravel | kArrive)) && !cap && (Cancelled(s, v) || CancelledAfter(s, v)))
-      continue;
+    postponed_ = false;
+    if ((s.cls[v] & (kVisit | kTrip | kTravel | kArrive)) && !cap && (Cancelled(s, v) || CancelledAfter(s, v))) {
+      // A trip put off is still planned; one called off is no visit.
+      if (!Postponed(s, v)) continue;
+      postponed_ = true;
+    }
     // "the visiting Turkish minister X", "Jordan's visiting King Y": X is
     // the visitor, not someone visited.
     if ((s.cls[v] & kVisit) && Attributive(s, v)) {
@@ -189,7 +201,7 @@ void Finder::Read(const Sentence& s) {
           owner = k < AdverbialEnd(s) ? ClauseSubject(s, static_cast<int>(s.toks.size())) : Salient(s.toks[k].begin);
         else if (k >= 0 && Possessive(s, k)) owner = MentionAt(s, k);
         else if (k >= 1 && (s.low[k] == "'s" || s.low[k] == "\xE2\x80\x99s")) owner = MentionAt(s, k - 1);
-        if (owner && !Cancelled(s, v) && !CancelledAfter(s, v)) AddVisit(owner, &p, s, v);
+        if (owner && (postponed_ || (!Cancelled(s, v) && !CancelledAfter(s, v)))) AddVisit(owner, &p, s, v);
         break;
       }
     // "Lavrov's visit to Baku", "a trip to Ankara", "on a visit to", "tour of".
@@ -263,8 +275,13 @@ void Finder::Read(const Sentence& s) {
       ReadHost(s, v);
       continue;
     }
-    // Meetings.
-    if (!cap && ((s.cls[v] & kMeet) || (s.cls[v] & kMeeting) ||
+    // "X attended the summit in Yerevan": a visit to the event's country.
+    if (!cap && (s.cls[v] & kAttend)) {
+      ReadAttendance(s, v);
+      continue;
+    }
+    // Meetings ("Talks between A and B ..." may open the sentence).
+    if ((!cap || (v == 0 && (s.cls[v] & kMeeting))) && ((s.cls[v] & kMeet) || (s.cls[v] & kMeeting) ||
                  (w == "call" && v + 1 < n && s.low[v + 1] == "on"))) {
       ReadMeeting(s, v);
     }
