@@ -12,3 +12,4 @@
 #include "attache/input.h"
 #include "attache/status.h"
 #include "attache/store.h"
+#include "attache/syntax.h"

@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "events/events.h"
 #include "quotes/quotes.h"
+#include "syntax/syntax.h"
 #include "text/names.h"
 #include "text/tables.h"
 
@@ -50,11 +51,13 @@ Result<Analysis> Analyze(Article article) {
   if (tables) {
     // Sentences, tokens and people are read once for both finders.
     const text::TextLayer layer = text::BuildTextLayer(article.text, *tables);
-    a.quotes = quotes::FindQuotes(article.text, *tables, layer);
+    // Trees are parsed only for the sentences a finder asks for.
+    const syntax::DocumentSyntax syn(article.text, layer, tables->lang);
+    a.quotes = quotes::FindQuotes(article.text, *tables, layer, &syn);
     // Dates are resolved against the publication date, else the month or
     // year the address gives.
     const std::string anchor = article.published ? *article.published : article.url ? UrlPeriod(*article.url) : "";
-    events::Events ev = events::FindEvents(article.text, anchor, *tables, layer);
+    events::Events ev = events::FindEvents(article.text, anchor, *tables, layer, &syn);
     a.visits = std::move(ev.visits);
     a.meetings = std::move(ev.meetings);
   }

@@ -76,6 +76,8 @@ inline std::string SkipReasons(const RunStats& s, unsigned long long* skipped) {
 
 // Commands on a store (store_commands.cc). `args` excludes the command name.
 int RunIngest(const std::vector<std::string>& args);
+int RunParse(const std::vector<std::string>& args);
+int RunTrain(const std::vector<std::string>& args);
 int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args);
 int RunBalance(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);

@@ -23,6 +23,10 @@ constexpr const char* kUsage =
     "  attache extract [OPTIONS] PATH...   print each document's article as one JSON line\n"
     "  attache analyze [OPTIONS] PATH...   the same, plus its quotes, visits and meetings\n"
     "  attache ingest --db FILE PATH...    analyze and keep everything in a store (SQLite)\n"
+    "  attache parse [--format conllu|json] PATH...   tags, dependency trees, entities\n"
+    "  attache parse --conllu-in FILE.conllu          the same over CoNLL-U words\n"
+    "                                     (attache parse --help for evaluation options)\n"
+    "  attache train --out MODEL ...        train a syntax model (scripts/train-models)\n"
     "  attache balance --db FILE --host ISO3 [--from D] [--to D] [--by month|quarter|year]\n"
     "                  [--status past,ongoing,planned] [--format table|csv|json] [--explain]\n"
     "                  [--blocs FILE]        visits to a host, by partner and bloc, per period\n"
@@ -128,6 +132,8 @@ int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits
     const std::string reasons = SkipReasons(stats, &skipped);
     std::fprintf(stderr, "attache: %llu documents read, %llu extracted, %llu skipped%s\n", stats.read,
                  stats.extracted, skipped, reasons.c_str());
+    if (const unsigned long long n = attache::SyntaxSentencesTooLong())
+      std::fprintf(stderr, "attache: %llu sentences too long to parse (left to word patterns)\n", n);
   }
   if (stats.extracted > 0) return 0;
   (void)any_readable;
@@ -150,6 +156,8 @@ int main(int argc, char** argv) {
   const std::string cmd = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (cmd == "ingest") return RunIngest(rest);
+  if (cmd == "parse") return RunParse(rest);
+  if (cmd == "train") return RunTrain(rest);
   if (cmd == "balance") return RunBalance(rest);
   if (cmd == "export") return RunExport(rest);
   if (cmd == "serve") return RunServe(rest);

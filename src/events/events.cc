@@ -117,4 +117,10 @@ Events FindEvents(std::string_view text, std::string_view published, const text:
   return f.Run(layer);
 }
 
+Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables,
+                  const text::TextLayer& layer, const syntax::DocumentSyntax* syntax) {
+  (void)syntax;  // the finder's rules do not read trees yet
+  return FindEvents(text, published, tables, layer);
+}
+
 }  // namespace attache::events

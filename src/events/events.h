@@ -17,6 +17,7 @@
 
 #include "attache/analyze.h"
 #include "text/names.h"
+#include "syntax/syntax.h"
 #include "text/tables.h"
 
 namespace attache::events {
@@ -32,5 +33,9 @@ Events FindEvents(std::string_view text, std::string_view published, const text:
 // The same over a text layer already built for `text`.
 Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables,
                   const text::TextLayer& layer);
+// The same with the document's syntax (syntax/syntax.h: parses on demand;
+// may be null).
+Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables,
+                  const text::TextLayer& layer, const syntax::DocumentSyntax* syntax);
 
 }  // namespace attache::events

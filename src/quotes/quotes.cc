@@ -1621,4 +1621,10 @@ std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables&
   return f.Run(layer);
 }
 
+std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer,
+                              const syntax::DocumentSyntax* syntax) {
+  (void)syntax;  // the finder's rules do not read trees yet
+  return FindQuotes(text, tables, layer);
+}
+
 }  // namespace attache::quotes

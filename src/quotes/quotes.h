@@ -16,6 +16,7 @@
 
 #include "attache/analyze.h"
 #include "text/names.h"
+#include "syntax/syntax.h"
 #include "text/tables.h"
 
 namespace attache::quotes {
@@ -23,5 +24,9 @@ namespace attache::quotes {
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables);
 // The same over a text layer already built for `text`.
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer);
+// The same with the document's syntax (syntax/syntax.h: parses on demand;
+// may be null).
+std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer,
+                              const syntax::DocumentSyntax* syntax);
 
 }  // namespace attache::quotes

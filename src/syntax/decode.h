@@ -1,0 +1,23 @@
+// Syntax stage: prediction with a trained model, over hashed words (index 0
+// is the root; arrays are sized n+1). Shared by the runtime and the trainer's
+// evaluation.
+#pragma once
+
+#include <vector>
+
+#include "syntax/features.h"
+#include "syntax/model.h"
+
+namespace attache::syntax {
+
+void TagWords(const Model& m, const std::vector<WordHashes>& w, std::vector<int>* tags);
+// heads[i] in 0..n (0: root), labels[i] relation index.
+void ParseWords(const Model& m, const std::vector<WordHashes>& w, const std::vector<int>& tags,
+                std::vector<int>* heads, std::vector<int>* labels);
+// ner[i]: index into m.ner (0 = outside).
+void EntityWords(const Model& m, const std::vector<WordHashes>& w, const std::vector<int>& tags,
+                 const std::vector<int>& heads, const std::vector<int>& labels, std::vector<int>* ner);
+// Whether entity label `next` may follow `prev` (I-X only after B-X or I-X).
+bool EntityAllowed(const std::vector<std::string>& names, int prev, int next);
+
+}  // namespace attache::syntax

@@ -1,0 +1,129 @@
+// Syntax stage: one sentence's analysis (syntax.h): running the model parts
+// in order, and the tree's indexes (children, subtrees) built without
+// recursion.
+#include <algorithm>
+
+#include "syntax/decode.h"
+#include "syntax/syntax.h"
+
+namespace attache::syntax {
+
+std::string_view EntityTypeName(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kPlace: return "place";
+    case EntityType::kOrganization: return "organization";
+  }
+  return "";
+}
+
+int Sentence::Root() const {
+  for (int i = 0; i < size(); ++i)
+    if (words[i].head < 0) return i;
+  return -1;
+}
+
+Sentence::ChildRange Sentence::Children(int w) const {
+  if (w < -1 || w >= size() || child_begin_.empty()) return {nullptr, nullptr};
+  const int* base = children_.data();
+  return {base + child_begin_[w + 1], base + child_begin_[w + 2]};
+}
+
+int Sentence::Child(int w, std::string_view deprel) const {
+  const bool base_only = deprel.find(':') == std::string_view::npos;
+  for (int c : Children(w))
+    if (words[c].deprel == deprel || (base_only && Base(words[c].deprel) == deprel)) return c;
+  return -1;
+}
+
+text::Span Sentence::SubtreeBytes(int w) const {
+  const WordRange r = Subtree(w);
+  if (r.last < r.first) return {};
+  return {words[r.first].begin, words[r.last].end};
+}
+
+int Sentence::WordAt(uint32_t offset) const {
+  for (int i = 0; i < size(); ++i)
+    if (offset >= words[i].begin && offset < words[i].end) return i;
+  return -1;
+}
+
+void Sentence::Index() {
+  const int n = size();
+  // Children by counting sort on head: slot h+1 holds head h's (-1: root).
+  child_begin_.assign(n + 2, 0);
+  for (const Word& w : words)
+    if (w.head >= -1 && w.head < n) ++child_begin_[w.head + 2];
+  for (int i = 1; i < n + 2; ++i) child_begin_[i] += child_begin_[i - 1];
+  std::vector<int> fill(child_begin_.begin(), child_begin_.end());
+  children_.assign(child_begin_[n + 1], 0);
+  for (int i = 0; i < n; ++i) {
+    const int h = words[i].head;
+    if (h >= -1 && h < n) children_[fill[h + 1]++] = i;
+  }
+  // Subtrees: every word widens the span of each of its ancestors. The walk
+  // up is bounded by n steps (guards against a cycle in a read tree).
+  subtree_.assign(n, WordRange{});
+  for (int i = 0; i < n; ++i) subtree_[i] = {i, i};
+  for (int i = 0; i < n; ++i) {
+    int h = words[i].head;
+    for (int steps = 0; h >= 0 && h < n && steps < n; ++steps) {
+      subtree_[h].first = std::min(subtree_[h].first, i);
+      subtree_[h].last = std::max(subtree_[h].last, i);
+      h = words[h].head;
+    }
+  }
+}
+
+namespace {
+
+bool Run(const Model& m, Sentence* s, bool tag) {
+  const int n = s->size();
+  if (n == 0 || n > kMaxSentenceWords) return false;
+  std::vector<std::string_view> forms(n);
+  for (int i = 0; i < n; ++i) forms[i] = s->words[i].form;
+  std::vector<WordHashes> w;
+  HashWords(forms, &w);
+  std::vector<int> tags(n + 1, 0), heads, labels, ner;
+  if (tag) {
+    TagWords(m, w, &tags);
+  } else {
+    for (int i = 0; i < n; ++i) {
+      const auto it = std::find(m.upos.begin(), m.upos.end(), s->words[i].upos);
+      tags[i + 1] = it == m.upos.end() ? 0 : static_cast<int>(it - m.upos.begin());
+    }
+  }
+  ParseWords(m, w, tags, &heads, &labels);
+  EntityWords(m, w, tags, heads, labels, &ner);
+  for (int i = 0; i < n; ++i) {
+    Word& x = s->words[i];
+    x.upos = m.upos[tags[i + 1]];
+    x.head = heads[i + 1] - 1;
+    x.deprel = labels[i + 1] >= 0 ? std::string_view(m.deprels[labels[i + 1]]) : std::string_view("dep");
+    x.lemma = m.lemmas.Lemma(x.form, tags[i + 1], tags[i + 1] == m.propn);
+  }
+  s->entities.clear();
+  for (int i = 1; i <= n; ++i) {
+    const std::string& lab = m.ner[ner[i]];
+    if (lab.size() < 3 || lab[0] != 'B') continue;
+    int j = i;
+    while (j + 1 <= n && m.ner[ner[j + 1]].size() > 2 && m.ner[ner[j + 1]][0] == 'I') ++j;
+    const std::string_view type = std::string_view(lab).substr(2);
+    Entity e;
+    e.type = type == "PER" ? EntityType::kPerson : type == "LOC" ? EntityType::kPlace : EntityType::kOrganization;
+    e.first = i - 1;
+    e.last = j - 1;
+    e.begin = s->words[i - 1].begin;
+    e.end = s->words[j - 1].end;
+    s->entities.push_back(e);
+  }
+  s->Index();
+  return true;
+}
+
+}  // namespace
+
+bool Analyze(const Model& model, Sentence* s) { return Run(model, s, true); }
+bool ParseOnly(const Model& model, Sentence* s) { return Run(model, s, false); }
+
+}  // namespace attache::syntax
