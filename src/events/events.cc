@@ -32,9 +32,10 @@ Events Finder::Run(const text::TextLayer& layer) {
         break;
       }
   }
-  for (const Sentence& s : sentences_) {
-    Read(s);
-    ReadCompanions(s);
+  for (size_t i = 0; i < sentences_.size(); ++i) {
+    Read(sentences_[i]);
+    ReadTree(sentences_[i], i);
+    ReadCompanions(sentences_[i]);
   }
   return Merge();
 }
@@ -119,8 +120,9 @@ Events FindEvents(std::string_view text, std::string_view published, const text:
 
 Events FindEvents(std::string_view text, std::string_view published, const text::LanguageTables& tables,
                   const text::TextLayer& layer, const syntax::DocumentSyntax* syntax) {
-  (void)syntax;  // the finder's rules do not read trees yet
-  return FindEvents(text, published, tables, layer);
+  internal::Finder f(text, published, tables);
+  f.UseSyntax(syntax);
+  return f.Run(layer);
 }
 
 }  // namespace attache::events

@@ -165,5 +165,18 @@ TEST(EventFamiliesTest, TitlesWithOfAndAsidesInBracketsAroundThePeopleMet) {
   EXPECT_NE(FindVisit(g, "Rania Haddad", "PRT"), nullptr) << Dump(g);
 }
 
+// A visitor spelled otherwise than the office-holder table keeps the
+// article's spelling and carries the table's beside it; a person in no
+// table keeps the article's form in both.
+TEST(EventFamiliesTest, CanonicalNamesBesideTheArticlesSpelling) {
+  const Events e = Find("Kazakh President Kassym-Jomart Tokaev arrived in Baku on Monday.", "2023-05-10");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].visitor, "Kassym-Jomart Tokaev");
+  EXPECT_EQ(e.visits[0].visitor_canonical, "Kassym-Jomart Tokayev");
+  const Events f = Find("Jordanian Foreign Minister Rania Haddad arrived in Lisbon on Monday.");
+  ASSERT_EQ(f.visits.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.visits[0].visitor_canonical, "Rania Haddad");
+}
+
 }  // namespace
 }  // namespace attache::events

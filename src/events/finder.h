@@ -154,6 +154,8 @@ class Finder {
     else if (published.size() == 4 && digits(0, 4)) anchor_ = published;
   }
   Events Run(const text::TextLayer& layer);
+  // The document's parses, asked for sentence by sentence (may be null).
+  void UseSyntax(const syntax::DocumentSyntax* syntax) { syntax_ = syntax; }
 
  private:
   std::string_view Slice(const Token& t) const { return text_.substr(t.begin, t.end - t.begin); }
@@ -222,6 +224,7 @@ class Finder {
   std::optional<std::string> ListNation(const Sentence& s, const text::PersonMention* who) const;
   void Read(const Sentence& s);
   void ReadCompanions(const Sentence& s);
+  void ReadTree(const Sentence& s, size_t index);
   void ReadAttendance(const Sentence& s, int v);
 
   // meeting triggers (meetings.cc)
@@ -264,6 +267,7 @@ class Finder {
   std::vector<Candidate> candidates_;
   std::vector<MeetingCandidate> meeting_candidates_;
   std::vector<bool> explicit_;
+  const syntax::DocumentSyntax* syntax_ = nullptr;
   int group_ = 0;
   bool postponed_ = false;  // the trigger being read is of a trip put off: planned, its date unknown
   std::vector<int> groups_;

@@ -166,6 +166,7 @@ Events Finder::Merge() {
   for (Visit& v : out.visits) {
     if (v.visitor_country && *v.visitor_country == v.host_country) continue;
     v.codes = CodesFor(v.status, false, false, v.place.has_value());
+    v.visitor_canonical = text::CanonicalName(v.visitor);
     kept.push_back(std::move(v));
   }
   out.visits = std::move(kept);
@@ -205,6 +206,7 @@ Events Finder::Merge() {
       if (where && country && *country == where->code) third = false;
     }
     m.codes = CodesFor(m.status, true, third && where, where != nullptr);
+    for (const std::string& p : m.participants) m.participants_canonical.push_back(text::CanonicalName(p));
   }
   return out;
 }
