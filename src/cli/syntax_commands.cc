@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kParseUsage =
     "Usage:\n"
-    "  attache parse [--format conllu|json] [--lang L] PATH...\n"
+    "  attache parse [--format conllu|json] [--quiet] PATH...\n"
     "      tags, dependency trees and entities of every sentence of each document's\n"
     "      article (CoNLL-U by default; MISC has Offsets=begin:end into the article\n"
     "      text and Entity=B-PER|I-PER|B-LOC|...; json: one line per article)\n"
@@ -37,6 +37,7 @@ constexpr const char* kTrainUsage =
 int RunParse(const std::vector<std::string>& args) {
   std::string format = "conllu", lang = "en", conllu_in, eval, eval_entities;
   std::vector<std::string> paths;
+  bool quiet = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string* out) {
@@ -47,6 +48,8 @@ int RunParse(const std::vector<std::string>& args) {
     if (a == "--help" || a == "-h") {
       std::fputs(kParseUsage, stdout);
       return 0;
+    } else if (a == "--quiet" || a == "-q") {
+      quiet = true;
     } else if (a == "--format") {
       if (!value(&format) || (format != "conllu" && format != "json")) return UsageError("--format needs conllu or json");
     } else if (a == "--lang") {
@@ -97,7 +100,7 @@ int RunParse(const std::vector<std::string>& args) {
     if (!st.ok()) on_error(p, st);
   }
   std::fflush(stdout);
-  std::fprintf(stderr, "attache: %llu documents parsed, %llu failed\n", parsed, failed);
+  if (!quiet) std::fprintf(stderr, "attache: %llu documents parsed, %llu failed\n", parsed, failed);
   return parsed > 0 ? 0 : 1;
 }
 

@@ -94,9 +94,21 @@ void EntitiesFromMisc(TreebankSentence* s, const std::vector<std::string>& misc)
     for (int i = spans[k].first; i <= spans[k].second && f < 0; ++i)
       if (s->upos[i] == "PROPN") f = i;
     if (f < 0) continue;
+    // The name: the run of capitalised words around it inside the mention
+    // (not a leading determiner or preposition), bridging one lower-case
+    // ADP between capitalised words ("Bank of England").
+    auto cap = [&](int i) {
+      const std::string& w = s->forms[i];
+      return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || s->upos[i] == "PROPN") && s->upos[i] != "DET" &&
+             s->upos[i] != "ADP" && s->upos[i] != "PUNCT" && s->upos[i] != "PRON";
+    };
     int a = f, b = f;
-    while (a > spans[k].first && s->upos[a - 1] == "PROPN") --a;
-    while (b < spans[k].second && s->upos[b + 1] == "PROPN") ++b;
+    while (a > spans[k].first && cap(a - 1)) --a;
+    for (;;) {
+      if (b < spans[k].second && cap(b + 1)) ++b;
+      else if (b + 2 <= spans[k].second && s->upos[b + 1] == "ADP" && cap(b + 2)) b += 2;
+      else break;
+    }
     bool free = true;
     for (int i = a; i <= b; ++i) free = free && s->ner[i] == "O";
     if (!free) continue;  // nested mentions: the outer one came first

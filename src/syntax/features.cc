@@ -5,6 +5,7 @@
 #include <string>
 
 #include "syntax/linear.h"
+#include "text/gazetteer.h"
 
 namespace attache::syntax {
 
@@ -67,6 +68,28 @@ void HashWords(const std::vector<std::string_view>& forms, std::vector<WordHashe
   }
 }
 
+void MarkGazetteer(const std::vector<std::string_view>& forms, std::string_view lang, std::vector<WordHashes>* w) {
+  const std::size_t n = forms.size();
+  std::string joined;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view f = forms[i];
+    if (f.empty() || static_cast<unsigned char>(f[0]) < 'A' || (f[0] >= 'a' && f[0] <= 'z')) continue;
+    if ((*w)[i + 1].gaz) continue;
+    for (std::size_t len = std::min<std::size_t>(3, n - i); len >= 1; --len) {
+      joined.assign(f);
+      for (std::size_t k = 1; k < len; ++k) joined.append(" ").append(forms[i + k]);
+      uint8_t mark = 0;
+      if (text::LookupPlace(joined, lang)) mark = 1;
+      else if (text::LookupOrg(joined, lang)) mark = 3;
+      else if (len == 1 && text::LookupDemonym(joined, lang)) mark = 5;
+      if (!mark) continue;
+      (*w)[i + 1].gaz = mark;
+      for (std::size_t k = 1; k < len; ++k) (*w)[i + 1 + k].gaz = static_cast<uint8_t>(mark == 5 ? 5 : mark + 1);
+      break;
+    }
+  }
+}
+
 std::size_t TaggerFeatures(const std::vector<WordHashes>& w, const std::vector<int>& tags, int i, uint64_t* out) {
   const int n = static_cast<int>(w.size()) - 1;
   auto L = [&](int k) { return k >= 1 && k <= n ? w[k].lower : kNone; };
@@ -99,6 +122,9 @@ std::size_t TaggerFeatures(const std::vector<WordHashes>& w, const std::vector<i
   e(27, L(i + 1), L(i + 2));
   e(28, x.suf[1], L(i + 1));
   e(29, T(i - 1), Sh(i));
+  e(30, i < n ? w[i + 1].suf[1] : kNone, x.lower);
+  e(31, i < n ? w[i + 1].pre[0] : kNone);
+  e(32, x.pre[0], x.suf[2], Sh(i));
   return e.n;
 }
 
@@ -291,6 +317,11 @@ std::size_t EntityFeatures(const std::vector<WordHashes>& w, const std::vector<i
   e(223, i == 1, Sh(i));
   e(224, F(i + 1), F(i + 2));
   e(225, F(i - 2), F(i - 1));
+  auto G = [&](int k) { return k >= 1 && k <= n ? static_cast<uint64_t>(w[k].gaz) : kNone; };
+  e(226, G(i));
+  e(227, G(i), T(i));
+  e(228, G(i - 1), G(i), G(i + 1));
+  e(229, G(i), prev);
   return e.n;
 }
 

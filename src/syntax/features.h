@@ -15,10 +15,15 @@ namespace attache::syntax {
 struct WordHashes {
   uint64_t form = 0, lower = 0, shape = 0, pre[3] = {}, suf[4] = {};
   bool cap = false;
+  uint8_t gaz = 0;  // gazetteer mark (MarkGazetteer): 0 none, 1/2 place begin/inside, 3/4 organisation, 5 demonym
 };
 
 // Index 0 is the root/padding word; words are 1..n.
 void HashWords(const std::vector<std::string_view>& forms, std::vector<WordHashes>* out);
+
+// Marks words that begin or continue a place or organisation of the
+// language's gazetteer (text/gazetteer.h), in spans of up to three words.
+void MarkGazetteer(const std::vector<std::string_view>& forms, std::string_view lang, std::vector<WordHashes>* w);
 
 inline constexpr std::size_t kMaxFeatures = 128;
 

@@ -1,6 +1,7 @@
 // Syntax stage: the averaged perceptron over hashed features (linear.h).
 #include "syntax/linear.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -19,10 +20,18 @@ Linear::Linear(int bits, int classes)
 void Linear::Score(const uint64_t* feats, std::size_t n, float* scores) const {
   const int c = classes_;
   if (!q_.empty()) {
+    // Rows are scattered over a table larger than the caches: ask for all of
+    // them first, so that their loads overlap, then add them up.
+    const int16_t* rows[256];
+    const std::size_t m = std::min<std::size_t>(n, 256);
+    for (std::size_t i = 0; i < m; ++i) {
+      rows[i] = &q_[Bucket(feats[i]) * c];
+      __builtin_prefetch(rows[i]);
+    }
     int32_t acc[256];
     for (int k = 0; k < c; ++k) acc[k] = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const int16_t* row = &q_[Bucket(feats[i]) * c];
+    for (std::size_t i = 0; i < m; ++i) {
+      const int16_t* row = rows[i];
       for (int k = 0; k < c; ++k) acc[k] += row[k];
     }
     for (int k = 0; k < c; ++k) scores[k] = static_cast<float>(acc[k]);

@@ -84,6 +84,7 @@ bool Run(const Model& m, Sentence* s, bool tag) {
   for (int i = 0; i < n; ++i) forms[i] = s->words[i].form;
   std::vector<WordHashes> w;
   HashWords(forms, &w);
+  MarkGazetteer(forms, m.lang, &w);
   std::vector<int> tags(n + 1, 0), heads, labels, ner;
   if (tag) {
     TagWords(m, w, &tags);

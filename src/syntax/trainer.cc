@@ -40,6 +40,7 @@ Prepared Prepare(const TreebankSentence& s, const Model& m) {
   Prepared p;
   std::vector<std::string_view> forms(s.forms.begin(), s.forms.end());
   HashWords(forms, &p.w);
+  MarkGazetteer(forms, m.lang, &p.w);
   const int n = static_cast<int>(s.forms.size());
   p.tags.assign(n + 1, 0);
   p.heads.assign(n + 1, 0);
@@ -184,6 +185,7 @@ ParseScores Evaluate(const Model& m, const std::vector<TreebankSentence>& gold) 
   for (const TreebankSentence& s : gold) {
     std::vector<std::string_view> forms(s.forms.begin(), s.forms.end());
     HashWords(forms, &w);
+    MarkGazetteer(forms, m.lang, &w);
     const int n = static_cast<int>(s.forms.size());
     sc.words += n;
     if (n > kMaxSentenceWords) continue;

@@ -17,7 +17,7 @@ namespace attache::syntax {
 struct TrainConfig {
   std::string lang = "en", attribution, word_table_text;
   int tagger_epochs = 12, parser_epochs = 15, entity_epochs = 12;
-  int tagger_bits = 19, parser_bits = 21, labeller_bits = 18, entity_bits = 18;
+  int tagger_bits = 19, parser_bits = 22, labeller_bits = 18, entity_bits = 18;
   int folds = 4;  // tags the parser trains on come from taggers trained on the other folds (0: gold tags)
   uint64_t seed = 1;
   std::function<void(const std::string&)> log;
