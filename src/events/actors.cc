@@ -334,8 +334,14 @@ const text::PersonMention* Finder::OwnerOfNoun(const Sentence& s, int v) const {
 
 // A person worth a record: a full name, a title, or an office-holder.
 bool Finder::Known(const text::PersonMention* m) const {
-  return m && (m->full_name.find(' ') != std::string::npos || m->title.size() > 0 ||
-               text::OfficeOf(m->full_name, anchor_) != nullptr);
+  if (!m) return false;
+  // "the Diplomatic Academy", "the Ho Chi Minh Mausoleum", "the Foreign
+  // Ministry": a name whose head word names an institution or a place.
+  const size_t sp = m->full_name.rfind(' ');
+  const std::string last = sp == std::string::npos ? m->full_name : m->full_name.substr(sp + 1);
+  if (t_.institutions.count(last) || (ClassBits(t_, text::Fold(last)) & kNotPerson)) return false;
+  return m->full_name.find(' ') != std::string::npos || m->title.size() > 0 ||
+         text::OfficeOf(m->full_name, anchor_) != nullptr;
 }
 
 // The subject of the clause a noun trigger sits in: "X is on a visit to",

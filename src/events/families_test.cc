@@ -165,6 +165,17 @@ TEST(EventFamiliesTest, TitlesWithOfAndAsidesInBracketsAroundThePeopleMet) {
   EXPECT_NE(FindVisit(g, "Rania Haddad", "PRT"), nullptr) << Dump(g);
 }
 
+// A name whose head word is an institution or a place is nobody met.
+TEST(EventFamiliesTest, InstitutionsAndMonumentsAreNoParticipants) {
+  const Events e = Find("Azerbaijani Foreign Minister Tural Hasanov met with the Diplomatic Academy on Monday.");
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  const Events f = Find(
+      "Japanese Prime Minister Kenji Sato met with Vietnamese President Tran Duc Luong and the Ho Chi Minh Mausoleum on "
+      "Monday.");
+  ASSERT_EQ(f.meetings.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.meetings[0].participants[1], "Tran Duc Luong");
+}
+
 // A visitor spelled otherwise than the office-holder table keeps the
 // article's spelling and carries the table's beside it; a person in no
 // table keeps the article's form in both.
