@@ -67,6 +67,10 @@ void Finder::ReadAttendance(const Sentence& s, int v) {
                                   "while", "but", "although", "and", "said", "says"};
   const int n = static_cast<int>(s.toks.size());
   if (Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
+  if (v + 1 < n && s.low[v + 1] == "by") {
+    ReadAttendedBy(s, v);
+    return;
+  }
   const auto who = SubjectsOf(s, v);
   if (who.empty()) return;
   const PlaceHit* where = nullptr;
@@ -97,6 +101,39 @@ void Finder::ReadAttendance(const Sentence& s, int v) {
     const size_t before = candidates_.size();
     AddVisit(p, where, s, v);
     // Part of the trip that brought them there, if one is reported.
+    if (candidates_.size() > before) candidates_.back().implied = true;
+  }
+}
+
+// "The summit will be attended by A, B and C": the event's place is the one
+// this sentence names after "in" or "at", else the one the sentence before
+// names so ("X will take part in the summit in Yerevan. The event will also
+// be attended by ..."); each guest whose country is known and not the
+// host's visits it.
+void Finder::ReadAttendedBy(const Sentence& s, int v) {
+  const auto guests = ObjectsOf(s, v + 2, v + 80);
+  if (guests.empty()) return;
+  const auto place_after_in = [&](const Sentence& t, int from) -> const PlaceHit* {
+    for (const PlaceHit& p : t.places)
+      if (p.first > from && p.first >= 1 && (t.low[p.first - 1] == "in" || t.low[p.first - 1] == "at")) return &p;
+    return nullptr;
+  };
+  const PlaceHit* where = place_after_in(s, -1);
+  if (!where) {
+    const size_t i = static_cast<size_t>(&s - sentences_.data());
+    if (i >= 1 && i < sentences_.size()) {
+      const Sentence& prev = sentences_[i - 1];
+      if (!prev.placed) return;  // not a sentence about an event or a trip
+      where = place_after_in(prev, -1);
+    }
+  }
+  if (!where) return;
+  for (const auto* p : guests) {
+    std::optional<std::string> role, country;
+    ActorDetails(p->full_name, DateOf(s, v), &role, &country);
+    if (!country || *country == where->entity->code) continue;
+    const size_t before = candidates_.size();
+    AddVisit(p, where, s, v);
     if (candidates_.size() > before) candidates_.back().implied = true;
   }
 }

@@ -140,6 +140,20 @@ TEST(EventFamiliesTest, AttendingAnEventAbroadIsAVisit) {
   EXPECT_EQ(f.visits.size(), 1u) << Dump(f);
 }
 
+TEST(EventFamiliesTest, AnEventAttendedByGuestsFromAbroad) {
+  const Events e = Find(
+      "Russian President Pavel Orlov will take part in the summit in Yerevan on Friday. The event will also be "
+      "attended by Belarusian President Ivan Petrov and Kazakh President Aidar Nurlanov.");
+  for (const char* who : {"Ivan Petrov", "Aidar Nurlanov"}) {
+    const Visit* v = FindVisit(e, who, "ARM");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->place.value_or(""), "Yerevan");
+    EXPECT_EQ(v->status, "planned");
+  }
+  // The host's own people attend at home.
+  EXPECT_TRUE(Find("The summit in Yerevan was attended by Armenian Prime Minister Nikol Pashinyan.").visits.empty());
+}
+
 TEST(EventFamiliesTest, PostponedTripIsPlannedWithoutDateCancelledIsNone) {
   const Events e = Find("The visit of Turkish Foreign Minister Hakan Yildiz to Baku has been postponed.");
   ASSERT_EQ(e.visits.size(), 1u) << Dump(e);

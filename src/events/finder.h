@@ -226,6 +226,7 @@ class Finder {
   void ReadCompanions(const Sentence& s);
   void ReadTree(const Sentence& s, size_t index);
   void ReadAttendance(const Sentence& s, int v);
+  void ReadAttendedBy(const Sentence& s, int v);
 
   // meeting triggers (meetings.cc)
   void ReadMeeting(const Sentence& s, int v);
