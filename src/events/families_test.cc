@@ -170,6 +170,15 @@ TEST(EventFamiliesTest, TitlesWithOfAndAsidesInBracketsAroundThePeopleMet) {
       "Baku on Tuesday.");
   ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
   EXPECT_EQ(e.meetings[0].place.value_or(""), "Baku");
+  // The titles in apposition give the countries: the guest visits, the
+  // host is at home.
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].visitor, "Pavel Orlov");
+  EXPECT_EQ(e.visits[0].visitor_country.value_or(""), "RUS");
+  EXPECT_EQ(e.visits[0].host_country, "AZE");
+  const Events g2 = Find("Ivan Petrov, the Russian deputy prime minister, arrived in Yerevan on Monday.");
+  ASSERT_EQ(g2.visits.size(), 1u) << Dump(g2);
+  EXPECT_EQ(g2.visits[0].visitor_country.value_or(""), "RUS");
   const Events f = Find(
       "Pavel Orlov also plans to meet with Latvian Prime Minister Janis Berzins, Defence Minister Andris Kalnins "
       "(Greens) and Speaker Inese Liepa (National Alliance).");

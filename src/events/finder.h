@@ -254,6 +254,7 @@ class Finder {
   void ActorDetails(const std::string& name, const std::optional<std::string>& date, std::optional<std::string>* role,
                     std::optional<std::string>* country) const;
   std::optional<std::string> NationBefore(uint32_t start) const;
+  std::optional<std::string> AppositionNation(text::Span span, std::optional<std::string>* role) const;
   const std::optional<std::string>& CountryOf(const std::string& name) const;
 
   // merging (merge.cc)

@@ -13,6 +13,9 @@ void Finder::ActorDetails(const std::string& name, const std::optional<std::stri
     if (m.title.size() == 0) {
       // "Jordan's Abdullah II".
       if (!country->has_value()) *country = NationBefore(m.span.begin);
+      // "the Foreign Minister of Azerbaijan, X", "X, the Russian deputy
+      // prime minister,": a title in apposition.
+      if (!country->has_value()) *country = AppositionNation(m.span, role);
       continue;
     }
     std::string title(Slice(m.title.begin, m.title.end));
@@ -85,6 +88,66 @@ const std::optional<std::string>& Finder::CountryOf(const std::string& name) con
   std::optional<std::string> role, country;
   ActorDetails(name, std::nullopt, &role, &country);
   return country_of_.emplace(name, std::move(country)).first->second;
+}
+
+// The country a title in apposition to the name at `span` states: the words
+// between the comma and the nearest "the", delimiter or clause start before
+// it ("the Foreign Minister of Azerbaijan, X"), or after it up to the next
+// comma or stop ("X, the Russian deputy prime minister,"). The phrase must
+// hold a title or role word and at most eight words; its demonym or country
+// gives the nation, and the phrase is the role when none is known.
+std::optional<std::string> Finder::AppositionNation(text::Span span, std::optional<std::string>* role) const {
+  const auto nation_of = [&](std::string_view phrase) -> std::optional<std::string> {
+    std::vector<std::string> words;
+    size_t i = 0;
+    while (i < phrase.size()) {
+      size_t j = phrase.find(' ', i);
+      if (j == std::string_view::npos) j = phrase.size();
+      if (j > i) words.emplace_back(phrase.substr(i, j - i));
+      i = j + 1;
+    }
+    if (words.empty() || words.size() > 8) return std::nullopt;
+    bool titled = false;
+    for (const std::string& w : words) {
+      const std::string f = text::Fold(w);
+      titled = titled || t_.titles.count(f) || t_.role_nouns.count(f);
+    }
+    if (!titled) return std::nullopt;
+    for (std::string w : words) {
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+      if (const auto* d = text::LookupDemonym(w, t_.lang)) return std::string(d->code);
+      if (const auto* p = text::LookupPlace(w, t_.lang); p && p->kind == text::EntityKind::kCountry)
+        return std::string(p->code);
+    }
+    return std::nullopt;
+  };
+  const auto stop = [](char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')'; };
+  std::optional<std::string> out;
+  std::string_view phrase;
+  // Before: "..., the Foreign Minister of Azerbaijan, X".
+  if (span.begin >= 2 && text_[span.begin - 1] == ' ' && text_[span.begin - 2] == ',') {
+    const size_t end = span.begin - 2;
+    size_t b = end;
+    while (b > 0 && end - b < 120 && !stop(text_[b - 1])) --b;
+    phrase = text_.substr(b, end - b);
+    for (std::string_view cut : {" the ", " that ", " with ", " and "}) {
+      const size_t k = phrase.rfind(cut);
+      if (k != std::string_view::npos) phrase = phrase.substr(k + cut.size());
+    }
+    if (phrase.rfind("the ", 0) == 0 || phrase.rfind("The ", 0) == 0) phrase = phrase.substr(4);
+    out = nation_of(phrase);
+  }
+  // After: "X, the Russian deputy prime minister, ...".
+  if (!out && span.end + 2 < text_.size() && text_[span.end] == ',' && text_[span.end + 1] == ' ') {
+    size_t b = span.end + 2, e = b;
+    while (e < text_.size() && e - b < 120 && !stop(text_[e])) ++e;
+    phrase = text_.substr(b, e - b);
+    if (phrase.rfind("the ", 0) == 0) phrase = phrase.substr(4);
+    else phrase = {};  // only a described office ("the ..."), not a clause
+    if (!phrase.empty()) out = nation_of(phrase);
+  }
+  if (out && role && !role->has_value()) *role = std::string(phrase);
+  return out;
 }
 
 }  // namespace attache::events::internal
