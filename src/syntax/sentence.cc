@@ -48,6 +48,12 @@ int Sentence::WordAt(uint32_t offset) const {
   return -1;
 }
 
+int Sentence::WordOfToken(int token) const {
+  for (int i = 0; i < size(); ++i)
+    if (words[i].token == token) return i;
+  return -1;
+}
+
 void Sentence::Index() {
   const int n = size();
   // Children by counting sort on head: slot h+1 holds head h's (-1: root).

@@ -20,6 +20,7 @@
 //     if (x.deprel == "nsubj")
 //       for (int c : s->Children(x.head)) { ... }                   // the head's dependents, in order
 //   }
+//   int w = s->WordOfToken(k);                // layer.tokens[i][k] -> its first word
 //   syntax::WordRange r = s->Subtree(w);      // words r.first .. r.last (inclusive), all below w
 //   text::Span b = s->SubtreeBytes(w);        // the same as byte offsets
 //   for (const syntax::Entity& e : s->entities) { e.type; e.first; e.last; e.begin; e.end; }
@@ -94,6 +95,9 @@ struct Sentence {
   text::Span SubtreeBytes(int w) const;
   // The word covering byte `offset`, or -1.
   int WordAt(uint32_t offset) const;
+  // The first word made from the text layer's token `token` (its index in
+  // the sentence's tokens), or -1. A split token's other words follow it.
+  int WordOfToken(int token) const;
   // Relation without subtype ("obl" for "obl:tmod").
   static std::string_view Base(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
 

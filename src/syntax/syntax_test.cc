@@ -103,6 +103,10 @@ TEST(SyntaxModel, TinyModelLearnsItsSentencesAndRoundTrips) {
   }
 }
 
+TEST(SyntaxModel, TrainingIsDeterministic) {
+  EXPECT_EQ(TinyModel().Serialize(), TinyModel().Serialize());
+}
+
 TEST(SyntaxModel, BadFilesAreRefusedWithTheirName) {
   const std::string bytes = TinyModel().Serialize();
   auto cut = Model::Deserialize(std::string_view(bytes).substr(0, bytes.size() - 7), "cut.bin");
@@ -147,6 +151,10 @@ TEST(SyntaxWords, TokensSplitByTheWordTable) {
   }
   EXPECT_EQ(forms, (std::vector<std::string>{"Ann", "'s", "well", "-", "known", "dog", "did", "n't", "bark", "."}));
   EXPECT_EQ(words[0].token, words[1].token);
+  Sentence sent;
+  sent.words = words;
+  EXPECT_EQ(sent.WordOfToken(words[6].token), 6);  // "didn't" -> "did"
+  EXPECT_EQ(sent.WordOfToken(99), -1);
 }
 
 TEST(SyntaxSentence, ChildrenAndSubtreesFromHeads) {
