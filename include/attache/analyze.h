@@ -46,10 +46,15 @@ struct Visit {
   std::string status;                          // planned | ongoing | past
   EventCodes codes;
   std::vector<std::size_t> mentions;           // byte offsets in Article::text of the words that report it
+  // The office-holder table's spelling of the visitor when the table knows
+  // the person under any transliteration ("Aliev" -> "Ilham Aliyev"), else
+  // `visitor` (the article's fullest form).
+  std::string visitor_canonical;
 };
 
 struct Meeting {
   std::vector<std::string> participants;  // full names
+  std::vector<std::string> participants_canonical;  // each as Visit::visitor_canonical
   std::optional<std::string> place;
   std::optional<std::string> date;
   std::string status;  // planned | ongoing | past

@@ -97,6 +97,8 @@ void AppendQuote(std::string* out, const Quote& q) {
 void AppendVisit(std::string* out, const Visit& v) {
   out->append("{\"visitor\":");
   json::AppendString(out, v.visitor);
+  out->append(",\"visitor_canonical\":");
+  json::AppendString(out, v.visitor_canonical.empty() ? v.visitor : v.visitor_canonical);
   AppendField(out, "visitor_role", v.visitor_role);
   AppendField(out, "visitor_country", v.visitor_country);
   out->append(",\"host_country\":");
@@ -112,6 +114,10 @@ void AppendVisit(std::string* out, const Visit& v) {
 void AppendMeeting(std::string* out, const Meeting& m) {
   out->append("{\"participants\":");
   json::AppendArray(out, m.participants, json::AppendString);
+  out->append(",\"participants_canonical\":");
+  json::AppendArray(out, m.participants_canonical.size() == m.participants.size() ? m.participants_canonical
+                                                                                   : m.participants,
+                    json::AppendString);
   AppendField(out, "place", m.place);
   AppendField(out, "date", m.date);
   out->append(",\"status\":");

@@ -51,6 +51,30 @@ std::string FoldWord(std::string w) {
       s += c;  // doubled letters fold to one
     }
   }
+  // Romanisations of Turkic, Persian and Arabic names: "gh" and "g"
+  // (Erdoghan, Erdogan), "kh" and "h" (Rakhmon, Rahmon); a "y" between
+  // vowels is written or not (Aliyev, Aliev; Tokayev, Tokaev), and of a
+  // run of three vowels left the first and last stand (Mirziyoyev,
+  // Mirzioev, Mirzieev).
+  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  {
+    std::string t;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c == 'h' && !t.empty() && (t.back() == 'g' || t.back() == 'k') && i + 1 < s.size()) {
+        if (t.back() == 'k') t.back() = 'h';
+        continue;
+      }
+      if (c == 'y' && !t.empty() && vowel(t.back()) && i + 1 < s.size() && vowel(s[i + 1])) continue;
+      if (t.size() >= 2 && vowel(c) && vowel(t.back()) && vowel(t[t.size() - 2])) {
+        t.back() = c;  // "ioe" -> "ie"
+        continue;
+      }
+      if (!t.empty() && t.back() == c) continue;
+      t += c;
+    }
+    s = std::move(t);
+  }
   if (EndsWith(s, "ksander")) s.erase(s.size() - 2, 1);  // Aleksander, Alexander -> aleksandr
   if (StartsWith(s, "ye") && s.size() > 3) s.erase(0, 1);  // Yevgeny -> Evgeny
   // Word-final -y, -i, -iy, -yy, -ii (Sergey, Sergei; Zelensky, Zelenskiy, Zelenskyy).

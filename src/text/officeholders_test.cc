@@ -36,6 +36,24 @@ TEST(OfficeholdersTest, FoldsTransliterations) {
   EXPECT_EQ(FoldPersonName(""), "");
 }
 
+// Issue 11: spellings of the same person in news of the region.
+TEST(OfficeholdersTest, FoldsTurkicAndPersianRomanisations) {
+  EXPECT_EQ(FoldPersonName("Ilham Aliev"), FoldPersonName("Ilham Aliyev"));
+  EXPECT_EQ(FoldPersonName("Erdoghan"), FoldPersonName("Erdoğan"));
+  EXPECT_EQ(FoldPersonName("Kassym-Jomart Tokaev"), FoldPersonName("Kassym-Jomart Tokayev"));
+  EXPECT_EQ(FoldPersonName("Shavkat Mirzieev"), FoldPersonName("Shavkat Mirziyoyev"));
+  EXPECT_EQ(FoldPersonName("Emomali Rakhmon"), FoldPersonName("Emomali Rahmon"));
+  EXPECT_NE(FoldPersonName("Aliyev"), FoldPersonName("Alov"));
+  EXPECT_NE(FoldPersonName("Tokayev"), FoldPersonName("Tokarev"));
+  // The table's person, by any of these spellings.
+  EXPECT_EQ(CanonicalName("Ilham Aliev"), "Ilham Aliyev");
+  EXPECT_EQ(CanonicalName("Kassym-Jomart Tokaev"), "Kassym-Jomart Tokayev");
+  EXPECT_EQ(Of("Mirzieev", "2023-05-01"), "UZB/President/Shavkat Mirziyoyev");
+  EXPECT_EQ(Of("Erdoghan", "2023-05-01"), "TUR/President/Recep Tayyip Erdoğan");
+  // A person in no table keeps the article's form.
+  EXPECT_EQ(CanonicalName("Tural Hasanov"), "Tural Hasanov");
+}
+
 TEST(OfficeholdersTest, LavrovBySurnameAndFullName) {
   EXPECT_EQ(Of("Lavrov", "2023-02-27"), "RUS/Foreign Minister/Sergey Lavrov");
   EXPECT_EQ(Of("Sergei Lavrov", "2023-02-27"), "RUS/Foreign Minister/Sergey Lavrov");

@@ -1,0 +1,209 @@
+// Receptions and hosted visits: "X received Y", "Y was hosted by X", "X
+// gave Y a warm welcome", "the visiting minister X".
+#include "events/finder.h"
+
+namespace attache::events::internal {
+
+// "X received Y", "X hosted Y in Sochi", "X welcomed Y to Paris", "X
+// received a Chinese delegation led by Y".
+void Finder::ReadHost(const Sentence& s, int v) {
+  const int n = static_cast<int>(s.toks.size());
+  int from = v + 1;
+  std::optional<std::string> nation;  // "a Chinese delegation led by X"
+  for (int k = v + 1; k < n && k <= v + 5; ++k) {
+    const std::string& w = s.low[k];
+    if (const text::Country* c = s.toks[k].cap ? text::LookupDemonym(Slice(s.toks[k]), t_.lang) : nullptr)
+      nation = std::string(c->code);
+    if (w == "delegation" || w == "delegations") {
+      if (k + 2 < n && (s.low[k + 1] == "led" || s.low[k + 1] == "headed") && s.low[k + 2] == "by") from = k + 3;
+      else if (k + 1 < n && s.low[k + 1] == "of") from = k + 2;
+      break;
+    }
+    // "hosted talks with Y", "hosted a meeting with Y".
+    if ((s.cls[k] & kMeeting) && !s.toks[k].cap && k + 1 < n && s.low[k + 1] == "with") {
+      from = k + 2;
+      break;
+    }
+    // "hosted a state dinner in honour of Y".
+    if ((s.cls[k] & kMeal) && k + 3 < n && s.low[k + 1] == "in" &&
+        (s.low[k + 2] == "honour" || s.low[k + 2] == "honor") && s.low[k + 3] == "of") {
+      from = k + 4;
+      break;
+    }
+    if (s.toks[k].kind != TokenKind::kWord) break;
+    if (!(s.toks[k].cap || w == "a" || w == "an" || w == "the" ||
+          (k + 1 < n && (s.cls[k + 1] & (kMeeting | kMeal)) && !t_.function_words.count(w))))
+      break;
+  }
+  const auto guests = GuestsFrom(s, from, from + 24);
+  if (guests.empty()) return;
+  // "welcomed X to Google", "to the team": a welcome into something, not
+  // to a place.
+  {
+    const auto* last = guests.back();
+    int k = MentionEnd(s, TokenAfter(s, last->span.begin), last) + 1;
+    if (k < n && s.low[k] == "to") {
+      int p = k + 1;
+      if (p < n && s.low[p] == "the") ++p;
+      bool place = false;
+      for (const PlaceHit& h : s.places) place = place || h.first == p;
+      if (!place) return;
+    }
+  }
+  const auto hosts = SubjectsOf(s, v);
+  if (hosts.empty()) {
+    // "Qatar hosted Hamas leader X", "Baku welcomed Y": a place receives;
+    // a visit there, no meeting.
+    int j = v - 1;
+    while (j >= 0 && Skippable(s, j)) --j;
+    if (j < 0 || PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
+    for (const PlaceHit& p : s.places)
+      if (p.last == j && !Possessive(s, j))
+        for (const auto* g : guests)
+          if (!Resident(g->full_name) && (nation || CountryOf(g->full_name))) AddVisit(g, &p, s, v);
+    return;
+  }
+  Hosted(hosts, guests, s, v, true, from > v + 1 ? nation : std::nullopt);
+}
+
+// A noun of welcome at v after a light verb: "X gave a warm welcome (on
+// Thursday) to Y", "X gave Y a warm welcome", "Y was accorded a warm
+// reception by X".
+// The light verb of a reception noun at v ("gave ... a warm welcome"), or -1.
+int Finder::ReceptionVerb(const Sentence& s, int v) const {
+  for (int k = v - 1; k >= 0 && v - k <= 8; --k) {
+    if (s.cls[k] & kGive) return k;
+    if (s.toks[k].kind == TokenKind::kPunct && s.low[k] != "-") break;
+  }
+  return -1;
+}
+
+void Finder::ReadReception(const Sentence& s, int v) {
+  const int n = static_cast<int>(s.toks.size());
+  const int g = ReceptionVerb(s, v);
+  if (g < 0) return;
+  std::vector<const text::PersonMention*> hosts, guests;
+  int after = v + 1;
+  while (after < n && after < v + 6 && s.low[after] != "to" && s.low[after] != "by" &&
+         (Skippable(s, after) || s.toks[after].cap))
+    ++after;
+  if (after < n && s.low[after] == "by") {
+    hosts = ObjectsOf(s, after + 1, after + 14);
+    guests = SubjectsOf(s, g);
+  } else {
+    hosts = SubjectsOf(s, g);
+    guests = GuestsFrom(s, g + 1, v);  // "gave Y a warm welcome"
+    if (guests.empty() && after < n && s.low[after] == "to") guests = GuestsFrom(s, after + 1, after + 24);
+  }
+  if (!hosts.empty() && !guests.empty()) Hosted(hosts, guests, s, v, true);
+}
+
+// Whether a person's role says they live where they are received ("US
+// Ambassador X").
+bool Finder::Resident(const std::string& name) const {
+  std::optional<std::string> role, country;
+  ActorDetails(name, std::nullopt, &role, &country);
+  if (!role) return false;
+  const std::string folded = text::Fold(*role);
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t j = folded.find(' ', i);
+    if (j == std::string::npos) j = folded.size();
+    if (ClassBits(t_, std::string_view(folded).substr(i, j - i)) & kResident) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+// Guests received by hosts: each guest visits the place named, else the
+// host's country; a meeting between them unless `meeting` is false or
+// the welcome is an arrival ceremony ("at the airport").
+// A guest whose country nothing states may be the host's compatriot ("the
+// President received Minister X"): a meeting, but no visit. `nation` is
+// the guests' country when their group names it ("a Chinese delegation").
+void Finder::Hosted(const std::vector<const text::PersonMention*>& hosts,
+                    const std::vector<const text::PersonMention*>& guests, const Sentence& s, int v, bool meeting,
+                    const std::optional<std::string>& nation) {
+  // "X will not receive Y", "X received Y by video link".
+  if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v)) return;
+  int from = v + 1;
+  for (const auto* m : guests)
+    if (m->span.begin > s.toks[v].begin) from = std::max(from, MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1);
+  for (const auto* m : hosts)
+    if (m->span.begin > s.toks[v].begin) from = std::max(from, MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1);
+  const PlaceHit* where = HostPlace(s, from);
+  std::string host;
+  if (!where)
+    for (const auto* h : hosts)
+      if (const auto& c = CountryOf(h->full_name); c && host.empty()) host = *c;
+  for (const auto* g : guests) {
+    if (std::find(hosts.begin(), hosts.end(), g) != hosts.end() || IsPlaceName(g->full_name)) continue;
+    if (Resident(g->full_name) || (!nation && !CountryOf(g->full_name))) continue;
+    const size_t before = candidates_.size();
+    AddVisit(g, where, s, v, host);
+    for (size_t i = before; i < candidates_.size(); ++i)
+      if (!candidates_[i].nation) candidates_[i].nation = nation;
+  }
+  bool ceremony = false;
+  for (uint32_t c : s.cls) ceremony = ceremony || (c & kCeremony);
+  // The host is at home where the guest is received (043), unless the
+  // place is another country than the host's own.
+  bool home = true;
+  if (where)
+    for (const auto* h : hosts)
+      if (const auto& c = CountryOf(h->full_name); c && *c != where->entity->code) home = false;
+  if (meeting && !ceremony && !Refused(s, v)) AddMeeting(guests, hosts, s, v, false, home);
+}
+
+// "visiting" used as an adjective before a person: after a determiner or
+// a possessive ("the visiting Turkish minister X", "Jordan's visiting
+// King Y"), or opening a sentence.
+bool Finder::Attributive(const Sentence& s, int v) const {
+  const std::string& w = s.low[v];
+  if (w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+  static const WordSet kDeterminers = {"the", "a", "an", "his", "her", "their", "its"};
+  if (!(v == 0 || kDeterminers.has(s.low[v - 1]) || Possessive(s, v - 1) ||
+        (v >= 2 && (s.low[v - 1] == "'s" || s.low[v - 1] == "\xE2\x80\x99s"))))
+    return false;
+  const auto who = ObjectsOf(s, v + 1, v + 8);
+  return !who.empty() && TokenAfter(s, who[0]->span.begin) <= v + 6;
+}
+
+// The visitor a "visiting" describes: to the place the sentence names
+// after them ("met X in London"), else to the country of the person they
+// meet or who receives them.
+void Finder::ReadVisiting(const Sentence& s, int v) {
+  const int n = static_cast<int>(s.toks.size());
+  const auto who = ObjectsOf(s, v + 1, v + 8);
+  if (who.empty() || !Known(who[0])) return;
+  const text::PersonMention* guest = who[0];
+  const int end = MentionEnd(s, TokenAfter(s, guest->span.begin), guest);
+  // The verb of the clause: a meeting or a reception.
+  int verb = -1;
+  for (int k = end + 1; k < n && k <= end + 12 && verb < 0; ++k)
+    if (!s.toks[k].cap && (s.cls[k] & (kMeet | kMeeting | kHost))) verb = k;
+  std::vector<const text::PersonMention*> other;
+  if (verb >= 0) {
+    int from = verb + 1;
+    if (from < n && (s.low[from] == "with" || s.low[from] == "by")) ++from;
+    other = ObjectsOf(s, from, from + 20);
+  }
+  const PlaceHit* where = nullptr;
+  for (const PlaceHit& p : s.places) {
+    if (p.first <= end || Possessive(s, p.last)) continue;
+    if (p.first > end + 14) break;  // the clause of the visitor, not a later one
+    int prep = p.first - 1;
+    if (s.low[prep] == "the") --prep;
+    if (s.low[prep] == "in" || s.low[prep] == "at" || s.low[prep] == "to") {
+      where = &p;
+      break;
+    }
+  }
+  std::string host;
+  if (!where)
+    for (const auto* o : other)
+      if (const auto& c = CountryOf(o->full_name); c && host.empty()) host = *c;
+  AddVisit(guest, where, s, verb >= 0 ? verb : v, host);
+}
+
+}  // namespace attache::events::internal

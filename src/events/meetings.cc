@@ -1,0 +1,234 @@
+// Meeting triggers ("met", "held talks with", "a meeting between A and
+// B"), the meetings they give and the visits a meeting abroad implies.
+#include "events/finder.h"
+
+namespace attache::events::internal {
+
+void Finder::ReadMeeting(const Sentence& s, int v) {
+  if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
+  const int n = static_cast<int>(s.toks.size());
+  std::vector<const text::PersonMention*> subjects, objects;
+  const std::string& w = s.low[v];
+  if (w == "call") {
+    subjects = SubjectsOfClause(s, v);
+    objects = ObjectsOf(s, v + 2, v + 14);
+  } else if ((s.cls[v] & kMeet)) {
+    subjects = SubjectsOf(s, v);
+    int from = v + 1;
+    if (from < n && s.low[from] == "with") ++from;
+    objects = ObjectsOf(s, from, from + 24);
+  } else {
+    // "meetings with A and B", "talks with A", "a meeting between A and B".
+    if (v + 1 >= n) return;
+    // "talks between A and B", "a trilateral meeting of A, B and C",
+    // "consultations among A, B and C": one meeting of them all.
+    if (s.low[v + 1] == "between" || s.low[v + 1] == "among" || s.low[v + 1] == "of") {
+      auto all = ObjectsOf(s, v + 2, v + 48);
+      if (all.size() >= 2) AddGroupMeeting(all, s, v);
+      return;
+    }
+    // "talks in Belgrade with X".
+    int with = v + 1;
+    if (s.low[with] == "in") {
+      const auto places = PlacesFrom(s, v + 2, 1);
+      if (!places.empty()) with = places.back()->last + 1;
+    }
+    // "A and B were meeting in Sochi": the noun's form as a verb.
+    if (w == "meeting" && v > 0 &&
+        (s.low[v - 1] == "were" || s.low[v - 1] == "are" || s.low[v - 1] == "is" || s.low[v - 1] == "was") &&
+        (with >= n || s.low[with] != "with")) {
+      const auto all = SubjectsOf(s, v);
+      if (all.size() >= 2) AddGroupMeeting(all, s, v);
+      return;
+    }
+    if (with >= n || s.low[with] != "with") {
+      // "A and B will hold talks on trade": they meet each other.
+      // Two people only, in one place at most: "officials A, B and C
+      // held talks in all three countries" is no meeting between them.
+      if (v > 0 && (s.cls[v - 1] & kHold) &&
+          (s.low[v + 1] != "in" || (PlacesFrom(s, v + 2, 1).size() == 1))) {
+        const auto all = SubjectsOf(s, v - 1);
+        if (all.size() >= 2) AddGroupMeeting(all, s, v);
+      }
+      return;
+    }
+    objects = ObjectsOf(s, with + 1, with + 25);
+    const text::PersonMention* owner = OwnerOfNoun(s, v);
+    if (owner) subjects.push_back(owner);
+    else subjects = SubjectsOfClause(s, v);
+    if (subjects.empty())
+      if (const auto* m = NearestActor(s, v)) subjects.push_back(m);  // "X said during a meeting with Y"
+    if (subjects.empty())
+      if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size())))
+        // "At a meeting with Y, X said" (X is no object then); not the
+        // first person met ("It will be a state visit, with meetings with
+        // Y").
+        if (objects.empty() || objects[0] != m) {
+          subjects.push_back(m);
+          objects.erase(std::remove(objects.begin(), objects.end(), m), objects.end());
+        }
+    if (subjects.empty()) {
+      // "The visit of X ... promises to be full of meetings with ...": the
+      // visitor named in the sentence.
+      for (const Candidate& c : candidates_)
+        if (c.pos >= s.span.begin && c.pos < s.span.end && c.mention) {
+          subjects.push_back(c.mention);
+          break;
+        }
+    }
+    if (subjects.empty()) {
+      // "It will still be a state visit, with meetings with Y": the
+      // visitor of the latest visit reported just before.
+      bool visit_noun = false;
+      for (int k = 0; k < v && !visit_noun; ++k) visit_noun = (s.cls[k] & kTrip) && !s.toks[k].cap;
+      if (visit_noun && !candidates_.empty() && candidates_.back().mention && !candidates_.back().implied &&
+          s.span.begin - std::min<size_t>(s.span.begin, candidates_.back().pos) < 1500)
+        subjects.push_back(candidates_.back().mention);
+    }
+  }
+  // "A and B will meet", "A and B held talks": the subjects meet each other.
+  if (objects.empty() && subjects.size() >= 2) {
+    AddGroupMeeting(subjects, s, v);
+    return;
+  }
+  if (subjects.empty() || objects.empty()) return;
+  // "X is meeting with A, B and C" (under way, not "separately"): one
+  // meeting of them all; "X will meet A, B and C" is one per counterpart.
+  if (subjects.size() == 1 && objects.size() >= 2 && IsProgressive(s, v) &&
+      std::none_of(s.low.begin(), s.low.end(),
+                   [](const std::string& w) { return w == "separately" || w == "respectively"; })) {
+    std::vector<const text::PersonMention*> all = subjects;
+    all.insert(all.end(), objects.begin(), objects.end());
+    AddGroupMeeting(all, s, v);
+    return;
+  }
+  AddMeeting(subjects, objects, s, v);
+}
+
+// "is meeting", "were meeting", "is currently meeting": a meeting under
+// way (or under way then) in the progressive.
+bool Finder::IsProgressive(const Sentence& s, int v) const {
+  const std::string& w = s.low[v];
+  if (w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+  int k = v - 1;
+  while (k >= 0 && k >= v - 3 && s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap &&
+         s.low[k].size() > 4 && s.low[k].compare(s.low[k].size() - 2, 2, "ly") == 0)
+    --k;  // "currently", "reportedly"
+  return k >= 0 && (s.low[k] == "is" || s.low[k] == "are" || s.low[k] == "was" || s.low[k] == "were");
+}
+
+// A visit implied by meeting `who` in `where` abroad.
+void Finder::AddImpliedVisit(const text::PersonMention* who, const PlaceHit* where, const MeetingCandidate& m, bool cue) {
+  if (candidates_.size() >= kMaxCandidates || !Known(who)) return;
+  Candidate c;
+  c.visitor = who->full_name;
+  c.mention = who;
+  c.host = std::string(where->entity->code);
+  if (where->entity->kind == text::EntityKind::kCity) c.place = std::string(where->entity->name);
+  c.date = m.date;
+  c.status = m.status;
+  c.status_explicit = cue;
+  c.pos = m.pos;
+  c.group = group_;
+  c.implied = true;
+  candidates_.push_back(std::move(c));
+}
+
+// `symmetric`: the people meet each other ("A and B met", "a meeting
+// between A and B"), so a meeting abroad is a visit for each of them.
+void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
+                        const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
+                        bool symmetric, bool hosted) {
+  const PlaceHit* own = OwnPlace(s, v);
+  for (const auto* a : subjects) {
+    for (const auto* b : objects) {
+      if (a->full_name == b->full_name || IsPlaceName(a->full_name) || IsPlaceName(b->full_name)) continue;
+      if (!Known(a) || !Known(b)) continue;
+      if (meeting_candidates_.size() >= kMaxCandidates) return;
+      MeetingCandidate m;
+      m.participants = {a->full_name, b->full_name};
+      m.date = DateOf(s, v);
+      bool cue = false;
+      m.status = StatusOf(s, v, m.date, &cue);
+      // The city the meeting's own words name, else a city named in the
+      // sentence, else the place of the subject's visit reported nearby.
+      if (own && own->entity->kind == text::EntityKind::kCity) m.place = std::string(own->entity->name);
+      for (const PlaceHit& p : s.places)
+        if (!m.place && p.entity->kind == text::EntityKind::kCity) {
+          m.place = std::string(p.entity->name);
+          break;
+        }
+      if (!m.place) {
+        for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it)
+          if (it->visitor == a->full_name && it->place && s.span.begin - std::min<size_t>(s.span.begin, it->pos) < 1200) {
+            m.place = it->place;
+            if (!m.date && it->status == m.status) m.date = it->date;
+            break;
+          }
+      }
+      m.pos = s.toks[v].begin;
+      m.hosted = hosted;
+      // Meeting someone in a place abroad ("meet X in Doha") is visiting
+      // that country; when they meet each other, for both of them whose
+      // country is known (a visit to one's own country is dropped later).
+      // The one met is visiting too when the place is not in his country
+      // ("Lavrov will hold talks with Kyrgyz FM X in Moscow", "met his
+      // Hungarian counterpart Y in New York").
+      if (own) {
+        AddImpliedVisit(a, own, m, cue);
+        std::optional<std::string> role, country;
+        ActorDetails(b->full_name, m.date, &role, &country);
+        if (country && (symmetric || *country != own->entity->code)) AddImpliedVisit(b, own, m, cue);
+      }
+      meeting_candidates_.push_back(std::move(m));
+    }
+  }
+}
+
+// People who meet one another: "A and B met", "talks between A and B", "a
+// trilateral meeting of A, B and C". Two make the pairwise meeting above
+// (the subjects' order kept: the first named last); three or more make one
+// meeting of them all. Only people whose country is the place's host the
+// others there: each other one whose country is known visits; with no host
+// among them the place is neutral ground, and nobody visits.
+void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v) {
+  std::vector<const text::PersonMention*> known;
+  for (const auto* p : people)
+    if (Known(p) && !IsPlaceName(p->full_name) &&
+        std::none_of(known.begin(), known.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
+      known.push_back(p);
+  if (known.size() < 2) return;
+  if (known.size() == 2) {
+    AddMeeting({known[1]}, {known[0]}, s, v, true);
+    return;
+  }
+  if (meeting_candidates_.size() >= kMaxCandidates) return;
+  MeetingCandidate m;
+  for (const auto* p : known) m.participants.push_back(p->full_name);
+  m.date = DateOf(s, v);
+  bool cue = false;
+  m.status = StatusOf(s, v, m.date, &cue);
+  const PlaceHit* own = OwnPlace(s, v);
+  if (own && own->entity->kind == text::EntityKind::kCity) m.place = std::string(own->entity->name);
+  m.pos = s.toks[v].begin;
+  if (own && !NeutralGround(known, own, m.date))
+    for (const auto* p : known) {
+      std::optional<std::string> role, country;
+      ActorDetails(p->full_name, m.date, &role, &country);
+      if (country && *country != own->entity->code) AddImpliedVisit(p, own, m, cue);
+    }
+  meeting_candidates_.push_back(std::move(m));
+}
+
+// Whether no one of `people` is from the country of `where`.
+bool Finder::NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,
+                           const std::optional<std::string>& date) const {
+  for (const auto* p : people) {
+    std::optional<std::string> role, country;
+    ActorDetails(p->full_name, date, &role, &country);
+    if (country && *country == where->entity->code) return false;
+  }
+  return true;
+}
+
+}  // namespace attache::events::internal

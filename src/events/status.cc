@@ -1,0 +1,241 @@
+// Status (planned, ongoing, past) from wording and date; trips called
+// off, denied, refused; phone calls.
+#include "events/finder.h"
+
+namespace attache::events::internal {
+
+// Status from wording around the trigger at v, then from the date.
+std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
+  std::string status = "past";
+  *explicit_cue = false;
+  const int n = static_cast<int>(s.toks.size());
+  int b = v;
+  while (b > 0 && !(s.toks[b - 1].kind == TokenKind::kPunct && (s.low[b - 1] == ";" || s.low[b - 1] == ":"))) --b;
+  for (int k = b; k <= std::min(v + 2, n - 1); ++k) {
+    const std::string& w = s.low[k];
+    if ((s.cls[k] & kPlanned) && k <= v) {
+      status = "planned";
+      *explicit_cue = true;
+    }
+    // "is to visit", "to visit" after a noun (headline style).
+    if (w == "to" && k + 1 == v && k > 0 && (s.low[k - 1] == "is" || s.low[k - 1] == "are")) {
+      status = "planned";
+      *explicit_cue = true;
+    }
+    if ((s.cls[k] & kOngoing) && k >= v - 2 && status != "planned") {
+      status = "ongoing";
+      *explicit_cue = true;
+    }
+  }
+  // "is in London": present; "was in": past; "will be in": ahead.
+  const std::string& trig = s.low[v];
+  if (s.cls[v] & kBe) {
+    if ((trig == "is" || trig == "are") && status != "planned") {
+      status = "ongoing";
+      *explicit_cue = true;
+    } else if (trig == "was" || trig == "were") {
+      status = "past";
+      *explicit_cue = true;
+    }
+  }
+  // "is on a visit", "is visiting", "starts today".
+  if (status != "planned" && trig.size() > 4 && trig.compare(trig.size() - 3, 3, "ing") == 0 && v > 0 &&
+      (s.low[v - 1] == "is" || s.low[v - 1] == "are")) {
+    status = "ongoing";
+    *explicit_cue = true;
+  }
+  // "on a visit", "is on his first official visit", "was on a three-day
+  // trip" (past).
+  if (status != "planned" && (s.cls[v] & kTrip)) {
+    static const WordSet kDeterminers = {"a", "an", "his", "her", "their", "its"};
+    int k = v - 1;
+    while (k >= 0 && v - k <= 5 && !kDeterminers.has(s.low[k]) &&
+           (s.toks[k].kind == TokenKind::kNumber ||
+            (s.toks[k].kind == TokenKind::kWord && !s.toks[k].cap && !t_.function_words.count(s.low[k]))))
+      --k;
+    if (k >= 1 && kDeterminers.has(s.low[k]) && s.low[k - 1] == "on") {
+      const bool was = k >= 2 && (s.low[k - 2] == "was" || s.low[k - 2] == "were");
+      status = was ? "past" : "ongoing";
+      *explicit_cue = true;
+    }
+    // "is paying an official visit", "are making a tour": a light verb in
+    // the progressive.
+    if (k >= 2 && kDeterminers.has(s.low[k]) && s.low[k - 1].size() > 4 &&
+        s.low[k - 1].compare(s.low[k - 1].size() - 3, 3, "ing") == 0 && !s.toks[k - 1].cap &&
+        (s.low[k - 2] == "is" || s.low[k - 2] == "are" || s.low[k - 2] == "was" || s.low[k - 2] == "were")) {
+      status = s.low[k - 2] == "is" || s.low[k - 2] == "are" ? "ongoing" : "past";
+      *explicit_cue = true;
+    }
+  }
+  for (int k = v; k < n && k < v + 16; ++k)
+    if ((s.low[k] == "starts" || s.low[k] == "begins") && k + 1 < n && s.low[k + 1] == "today") {
+      status = "ongoing";
+      *explicit_cue = true;
+    }
+  // "X left for Washington", "X left Mexico City to visit Y": a departure
+  // is news while the trip is under way (not "had left").
+  if (status == "past" && !*explicit_cue) {
+    static const WordSet kDepart = {"left", "departed", "headed"};
+    int d = -1;
+    if (kDepart.has(trig)) {
+      d = v;
+    } else if ((s.cls[v] & (kVisit | kTrip)) && v >= 2 && s.low[v - 1] == "to") {
+      for (int k = v - 2; k >= 0 && v - k <= 10 && s.toks[k].kind != TokenKind::kPunct; --k)
+        if (kDepart.has(s.low[k])) {
+          d = k;
+          break;
+        }
+    }
+    bool had = false;
+    for (int k = d - 1; k >= 0 && d - k <= 3 && !had; --k) had = s.low[k] == "had";
+    if (d >= 0 && !had) {
+      status = "ongoing";
+      *explicit_cue = true;
+    }
+  }
+  // The date has the last word: after the publication date it is ahead.
+  if (date && !anchor_.empty() && date->size() >= 4 && (*date)[0] != 'X') {
+    if (Before(anchor_, *date) && date->compare(0, std::min(date->size(), anchor_.size()), anchor_, 0,
+                                                std::min(date->size(), anchor_.size())) != 0) {
+      status = "planned";
+      *explicit_cue = true;
+    } else if (Before(*date, anchor_) && status == "ongoing" &&
+               date->compare(0, std::min(date->size(), anchor_.size()), anchor_, 0,
+                             std::min(date->size(), anchor_.size())) != 0) {
+      status = "past";
+    }
+  }
+  return status;
+}
+
+// A verb and the particle that makes it call something off at k: "called
+// off", "put off", "put on hold", "delayed indefinitely", "ruled out".
+bool Finder::CallsOff(const Sentence& s, int k) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (!(s.cls[k] & kCallOff) || k + 1 >= n) return false;
+  const std::string& next = s.low[k + 1];
+  if (next == "off" || next == "indefinitely") return true;
+  if (next == "on" && k + 2 < n && s.low[k + 2] == "hold") return true;
+  return next == "out" && s.low[k].rfind("rul", 0) == 0;
+}
+
+// Called off, denied, negated ("no plans for any talks") or only offered
+// ("invited X to visit").
+bool Finder::Cancelled(const Sentence& s, int v) const {
+  const int n = static_cast<int>(s.toks.size());
+  for (int k = std::max(0, v - 8); k < v; ++k)
+    if ((s.cls[k] & kCancel) || CallsOff(s, k)) return true;
+  // "put the visit (to Caracas) on hold", "called the trip off".
+  for (int a = v + 1; a < n && a <= v + 6 && s.toks[a].kind == TokenKind::kWord; ++a)
+    if (s.low[a] == "off" || (s.low[a] == "on" && a + 1 < n && s.low[a + 1] == "hold")) {
+      for (int k = std::max(0, v - 4); k < v; ++k)
+        if (s.cls[k] & kCallOff) return true;
+      break;
+    }
+  for (int k = std::max(0, v - 6); k < v; ++k)
+    if (s.low[k] == "not" || s.low[k] == "never" || s.low[k] == "no" || s.low[k] == "without") return true;
+  // "X had been expected to meet Y", "had been due to visit": a plan told
+  // in the pluperfect is one that fell through.
+  for (int k = std::max(0, v - 6); k + 2 < v; ++k)
+    if (s.low[k] == "had" && s.low[k + 1] == "been" && (s.cls[k + 2] & kPlanned)) {
+      bool joined = true;  // the trigger is the plan's own verb
+      for (int j = k + 3; j < v && joined; ++j) joined = Skippable(s, j);
+      if (joined) return true;
+    }
+  for (int k = std::max(0, v - 12); k < v; ++k) {
+    // "At the invitation of X, Y visited Z", "at X's invitation": the
+    // visit is made, not offered.
+    if (s.low[k] == "invitation" && ((k + 1 < v && s.low[k + 1] == "of") ||
+                                     (k >= 2 && Possessive(s, k - 1) && s.low[k - 2] == "at")))
+      continue;
+    if (s.low[k] == "invited" || s.low[k] == "invites" || s.low[k] == "invite" || s.low[k] == "invitation") return true;
+  }
+  return false;
+}
+
+// The trigger's own predicate calls it off: "the visit of X to Baku was
+// postponed", "talks have been called off", "his trip was delayed
+// indefinitely", "the visit did not take place". The predicate is the
+// first auxiliary after the trigger in its clause (not "after elections
+// were postponed").
+bool Finder::CancelledAfter(const Sentence& s, int v) const {
+  static const WordSet kAux = {"was",  "were", "is",   "are",   "has",   "have", "had",   "been", "be",
+                               "being", "got", "did", "does", "do", "will", "would", "could", "may", "might"};
+  static const WordSet kClause = {"which", "who", "whom", "where", "that", "when", "after", "before", "because",
+                                  "while", "since", "but", "although", "though", "as", "if", "until", "despite"};
+  const int n = static_cast<int>(s.toks.size());
+  for (int k = v + 1; k < n && k <= v + 16; ++k) {
+    const std::string& w = s.low[k];
+    if (s.toks[k].kind == TokenKind::kPunct && w != "-" && w != "'s" && w != "\xE2\x80\x99s") return false;
+    if (kClause.has(w)) return false;
+    if (!kAux.has(w)) continue;
+    int p = k + 1;
+    bool negated = false;
+    while (p < n && (kAux.has(s.low[p]) || Skippable(s, p))) {
+      negated = negated || s.low[p] == "not" || s.low[p] == "never";
+      ++p;
+    }
+    if (p >= n) return false;
+    if (s.cls[p] & kCancel) return true;
+    if (negated && (s.cls[p] & kHappen)) return true;
+    return CallsOff(s, p);
+  }
+  return false;
+}
+
+bool Finder::PhoneCall(const Sentence& s) const {
+  for (size_t k = 0; k < s.cls.size(); ++k) {
+    if (!(s.cls[k] & kPhone)) continue;
+    // "call on the president" is a visit, not a call.
+    if ((s.low[k] == "call" || s.low[k] == "called" || s.low[k] == "calls") && k + 1 < s.low.size() &&
+        s.low[k + 1] == "on")
+      continue;
+    // "in a video message, X said he met Y": a recording, not a call.
+    static const WordSet kRecorded = {"message", "messages", "address", "statement", "footage", "clip", "recording"};
+    if (k + 1 < s.low.size() && kRecorded.has(s.low[k + 1])) continue;
+    return true;
+  }
+  return false;
+}
+
+// "refused to meet X", "declined to receive Y": the trigger is the object
+// of a refusal.
+bool Finder::Refused(const Sentence& s, int v) const {
+  int k = v - 1;
+  while (k >= 0 && v - k <= 3 && s.low[k] != "to" && Skippable(s, k)) --k;
+  if (k < 1 || s.low[k] != "to") return false;
+  int r = k - 1;
+  while (r >= 0 && k - r <= 3 && !(s.cls[r] & kRefuse) && Skippable(s, r)) --r;
+  return r >= 0 && (s.cls[r] & kRefuse);
+}
+
+// Whether the word that calls off the trigger at v only puts it off:
+// "postponed the visit", "the trip was delayed", "put off" (a trip
+// cancelled, denied or scrapped is not postponed).
+bool Finder::Postponed(const Sentence& s, int v) const {
+  static const WordSet kAux = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "got"};
+  const int n = static_cast<int>(s.toks.size());
+  const auto puts_off = [&](int k) {
+    if (!(s.cls[k] & kPostpone)) return false;
+    if (s.cls[k] & kCancel) return true;
+    // "put off" and "delayed", not "put on hold" or "delayed indefinitely".
+    return CallsOff(s, k) && k + 1 < n && s.low[k + 1] == "off";
+  };
+  const auto calls_off = [&](int k) { return ((s.cls[k] & kCancel) || CallsOff(s, k)) && !puts_off(k); };
+  bool put_off = false;
+  for (int k = std::max(0, v - 8); k < v; ++k) {
+    if (calls_off(k)) return false;
+    put_off = put_off || puts_off(k);
+  }
+  for (int k = v + 1; k < n && k <= v + 16 && !put_off; ++k) {
+    if (s.toks[k].kind == TokenKind::kPunct) break;
+    if (!kAux.has(s.low[k])) continue;
+    int p = k + 1;
+    while (p < n && (kAux.has(s.low[p]) || Skippable(s, p))) ++p;
+    if (p < n && puts_off(p)) put_off = true;
+    break;
+  }
+  return put_off;
+}
+
+}  // namespace attache::events::internal
