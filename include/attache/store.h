@@ -74,6 +74,7 @@ struct QueryFilter {
   // a person's name
   std::string host, visitor_country, person;
   std::vector<std::string> status;            // visits/meetings: planned, ongoing, past
+  int64_t actor_id = 0;                       // actors: this one actor (its id, as actors prints it)
   int limit = 50;               // at most this many rows (capped at 1000)
   int offset = 0;
 };

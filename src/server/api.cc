@@ -295,7 +295,7 @@ ParsedRequest ParseApiRequest(std::string_view path, const Params& params) {
     known = {"person", "from", "to", "undated", "limit", "offset"};
   } else if (seg.size() == 1 && head == "actors") {
     q.endpoint = Endpoint::kActors;
-    known = {"q", "limit", "offset"};
+    known = {"q", "id", "limit", "offset"};
   } else if (seg.size() == 1 && head == "balance") {
     q.endpoint = Endpoint::kBalance;
     known = {"host", "from", "to", "by", "status", "explain", "ids"};
@@ -326,6 +326,9 @@ ParsedRequest ParseApiRequest(std::string_view path, const Params& params) {
   }
   if (!ReadCode(r, "visitor_country", &f.visitor_country, &fail)) return fail;
 
+  if (const std::string id = r.Get("id"); !id.empty() && !ParseInt64(id, 1, (int64_t{1} << 53) - 1, &f.actor_id)) {
+    return Fail(400, "id", "id must be an actor's id: a whole number from 1");
+  }
   switch (q.endpoint) {
     case Endpoint::kVisits:
       if (!ReadCode(r, "host", &f.host, &fail)) return fail;

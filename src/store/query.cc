@@ -318,6 +318,7 @@ Result<JsonRows> Store::Actors(const QueryFilter& f) const {
   if (Status s = CheckFilter(f); !s.ok()) return s;
   Where w;
   if (!f.text.empty()) w.Add("ac.name LIKE '%' || ? || '%'", {f.text});
+  if (f.actor_id > 0) w.Add("ac.id = CAST(? AS INTEGER)", {std::to_string(f.actor_id)});
   const std::string sql =
       "SELECT ac.id, ac.name, ac.role, ac.country, "
       "(SELECT count(*) FROM visits v WHERE v.actor_id = ac.id) AS visits, "
