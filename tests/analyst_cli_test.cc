@@ -204,6 +204,15 @@ TEST_F(AnalystCliTest, RowsHaveNamesSourcesArraysAndBooleans) {
   }
 }
 
+TEST_F(AnalystCliTest, SearchRanksByRelevanceThenDate) {
+  // Headline matches first, each group newest first by publication date
+  // (not in storage order); the undated article last.
+  std::vector<std::string> urls;
+  for (const auto& row : Rows(Ask("search Baku"))) urls.push_back(row["url"].get<std::string>());
+  EXPECT_EQ(urls, (std::vector<std::string>{"https://example.org/a2", "https://example.org/a3",
+                                            "https://example.org/a1", "https://example.org/a5"}));
+}
+
 TEST_F(AnalystCliTest, ExportsFilterAndWriteForSpreadsheets) {
   RunResult r = Ask("export visits --host aze --from 2022 --to 2022 --format csv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
