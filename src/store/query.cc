@@ -320,7 +320,7 @@ Result<JsonRows> Store::Actors(const QueryFilter& f) const {
   if (!f.text.empty()) w.Add("ac.name LIKE '%' || ? || '%'", {f.text});
   if (f.actor_id > 0) w.Add("ac.id = CAST(? AS INTEGER)", {std::to_string(f.actor_id)});
   const std::string sql =
-      "SELECT ac.id, ac.name, ac.role, ac.country, "
+      "SELECT ac.id, ac.name, ac.role, ac.country, attache_country_name(ac.country) AS country_name, "
       "(SELECT count(*) FROM visits v WHERE v.actor_id = ac.id) AS visits, "
       "(SELECT count(*) FROM meeting_participants mp WHERE mp.actor_id = ac.id) AS meetings, "
       "(SELECT count(*) FROM quotes q WHERE q.actor_id = ac.id) AS quotes FROM actors ac" +

@@ -22,7 +22,7 @@ export async function actorsView(root, params, alive) {
     h('thead', {}, h('tr', {}, ['Name', 'Role', 'Country', 'Visits', 'Meetings', 'Quotes'].map((t, i) => h('th', { class: i > 2 ? 'num' : null }, t)))),
     h('tbody', {}, data.rows.map((a) => h('tr', {},
       h('td', {}, h('a', { href: `#/actor/${a.id}`, class: 'actor-link' }, a.name), h('span', { class: 'muted small' }, ` #${a.id}`)),
-      h('td', {}, a.role || '–'), h('td', {}, a.country || '–'),
+      h('td', {}, a.role || '–'), h('td', {}, a.country_name || a.country || '–'),
       h('td', { class: 'num' }, String(a.visits)), h('td', { class: 'num' }, String(a.meetings)), h('td', { class: 'num' }, String(a.quotes)))))),
   pager(data, params, (offset) => go({ q: params.get('q'), offset })) || '');
 }
@@ -67,7 +67,7 @@ export async function actorView(root, key, alive) {
   const me = info.rows.find((a) => a.name === name) || info.rows[0];
 
   if (me) {
-    head.append(h('p', { class: 'lede' }, [me.role, me.country].filter(Boolean).join(' · ') || 'Role and country unknown',
+    head.append(h('p', { class: 'lede' }, [me.role, me.country_name || me.country].filter(Boolean).join(' · ') || 'Role and country unknown',
       h('span', { class: 'muted small actor-id' }, ` · actor #${me.id} (#/actor/${me.id})`)),
       h('div', { class: 'stats' }, [['visits', me.visits], ['meetings', me.meetings], ['quotes', me.quotes]].map(([l, n]) =>
         h('div', { class: 'card' }, h('div', { class: 'num' }, String(n)), h('div', { class: 'label' }, l)))));
