@@ -164,6 +164,10 @@ TEST_F(AnalystCliTest, BalanceHasEveryPeriodTheUndatedShareAndNames) {
   EXPECT_EQ(bloc["RUS"], "RUS");
   EXPECT_EQ(bloc["USA"], "West");
   EXPECT_EQ(b["rows"][0]["partner_name"], "Russia");
+  for (const char* host : {"AZE", "GEO", "ARM"}) {  // "Other" is empty for every host's partners
+    const std::string other = Ask(std::string("balance --format csv --host ") + host).out;
+    EXPECT_EQ(other.find(",Other,"), std::string::npos) << host << ": " << other;
+  }
   r = Ask("balance --host aze --by year --from 2017");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("2017           0"), std::string::npos) << r.out;  // an empty year is a row of zeros

@@ -83,7 +83,9 @@ Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
       row.period = period;
       row.partner = partner;
       row.partner_name = CountryName(partner);
-      row.bloc = blocs->Of(q.host, partner);
+      // A visitor whose country the articles do not give is in no bloc, and
+      // says so (not "Other", which is for codes the blocs file omits).
+      row.bloc = partner == "unknown" ? "Country unknown" : blocs->Of(q.host, partner);
     }
     row.visits += static_cast<int>(s.Int(3));
     if (!s.IsNull(4)) row.visit_ids.push_back(s.Int(4));
