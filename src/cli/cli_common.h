@@ -59,6 +59,10 @@ int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits
 int IngestInto(attache::Store* store, const std::string& db_path, const std::vector<std::string>& paths,
                const attache::InputLimits& in_limits, const attache::ExtractLimits& ex_limits, bool quiet,
                unsigned jobs);
+// attache CMD --help (help.cc): whether the arguments ask for help, and the
+// command's usage, options with their defaults, and an example.
+bool WantsHelp(const std::vector<std::string>& args);
+int PrintCommandHelp(const std::string& cmd);
 // attache serve (serve_command.cc).
 int RunServe(const std::vector<std::string>& args);
 
