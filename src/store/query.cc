@@ -10,6 +10,7 @@
 #include "attache/store.h"
 #include "core/json.h"
 #include "store/event_dates.h"
+#include "store/dialect.h"
 #include "store/rows.h"
 #include "store/sqlite.h"
 #include "store/store_impl.h"
@@ -98,11 +99,21 @@ Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
   if (Status s = CheckFilter(f); !s.ok()) return s;
   const std::string fts = store::FtsQuery(f.text);
   Where w(fts.empty() ? 1 : 2);
-  if (!f.outlet.empty()) w.Add("m.outlet = ? COLLATE NOCASE", {f.outlet});
+  if (!f.outlet.empty()) w.Add(store::NoCaseEq(impl_->db, "m.outlet"), {f.outlet});
   if (!f.lang.empty()) w.Add("m.lang = ?", {f.lang});
   AddDateRange(&w, f, "m.published_day");
   std::string sql;
-  if (!fts.empty()) {
+  const bool pg = impl_->db.postgres();
+  if (!fts.empty() && pg) {
+    // The same ranking over PostgreSQL's text search: among the most recent
+    // matches, headline matches first; the passages are made below.
+    sql = "WITH q AS (SELECT websearch_to_tsquery('simple', ?1) AS q), hits AS (SELECT a.id, CASE WHEN "
+          "to_tsvector('simple', coalesce(a.title, '')) @@ q.q THEN 0 ELSE 1 END AS tier FROM q, articles a "
+          "JOIN article_meta m ON m.id = a.id WHERE a.tsv @@ q.q" + w.AndSql() +
+          " ORDER BY a.id DESC LIMIT " + std::to_string(kSearchRankWindow) +
+          ") SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, a.text "
+          "FROM hits JOIN articles a ON a.id = hits.id ORDER BY hits.tier, hits.id DESC LIMIT ? OFFSET ?";
+  } else if (!fts.empty()) {
     // News ranking that costs the same for a word in half the record as for
     // a rare one: among the kSearchRankWindow most recently stored matches,
     // those with the words in the headline come first, then the others,
@@ -123,15 +134,25 @@ Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
     sql =
         "SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, "
         "substr(a.text, 1, 160) AS snippet FROM article_meta m JOIN articles a ON a.id = m.id" +
-        w.Sql() + " ORDER BY m.published_day DESC, m.id DESC LIMIT ? OFFSET ?";
+        w.Sql() + " ORDER BY m.published_day" + store::Desc(impl_->db) + ", m.id DESC LIMIT ? OFFSET ?";
   }
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);
   if (!st.ok()) return st;
-  if (!fts.empty()) s.Bind(1, fts);
+  if (!fts.empty()) s.Bind(1, pg ? f.text : fts);
   w.BindTo(&s);
   s.Bind(w.Next(), Limit(f)).Bind(w.Next() + 1, f.offset);
-  JsonRows rows = store::RowsToJson(&s, &st);
+  JsonRows rows;
+  if (!fts.empty() && pg) {
+    while (s.Step(&st)) {
+      std::string row = store::RowJson(s, s.ColumnCount() - 1);
+      row.pop_back();
+      row += ",\"snippet\":" + json::Quote(store::MakeSnippet(s.Text(s.ColumnCount() - 1), fts)) + "}";
+      rows.push_back(std::move(row));
+    }
+  } else {
+    rows = store::RowsToJson(&s, &st);
+  }
   if (!st.ok()) {
     if (st.message().find("fts5") != std::string::npos) {
       return Status::InvalidArgument("cannot search for '" + f.text + "': " + st.message());
@@ -162,7 +183,7 @@ Result<std::string> Store::ArticleJson(int64_t id) const {
     return st.ok();
   };
   JsonRows quotes, visits, meetings;
-  if (!rows_of("SELECT id, speaker, speaker_role, channel, direct, text, begin, end, cue FROM quotes "
+  if (!rows_of("SELECT id, speaker, speaker_role, channel, direct, text, begin, \"end\", cue FROM quotes "
                "WHERE article_id = ?1 ORDER BY begin",
                &quotes) ||
       !rows_of(std::string("SELECT ") + kVisitColumns +
@@ -188,16 +209,20 @@ Result<JsonRows> Store::Quotes(const QueryFilter& f) const {
   Where w;
   if (!f.text.empty()) {
     const std::string fts = store::FtsQuery(f.text);
-    if (!fts.empty()) w.Add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", {fts});
+    if (impl_->db.postgres()) {
+      w.Add("to_tsvector('simple', q.text) @@ websearch_to_tsquery('simple', ?)", {f.text});
+    } else if (!fts.empty()) {
+      w.Add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", {fts});
+    }
   }
   AddPerson(&w, f.speaker, "q.actor_id");
-  if (!f.channel.empty()) w.Add("q.channel = ? COLLATE NOCASE", {f.channel});
-  if (!f.outlet.empty()) w.Add("a.outlet = ? COLLATE NOCASE", {f.outlet});
+  if (!f.channel.empty()) w.Add(store::NoCaseEq(impl_->db, "q.channel"), {f.channel});
+  if (!f.outlet.empty()) w.Add(store::NoCaseEq(impl_->db, "a.outlet"), {f.outlet});
   AddDateRange(&w, f, "a.published_day");
   const std::string sql =
       "SELECT q.id, q.speaker, q.speaker_role, q.channel, q.direct, q.text, q.cue, q.article_id, "
       "a.title AS article_title, a.outlet, a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id" +
-      w.Sql() + " ORDER BY a.published_day DESC, q.id LIMIT ? OFFSET ?";
+      w.Sql() + " ORDER BY a.published_day" + store::Desc(impl_->db) + ", q.id LIMIT ? OFFSET ?";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -210,7 +235,7 @@ Result<JsonRows> Store::Visits(const QueryFilter& f) const {
   AddStatus(&w, f.status, "v.status");
   AddDateRange(&w, f, "v.date");
   const std::string sql = std::string("SELECT ") + kVisitColumns + " FROM visits v" + w.Sql() +
-                          " ORDER BY coalesce(v.date, v.anchor) DESC, v.id DESC LIMIT ? OFFSET ?";
+                          " ORDER BY coalesce(v.date, v.anchor)" + store::Desc(impl_->db) + ", v.id DESC LIMIT ? OFFSET ?";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -227,7 +252,7 @@ Result<JsonRows> Store::Meetings(const QueryFilter& f) const {
   AddStatus(&w, f.status, "m.status");
   AddDateRange(&w, f, "m.date");
   const std::string sql = std::string("SELECT ") + kMeetingColumns + " FROM meetings m" + w.Sql() +
-                          " ORDER BY coalesce(m.date, m.anchor) DESC, m.id DESC LIMIT ? OFFSET ?";
+                          " ORDER BY coalesce(m.date, m.anchor)" + store::Desc(impl_->db) + ", m.id DESC LIMIT ? OFFSET ?";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -242,14 +267,15 @@ Result<JsonRows> Store::Timeline(const std::string& person, const QueryFilter& f
       "events AS ("
       " SELECT coalesce(v.date, v.anchor) AS day, 'visit' AS kind, v.id AS id, v.visitor AS actor, "
       "  v.host_country AS country, v.place AS place, v.status AS status, NULL AS text, NULL AS article_id "
-      " FROM visits v WHERE v.actor_id IN who "
+      " FROM visits v WHERE v.actor_id IN (SELECT id FROM who) "
       " UNION ALL SELECT coalesce(m.date, m.anchor), 'meeting', m.id, m.participants, NULL, m.place, m.status, "
       "  NULL, NULL FROM meetings m WHERE m.id IN "
-      "  (SELECT meeting_id FROM meeting_participants WHERE actor_id IN who) "
+      "  (SELECT meeting_id FROM meeting_participants WHERE actor_id IN (SELECT id FROM who)) "
       " UNION ALL SELECT a.published_day, 'quote', q.id, q.speaker, NULL, NULL, NULL, q.text, q.article_id "
-      " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.actor_id IN who) "
+      " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.actor_id IN (SELECT id FROM who)) "
       "SELECT day, kind, id, actor, country, place, status, text, article_id FROM events "
-      "WHERE coalesce(day, '') >= ?2 AND coalesce(day, '') <= ?3 ORDER BY day, kind, id LIMIT ?4 OFFSET ?5";
+      "WHERE coalesce(day, '') >= ?2 AND coalesce(day, '') <= ?3 ORDER BY day" + std::string(store::Asc(impl_->db)) +
+      ", kind, id LIMIT ?4 OFFSET ?5";
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);
   if (!st.ok()) return st;
@@ -264,7 +290,7 @@ Result<JsonRows> Store::Timeline(const std::string& person, const QueryFilter& f
 Result<JsonRows> Store::Actors(const QueryFilter& f) const {
   if (Status s = CheckFilter(f); !s.ok()) return s;
   Where w;
-  if (!f.text.empty()) w.Add("ac.name LIKE '%' || ? || '%'", {f.text});
+  if (!f.text.empty()) w.Add(std::string("ac.name") + store::Like(impl_->db) + "'%' || ? || '%'", {f.text});
   const std::string sql =
       "SELECT ac.id, ac.name, ac.role, ac.country, "
       "(SELECT count(*) FROM visits v WHERE v.actor_id = ac.id) AS visits, "
@@ -279,7 +305,7 @@ Result<JsonRows> Store::VisitSources(int64_t visit_id) const {
   Stmt s = impl_->db.Prepare(
       "SELECT a.id AS article_id, a.title, a.url, a.outlet, a.published, a.source, vs.date, vs.status, "
       "vs.mentions AS mentions_json FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
-      "WHERE vs.visit_id = ?1 ORDER BY a.published_day, a.id",
+      "WHERE vs.visit_id = ?1 ORDER BY a.published_day" + std::string(store::Asc(impl_->db)) + ", a.id",
       &st);
   if (!st.ok()) return st;
   s.Bind(1, visit_id);
@@ -296,9 +322,9 @@ Result<JsonRows> Store::VisitsByIds(const std::vector<int64_t>& ids) const {
   for (size_t i = 0; i < ids.size(); ++i) list += (i ? "," : "") + std::to_string(ids[i]);
   list += "]";
   Where w;
-  w.Add("v.id IN (SELECT value FROM json_each(?))", {list});
+  w.Add(store::InJsonIds(impl_->db, "v.id"), {list});
   const std::string sql = std::string("SELECT ") + kVisitColumns + " FROM visits v" + w.Sql() +
-                          " ORDER BY coalesce(v.date, v.anchor), v.id";
+                          " ORDER BY coalesce(v.date, v.anchor)" + store::Asc(impl_->db) + ", v.id";
   return Run(impl_->db, sql, w, {});
 }
 
@@ -445,26 +471,32 @@ struct ExportSpec {
 
 // PLOVER/POLECAT-style event records: one per visit and meeting, with the
 // PLOVER type and mode, the CAMEO code, actors, location and the stories.
-constexpr const char* kEventsSql =
-    "SELECT 'attache-v' || v.id AS event_id, v.date AS event_date, v.plover_type AS event_type, "
-    " v.plover_mode AS event_mode, v.cameo AS cameo_code, v.visitor AS source_actor, "
-    " v.visitor_country AS source_country, NULL AS target_actor, v.host_country AS target_country, "
-    " v.place AS place_name, v.host_country AS place_country, v.status AS status, "
-    " (SELECT json_group_array(coalesce(a.url, a.source)) FROM visit_sources vs JOIN articles a "
-    "  ON a.id = vs.article_id WHERE vs.visit_id = v.id) AS stories_json, "
-    " (SELECT min(a.published_day) FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
-    "  WHERE vs.visit_id = v.id) AS story_date "
-    "FROM visits v "
-    "UNION ALL "
-    "SELECT 'attache-m' || m.id, m.date, m.plover_type, m.plover_mode, m.cameo, "
-    " json_extract(m.participants, '$[0]'), NULL, "
-    " (SELECT group_concat(value, '; ') FROM json_each(m.participants) WHERE key > 0), NULL, "
-    " m.place, NULL, m.status, "
-    " (SELECT json_group_array(coalesce(a.url, a.source)) FROM meeting_sources ms JOIN articles a "
-    "  ON a.id = ms.article_id WHERE ms.meeting_id = m.id), "
-    " (SELECT min(a.published_day) FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
-    "  WHERE ms.meeting_id = m.id) "
-    "FROM meetings m";
+std::string EventsSql(const store::Db& db) {
+  const bool pg = db.postgres();
+  const std::string stories = store::JsonAgg(db, "coalesce(a.url, a.source)");
+  return "SELECT 'attache-v' || v.id AS event_id, v.date AS event_date, v.plover_type AS event_type, "
+         " v.plover_mode AS event_mode, v.cameo AS cameo_code, v.visitor AS source_actor, "
+         " v.visitor_country AS source_country, NULL AS target_actor, v.host_country AS target_country, "
+         " v.place AS place_name, v.host_country AS place_country, v.status AS status, "
+         " (SELECT " + stories + " FROM visit_sources vs JOIN articles a "
+         "  ON a.id = vs.article_id WHERE vs.visit_id = v.id) AS stories_json, "
+         " (SELECT min(a.published_day) FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
+         "  WHERE vs.visit_id = v.id) AS story_date "
+         "FROM visits v "
+         "UNION ALL "
+         "SELECT 'attache-m' || m.id, m.date, m.plover_type, m.plover_mode, m.cameo, " +
+         std::string(pg ? " m.participants::json->>0, NULL, "
+                          " (SELECT string_agg(p.value, '; ') FROM json_array_elements_text(m.participants::json) "
+                          "  WITH ORDINALITY AS p(value, n) WHERE p.n > 1), NULL, "
+                        : " json_extract(m.participants, '$[0]'), NULL, "
+                          " (SELECT group_concat(value, '; ') FROM json_each(m.participants) WHERE key > 0), NULL, ") +
+         " m.place, NULL, m.status, "
+         " (SELECT " + stories + " FROM meeting_sources ms JOIN articles a "
+         "  ON a.id = ms.article_id WHERE ms.meeting_id = m.id), "
+         " (SELECT min(a.published_day) FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
+         "  WHERE ms.meeting_id = m.id) "
+         "FROM meetings m";
+}
 
 }  // namespace
 
@@ -475,34 +507,35 @@ Status Store::Export(const std::string& what, const std::string& format, std::FI
   std::string sql;
   if (what == "visits") {
     sql = std::string("SELECT ") + kVisitColumns +
-          ", (SELECT json_group_array(json_object('article_id', a.id, 'url', a.url, 'outlet', a.outlet, "
-          "'published', a.published)) FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
+          ", (SELECT " + store::JsonAgg(impl_->db, std::string(store::JsonObject(impl_->db)) +
+          "('article_id', a.id, 'url', a.url, 'outlet', a.outlet, 'published', a.published)") +
+          " FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
           "WHERE vs.visit_id = v.id) AS sources_json FROM visits v ORDER BY v.id";
   } else if (what == "meetings") {
     sql = std::string("SELECT ") + kMeetingColumns +
-          ", (SELECT json_group_array(json_object('article_id', a.id, 'url', a.url, 'outlet', a.outlet, "
-          "'published', a.published)) FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
+          ", (SELECT " + store::JsonAgg(impl_->db, std::string(store::JsonObject(impl_->db)) +
+          "('article_id', a.id, 'url', a.url, 'outlet', a.outlet, 'published', a.published)") +
+          " FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
           "WHERE ms.meeting_id = m.id) AS sources_json FROM meetings m ORDER BY m.id";
   } else if (what == "quotes") {
     sql =
         "SELECT q.id, q.speaker, q.speaker_role, q.channel, q.direct, q.text, q.cue, q.article_id, a.url, "
         "a.outlet, a.published FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id";
   } else if (what == "events") {
-    sql = kEventsSql;
+    sql = EventsSql(impl_->db);
   } else {
     return Status::InvalidArgument("export what must be visits, meetings, quotes or events (got '" + what + "')");
   }
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);
   if (!st.ok()) return st;
-  sqlite3_stmt* raw = s.get();
-  const int n = sqlite3_column_count(raw);
+  const int n = s.ColumnCount();
   if (format == "csv") {
     std::string header;
     for (int i = 0; i < n; ++i) {
-      std::string_view name = sqlite3_column_name(raw, i);
-      if (name.size() > 5 && name.substr(name.size() - 5) == "_json") name.remove_suffix(5);
-      header += (i ? "," : "") + std::string(name);
+      std::string name = s.ColumnName(i);
+      if (name.size() > 5 && name.substr(name.size() - 5) == "_json") name.resize(name.size() - 5);
+      header += (i ? "," : "") + name;
     }
     header.push_back('\n');
     std::fputs(header.c_str(), out);

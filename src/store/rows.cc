@@ -22,26 +22,25 @@ void Where::BindTo(Stmt* s) const {
   for (size_t i = 0; i < values_.size(); ++i) s->Bind(first_ + static_cast<int>(i), values_[i]);
 }
 
-std::string RowJson(const Stmt& s) {
-  sqlite3_stmt* raw = s.get();
-  const int n = sqlite3_column_count(raw);
+std::string RowJson(const Stmt& s, int columns) {
+  const int n = columns < 0 ? s.ColumnCount() : columns;
   std::string o = "{";
   for (int i = 0; i < n; ++i) {
-    std::string_view name = sqlite3_column_name(raw, i);
+    std::string name = s.ColumnName(i);
     const bool is_json = name.size() > 5 && name.substr(name.size() - 5) == "_json";
-    if (is_json) name.remove_suffix(5);
+    if (is_json) name.resize(name.size() - 5);
     if (i) o.push_back(',');
     json::AppendString(&o, name);
     o.push_back(':');
-    switch (sqlite3_column_type(raw, i)) {
-      case SQLITE_NULL:
+    switch (s.Type(i)) {
+      case ColumnType::kNull:
         o += is_json ? "[]" : "null";
         break;
-      case SQLITE_INTEGER:
-        o += std::to_string(sqlite3_column_int64(raw, i));
+      case ColumnType::kInteger:
+        o += std::to_string(s.Int(i));
         break;
-      case SQLITE_FLOAT:
-        o += std::to_string(sqlite3_column_double(raw, i));
+      case ColumnType::kFloat:
+        o += s.Text(i);
         break;
       default:
         if (is_json) {

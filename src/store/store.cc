@@ -9,6 +9,7 @@
 #include "attache/store.h"
 #include "core/json.h"
 #include "store/dedup.h"
+#include "store/postgres.h"
 #include "store/event_dates.h"
 #include "store/rows.h"
 #include "store/schema.h"
@@ -136,14 +137,23 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->path = path;
-  if (Status st = impl->db.Open(path, options.read_only, options.busy_timeout_ms); !st.ok()) return st;
-  sqlite3_create_function(impl->db.get(), "attache_snippet", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+  if (store::IsPostgresUrl(path)) {
+    if (Status st = store::OpenPostgres(&impl->db, path, options); !st.ok()) return st;
+    return std::unique_ptr<Store>(new Store(std::move(impl)));
+  }
+  {
+    auto opened = store::SqliteDb::Open(path, options.read_only, options.busy_timeout_ms);
+    if (!opened.ok()) return opened.status();
+    impl->db.Reset(std::move(opened).value());
+  }
+  sqlite3* raw = store::SqliteHandle(impl->db);
+  sqlite3_create_function(raw, "attache_snippet", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                           SnippetFunction, nullptr, nullptr);
   if (options.query_timeout_ms > 0) {
     impl->clock.statement_start = std::chrono::steady_clock::now();
     impl->clock.timeout_ms = options.query_timeout_ms;
-    sqlite3_trace_v2(impl->db.get(), SQLITE_TRACE_STMT, OnStatementStart, &impl->clock);
-    sqlite3_progress_handler(impl->db.get(), 1000, OnProgress, &impl->clock);
+    sqlite3_trace_v2(raw, SQLITE_TRACE_STMT, OnStatementStart, &impl->clock);
+    sqlite3_progress_handler(raw, 1000, OnProgress, &impl->clock);
   }
   if (!options.read_only) {
     // WAL: readers never block the writer; a kill at any point leaves the
@@ -237,6 +247,15 @@ Closest FindClosest(Stmt* c, std::string_view date, std::string_view anchor, int
   return best;
 }
 
+// The id an INSERT ... RETURNING id gave.
+Result<int64_t> InsertedId(Stmt* s) {
+  Status st;
+  if (!s->Step(&st)) return st.ok() ? Status::IoError("insert returned no id") : st;
+  const int64_t id = s->Int(0);
+  s->Reset();
+  return id;
+}
+
 std::string MentionsJson(const std::vector<size_t>& m) {
   std::string out;
   json::AppendArray(&out, m, [](std::string* o, size_t v) { *o += std::to_string(v); });
@@ -328,7 +347,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
     Stmt& s = db.Cached(
         "INSERT INTO articles(content_hash, text_hash, source, url, title, subtitle, published, published_day, "
         "outlet, authors, section, lang, views, text, duplicate_of) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id",
         &st);
     if (!st.ok()) return st;
     std::string authors;
@@ -347,11 +366,12 @@ Result<AddResult> Store::Add(const Analysis& an) {
     } else {
       s.BindNull(15);
     }
-    if (Status r = s.Run(); !r.ok()) return r;
-    res.article_id = db.LastInsertId();
+    auto id = InsertedId(&s);
+    if (!id.ok()) return id.status();
+    res.article_id = id.value();
   }
   if (!original && !bands.empty()) {  // only originals are indexed: copies link to them
-    Stmt& s = db.Cached("INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?1, ?2)", &st);
+    Stmt& s = db.Cached("INSERT INTO article_bands(band, article_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING", &st);
     if (!st.ok()) return st;
     for (int64_t b : bands) {
       s.Bind(1, b).Bind(2, res.article_id);
@@ -371,7 +391,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
   // Quotes.
   {
     Stmt& s = db.Cached(
-        "INSERT INTO quotes(article_id, actor_id, speaker, speaker_role, channel, direct, text, begin, end, cue) "
+        "INSERT INTO quotes(article_id, actor_id, speaker, speaker_role, channel, direct, text, begin, \"end\", cue) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         &st);
     if (!st.ok()) return st;
@@ -412,15 +432,16 @@ Result<AddResult> Store::Add(const Analysis& an) {
       Stmt& s = db.Cached(
           "INSERT INTO visits(actor_id, visitor, visitor_role, visitor_country, host_country, place, date, month, "
           "anchor, status, status_as_of, cameo, plover_type, plover_mode, reports) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1)",
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1) RETURNING id",
           &st);
       if (!st.ok()) return st;
       s.Bind(1, actor.value()).Bind(2, v.visitor).Bind(3, v.visitor_role).Bind(4, v.visitor_country);
       s.Bind(5, v.host_country).Bind(6, v.place).Bind(7, v.date).BindOrNull(8, store::MonthOf(date));
       s.BindOrNull(9, anchor).Bind(10, v.status).BindOrNull(11, published).Bind(12, v.codes.cameo);
       s.Bind(13, v.codes.plover_type).BindOrNull(14, v.codes.plover_mode);
-      if (Status r = s.Run(); !r.ok()) return r;
-      visit_id = db.LastInsertId();
+      auto id = InsertedId(&s);
+      if (!id.ok()) return id.status();
+      visit_id = id.value();
       ++res.new_visits;
     } else {
       // The more precise date wins; the latest report decides the status.
@@ -447,7 +468,8 @@ Result<AddResult> Store::Add(const Analysis& an) {
       ++res.merged_visits;
     }
     Stmt& src = db.Cached(
-        "INSERT OR IGNORE INTO visit_sources(visit_id, article_id, date, status, mentions) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO visit_sources(visit_id, article_id, date, status, mentions) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT DO NOTHING",
         &st);
     if (!st.ok()) return st;
     src.Bind(1, visit_id).Bind(2, res.article_id).Bind(3, v.date).Bind(4, v.status).Bind(5, MentionsJson(v.mentions));
@@ -488,16 +510,17 @@ Result<AddResult> Store::Add(const Analysis& an) {
     if (best_id == 0) {
       Stmt& s = db.Cached(
           "INSERT INTO meetings(key, participants, place, date, month, anchor, status, status_as_of, cameo, "
-          "plover_type, plover_mode, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)",
+          "plover_type, plover_mode, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1) RETURNING id",
           &st);
       if (!st.ok()) return st;
       s.Bind(1, key).Bind(2, participants).Bind(3, m.place).Bind(4, m.date).BindOrNull(5, store::MonthOf(date));
       s.BindOrNull(6, anchor).Bind(7, m.status).BindOrNull(8, published).Bind(9, m.codes.cameo);
       s.Bind(10, m.codes.plover_type).BindOrNull(11, m.codes.plover_mode);
-      if (Status r = s.Run(); !r.ok()) return r;
-      meeting_id = db.LastInsertId();
+      auto id = InsertedId(&s);
+      if (!id.ok()) return id.status();
+      meeting_id = id.value();
       ++res.new_meetings;
-      Stmt& mp = db.Cached("INSERT OR IGNORE INTO meeting_participants(meeting_id, actor_id) VALUES (?1, ?2)", &st);
+      Stmt& mp = db.Cached("INSERT INTO meeting_participants(meeting_id, actor_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING", &st);
       if (!st.ok()) return st;
       for (const auto& [k, id] : people) {
         mp.Bind(1, meeting_id).Bind(2, id);
@@ -521,8 +544,8 @@ Result<AddResult> Store::Add(const Analysis& an) {
       ++res.merged_meetings;
     }
     Stmt& src = db.Cached(
-        "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, date, status, mentions) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO meeting_sources(meeting_id, article_id, date, status, mentions) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
         &st);
     if (!st.ok()) return st;
     src.Bind(1, meeting_id).Bind(2, res.article_id).Bind(3, m.date).Bind(4, m.status).Bind(5, MentionsJson(m.mentions));
@@ -535,14 +558,17 @@ Result<AddResult> Store::Add(const Analysis& an) {
 
 Status Store::BeginBatch() {
   if (impl_->in_batch) return Status::Ok();
-  Status st = impl_->db.Exec("BEGIN IMMEDIATE");
+  // PostgreSQL: every Add() commits alone, so that concurrent writers hold
+  // the store's write lock for one document at a time, not a batch.
+  if (impl_->db.postgres()) return Status::Ok();
+  Status st = impl_->db.Exec(impl_->db.BeginSql());
   if (st.ok()) impl_->in_batch = true;
   return st;
 }
 
 Status Store::CommitBatch() {
   if (!impl_->in_batch) return Status::Ok();
-  if (sqlite3_get_autocommit(impl_->db.get())) {
+  if (!impl_->db.InTransaction()) {
     // SQLite rolled the batch back itself after a failure inside it (a full
     // disk, an I/O error): nothing of it is in the store.
     impl_->in_batch = false;

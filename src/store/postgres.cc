@@ -1,0 +1,281 @@
+#include "store/postgres.h"
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace attache::store {
+
+namespace {
+
+// PostgreSQL type oids the store's rows tell apart.
+constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+
+Status PgStatus(PGconn* conn, const PGresult* res, std::string_view what) {
+  std::string msg(what);
+  msg += ": ";
+  std::string err = res ? PQresultErrorMessage(res) : PQerrorMessage(conn);
+  while (!err.empty() && (err.back() == '\n' || err.back() == ' ')) err.pop_back();
+  msg += err;
+  const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
+  const std::string code = state ? state : "";
+  if (code == "57014") return Status::TooLarge(msg + " (the query ran past its time limit)");
+  if (code == "53100") return Status::IoError(msg + " (the disk is full)");
+  if (code.rfind("08", 0) == 0 || code.rfind("53", 0) == 0 || code.rfind("57", 0) == 0 ||
+      code.rfind("40", 0) == 0 || code.empty()) {
+    return Status::IoError(msg);
+  }
+  if (code.rfind("XX", 0) == 0) return Status::Corrupt(msg);
+  return Status::InvalidArgument(msg);
+}
+
+// ?N stays N; a bare ? takes the next number after the largest so far
+// (SQLite's rule). Quoted text and identifiers are copied as they are.
+std::string TranslatePlaceholders(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  int largest = 0;
+  char quote = 0;
+  for (size_t i = 0; i < sql.size(); ++i) {
+    const char c = sql[i];
+    if (quote) {
+      out.push_back(c);
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      quote = c;
+      out.push_back(c);
+      continue;
+    }
+    if (c != '?') {
+      out.push_back(c);
+      continue;
+    }
+    size_t j = i + 1;
+    int n = 0;
+    while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9') n = n * 10 + (sql[j++] - '0');
+    if (j == i + 1) n = largest + 1;
+    if (n > largest) largest = n;
+    out += "$" + std::to_string(n);
+    i = j - 1;
+  }
+  return out;
+}
+
+class PgStmt : public StmtImpl {
+ public:
+  PgStmt(PGconn* conn, std::string sql, std::string name) : conn_(conn), sql_(std::move(sql)), name_(std::move(name)) {}
+  ~PgStmt() override { Clear(); }
+  void BindInt(int i, int64_t v) override { Set(i, std::to_string(v)); }
+  void BindText(int i, std::string_view v) override { Set(i, std::string(v)); }
+  void BindNull(int i) override { Set(i, std::nullopt); }
+  bool Step(Status* st) override {
+    if (!res_) {
+      std::vector<const char*> values(params_.size());
+      for (size_t i = 0; i < params_.size(); ++i) values[i] = params_[i] ? params_[i]->c_str() : nullptr;
+      const int n = static_cast<int>(values.size());
+      res_ = name_.empty() ? PQexecParams(conn_, sql_.c_str(), n, nullptr, values.data(), nullptr, nullptr, 0)
+                           : PQexecPrepared(conn_, name_.c_str(), n, values.data(), nullptr, nullptr, 0);
+      const ExecStatusType t = PQresultStatus(res_);
+      if (t != PGRES_TUPLES_OK && t != PGRES_COMMAND_OK) {
+        *st = PgStatus(conn_, res_, "query");
+        Clear();
+        failed_ = true;
+        return false;
+      }
+      row_ = -1;
+      rows_ = PQntuples(res_);
+    }
+    if (failed_) return false;
+    return ++row_ < rows_;
+  }
+  void Reset() override {
+    Clear();
+    failed_ = false;
+    params_.clear();
+  }
+  int64_t Int(int col) const override {
+    const char* v = PQgetvalue(res_, row_, col);
+    if (PQftype(res_, col) == kBool) return v[0] == 't' ? 1 : 0;
+    return std::strtoll(v, nullptr, 10);
+  }
+  std::string_view Text(int col) const override {
+    if (PQgetisnull(res_, row_, col)) return {};
+    return std::string_view(PQgetvalue(res_, row_, col), static_cast<size_t>(PQgetlength(res_, row_, col)));
+  }
+  ColumnType Type(int col) const override {
+    if (PQgetisnull(res_, row_, col)) return ColumnType::kNull;
+    switch (PQftype(res_, col)) {
+      case kBool:
+      case kInt2:
+      case kInt4:
+      case kInt8:
+        return ColumnType::kInteger;
+      case kNumeric: {  // sum() of integers: an integer unless it has a point
+        const std::string_view v = Text(col);
+        return v.find('.') == std::string_view::npos ? ColumnType::kInteger : ColumnType::kFloat;
+      }
+      case kFloat4:
+      case kFloat8:
+        return ColumnType::kFloat;
+      default:
+        return ColumnType::kText;
+    }
+  }
+  int ColumnCount() const override { return res_ ? PQnfields(res_) : 0; }
+  std::string ColumnName(int col) const override { return res_ ? PQfname(res_, col) : ""; }
+
+ private:
+  void Set(int i, std::optional<std::string> v) {
+    if (i < 1) return;
+    if (params_.size() < static_cast<size_t>(i)) params_.resize(static_cast<size_t>(i));
+    params_[static_cast<size_t>(i) - 1] = std::move(v);
+  }
+  void Clear() {
+    if (res_) PQclear(res_);
+    res_ = nullptr;
+  }
+  PGconn* conn_;
+  std::string sql_, name_;
+  std::vector<std::optional<std::string>> params_;
+  PGresult* res_ = nullptr;
+  int row_ = -1, rows_ = 0;
+  bool failed_ = false;
+};
+
+class PgDb : public DbImpl {
+ public:
+  explicit PgDb(PGconn* c) : conn_(c) {}
+  ~PgDb() override { PQfinish(conn_); }
+  Dialect dialect() const override { return Dialect::kPostgres; }
+  Status Exec(std::string_view sql) override {
+    PGresult* r = PQexec(conn_, std::string(sql).c_str());
+    const ExecStatusType t = PQresultStatus(r);
+    Status st;
+    if (t != PGRES_COMMAND_OK && t != PGRES_TUPLES_OK) st = PgStatus(conn_, r, "sql");
+    PQclear(r);
+    return st;
+  }
+  std::unique_ptr<StmtImpl> Prepare(std::string_view sql, bool cached, Status* st) override {
+    std::string text = TranslatePlaceholders(sql);
+    std::string name;
+    if (cached) {
+      name = "attache_" + std::to_string(++prepared_);
+      PGresult* r = PQprepare(conn_, name.c_str(), text.c_str(), 0, nullptr);
+      if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        *st = PgStatus(conn_, r, "prepare");
+        PQclear(r);
+        return nullptr;
+      }
+      PQclear(r);
+    }
+    return std::make_unique<PgStmt>(conn_, std::move(text), std::move(name));
+  }
+  bool InTransaction() const override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
+  // One writer at a time (see postgres.h); the lock ends with the transaction.
+  std::string BeginSql() const override { return "BEGIN; SELECT pg_advisory_xact_lock(7346193)"; }
+  PGconn* conn() const { return conn_; }
+
+ private:
+  PGconn* conn_;
+  int prepared_ = 0;
+};
+
+}  // namespace
+
+bool IsPostgresUrl(const std::string& s) {
+  return s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0;
+}
+
+Status OpenPostgres(Db* db, const std::string& url, const StoreOptions& options) {
+  PGconn* c = PQconnectdb(url.c_str());
+  if (PQstatus(c) != CONNECTION_OK) {
+    std::string err = PQerrorMessage(c);
+    while (!err.empty() && (err.back() == '\n' || err.back() == ' ')) err.pop_back();
+    PQfinish(c);
+    return Status::IoError("cannot open " + url + ": " + err);
+  }
+  auto impl = std::make_unique<PgDb>(c);
+  db->Reset(std::move(impl));
+  auto named = [&](Status st) { return Status(st.code(), url + ": " + st.message()); };
+  if (Status st = db->Exec("SET client_min_messages = warning; SET lock_timeout = " +
+                           std::to_string(options.busy_timeout_ms) +
+                           (options.query_timeout_ms > 0
+                                ? "; SET statement_timeout = " + std::to_string(options.query_timeout_ms)
+                                : std::string()));
+      !st.ok()) {
+    return named(st);
+  }
+  // The schema: meta.schema_version says which of PgMigrations() are in.
+  Status st;
+  int64_t version = 0;
+  {
+    Stmt t = db->Prepare(
+        "SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()), "
+        "(SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+        "AND table_name = 'meta')",
+        &st);
+    if (!st.ok()) return named(st);
+    int64_t tables = 0, meta = 0;
+    if (t.Step(&st)) {
+      tables = t.Int(0);
+      meta = t.Int(1);
+    }
+    if (!st.ok()) return named(st);
+    if (tables > 0 && meta == 0) return Status::Corrupt(url + ": not an attache store (a database with other tables)");
+    if (meta) {
+      Stmt v = db->Prepare("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')", &st);
+      if (!st.ok()) return named(st);
+      bool ours = false;
+      while (v.Step(&st)) {
+        if (v.Text(0) == "application") ours = v.Text(1) == "attache";
+        else version = std::strtoll(std::string(v.Text(1)).c_str(), nullptr, 10);
+      }
+      if (!st.ok()) return named(st);
+      if (!ours) return Status::Corrupt(url + ": not an attache store");
+    }
+  }
+  const int64_t known = static_cast<int64_t>(PgMigrations().size());
+  if (version > known) {
+    return Status::InvalidArgument(url + ": store schema version " + std::to_string(version) +
+                                   " is newer than this attache knows (" + std::to_string(known) +
+                                   "); use a newer attache");
+  }
+  if (version < known && options.read_only && version == 0) {
+    return Status::NotFound(url + ": not an attache store (no schema; run attache ingest first)");
+  }
+  for (int64_t i = version; i < known; ++i) {
+    // Two processes opening a new store at once: the lock makes one migrate
+    // and the other find the work done.
+    Transaction tx(db);
+    if (Status s = tx.Begin(); !s.ok()) return named(s);
+    int64_t now = 0;
+    {
+      Stmt m = db->Prepare("SELECT to_regclass('meta') IS NOT NULL", &st);
+      const bool has_meta = st.ok() && m.Step(&st) && m.Int(0) == 1;
+      if (!st.ok()) return named(st);
+      if (has_meta) {
+        Stmt v = db->Prepare("SELECT coalesce(max(value::bigint), 0) FROM meta WHERE key = 'schema_version'", &st);
+        if (st.ok() && v.Step(&st)) now = v.Int(0);
+        if (!st.ok()) return named(st);
+      }
+    }
+    if (now > i) continue;
+    if (Status s = db->Exec(PgMigrations()[static_cast<size_t>(i)]); !s.ok()) return named(s);
+    if (Status s = db->Exec("INSERT INTO meta(key, value) VALUES ('schema_version', '" + std::to_string(i + 1) +
+                            "') ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        !s.ok()) {
+      return named(s);
+    }
+    if (Status s = tx.Commit(); !s.ok()) return named(s);
+  }
+  if (options.read_only) {
+    if (Status s = db->Exec("SET default_transaction_read_only = on"); !s.ok()) return named(s);
+  }
+  return Status::Ok();
+}
+
+}  // namespace attache::store
