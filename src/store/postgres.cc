@@ -73,28 +73,18 @@ class PgStmt : public StmtImpl {
   void BindText(int i, std::string_view v) override { Set(i, std::string(v)); }
   void BindNull(int i) override { Set(i, std::nullopt); }
   bool Step(Status* st) override {
-    if (!res_) {
-      std::vector<const char*> values(params_.size());
-      for (size_t i = 0; i < params_.size(); ++i) values[i] = params_[i] ? params_[i]->c_str() : nullptr;
-      const int n = static_cast<int>(values.size());
-      res_ = name_.empty() ? PQexecParams(conn_, sql_.c_str(), n, nullptr, values.data(), nullptr, nullptr, 0)
-                           : PQexecPrepared(conn_, name_.c_str(), n, values.data(), nullptr, nullptr, 0);
-      const ExecStatusType t = PQresultStatus(res_);
-      if (t != PGRES_TUPLES_OK && t != PGRES_COMMAND_OK) {
-        *st = PgStatus(conn_, res_, "query");
-        Clear();
-        failed_ = true;
-        return false;
-      }
-      row_ = -1;
-      rows_ = PQntuples(res_);
+    if (!executed_) Execute();
+    if (failed_) {
+      if (st->ok() && !error_.ok()) *st = error_;
+      error_ = Status::Ok();
+      return false;
     }
-    if (failed_) return false;
     return ++row_ < rows_;
   }
   void Reset() override {
     Clear();
-    failed_ = false;
+    failed_ = executed_ = false;
+    error_ = Status::Ok();
     params_.clear();
   }
   int64_t Int(int col) const override {
@@ -125,10 +115,36 @@ class PgStmt : public StmtImpl {
         return ColumnType::kText;
     }
   }
-  int ColumnCount() const override { return res_ ? PQnfields(res_) : 0; }
-  std::string ColumnName(int col) const override { return res_ ? PQfname(res_, col) : ""; }
+  // Column names are known once the statement has run (it runs here if
+  // it has not yet: a CSV export writes its header before the first row).
+  int ColumnCount() const override {
+    if (!executed_) Execute();
+    return res_ ? PQnfields(res_) : 0;
+  }
+  std::string ColumnName(int col) const override {
+    if (!executed_) Execute();
+    return res_ ? PQfname(res_, col) : "";
+  }
 
  private:
+  void Execute() const {
+    executed_ = true;
+    std::vector<const char*> values(params_.size());
+    for (size_t i = 0; i < params_.size(); ++i) values[i] = params_[i] ? params_[i]->c_str() : nullptr;
+    const int n = static_cast<int>(values.size());
+    res_ = name_.empty() ? PQexecParams(conn_, sql_.c_str(), n, nullptr, values.data(), nullptr, nullptr, 0)
+                         : PQexecPrepared(conn_, name_.c_str(), n, values.data(), nullptr, nullptr, 0);
+    const ExecStatusType t = PQresultStatus(res_);
+    if (t != PGRES_TUPLES_OK && t != PGRES_COMMAND_OK) {
+      error_ = PgStatus(conn_, res_, "query");
+      failed_ = true;
+      PQclear(res_);
+      res_ = nullptr;
+      return;
+    }
+    row_ = -1;
+    rows_ = PQntuples(res_);
+  }
   void Set(int i, std::optional<std::string> v) {
     if (i < 1) return;
     if (params_.size() < static_cast<size_t>(i)) params_.resize(static_cast<size_t>(i));
@@ -141,9 +157,10 @@ class PgStmt : public StmtImpl {
   PGconn* conn_;
   std::string sql_, name_;
   std::vector<std::optional<std::string>> params_;
-  PGresult* res_ = nullptr;
-  int row_ = -1, rows_ = 0;
-  bool failed_ = false;
+  mutable PGresult* res_ = nullptr;
+  mutable int row_ = -1, rows_ = 0;
+  mutable bool executed_ = false, failed_ = false;
+  mutable Status error_;
 };
 
 class PgDb : public DbImpl {

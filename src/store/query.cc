@@ -266,7 +266,7 @@ Result<JsonRows> Store::Timeline(const std::string& person, const QueryFilter& f
       "WITH who AS (SELECT id FROM actors WHERE key = ?1 OR key LIKE '% ' || ?1), "
       "events AS ("
       " SELECT coalesce(v.date, v.anchor) AS day, 'visit' AS kind, v.id AS id, v.visitor AS actor, "
-      "  v.host_country AS country, v.place AS place, v.status AS status, NULL AS text, NULL AS article_id "
+      "  v.host_country AS country, v.place AS place, v.status AS status, NULL AS text, CAST(NULL AS INTEGER) AS article_id "
       " FROM visits v WHERE v.actor_id IN (SELECT id FROM who) "
       " UNION ALL SELECT coalesce(m.date, m.anchor), 'meeting', m.id, m.participants, NULL, m.place, m.status, "
       "  NULL, NULL FROM meetings m WHERE m.id IN "
