@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace attache::store {
@@ -11,7 +12,7 @@ namespace attache::store {
 namespace {
 
 // PostgreSQL type oids the store's rows tell apart.
-constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+constexpr Oid kJson = 114, kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
 
 Status PgStatus(PGconn* conn, const PGresult* res, std::string_view what) {
   std::string msg(what);
@@ -94,7 +95,26 @@ class PgStmt : public StmtImpl {
   }
   std::string_view Text(int col) const override {
     if (PQgetisnull(res_, row_, col)) return {};
-    return std::string_view(PQgetvalue(res_, row_, col), static_cast<size_t>(PQgetlength(res_, row_, col)));
+    const std::string_view v(PQgetvalue(res_, row_, col), static_cast<size_t>(PQgetlength(res_, row_, col)));
+    if (PQftype(res_, col) != kJson) return v;
+    // json_build_object writes "a" : 1, "b" : 2; SQLite's JSON is compact.
+    std::string& out = json_buf_[col];
+    out.clear();
+    bool in_string = false, escaped = false;
+    for (char c : v) {
+      if (in_string) {
+        out.push_back(c);
+        if (escaped) escaped = false;
+        else if (c == '\\') escaped = true;
+        else if (c == '"') in_string = false;
+      } else if (c == '"') {
+        in_string = true;
+        out.push_back(c);
+      } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+        out.push_back(c);
+      }
+    }
+    return out;
   }
   ColumnType Type(int col) const override {
     if (PQgetisnull(res_, row_, col)) return ColumnType::kNull;
@@ -161,6 +181,7 @@ class PgStmt : public StmtImpl {
   mutable int row_ = -1, rows_ = 0;
   mutable bool executed_ = false, failed_ = false;
   mutable Status error_;
+  mutable std::unordered_map<int, std::string> json_buf_;  // compacted JSON columns of the current row
 };
 
 class PgDb : public DbImpl {

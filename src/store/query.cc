@@ -292,11 +292,11 @@ Result<JsonRows> Store::Actors(const QueryFilter& f) const {
   Where w;
   if (!f.text.empty()) w.Add(std::string("ac.name") + store::Like(impl_->db) + "'%' || ? || '%'", {f.text});
   const std::string sql =
-      "SELECT ac.id, ac.name, ac.role, ac.country, "
+      "SELECT * FROM (SELECT ac.id, ac.name, ac.role, ac.country, "
       "(SELECT count(*) FROM visits v WHERE v.actor_id = ac.id) AS visits, "
       "(SELECT count(*) FROM meeting_participants mp WHERE mp.actor_id = ac.id) AS meetings, "
       "(SELECT count(*) FROM quotes q WHERE q.actor_id = ac.id) AS quotes FROM actors ac" +
-      w.Sql() + " ORDER BY visits + meetings + quotes DESC, ac.name LIMIT ? OFFSET ?";
+      w.Sql() + ") t ORDER BY visits + meetings + quotes DESC, name LIMIT ? OFFSET ?";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
