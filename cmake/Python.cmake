@@ -25,11 +25,15 @@ add_custom_target(attache_python_sources ALL DEPENDS ${attache_py_outputs})
 add_dependencies(attache_python attache_python_sources)
 if(ATTACHE_BUILD_TESTS)
   enable_testing()
-  # python/tests/test_*.py under unittest, against the built package and
-  # the attache binary (the CLI's output is the reference).
-  add_test(NAME python_tests
-    COMMAND ${CMAKE_COMMAND} -E env PYTHONPATH=${CMAKE_BINARY_DIR}/python
-      ATTACHE_BINARY=$<TARGET_FILE:attache> ATTACHE_SOURCE_DIR=${CMAKE_SOURCE_DIR}
-      ${Python3_EXECUTABLE} -m unittest discover -s ${CMAKE_SOURCE_DIR}/python/tests -t ${CMAKE_SOURCE_DIR}/python/tests)
-  set_tests_properties(python_tests PROPERTIES TIMEOUT 300)
+  # python/tests/test_*.py under unittest, one CTest entry per file, against
+  # the built package and the attache binary (the CLI's output is the reference).
+  file(GLOB attache_py_tests CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/python/tests/test_*.py)
+  foreach(test IN LISTS attache_py_tests)
+    get_filename_component(name ${test} NAME_WE)
+    add_test(NAME python_${name}
+      COMMAND ${CMAKE_COMMAND} -E env PYTHONPATH=${CMAKE_BINARY_DIR}/python
+        ATTACHE_BINARY=$<TARGET_FILE:attache> ATTACHE_SOURCE_DIR=${CMAKE_SOURCE_DIR}
+        ${Python3_EXECUTABLE} -m unittest discover -s ${CMAKE_SOURCE_DIR}/python/tests -p ${name}.py)
+    set_tests_properties(python_${name} PROPERTIES TIMEOUT 300)
+  endforeach()
 endif()
