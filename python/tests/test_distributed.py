@@ -60,12 +60,16 @@ def distributed_ingest(address, db, paths, *extra):
 
 
 class DistributedTest(unittest.TestCase):
+    """One cluster of two workers for the three checks, in this order (the
+    last one kills a worker)."""
+
     @classmethod
     def setUpClass(cls):
         cls.cluster = None
-        if server is None:
+        if server is None or not shards:
             return
         cls.cluster = cluster.Cluster(workers=2)
+        cls.want = local_stats(shards)
 
     @classmethod
     def tearDownClass(cls):
@@ -78,51 +82,40 @@ class DistributedTest(unittest.TestCase):
         if server is None:
             self.skipTest("no PostgreSQL server: " + pgserver.REASON)
 
-    def test_shards_give_the_store_a_local_ingest_gives(self):
+    def test_1_shards_give_the_store_a_local_ingest_gives(self):
         db = server.new_database()
         # Small files are split too: ranges of 15 records.
         p = distributed_ingest(self.cluster.address, db, shards, "--split-bytes", "1000", "--records-per-task", "15")
         _, err = p.communicate(timeout=120)
         self.assertEqual(p.returncode, 0, err[-2000:])
-        self.assertEqual(stats(db), local_stats(shards))
+        self.assertEqual(stats(db), self.want)
 
-    def test_two_overlapping_ingests_at_once_are_one_ingest(self):
+    def test_2_two_overlapping_ingests_at_once_are_one_ingest(self):
         db = server.new_database()
         a = distributed_ingest(self.cluster.address, db, shards[:3])
         b = distributed_ingest(self.cluster.address, db, shards[1:])
         for p in (a, b):
             _, err = p.communicate(timeout=120)
             self.assertEqual(p.returncode, 0, err[-2000:])
-        self.assertEqual(stats(db), local_stats(shards))
+        self.assertEqual(stats(db), self.want)
 
-
-class WorkerKilledTest(unittest.TestCase):
-    def setUp(self):
-        if not shards:
-            self.skipTest("no python3-distributed (scripts/deps installs it)")
-        if server is None:
-            self.skipTest("no PostgreSQL server: " + pgserver.REASON)
-
-    def test_a_worker_killed_mid_run_loses_and_doubles_nothing(self):
-        c = cluster.Cluster(workers=2)
-        try:
-            db = server.new_database()
-            p = distributed_ingest(c.address, db, shards, "--split-bytes", "1000", "--records-per-task", "10")
-            # Kill one worker once the store has some, not all, documents.
-            victim = c.workers[0]
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                out = subprocess.run([BINARY, "stats", "--db", db], capture_output=True).stdout.decode()
-                if '"articles":' in out and '"articles":0,' not in out:
-                    break
-                time.sleep(0.05)
-            victim.send_signal(signal.SIGKILL)
-            victim.wait()
-            _, err = p.communicate(timeout=180)
-            self.assertEqual(p.returncode, 0, err[-2000:])
-            self.assertEqual(stats(db), local_stats(shards))
-        finally:
-            c.stop()
+    def test_3_a_worker_killed_mid_run_loses_and_doubles_nothing(self):
+        db = server.new_database()
+        p = distributed_ingest(self.cluster.address, db, shards, "--split-bytes", "1000", "--records-per-task", "10")
+        # Kill one worker once the store has some, not all, documents.
+        victim = self.cluster.workers[0]
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            out = subprocess.run([BINARY, "stats", "--db", db], capture_output=True).stdout.decode()
+            if '"articles":' in out and '"articles":0,' not in out:
+                break
+            time.sleep(0.05)
+        self.assertIsNone(p.poll(), "the run ended before a worker could be killed")
+        victim.send_signal(signal.SIGKILL)
+        victim.wait()
+        _, err = p.communicate(timeout=180)
+        self.assertEqual(p.returncode, 0, err[-2000:])
+        self.assertEqual(stats(db), self.want)
 
 
 if __name__ == "__main__":
