@@ -17,13 +17,13 @@ WORDS = ("transit energy corridor border customs grain railway pipeline tariff h
          "tourism schools hospital cables satellite fishing forests rivers mountains").split()
 
 
-def page(i, rng):
+def page(i, rng, words=120):
     city = CITIES[i % len(CITIES)]
     who = VISITORS[(i // len(CITIES)) % len(VISITORS)]
     surname = who.split()[-1]
     day = 1 + (i * 7) % 27
     month = 1 + (i // 40) % 12
-    filler = " ".join(rng.choice(WORDS) for _ in range(120))
+    filler = ". ".join(" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() for _ in range(words // 12))
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<title>Talks in %s, report %d | Example Wire</title>"
             "<meta property=\"article:published_time\" content=\"2024-%02d-%02dT10:00:00Z\">"
@@ -44,11 +44,12 @@ def record(url, html):
     return buf.getvalue()
 
 
-def make_shards(folder, shards, per_shard, seed=7):
-    """Writes shards of `per_shard` records; returns their paths."""
+def make_shards(folder, shards, per_shard, seed=7, words=120):
+    """Writes shards of `per_shard` records of pages of about `words` words
+    besides the report; returns their paths."""
     os.makedirs(folder, exist_ok=True)
     rng = random.Random(seed)
-    pages = [page(i, rng) for i in range(shards * per_shard)]
+    pages = [page(i, rng, words) for i in range(shards * per_shard)]
     paths = []
     for s in range(shards):
         path = os.path.join(folder, "shard-%02d.warc.gz" % s)

@@ -371,12 +371,14 @@ Result<AddResult> Store::Add(const Analysis& an) {
     res.article_id = id.value();
   }
   if (!original && !bands.empty()) {  // only originals are indexed: copies link to them
-    Stmt& s = db.Cached("INSERT INTO article_bands(band, article_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING", &st);
+    // One statement for all the bands (one round trip to a server).
+    std::string sql = "INSERT INTO article_bands(band, article_id) VALUES ";
+    for (size_t i = 0; i < bands.size(); ++i) sql += (i ? ", (?" : "(?") + std::to_string(i + 2) + ", ?1)";
+    Stmt& s = db.Cached(sql + " ON CONFLICT DO NOTHING", &st);
     if (!st.ok()) return st;
-    for (int64_t b : bands) {
-      s.Bind(1, b).Bind(2, res.article_id);
-      if (Status r = s.Run(); !r.ok()) return r;
-    }
+    s.Bind(1, res.article_id);
+    for (size_t i = 0; i < bands.size(); ++i) s.Bind(static_cast<int>(i) + 2, bands[i]);
+    if (Status r = s.Run(); !r.ok()) return r;
   }
   if (original) {
     res.outcome = AddOutcome::kSyndicated;
