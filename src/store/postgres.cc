@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
@@ -213,8 +214,8 @@ class PgDb : public DbImpl {
     return std::make_unique<PgStmt>(conn_, std::move(text), std::move(name));
   }
   bool InTransaction() const override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
-  // One writer at a time (see postgres.h); the lock ends with the transaction.
-  std::string BeginSql() const override { return "BEGIN; SELECT pg_advisory_xact_lock(7346193)"; }
+  // Store::Add then takes the document's keyed locks (LockKeys below).
+  std::string BeginSql() const override { return "BEGIN"; }
   PGconn* conn() const { return conn_; }
 
  private:
@@ -223,6 +224,21 @@ class PgDb : public DbImpl {
 };
 
 }  // namespace
+
+Status LockKeys(Db* db, std::vector<int64_t> keys) {
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::string array = "{";
+  for (size_t i = 0; i < keys.size(); ++i) array += (i ? "," : "") + std::to_string(keys[i]);
+  array += "}";
+  Status st;
+  // In the array's order (sorted): two writers never wait on each other in a circle.
+  Stmt& s = db->Cached(
+      "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?1::bigint[]) WITH ORDINALITY AS t(k, n)", &st);
+  if (!st.ok()) return st;
+  s.Bind(1, array);
+  return s.Run();
+}
 
 bool IsPostgresUrl(const std::string& s) {
   return s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0;
@@ -290,6 +306,7 @@ Status OpenPostgres(Db* db, const std::string& url, const StoreOptions& options)
     // and the other find the work done.
     Transaction tx(db);
     if (Status s = tx.Begin(); !s.ok()) return named(s);
+    if (Status s = db->Exec("SELECT pg_advisory_xact_lock(7346193)"); !s.ok()) return named(s);
     int64_t now = 0;
     {
       Stmt m = db->Prepare("SELECT to_regclass('meta') IS NOT NULL", &st);

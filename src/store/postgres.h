@@ -8,14 +8,19 @@
 // are bounded by their LIMIT; exports stream through a cursor-free query,
 // which is fine up to millions of rows).
 //
-// Several writers at once: every writing transaction first takes one
-// transaction-scoped advisory lock, so documents are stored one at a time
-// (as SQLite's BEGIN IMMEDIATE does); content-hash uniqueness, syndicated
-// copies and the merging of visits and meetings then see every earlier
-// document, whichever worker stored it. Analysis runs outside the lock.
+// Several writers at once: Store::Add first takes transaction-scoped
+// advisory locks on the document's keys (its content hash, its text hash,
+// its MinHash bands, and the folded name of every actor it names), all in
+// one statement and in sorted order. Two documents that could meet (the
+// same content, near copies sharing a band, reports of one visit or
+// meeting: the same actors) are stored one after the other, so uniqueness,
+// syndicated-copy links and merged events come out as from one writer;
+// documents that share no key are stored in parallel. Analysis runs outside.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "attache/store.h"
 #include "store/db.h"
@@ -23,6 +28,9 @@
 namespace attache::store {
 
 bool IsPostgresUrl(const std::string& s);
+
+// Takes the transaction-scoped advisory locks on `keys` (see above).
+Status LockKeys(Db* db, std::vector<int64_t> keys);
 
 // Connects `db` to the PostgreSQL store at `url` and migrates its schema
 // (store/schema_pg.cc). Errors: kIoError (cannot connect), kCorrupt (a

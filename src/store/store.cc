@@ -295,8 +295,28 @@ Result<AddResult> Store::Add(const Analysis& an) {
   const std::string text_hash = store::ContentHash("", a.text);
   Status st;
 
+  // A near copy of a stored original? (Its bands, computed before the
+  // transaction: PostgreSQL locks them.)
+  const std::vector<uint64_t> shingles = store::Shingles(a.text);
+  const std::vector<int64_t> bands =
+      shingles.size() >= store::kMinShingles ? store::MinHashBands(shingles) : std::vector<int64_t>();
+
   store::Transaction tx(&db, impl_->in_batch);
   if (Status s = tx.Begin(); !s.ok()) return s;
+  if (db.postgres()) {
+    std::vector<int64_t> keys = {store::Key64(hash), store::Key64(text_hash)};
+    keys.insert(keys.end(), bands.begin(), bands.end());
+    auto actor_key = [&](const std::string& name) {
+      std::string k = text::FoldPersonName(name);
+      keys.push_back(store::Key64("actor:" + (k.empty() ? name : k)));
+    };
+    for (const Quote& q : an.quotes) actor_key(q.speaker);
+    for (const Visit& v : an.visits) actor_key(v.visitor);
+    for (const Meeting& m : an.meetings) {
+      for (const std::string& p : m.participants) actor_key(p);
+    }
+    if (Status s = store::LockKeys(&db, std::move(keys)); !s.ok()) return s;
+  }
 
   {  // The same document again: nothing to do.
     Stmt& s = db.Cached("SELECT id FROM articles WHERE content_hash = ?1", &st);
@@ -311,10 +331,6 @@ Result<AddResult> Store::Add(const Analysis& an) {
     if (!st.ok()) return st;
   }
 
-  // A near copy of a stored original?
-  const std::vector<uint64_t> shingles = store::Shingles(a.text);
-  const std::vector<int64_t> bands =
-      shingles.size() >= store::kMinShingles ? store::MinHashBands(shingles) : std::vector<int64_t>();
   int64_t original = 0;
   if (a.text.size() >= 200) {
     Stmt& s = db.Cached("SELECT id FROM articles WHERE text_hash = ?1 AND duplicate_of IS NULL LIMIT 1", &st);
