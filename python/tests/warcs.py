@@ -12,6 +12,12 @@ import random
 CITIES = ["Baku", "Tbilisi", "Yerevan", "Astana", "Tashkent", "Bishkek", "Dushanbe", "Ashgabat"]
 VISITORS = ["Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken", "Foreign Minister Wang Yi",
             "Foreign Minister Hakan Fidan", "Foreign Minister Annalena Baerbock"]
+_SYLLABLES = ["ka", "lo", "mi", "ren", "tas", "vo", "bri", "del", "nu", "sor", "pe", "gan", "til", "ro", "zu", "mek"]
+# Invented words, as many as a real vocabulary has in common use, so that two
+# pages share few phrases by chance (as two news articles do).
+VOCAB = [a + b + c for a in _SYLLABLES for b in _SYLLABLES for c in _SYLLABLES[:8]]
+FIRST = ["Arno", "Lena", "Piet", "Sanna", "Oskar", "Mira", "Tomas", "Ilse", "Jonas", "Vera"]
+LAST = ["Keller", "Marsh", "Dovner", "Ruskin", "Halvard", "Brenner", "Lindqvist", "Moravec"]
 WORDS = ("transit energy corridor border customs grain railway pipeline tariff harbour treaty market visa "
          "students water bridge election banks wheat cotton airline museum festival shipping copper lithium "
          "tourism schools hospital cables satellite fishing forests rivers mountains").split()
@@ -19,11 +25,14 @@ WORDS = ("transit energy corridor border customs grain railway pipeline tariff h
 
 def page(i, rng, words=120):
     city = CITIES[i % len(CITIES)]
-    who = VISITORS[(i // len(CITIES)) % len(VISITORS)]
+    if i % 3 == 0:
+        who = VISITORS[(i // len(CITIES)) % len(VISITORS)]
+    else:  # invented ministers: many actors, as in a month of news
+        who = "Foreign Minister %s %s" % (FIRST[i % len(FIRST)], LAST[(i // len(FIRST)) % len(LAST)])
     surname = who.split()[-1]
     day = 1 + (i * 7) % 27
     month = 1 + (i // 40) % 12
-    filler = ". ".join(" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() for _ in range(words // 12))
+    filler = ". ".join(" ".join(rng.choice(VOCAB) for _ in range(12)).capitalize() for _ in range(words // 12))
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<title>Talks in %s, report %d | Example Wire</title>"
             "<meta property=\"article:published_time\" content=\"2024-%02d-%02dT10:00:00Z\">"
