@@ -83,7 +83,7 @@ TEST_F(StoreCliTest, IngestTwiceStoresOnceAndAnswers) {
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 3);
   r = Attache("balance --db " + db_ + " --host AZE --format json");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out.rfind("[", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.rfind("{\"host\":\"AZE\"", 0), 0u) << r.out;
   r = Attache("balance --db " + db_ + " --host AZE --by fortnight");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--by must be month, quarter or year"), std::string::npos) << r.err;

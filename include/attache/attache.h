@@ -7,6 +7,7 @@
 #pragma once
 
 #include "attache/analyze.h"
+#include "attache/countries.h"
 #include "attache/document.h"
 #include "attache/extract.h"
 #include "attache/input.h"

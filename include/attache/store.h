@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -65,17 +66,22 @@ struct AddResult {
 struct QueryFilter {
   std::string text;             // full-text query (FTS5 syntax: words, "phrases", OR, prefix*)
   std::string outlet, lang;
-  std::string from, to;         // dates, inclusive: YYYY, YYYY-MM or YYYY-MM-DD
+  std::string from, to;         // dates, inclusive: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (CheckDateRange)
+  bool undated = false;         // with a range: also the rows whose year is unknown (else outside every range)
   std::string speaker, channel; // quotes: by speaker (name or surname), by outlet talked to
-  std::string host, visitor_country, person;  // visits: ISO alpha-3 codes, a person's name
+  // visits: countries as typed (codes in any case, names, demonyms, bloc
+  // names, comma-separated lists: ResolveCountry in attache/countries.h);
+  // a person's name
+  std::string host, visitor_country, person;
   std::vector<std::string> status;            // visits/meetings: planned, ongoing, past
+  int64_t actor_id = 0;                       // actors: this one actor (its id, as actors prints it)
   int limit = 50;               // at most this many rows (capped at 1000)
   int offset = 0;
 };
 
 struct BalanceQuery {
-  std::string host;                    // ISO alpha-3 of the host country (required)
-  std::string from, to;                // YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+  std::string host;                    // ISO alpha-3 of the host country (required; ResolveCountry first for names)
+  std::string from, to;                // YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn, inclusive
   std::string by = "month";            // month | quarter | year
   std::vector<std::string> status = {"past", "ongoing"};
   std::string blocs_tsv;               // bloc definitions (see data/blocs.tsv); empty: the built-in default
@@ -85,9 +91,40 @@ struct BalanceQuery {
 struct BalanceRow {
   std::optional<std::string> period;   // "2023-02", "2023-Q1", "2023"; null for visits of unknown month
   std::string partner;                 // the visitor's country or organisation code
+  std::string partner_name;            // its English name ("" when unknown)
   std::string bloc;                    // the partner's bloc ("West", "Russia", ...; "Other")
   int visits = 0;
   std::vector<int64_t> visit_ids;      // the visits counted, when BalanceQuery::with_visit_ids
+};
+
+// Every period of a balance's range, zeros included, and how much of it is
+// undated: the periods from `from` to `to` (open ends: the first and last
+// period with visits), and the visits counted in a period or apart.
+struct BalanceSummary {
+  std::vector<std::string> periods;
+  int dated = 0, undated = 0;
+  double undated_share() const { return dated + undated ? double(undated) / (dated + undated) : 0.0; }
+};
+BalanceSummary SummarizeBalance(const BalanceQuery& q, const std::vector<BalanceRow>& rows);
+
+// The balance as one JSON object: {"host","host_name","by","from","to",
+// "status","periods","visits","undated","undated_share","rows"}, each row as
+// BalanceRowToJson; `row_extra` (if given) returns members to add to row i
+// (",\"explain\":[...]").
+std::string BalanceReportJson(const BalanceQuery& q, const std::vector<BalanceRow>& rows,
+                              const std::function<std::string(size_t)>& row_extra = nullptr);
+
+// Checks a date range: each bound YYYY, YYYY-MM, YYYY-MM-DD (a real day) or
+// YYYY-Qn, and `from` not after `to`. kInvalidArgument with the reason.
+Status CheckDateRange(const std::string& from, const std::string& to);
+
+// What an export writes: which rows (the filter's host, visitor_country
+// (a bloc name works), status, from, to, undated) and in which form.
+struct ExportOptions {
+  std::string format = "jsonl";   // jsonl | csv
+  QueryFilter filter;             // limit and offset are ignored: every row
+  bool bom = false;               // a UTF-8 byte-order mark first (for spreadsheet programs)
+  std::string csv_arrays = "names";  // in CSV cells, arrays as ';'-joined names ("names") or as JSON ("json")
 };
 
 class Store {
@@ -133,6 +170,7 @@ class Store {
   // Exports. `what` is visits | meetings | quotes | events (PLOVER/POLECAT
   // style event records). `format` is jsonl | csv. Writes to `out` line by line.
   Status Export(const std::string& what, const std::string& format, std::FILE* out) const;
+  Status Export(const std::string& what, const ExportOptions& options, std::FILE* out) const;
 
   struct Counts {
     int64_t articles = 0, syndicated = 0, quotes = 0, visits = 0, visit_reports = 0, meetings = 0, actors = 0;
@@ -152,7 +190,7 @@ class Store {
 // Rows as one JSON array: "[row,row,...]".
 std::string JsonArray(const JsonRows& rows);
 
-// One balance row as a JSON object: {"period","partner","bloc","visits"}.
+// One balance row as a JSON object: {"period","partner","partner_name","bloc","visits"}.
 std::string BalanceRowToJson(const BalanceRow& row);
 
 // Balance rows as JSON: [{"period","partner","bloc","visits"}...].

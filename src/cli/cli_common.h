@@ -79,6 +79,10 @@ int RunIngest(const std::vector<std::string>& args);
 int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args);
 int RunBalance(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
+// attache CMD --help (help.cc): whether the arguments ask for help, and the
+// command's usage, options with their defaults, and an example.
+bool WantsHelp(const std::vector<std::string>& args);
+int PrintCommandHelp(const std::string& cmd);
 // attache serve (serve_command.cc).
 int RunServe(const std::vector<std::string>& args);
 

@@ -23,19 +23,20 @@ constexpr const char* kUsage =
     "  attache extract [OPTIONS] PATH...   print each document's article as one JSON line\n"
     "  attache analyze [OPTIONS] PATH...   the same, plus its quotes, visits and meetings\n"
     "  attache ingest --db FILE PATH...    analyze and keep everything in a store (SQLite)\n"
-    "  attache balance --db FILE --host ISO3 [--from D] [--to D] [--by month|quarter|year]\n"
+    "  attache balance --db FILE --host COUNTRY [--from D] [--to D] [--by month|quarter|year]\n"
     "                  [--status past,ongoing,planned] [--format table|csv|json] [--explain]\n"
     "                  [--blocs FILE]        visits to a host, by partner and bloc, per period\n"
     "  attache search --db FILE [WORDS] [--outlet O] [--lang L] [--from D] [--to D]\n"
     "  attache quotes --db FILE [--speaker NAME] [--channel OUTLET] [--text WORDS]\n"
-    "  attache visits --db FILE [--host ISO3] [--visitor-country ISO3] [--person NAME]\n"
-    "                 [--status S] [--from D] [--to D]\n"
+    "  attache visits --db FILE [--host COUNTRY] [--visitor-country COUNTRY] [--bloc BLOC]\n"
+    "                 [--person NAME] [--status S] [--from D] [--to D] [--undated]\n"
     "  attache meetings --db FILE [--person NAME] [--status S] [--from D] [--to D]\n"
     "  attache timeline --db FILE NAME      a person's visits, meetings and quotes by date\n"
     "  attache actors --db FILE [PART-OF-NAME]\n"
     "  attache article --db FILE ID         one stored article with its quotes and events\n"
     "  attache stats --db FILE              what the store holds\n"
-    "  attache export --db FILE visits|meetings|quotes|events [--format jsonl|csv]\n"
+    "  attache export --db FILE visits|meetings|quotes|events [--format jsonl|csv] [--excel]\n"
+    "                 [--host C] [--bloc B] [--from D] [--to D] [--status S]\n"
     "  attache serve --db FILE [--port N] [--host ADDR] [--web DIR] [--threads N]\n"
     "                                     the HTTP JSON API and the web dashboard, read-only\n"
     "  attache --help | --version\n"
@@ -72,7 +73,10 @@ constexpr const char* kUsage =
     "linked to its original and its events are not counted again; one visit\n"
     "reported by several articles is one visit with several sources.\n"
     "Query commands print JSON lines (--limit N, default 50, at most 1000;\n"
-    "--offset N). Dates D are YYYY, YYYY-MM or YYYY-MM-DD, inclusive.\n"
+    "--offset N). Dates D are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn, inclusive;\n"
+    "visits of unknown year are outside every range unless --undated. A COUNTRY\n"
+    "is a code in any case, an English name or a demonym (AZE, aze, Azerbaijan).\n"
+    "attache CMD --help shows a command's options, defaults and an example.\n"
     "balance counts visits (not articles) whose status is past or ongoing unless\n"
     "--status says otherwise; visits of unknown month are counted apart.\n"
     "\n"
@@ -139,7 +143,7 @@ int RunExtract(const std::vector<std::string>& paths, const attache::InputLimits
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) return UsageError("no command given");
-  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+  if (args[0] == "--help" || args[0] == "-h" || (args[0] == "help" && args.size() == 1)) {
     std::fputs(kUsage, stdout);
     return 0;
   }
@@ -149,6 +153,8 @@ int main(int argc, char** argv) {
   }
   const std::string cmd = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (cmd == "help" && rest.size() == 1) return PrintCommandHelp(rest[0]);
+  if (WantsHelp(rest)) return PrintCommandHelp(cmd);
   if (cmd == "ingest") return RunIngest(rest);
   if (cmd == "balance") return RunBalance(rest);
   if (cmd == "export") return RunExport(rest);

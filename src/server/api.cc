@@ -2,10 +2,14 @@
 #include "api.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <functional>
 #include <set>
 
 #include <nlohmann/json.hpp>
+
+#include "attache/countries.h"
 
 namespace attache_server {
 
@@ -72,27 +76,6 @@ bool ParseInt64(std::string_view s, int64_t lo, int64_t hi, int64_t* out) {
   return true;
 }
 
-// YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12 and a day 01-31.
-bool IsDate(std::string_view d) {
-  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
-  if (!AllDigits(d.substr(0, 4))) return false;
-  if (d.size() >= 7) {
-    if (d[4] != '-' || !AllDigits(d.substr(5, 2))) return false;
-    const int m = (d[5] - '0') * 10 + (d[6] - '0');
-    if (m < 1 || m > 12) return false;
-  }
-  if (d.size() == 10) {
-    if (d[7] != '-' || !AllDigits(d.substr(8, 2))) return false;
-    const int day = (d[8] - '0') * 10 + (d[9] - '0');
-    if (day < 1 || day > 31) return false;
-  }
-  return true;
-}
-
-// The first and last day a date names, as comparable strings.
-std::string Low(const std::string& d) { return d + std::string("0000-01-01").substr(d.size()); }
-std::string High(const std::string& d) { return d + std::string("9999-12-31").substr(d.size()); }
-
 // The parameters one endpoint takes, checked one by one.
 class ParamReader {
  public:
@@ -147,31 +130,30 @@ class ParamReader {
   const Params& params_;
 };
 
+// A country as typed: a code, a name, a demonym, a bloc name or a list
+// (the store resolves it, attache/countries.h); only its characters are
+// checked here.
 bool ReadCode(const ParamReader& r, const std::string& name, std::string* out, ParsedRequest* fail) {
   std::string v = r.Get(name);
   if (v.empty()) return true;
-  if (v.size() < 2 || v.size() > 10 ||
-      !std::all_of(v.begin(), v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); })) {
-    *fail = Fail(400, name, name + " must be a country or bloc code of letters, e.g. AZE (got '" + v + "')");
+  if (v.size() > 200 || !std::all_of(v.begin(), v.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return std::isalpha(u) || u >= 0x80 || c == ' ' || c == '-' || c == '.' || c == ',' || c == '\'' ||
+               c == '_';
+      })) {
+    *fail = Fail(400, name, name + " must be a country, organisation or bloc: a code or a name, e.g. AZE or "
+                                   "Azerbaijan (got '" + v + "')");
     return false;
   }
-  for (char& c : v) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
   *out = v;
   return true;
 }
 
 bool ReadDates(const ParamReader& r, std::string* from, std::string* to, ParsedRequest* fail) {
-  for (const char* name : {"from", "to"}) {
-    const std::string v = r.Get(name);
-    if (!v.empty() && !IsDate(v)) {
-      *fail = Fail(400, name, std::string(name) + " must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '" + v + "')");
-      return false;
-    }
-  }
   *from = r.Get("from");
   *to = r.Get("to");
-  if (!from->empty() && !to->empty() && Low(*from) > High(*to)) {
-    *fail = Fail(400, "to", "to (" + *to + ") is before from (" + *from + ")");
+  if (attache::Status st = attache::CheckDateRange(*from, *to); !st.ok()) {
+    *fail = Fail(400, st.message().rfind("from", 0) == 0 ? "from" : "to", st.message());
     return false;
   }
   return true;
@@ -291,28 +273,29 @@ ParsedRequest ParseApiRequest(std::string_view path, const Params& params) {
     q.endpoint = Endpoint::kStats;
   } else if (seg.size() == 1 && head == "search") {
     q.endpoint = Endpoint::kSearch;
-    known = {"q", "outlet", "lang", "from", "to", "limit", "offset"};
+    known = {"q", "outlet", "lang", "from", "to", "undated", "limit", "offset"};
   } else if (seg.size() == 2 && head == "articles") {
     q.endpoint = Endpoint::kArticle;
     if (!id_at(1, &fail)) return fail;
   } else if (seg.size() == 1 && head == "quotes") {
     q.endpoint = Endpoint::kQuotes;
-    known = {"speaker", "channel", "q", "outlet", "from", "to", "limit", "offset"};
+    known = {"speaker", "channel", "q", "outlet", "from", "to", "undated", "limit", "offset"};
   } else if (seg.size() == 1 && head == "visits") {
     q.endpoint = Endpoint::kVisits;
-    known = {"host", "visitor_country", "person", "status", "from", "to", "limit", "offset", "ids", "sources"};
+    known = {"host",  "visitor_country", "bloc", "person", "status", "from",
+             "to",    "undated",         "limit", "offset", "ids",   "sources"};
   } else if (seg.size() == 3 && head == "visits" && seg[2] == "sources") {
     q.endpoint = Endpoint::kVisitSources;
     if (!id_at(1, &fail)) return fail;
   } else if (seg.size() == 1 && head == "meetings") {
     q.endpoint = Endpoint::kMeetings;
-    known = {"person", "status", "from", "to", "limit", "offset"};
+    known = {"person", "status", "from", "to", "undated", "limit", "offset"};
   } else if (seg.size() == 1 && head == "timeline") {
     q.endpoint = Endpoint::kTimeline;
-    known = {"person", "from", "to", "limit", "offset"};
+    known = {"person", "from", "to", "undated", "limit", "offset"};
   } else if (seg.size() == 1 && head == "actors") {
     q.endpoint = Endpoint::kActors;
-    known = {"q", "limit", "offset"};
+    known = {"q", "id", "limit", "offset"};
   } else if (seg.size() == 1 && head == "balance") {
     q.endpoint = Endpoint::kBalance;
     known = {"host", "from", "to", "by", "status", "explain", "ids"};
@@ -327,6 +310,7 @@ ParsedRequest ParseApiRequest(std::string_view path, const Params& params) {
   if (known.count("limit") && !ReadPage(r, &f, &fail)) return fail;
   if (known.count("from") && !ReadDates(r, &f.from, &f.to, &fail)) return fail;
   if (known.count("status") && !ReadStatus(r, &f.status, &fail)) return fail;
+  if (known.count("undated") && !ReadBool(r, "undated", &f.undated, &fail)) return fail;
   f.text = r.Get("q");
   f.outlet = r.Get("outlet");
   f.speaker = r.Get("speaker");
@@ -342,9 +326,16 @@ ParsedRequest ParseApiRequest(std::string_view path, const Params& params) {
   }
   if (!ReadCode(r, "visitor_country", &f.visitor_country, &fail)) return fail;
 
+  if (const std::string id = r.Get("id"); !id.empty() && !ParseInt64(id, 1, (int64_t{1} << 53) - 1, &f.actor_id)) {
+    return Fail(400, "id", "id must be an actor's id: a whole number from 1");
+  }
   switch (q.endpoint) {
     case Endpoint::kVisits:
       if (!ReadCode(r, "host", &f.host, &fail)) return fail;
+      if (!r.Get("bloc").empty()) {
+        if (!f.visitor_country.empty()) return Fail(400, "bloc", "give visitor_country or bloc, not both");
+        if (!ReadCode(r, "bloc", &f.visitor_country, &fail)) return fail;
+      }
       if (!ReadIds(r, &q.ids, &fail)) return fail;
       if (!ReadBool(r, "sources", &q.with_sources, &fail)) return fail;
       break;
@@ -356,7 +347,10 @@ ParsedRequest ParseApiRequest(std::string_view path, const Params& params) {
     case Endpoint::kBalance: {
       attache::BalanceQuery& b = q.balance;
       if (!ReadCode(r, "host", &b.host, &fail)) return fail;
-      if (b.host.empty()) return Fail(400, "host", "host is required: the host country's ISO alpha-3 code, e.g. AZE");
+      if (b.host.empty()) return Fail(400, "host", "host is required: the host country, e.g. AZE or Azerbaijan");
+      auto host = attache::ResolveCountry(b.host, "host", false);
+      if (!host.ok()) return Fail(400, "host", host.status().message());
+      b.host = host.value().codes[0];
       b.from = f.from;
       b.to = f.to;
       if (!f.status.empty()) b.status = f.status;
@@ -400,6 +394,8 @@ ApiResponse FromStatus(const attache::Status& st, const std::string& text_param)
         if (m.rfind(std::string(p) + " ", 0) == 0) param = p;
       }
       if (m.rfind("--by", 0) == 0) param = "by";
+      if (m.rfind("host ", 0) == 0) param = "host";
+      if (m.rfind("visitor country ", 0) == 0) param = "visitor_country";
       return Error(400, param, m);
     }
     case attache::StatusCode::kNotFound:
@@ -422,29 +418,6 @@ ApiResponse List(const attache::Result<attache::JsonRows>& rows, const attache::
                    ",\"more\":" + (rows.value().size() >= static_cast<size_t>(limit) ? "true" : "false") + "}"};
 }
 
-// Adds "name": value to a JSON object's text.
-void AddMember(std::string* object, std::string_view name, std::string_view value) {
-  if (object->empty() || object->back() != '}') return;
-  object->pop_back();
-  if (object->size() > 1) object->push_back(',');
-  *object += Quote(name);
-  object->push_back(':');
-  *object += value;
-  object->push_back('}');
-}
-
-// Each visit row gets its "sources" (the articles reporting it).
-attache::Status AddSources(const attache::Store& store, attache::JsonRows* rows) {
-  for (std::string& row : *rows) {
-    const nlohmann::json j = nlohmann::json::parse(row, nullptr, false);
-    if (!j.is_object() || !j.contains("id") || !j["id"].is_number_integer()) continue;
-    auto src = store.VisitSources(j["id"].get<int64_t>());
-    if (!src.ok()) return src.status();
-    AddMember(&row, "sources", Array(src.value()));
-  }
-  return attache::Status::Ok();
-}
-
 constexpr size_t kMaxExplainedVisits = 1000;
 
 ApiResponse Balance(const attache::Store& store, const ApiRequest& q) {
@@ -457,30 +430,23 @@ ApiResponse Balance(const attache::Store& store, const ApiRequest& q) {
                  "explain would list " + std::to_string(visits) + " visits (at most " +
                      std::to_string(kMaxExplainedVisits) + "); narrow from/to, or ask /api/visits?ids=");
   }
-  std::string out = "{\"host\":" + Quote(q.balance.host) + ",\"by\":" + Quote(q.balance.by) +
-                    ",\"from\":" + (q.balance.from.empty() ? "null" : Quote(q.balance.from)) +
-                    ",\"to\":" + (q.balance.to.empty() ? "null" : Quote(q.balance.to)) + ",\"status\":[";
-  for (size_t i = 0; i < q.balance.status.size(); ++i) out += (i ? "," : "") + Quote(q.balance.status[i]);
-  out += "],\"rows\":[";
-  for (size_t i = 0; i < rows.value().size(); ++i) {
+  // Each row with its visit ids and (explain) its visits, each with its
+  // visitor, names and sources.
+  attache::Status failed;
+  auto extra = [&](size_t i) {
     const attache::BalanceRow& r = rows.value()[i];
-    std::string obj = attache::BalanceRowToJson(r);
-    if (q.balance.with_visit_ids) {
-      std::string ids = "[";
-      for (size_t k = 0; k < r.visit_ids.size(); ++k) ids += (k ? "," : "") + std::to_string(r.visit_ids[k]);
-      ids += "]";
-      AddMember(&obj, "visit_ids", ids);
-    }
-    if (q.explain) {
-      auto v = store.VisitsByIds(r.visit_ids);
-      if (!v.ok()) return FromStatus(v.status(), "");
-      attache::JsonRows list = std::move(v).value();
-      if (attache::Status st = AddSources(store, &list); !st.ok()) return FromStatus(st, "");
-      AddMember(&obj, "explain", Array(list));
-    }
-    out += (i ? "," : "") + obj;
-  }
-  out += "]}";
+    std::string ids = ",\"visit_ids\":[";
+    for (size_t k = 0; k < r.visit_ids.size(); ++k) ids += (k ? "," : "") + std::to_string(r.visit_ids[k]);
+    ids += "]";
+    if (!q.explain) return ids;
+    auto v = store.VisitsByIds(r.visit_ids);
+    if (!v.ok()) failed = v.status();
+    return ids + ",\"explain\":" + (v.ok() ? Array(v.value()) : std::string("[]"));
+  };
+  std::string out = attache::BalanceReportJson(q.balance, rows.value(),
+                                               q.balance.with_visit_ids ? std::function<std::string(size_t)>(extra)
+                                                                        : nullptr);
+  if (!failed.ok()) return FromStatus(failed, "");
   return {200, out};
 }
 
@@ -508,12 +474,8 @@ ApiResponse RunApiRequest(const attache::Store& store, const ApiRequest& q) {
     case Endpoint::kQuotes:
       return List(store.Quotes(q.filter), q.filter, "q");
     case Endpoint::kVisits: {
+      // Every visit row carries its sources; sources=1 is kept for old callers.
       auto rows = q.ids.empty() ? store.Visits(q.filter) : store.VisitsByIds(q.ids);
-      if (rows.ok() && q.with_sources) {
-        attache::JsonRows list = std::move(rows).value();
-        if (attache::Status st = AddSources(store, &list); !st.ok()) return FromStatus(st, "");
-        rows = std::move(list);
-      }
       if (!q.ids.empty()) {
         attache::QueryFilter all = q.filter;
         all.limit = kMaxRows;  // every id asked for is answered

@@ -45,10 +45,20 @@ TEST(ApiParseTest, EveryEndpoint) {
   EXPECT_EQ(q.request.filter.channel, "Turan");
   EXPECT_EQ(q.request.filter.text, "balance");
 
+  // A host by name; quarters as bounds; undated rows asked for.
+  auto named = Parse("/api/balance", {{"host", "Azerbaijan"}, {"from", "2023-Q1"}, {"to", "2023-Q2"}});
+  ASSERT_TRUE(named.ok) << named.error.message;
+  EXPECT_EQ(named.request.balance.host, "AZE");
+  EXPECT_EQ(named.request.balance.from, "2023-Q1");
+  auto u = Parse("/api/visits", {{"host", "South Caucasus"}, {"from", "2022"}, {"undated", "1"}, {"bloc", "West"}});
+  ASSERT_TRUE(u.ok) << u.error.message;
+  EXPECT_TRUE(u.request.filter.undated);
+  EXPECT_EQ(u.request.filter.visitor_country, "West");
+
   auto v = Parse("/api/visits", {{"host", "aze"}, {"visitor_country", "RUS"}, {"person", "Sergei Lavrov"},
                                  {"status", "past,ongoing"}, {"sources", "1"}});
   ASSERT_TRUE(v.ok) << v.error.message;
-  EXPECT_EQ(v.request.filter.host, "AZE");  // codes are upper-cased
+  EXPECT_EQ(v.request.filter.host, "aze");  // as typed: the store resolves codes, names and blocs
   EXPECT_EQ(v.request.filter.visitor_country, "RUS");
   EXPECT_EQ(v.request.filter.person, "Sergei Lavrov");
   EXPECT_EQ(v.request.filter.status, (std::vector<std::string>{"past", "ongoing"}));
@@ -111,7 +121,11 @@ TEST(ApiParseTest, BadParametersAreNamed) {
   ExpectError(Parse("/api/visits", {{"status", "done"}}), 400, "status");
   ExpectError(Parse("/api/visits", {{"status", "past,"}}), 400, "status");
   ExpectError(Parse("/api/visits", {{"host", "A1"}}), 400, "host");
-  ExpectError(Parse("/api/visits", {{"visitor_country", "R"}}), 400, "visitor_country");
+  ExpectError(Parse("/api/visits", {{"visitor_country", "R<"}}), 400, "visitor_country");
+  ExpectError(Parse("/api/balance", {{"host", "Atlantis"}}), 400, "host");     // no such country
+  ExpectError(Parse("/api/balance", {{"host", "West"}}), 400, "host");         // a bloc: one host is needed
+  ExpectError(Parse("/api/visits", {{"from", "2022-02-30"}}), 400, "from");   // no such day
+  ExpectError(Parse("/api/visits", {{"from", "2023-Q5"}}), 400, "from");
   ExpectError(Parse("/api/visits", {{"ids", "1,,2"}}), 400, "ids");
   ExpectError(Parse("/api/visits", {{"sources", "yes"}}), 400, "sources");
   ExpectError(Parse("/api/timeline"), 400, "person");

@@ -58,7 +58,43 @@ std::string PeriodOf(std::string_view month, std::string_view by) {
   return std::string(month.substr(0, 7));
 }
 
+namespace {
+
+// "2023-Q1" -> quarter 1; 0 when `b` is not a quarter.
+int QuarterOf(std::string_view b) {
+  if (b.size() == 7 && Digits(b, 0, 4) && b[4] == '-' && (b[5] == 'Q' || b[5] == 'q') && b[6] >= '1' && b[6] <= '4') {
+    return b[6] - '0';
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string BoundProblem(std::string_view b) {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  if (b.size() == 4 && Digits(b, 0, 4)) return "";
+  if (QuarterOf(b)) return "";
+  if (b.size() == 7 && Digits(b, 0, 4) && b[4] == '-' && Digits(b, 5, 2)) {
+    return HasMonth(b) ? "" : "there is no month " + std::string(b.substr(5, 2));
+  }
+  if (b.size() == 10 && Digits(b, 0, 4) && b[4] == '-' && Digits(b, 5, 2) && b[7] == '-' && Digits(b, 8, 2)) {
+    if (!HasMonth(b)) return "there is no month " + std::string(b.substr(5, 2));
+    const int y = Num(b, 0, 4), m = Num(b, 5, 2), d = Num(b, 8, 2);
+    const int days = static_cast<int>(civil::DaysFromCivil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) -
+                                      civil::DaysFromCivil(y, m, 1));
+    if (d >= 1 && d <= days) return "";
+    return std::string(kMonths[m - 1]) + " " + std::string(b.substr(0, 4)) + " has " + std::to_string(days) +
+           " days";
+  }
+  return "not a date";
+}
+
 std::string MonthBound(std::string_view b, bool end) {
+  if (const int q = QuarterOf(b)) {
+    const int m = end ? q * 3 : q * 3 - 2;
+    return std::string(b.substr(0, 4)) + (m < 10 ? "-0" : "-") + std::to_string(m);
+  }
   if (HasMonth(b)) return std::string(b.substr(0, 7));
   if (Digits(b, 0, 4) && b.size() == 4) return std::string(b) + (end ? "-12" : "-01");
   return "";

@@ -27,7 +27,11 @@ std::string DayOf(std::string_view date);
 // The period a month falls in: "2023-02" (month), "2023-Q1" (quarter), "2023" (year).
 std::string PeriodOf(std::string_view month, std::string_view by);
 
-// A bound given as YYYY, YYYY-MM or YYYY-MM-DD, as the first (`end` false)
+// Why a range bound is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn naming a
+// real period ("February 2022 has 28 days", "not a date"); "" when it is one.
+std::string BoundProblem(std::string_view bound);
+
+// A bound given as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn, as the first (`end` false)
 // or last (`end` true) month it covers: "2022-02" -> "2022-02"; "2022" ->
 // "2022-01" / "2022-12". "" when the bound is not a date.
 std::string MonthBound(std::string_view bound, bool end);

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "attache/countries.h"
 #include "attache/store.h"
 #include "core/json.h"
 #include "store/event_dates.h"
@@ -18,7 +19,6 @@
 
 namespace attache {
 
-extern const char* const kDefaultBlocsTsv;
 
 using store::Stmt;
 using store::Where;
@@ -32,14 +32,27 @@ constexpr int kSearchRankWindow = 200;
 
 int Limit(const QueryFilter& f) { return std::clamp(f.limit, 1, kMaxRows); }
 
-Status CheckDate(const std::string& d, const char* what) {
-  if (d.empty() || !store::DayBound(d, false).empty()) return Status::Ok();
-  return Status::InvalidArgument(std::string(what) + " must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '" + d + "')");
+}  // namespace
+
+Status CheckDateRange(const std::string& from, const std::string& to) {
+  for (const auto& [d, what] : {std::pair{&from, "from"}, std::pair{&to, "to"}}) {
+    if (d->empty()) continue;
+    const std::string problem = store::BoundProblem(*d);
+    if (!problem.empty()) {
+      return Status::InvalidArgument(std::string(what) + " must be a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (got '" +
+                                     *d + "': " + problem + ")");
+    }
+  }
+  if (!from.empty() && !to.empty() && store::DayBound(from, false) > store::DayBound(to, true)) {
+    return Status::InvalidArgument("to (" + to + ") is before from (" + from + "): the range is reversed");
+  }
+  return Status::Ok();
 }
 
+namespace store {
+
 Status CheckFilter(const QueryFilter& f) {
-  if (Status s = CheckDate(f.from, "from"); !s.ok()) return s;
-  if (Status s = CheckDate(f.to, "to"); !s.ok()) return s;
+  if (Status s = CheckDateRange(f.from, f.to); !s.ok()) return s;
   for (const std::string& st : f.status) {
     if (st != "planned" && st != "ongoing" && st != "past") {
       return Status::InvalidArgument("status must be planned, ongoing or past (got '" + st + "')");
@@ -49,10 +62,24 @@ Status CheckFilter(const QueryFilter& f) {
   return Status::Ok();
 }
 
-// Conditions on a date column (text, YYYY[-MM[-DD]]) from the filter's range.
+// Conditions on a date column (text, YYYY[-MM[-DD]], or XXXX-MM-DD when the
+// year is unknown) from the filter's range. A date of unknown year is in no
+// range; f.undated adds the dates of unknown year (and none) to the range.
 void AddDateRange(Where* w, const QueryFilter& f, std::string_view column) {
-  if (!f.from.empty()) w->Add(std::string(column) + " >= ?", {store::DayBound(f.from, false)});
-  if (!f.to.empty()) w->Add(std::string(column) + " <= ? || '~'", {store::DayBound(f.to, true)});
+  if (f.from.empty() && f.to.empty()) return;
+  const std::string c(column);
+  std::string cond = c + " NOT LIKE 'X%'";
+  std::vector<std::string> values;
+  if (!f.from.empty()) {
+    cond += " AND " + c + " >= ?";
+    values.push_back(DayBound(f.from, false));
+  }
+  if (!f.to.empty()) {
+    cond += " AND " + c + " <= ? || '~'";
+    values.push_back(DayBound(f.to, true));
+  }
+  if (f.undated) cond = "(" + cond + ") OR " + c + " IS NULL OR " + c + " LIKE 'X%'";
+  w->Add(cond, values);
 }
 
 void AddStatus(Where* w, const std::vector<std::string>& status, std::string_view column) {
@@ -62,6 +89,23 @@ void AddStatus(Where* w, const std::vector<std::string>& status, std::string_vie
   c += ")";
   w->Add(c, status);
 }
+
+Status AddCountries(Where* w, const std::string& value, std::string_view what, std::string_view column) {
+  if (value.empty()) return Status::Ok();
+  auto set = ResolveCountry(value, what, true);
+  if (!set.ok()) return set.status();
+  AddStatus(w, set.value().codes, column);
+  return Status::Ok();
+}
+
+}  // namespace store
+
+namespace {
+
+using store::AddCountries;
+using store::AddDateRange;
+using store::AddStatus;
+using store::CheckFilter;
 
 // Actors whose folded name is the person's, or ends with it (a surname).
 void AddPerson(Where* w, const std::string& person, std::string_view actor_id_column) {
@@ -85,13 +129,10 @@ Result<JsonRows> Run(const store::Db& db, const std::string& sql, const Where& w
   return rows;
 }
 
-constexpr const char* kVisitColumns =
-    "v.id, v.visitor, v.visitor_role, v.visitor_country, v.host_country, v.place, v.date, v.status, "
-    "v.cameo, v.plover_type, v.plover_mode, v.reports";
-
-constexpr const char* kMeetingColumns =
-    "m.id, m.participants AS participants_json, m.place, m.date, m.status, m.cameo, m.plover_type, "
-    "m.plover_mode, m.reports";
+// A quote's one source, in the shape of the events' sources.
+constexpr const char* kQuoteSource =
+    "json_array(json_object('id', a.id, 'title', a.title, 'outlet', a.outlet, 'date', a.published, 'url', a.url)) "
+    "AS sources_json";
 
 }  // namespace
 
@@ -116,8 +157,8 @@ Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
   } else if (!fts.empty()) {
     // News ranking that costs the same for a word in half the record as for
     // a rare one: among the kSearchRankWindow most recently stored matches,
-    // those with the words in the headline come first, then the others,
-    // newest first. (bm25 would count every match of every term to weigh
+    // those with the words in the headline come first, then the others;
+    // within each, the newest by publication date first. (bm25 would count every match of every term to weigh
     // them, which is what made common words slow.) The passages are made for
     // the page of results only.
     const std::string join = w.Count() ? "JOIN article_meta m ON m.id = articles_fts.rowid " : "";
@@ -126,10 +167,11 @@ Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
           "WHERE articles_fts MATCH '{title} : (' || ?1 || ')'" + w.AndSql() + window +
           "), bh AS (SELECT articles_fts.rowid AS id, 1 AS tier FROM articles_fts " + join +
           "WHERE articles_fts MATCH ?1" + w.AndSql() + window +
-          "), top AS (SELECT id, min(tier) AS tier FROM (SELECT * FROM th UNION ALL SELECT * FROM bh) GROUP BY id "
-          "ORDER BY tier, id DESC LIMIT ? OFFSET ?) "
+          "), top AS (SELECT u.id AS id, min(u.tier) AS tier, d.published_day AS day "
+          "FROM (SELECT * FROM th UNION ALL SELECT * FROM bh) u JOIN article_meta d ON d.id = u.id GROUP BY u.id "
+          "ORDER BY tier, day DESC, u.id DESC LIMIT ? OFFSET ?) "
           "SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, "
-          "attache_snippet(a.text, ?1) AS snippet FROM top JOIN articles a ON a.id = top.id ORDER BY top.tier, top.id DESC";
+          "attache_snippet(a.text, ?1) AS snippet FROM top JOIN articles a ON a.id = top.id ORDER BY top.tier, top.day DESC, top.id DESC";
   } else {
     sql =
         "SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, "
@@ -183,14 +225,15 @@ Result<std::string> Store::ArticleJson(int64_t id) const {
     return st.ok();
   };
   JsonRows quotes, visits, meetings;
-  if (!rows_of("SELECT id, speaker, speaker_role, channel, direct, text, begin, \"end\", cue FROM quotes "
+  if (!rows_of("SELECT id, speaker, speaker_role, channel, CASE WHEN direct THEN 'true' ELSE 'false' END AS direct_json, "
+               "text, begin, \"end\", cue FROM quotes "
                "WHERE article_id = ?1 ORDER BY begin",
                &quotes) ||
-      !rows_of(std::string("SELECT ") + kVisitColumns +
+      !rows_of(std::string("SELECT ") + store::VisitColumns() +
                    ", vs.mentions AS mentions_json FROM visit_sources vs JOIN visits v ON v.id = vs.visit_id "
                    "WHERE vs.article_id = ?1 ORDER BY v.id",
                &visits) ||
-      !rows_of(std::string("SELECT ") + kMeetingColumns +
+      !rows_of(std::string("SELECT ") + store::MeetingColumns() +
                    ", ms.mentions AS mentions_json FROM meeting_sources ms JOIN meetings m "
                    "ON m.id = ms.meeting_id WHERE ms.article_id = ?1 ORDER BY m.id",
                &meetings)) {
@@ -220,8 +263,10 @@ Result<JsonRows> Store::Quotes(const QueryFilter& f) const {
   if (!f.outlet.empty()) w.Add(store::NoCaseEq(impl_->db, "a.outlet"), {f.outlet});
   AddDateRange(&w, f, "a.published_day");
   const std::string sql =
-      "SELECT q.id, q.speaker, q.speaker_role, q.channel, q.direct, q.text, q.cue, q.article_id, "
-      "a.title AS article_title, a.outlet, a.published, a.url FROM quotes q JOIN articles a ON a.id = q.article_id" +
+      std::string("SELECT q.id, q.speaker, q.speaker_role, q.channel, ") +
+      "CASE WHEN q.direct THEN 'true' ELSE 'false' END AS direct_json, q.text, q.cue, q.article_id, "
+      "a.title AS article_title, a.outlet, a.published, a.url, " + kQuoteSource +
+      " FROM quotes q JOIN articles a ON a.id = q.article_id" +
       w.Sql() + " ORDER BY a.published_day" + store::Desc(impl_->db) + ", q.id LIMIT ? OFFSET ?";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
@@ -229,13 +274,17 @@ Result<JsonRows> Store::Quotes(const QueryFilter& f) const {
 Result<JsonRows> Store::Visits(const QueryFilter& f) const {
   if (Status s = CheckFilter(f); !s.ok()) return s;
   Where w;
-  if (!f.host.empty()) w.Add("v.host_country = ?", {f.host});
-  if (!f.visitor_country.empty()) w.Add("v.visitor_country = ?", {f.visitor_country});
+  if (Status s = AddCountries(&w, f.host, "host", "v.host_country"); !s.ok()) return s;
+  if (Status s = AddCountries(&w, f.visitor_country, "visitor country", "v.visitor_country"); !s.ok()) return s;
   AddPerson(&w, f.person, "v.actor_id");
   AddStatus(&w, f.status, "v.status");
   AddDateRange(&w, f, "v.date");
-  const std::string sql = std::string("SELECT ") + kVisitColumns + " FROM visits v" + w.Sql() +
-                          " ORDER BY coalesce(v.date, v.anchor)" + store::Desc(impl_->db) + ", v.id DESC LIMIT ? OFFSET ?";
+  // The page's ids first, then their columns: the names and sources are
+  // made for the rows shown, not for every row the sort reads.
+  const std::string sql = std::string("SELECT ") + store::VisitColumns() +
+                          " FROM (SELECT v.id FROM visits v" + w.Sql() +
+                          " ORDER BY coalesce(v.date, v.anchor) DESC, v.id DESC LIMIT ? OFFSET ?) page "
+                          "JOIN visits v ON v.id = page.id ORDER BY coalesce(v.date, v.anchor) DESC, v.id DESC";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -251,8 +300,10 @@ Result<JsonRows> Store::Meetings(const QueryFilter& f) const {
   }
   AddStatus(&w, f.status, "m.status");
   AddDateRange(&w, f, "m.date");
-  const std::string sql = std::string("SELECT ") + kMeetingColumns + " FROM meetings m" + w.Sql() +
-                          " ORDER BY coalesce(m.date, m.anchor)" + store::Desc(impl_->db) + ", m.id DESC LIMIT ? OFFSET ?";
+  const std::string sql = std::string("SELECT ") + store::MeetingColumns() +
+                          " FROM (SELECT m.id FROM meetings m" + w.Sql() +
+                          " ORDER BY coalesce(m.date, m.anchor) DESC, m.id DESC LIMIT ? OFFSET ?) page "
+                          "JOIN meetings m ON m.id = page.id ORDER BY coalesce(m.date, m.anchor) DESC, m.id DESC";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -261,27 +312,34 @@ Result<JsonRows> Store::Timeline(const std::string& person, const QueryFilter& f
   if (Status s = CheckFilter(f); !s.ok()) return s;
   std::string key = text::FoldPersonName(person);
   if (key.empty()) key = person;
-  // ?1 key, ?2 from, ?3 to (day bounds; '' and '~' when open).
+  // ?1 key; then the date conditions, the limit and the offset. Every row
+  // has its sources (a quote its article), the article_id of the first, and
+  // the people in it as an array; rows of unknown date come last.
+  Where w(2);
+  AddDateRange(&w, f, "day");
   const std::string sql =
       "WITH who AS (SELECT id FROM actors WHERE key = ?1 OR key LIKE '% ' || ?1), "
       "events AS ("
       " SELECT coalesce(v.date, v.anchor) AS day, 'visit' AS kind, v.id AS id, v.visitor AS actor, "
-      "  v.host_country AS country, v.place AS place, v.status AS status, NULL AS text, CAST(NULL AS INTEGER) AS article_id "
+      "  json_array(v.visitor) AS participants_json, v.host_country AS country, "
+      "  attache_country_name(v.host_country) AS country_name, v.place AS place, v.status AS status, "
+      "  NULL AS text, " + store::SourcesSql("visit", "v.id") + " AS sources_json "
       " FROM visits v WHERE v.actor_id IN (SELECT id FROM who) "
-      " UNION ALL SELECT coalesce(m.date, m.anchor), 'meeting', m.id, m.participants, NULL, m.place, m.status, "
-      "  NULL, NULL FROM meetings m WHERE m.id IN "
+      " UNION ALL SELECT coalesce(m.date, m.anchor), 'meeting', m.id, "
+      "  (SELECT group_concat(value, '; ') FROM json_each(m.participants)), m.participants, NULL, NULL, m.place, "
+      "  m.status, NULL, " + store::SourcesSql("meeting", "m.id") + " FROM meetings m WHERE m.id IN "
       "  (SELECT meeting_id FROM meeting_participants WHERE actor_id IN (SELECT id FROM who)) "
-      " UNION ALL SELECT a.published_day, 'quote', q.id, q.speaker, NULL, NULL, NULL, q.text, q.article_id "
-      " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.actor_id IN (SELECT id FROM who)) "
-      "SELECT day, kind, id, actor, country, place, status, text, article_id FROM events "
-      "WHERE coalesce(day, '') >= ?2 AND coalesce(day, '') <= ?3 ORDER BY day" + std::string(store::Asc(impl_->db)) +
-      ", kind, id LIMIT ?4 OFFSET ?5";
+      " UNION ALL SELECT a.published_day, 'quote', q.id, q.speaker, json_array(q.speaker), NULL, NULL, NULL, NULL, "
+      "  q.text, " + kQuoteSource + " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.actor_id IN (SELECT id FROM who)) "
+      "SELECT day, kind, id, actor, participants_json, country, country_name, place, status, text, "
+      "json_extract(sources_json, '$[0].id') AS article_id, sources_json FROM events" + w.Sql() +
+      " ORDER BY day IS NULL, day, kind, id LIMIT ? OFFSET ?";
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);
   if (!st.ok()) return st;
-  s.Bind(1, key).Bind(2, f.from.empty() ? "" : store::DayBound(f.from, false));
-  s.Bind(3, f.to.empty() ? "~" : store::DayBound(f.to, true) + "~");
-  s.Bind(4, Limit(f)).Bind(5, f.offset);
+  s.Bind(1, key);
+  w.BindTo(&s);
+  s.Bind(w.Next(), Limit(f)).Bind(w.Next() + 1, f.offset);
   JsonRows rows = store::RowsToJson(&s, &st);
   if (!st.ok()) return st;
   return rows;
@@ -291,8 +349,9 @@ Result<JsonRows> Store::Actors(const QueryFilter& f) const {
   if (Status s = CheckFilter(f); !s.ok()) return s;
   Where w;
   if (!f.text.empty()) w.Add(std::string("ac.name") + store::Like(impl_->db) + "'%' || ? || '%'", {f.text});
+  if (f.actor_id > 0) w.Add("ac.id = CAST(? AS INTEGER)", {std::to_string(f.actor_id)});
   const std::string sql =
-      "SELECT * FROM (SELECT ac.id, ac.name, ac.role, ac.country, "
+      "SELECT * FROM (SELECT ac.id, ac.name, ac.role, ac.country, attache_country_name(ac.country) AS country_name, "
       "(SELECT count(*) FROM visits v WHERE v.actor_id = ac.id) AS visits, "
       "(SELECT count(*) FROM meeting_participants mp WHERE mp.actor_id = ac.id) AS meetings, "
       "(SELECT count(*) FROM quotes q WHERE q.actor_id = ac.id) AS quotes FROM actors ac" +
@@ -323,241 +382,9 @@ Result<JsonRows> Store::VisitsByIds(const std::vector<int64_t>& ids) const {
   list += "]";
   Where w;
   w.Add(store::InJsonIds(impl_->db, "v.id"), {list});
-  const std::string sql = std::string("SELECT ") + kVisitColumns + " FROM visits v" + w.Sql() +
-                          " ORDER BY coalesce(v.date, v.anchor)" + store::Asc(impl_->db) + ", v.id";
+  const std::string sql = std::string("SELECT ") + store::VisitColumns() + " FROM visits v" + w.Sql() +
+                          " ORDER BY coalesce(v.date, v.anchor), v.id";
   return Run(impl_->db, sql, w, {});
-}
-
-// ---- the balance ----
-
-const std::string& DefaultBlocs() {
-  static const std::string kText = kDefaultBlocsTsv;
-  return kText;
-}
-
-namespace {
-
-// partner code -> bloc name, from the bloc file's text.
-Result<std::map<std::string, std::string>> ParseBlocs(const std::string& tsv) {
-  std::map<std::string, std::string> out;
-  std::istringstream in(tsv);
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    if (tab == std::string::npos || tab == 0) {
-      return Status::InvalidArgument("blocs line " + std::to_string(n) +
-                                     ": expected a bloc name, a tab, then member codes");
-    }
-    const std::string bloc = line.substr(0, tab);
-    std::istringstream members(line.substr(tab + 1));
-    std::string code;
-    while (members >> code) {
-      while (!code.empty() && code.back() == ',') code.pop_back();
-      if (!code.empty()) out.emplace(code, bloc);
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
-Result<std::vector<BalanceRow>> Store::Balance(const BalanceQuery& q) const {
-  if (q.host.empty()) return Status::InvalidArgument("the balance needs a host country (--host, ISO alpha-3)");
-  if (q.by != "month" && q.by != "quarter" && q.by != "year") {
-    return Status::InvalidArgument("--by must be month, quarter or year (got '" + q.by + "')");
-  }
-  QueryFilter check;
-  check.from = q.from;
-  check.to = q.to;
-  check.status = q.status;
-  if (Status s = CheckFilter(check); !s.ok()) return s;
-  // The built-in blocs are parsed once; a user's file on each call.
-  static const auto kDefault = ParseBlocs(DefaultBlocs());
-  std::optional<decltype(ParseBlocs(""))> custom;
-  const auto* blocs = &kDefault;
-  if (!q.blocs_tsv.empty()) blocs = &custom.emplace(ParseBlocs(q.blocs_tsv));
-  if (!blocs->ok()) return blocs->status();
-
-  const std::string from_m = q.from.empty() ? "" : store::MonthBound(q.from, false);
-  const std::string to_m = q.to.empty() ? "~" : store::MonthBound(q.to, true);
-  // ?1 host, ?2 and ?3 the month range (an open range is '' to '~', which
-  // also takes the visits with no month and no report date). A visit of
-  // unknown month counts apart, under the month it was reported in.
-  // Without ids the counts come from visit_counts (kept by triggers); with
-  // ids every visit is read, from the covering index.
-  Where w(4);
-  std::string sql;
-  if (!q.with_visit_ids) {
-    AddStatus(&w, q.status, "c.status");
-    sql = "SELECT c.partner, c.month, c.undated, sum(c.n), NULL FROM visit_counts c WHERE c.host_country = ?1 "
-          "AND c.partner != ?1 AND c.month BETWEEN ?2 AND ?3" +
-          w.AndSql() + " GROUP BY c.partner, c.month, c.undated HAVING sum(c.n) > 0";
-  } else {
-    AddStatus(&w, q.status, "v.status");
-    const std::string cond = "v.host_country = ?1 AND coalesce(v.visitor_country, '') != ?1" + w.AndSql();
-    sql = "SELECT coalesce(v.visitor_country, 'unknown'), v.month, 0, 1, v.id FROM visits v WHERE " + cond +
-          " AND v.month BETWEEN ?2 AND ?3 UNION ALL "
-          "SELECT coalesce(v.visitor_country, 'unknown'), substr(coalesce(v.anchor, ''), 1, 7), 1, 1, v.id "
-          "FROM visits v WHERE " + cond +
-          " AND v.month IS NULL AND substr(coalesce(v.anchor, ''), 1, 7) BETWEEN ?2 AND ?3";
-  }
-  Status st;
-  Stmt s = impl_->db.Prepare(sql, &st);
-  if (!st.ok()) return st;
-  s.Bind(1, q.host).Bind(2, from_m).Bind(3, to_m);
-  w.BindTo(&s);
-  std::map<std::pair<std::string, std::string>, BalanceRow> cells;  // (period or "~" when undated, partner)
-  while (s.Step(&st)) {
-    const std::string partner(s.Text(0));
-    std::optional<std::string> period;
-    if (s.Int(2) == 0) period = store::PeriodOf(s.Text(1), q.by);
-    BalanceRow& row = cells[{period.value_or("~"), partner}];
-    if (row.partner.empty()) {
-      auto it = blocs->value().find(partner);
-      row.period = period;
-      row.partner = partner;
-      row.bloc = it == blocs->value().end() ? "Other" : it->second;
-    }
-    row.visits += static_cast<int>(s.Int(3));
-    if (!s.IsNull(4)) row.visit_ids.push_back(s.Int(4));
-  }
-  if (!st.ok()) return st;
-  std::vector<BalanceRow> out;
-  for (auto& [k, row] : cells) {
-    std::sort(row.visit_ids.begin(), row.visit_ids.end());
-    out.push_back(std::move(row));
-  }
-  std::stable_sort(out.begin(), out.end(), [](const BalanceRow& a, const BalanceRow& b) {
-    const std::string pa = a.period.value_or("~"), pb = b.period.value_or("~");
-    if (pa != pb) return pa < pb;
-    if (a.visits != b.visits) return a.visits > b.visits;
-    return a.partner < b.partner;
-  });
-  return out;
-}
-
-std::string JsonArray(const JsonRows& rows) { return store::JoinArray(rows); }
-
-std::string BalanceRowToJson(const BalanceRow& r) {
-  std::string out = "{\"period\":";
-  out += r.period ? json::Quote(*r.period) : "null";
-  out += ",\"partner\":" + json::Quote(r.partner) + ",\"bloc\":" + json::Quote(r.bloc) +
-         ",\"visits\":" + std::to_string(r.visits) + "}";
-  return out;
-}
-
-std::string BalanceToJson(const std::vector<BalanceRow>& rows) {
-  std::string out = "[";
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (i) out.push_back(',');
-    out += BalanceRowToJson(rows[i]);
-  }
-  out.push_back(']');
-  return out;
-}
-
-// ---- exports ----
-
-namespace {
-
-struct ExportSpec {
-  const char* sql;
-  std::vector<const char*> csv_columns;
-};
-
-// PLOVER/POLECAT-style event records: one per visit and meeting, with the
-// PLOVER type and mode, the CAMEO code, actors, location and the stories.
-std::string EventsSql(const store::Db& db) {
-  const bool pg = db.postgres();
-  const std::string stories = store::JsonAgg(db, "coalesce(a.url, a.source)");
-  return "SELECT 'attache-v' || v.id AS event_id, v.date AS event_date, v.plover_type AS event_type, "
-         " v.plover_mode AS event_mode, v.cameo AS cameo_code, v.visitor AS source_actor, "
-         " v.visitor_country AS source_country, NULL AS target_actor, v.host_country AS target_country, "
-         " v.place AS place_name, v.host_country AS place_country, v.status AS status, "
-         " (SELECT " + stories + " FROM visit_sources vs JOIN articles a "
-         "  ON a.id = vs.article_id WHERE vs.visit_id = v.id) AS stories_json, "
-         " (SELECT min(a.published_day) FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
-         "  WHERE vs.visit_id = v.id) AS story_date "
-         "FROM visits v "
-         "UNION ALL "
-         "SELECT 'attache-m' || m.id, m.date, m.plover_type, m.plover_mode, m.cameo, " +
-         std::string(pg ? " m.participants::json->>0, NULL, "
-                          " (SELECT string_agg(p.value, '; ') FROM json_array_elements_text(m.participants::json) "
-                          "  WITH ORDINALITY AS p(value, n) WHERE p.n > 1), NULL, "
-                        : " json_extract(m.participants, '$[0]'), NULL, "
-                          " (SELECT group_concat(value, '; ') FROM json_each(m.participants) WHERE key > 0), NULL, ") +
-         " m.place, NULL, m.status, "
-         " (SELECT " + stories + " FROM meeting_sources ms JOIN articles a "
-         "  ON a.id = ms.article_id WHERE ms.meeting_id = m.id), "
-         " (SELECT min(a.published_day) FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
-         "  WHERE ms.meeting_id = m.id) "
-         "FROM meetings m";
-}
-
-}  // namespace
-
-Status Store::Export(const std::string& what, const std::string& format, std::FILE* out) const {
-  if (format != "jsonl" && format != "csv") {
-    return Status::InvalidArgument("export format must be jsonl or csv (got '" + format + "')");
-  }
-  std::string sql;
-  if (what == "visits") {
-    sql = std::string("SELECT ") + kVisitColumns +
-          ", (SELECT " + store::JsonAgg(impl_->db, std::string(store::JsonObject(impl_->db)) +
-          "('article_id', a.id, 'url', a.url, 'outlet', a.outlet, 'published', a.published)") +
-          " FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
-          "WHERE vs.visit_id = v.id) AS sources_json FROM visits v ORDER BY v.id";
-  } else if (what == "meetings") {
-    sql = std::string("SELECT ") + kMeetingColumns +
-          ", (SELECT " + store::JsonAgg(impl_->db, std::string(store::JsonObject(impl_->db)) +
-          "('article_id', a.id, 'url', a.url, 'outlet', a.outlet, 'published', a.published)") +
-          " FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
-          "WHERE ms.meeting_id = m.id) AS sources_json FROM meetings m ORDER BY m.id";
-  } else if (what == "quotes") {
-    sql =
-        "SELECT q.id, q.speaker, q.speaker_role, q.channel, q.direct, q.text, q.cue, q.article_id, a.url, "
-        "a.outlet, a.published FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id";
-  } else if (what == "events") {
-    sql = EventsSql(impl_->db);
-  } else {
-    return Status::InvalidArgument("export what must be visits, meetings, quotes or events (got '" + what + "')");
-  }
-  Status st;
-  Stmt s = impl_->db.Prepare(sql, &st);
-  if (!st.ok()) return st;
-  const int n = s.ColumnCount();
-  if (format == "csv") {
-    std::string header;
-    for (int i = 0; i < n; ++i) {
-      std::string name = s.ColumnName(i);
-      if (name.size() > 5 && name.substr(name.size() - 5) == "_json") name.resize(name.size() - 5);
-      header += (i ? "," : "") + name;
-    }
-    header.push_back('\n');
-    std::fputs(header.c_str(), out);
-    std::string line;
-    while (s.Step(&st)) {
-      line.clear();
-      for (int i = 0; i < n; ++i) {
-        if (i) line.push_back(',');
-        if (!s.IsNull(i)) line += store::CsvField(s.Text(i));
-      }
-      line.push_back('\n');
-      std::fwrite(line.data(), 1, line.size(), out);
-    }
-    return st;
-  }
-  // JSON lines, streamed: one row at a time.
-  while (s.Step(&st)) {
-    std::string o = store::RowJson(s);
-    o.push_back('\n');
-    std::fwrite(o.data(), 1, o.size(), out);
-  }
-  return st;
 }
 
 Result<Store::Counts> Store::Count() const {

@@ -239,3 +239,34 @@ std::string CsvField(std::string_view v) {
 }
 
 }  // namespace attache::store
+
+namespace attache::store {
+
+std::string SourcesSql(std::string_view kind, std::string_view id_column) {
+  const std::string table = kind == "visit" ? "visit_sources" : "meeting_sources";
+  const std::string key = kind == "visit" ? "visit_id" : "meeting_id";
+  return "(SELECT json_group_array(json_object('id', s.id, 'title', s.title, 'outlet', s.outlet, 'date', "
+         "s.published, 'url', s.url)) FROM (SELECT a.id, a.title, a.outlet, a.published, a.url FROM " +
+         table + " x JOIN articles a ON a.id = x.article_id WHERE x." + key + " = " + std::string(id_column) +
+         " ORDER BY a.published_day, a.id) s)";
+}
+
+const std::string& VisitColumns() {
+  static const std::string k =
+      "v.id, v.visitor, v.visitor_role, v.visitor_country, "
+      "attache_country_name(v.visitor_country) AS visitor_country_name, v.host_country, "
+      "attache_country_name(v.host_country) AS host_country_name, v.place, v.date, v.status, "
+      "v.cameo, v.plover_type, v.plover_mode, v.reports, " +
+      SourcesSql("visit", "v.id") + " AS sources_json";
+  return k;
+}
+
+const std::string& MeetingColumns() {
+  static const std::string k =
+      "m.id, m.participants AS participants_json, m.place, m.date, m.status, m.cameo, m.plover_type, "
+      "m.plover_mode, m.reports, " +
+      SourcesSql("meeting", "m.id") + " AS sources_json";
+  return k;
+}
+
+}  // namespace attache::store

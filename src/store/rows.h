@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "attache/store.h"
 #include "store/db.h"
 
 namespace attache::store {
@@ -31,6 +32,25 @@ class Where {
   std::string sql_;
   std::vector<std::string> values_;
 };
+
+// The filter's checks (dates, reversed range, status, offset) and its
+// conditions, shared by the questions, the balance and the exports
+// (query.cc).
+Status CheckFilter(const QueryFilter& f);
+void AddDateRange(Where* w, const QueryFilter& f, std::string_view column);
+void AddStatus(Where* w, const std::vector<std::string>& status, std::string_view column);
+// `value` as typed (codes, names, demonyms, bloc names; see
+// attache/countries.h) as a condition on a country-code column.
+Status AddCountries(Where* w, const std::string& value, std::string_view what, std::string_view column);
+
+// Source articles as a JSON array of {id, title, outlet, date, url}, for the
+// rows of a visit (`kind` "visit", the row's id in `id_column`) or a meeting.
+std::string SourcesSql(std::string_view kind, std::string_view id_column);
+
+// The columns of a visit row (table alias v) and of a meeting row (m), with
+// the countries' names and the sources.
+const std::string& VisitColumns();
+const std::string& MeetingColumns();
 
 // One JSON object per row, keyed by column name. INTEGER columns are numbers,
 // NULL is null, TEXT is a string; a column whose name ends in "_json" holds

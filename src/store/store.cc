@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 
+#include "attache/countries.h"
 #include "attache/store.h"
 #include "core/json.h"
 #include "store/dedup.h"
@@ -112,6 +113,18 @@ void SnippetFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   sqlite3_result_text(ctx, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
 }
 
+// attache_country_name(code): the English name of a country, organisation
+// or bloc code (attache/countries.h), null for an unknown code.
+void CountryNameFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  const auto* p = argc == 1 ? reinterpret_cast<const char*>(sqlite3_value_text(argv[0])) : nullptr;
+  const std::string name = p ? CountryName(p) : std::string();
+  if (name.empty()) {
+    sqlite3_result_null(ctx);
+  } else {
+    sqlite3_result_text(ctx, name.data(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+  }
+}
+
 // PRAGMA quick_check on a store small enough to read whole at open.
 Status CheckOnOpen(store::Db* db, const std::string& path, std::uint64_t max_bytes) {
   std::error_code ec;
@@ -149,6 +162,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   sqlite3* raw = store::SqliteHandle(impl->db);
   sqlite3_create_function(raw, "attache_snippet", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                           SnippetFunction, nullptr, nullptr);
+  sqlite3_create_function(raw, "attache_country_name", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                          CountryNameFunction, nullptr, nullptr);
   if (options.query_timeout_ms > 0) {
     impl->clock.statement_start = std::chrono::steady_clock::now();
     impl->clock.timeout_ms = options.query_timeout_ms;

@@ -258,10 +258,10 @@ TEST_P(StoreSuite, BalanceCountsVisitsByPartnerBlocAndPeriod) {
   auto rows = s->Balance(q);
   ASSERT_TRUE(rows.ok()) << rows.status().ToString();
   EXPECT_EQ(BalanceToJson(rows.value()),
-            "[{\"period\":\"2024-Q1\",\"partner\":\"BGR\",\"bloc\":\"West\",\"visits\":1},"
-            "{\"period\":\"2024-Q1\",\"partner\":\"USA\",\"bloc\":\"West\",\"visits\":1},"
-            "{\"period\":\"2024-Q2\",\"partner\":\"RUS\",\"bloc\":\"RUS\",\"visits\":1},"
-            "{\"period\":null,\"partner\":\"CHN\",\"bloc\":\"CHN\",\"visits\":1}]");
+            "[{\"period\":\"2024-Q1\",\"partner\":\"BGR\",\"partner_name\":\"Bulgaria\",\"bloc\":\"West\",\"visits\":1},"
+            "{\"period\":\"2024-Q1\",\"partner\":\"USA\",\"partner_name\":\"United States\",\"bloc\":\"West\",\"visits\":1},"
+            "{\"period\":\"2024-Q2\",\"partner\":\"RUS\",\"partner_name\":\"Russia\",\"bloc\":\"RUS\",\"visits\":1},"
+            "{\"period\":null,\"partner\":\"CHN\",\"partner_name\":\"China\",\"bloc\":\"CHN\",\"visits\":1}]");
 
   q.by = "month";
   q.from = "2024-05";
@@ -272,7 +272,7 @@ TEST_P(StoreSuite, BalanceCountsVisitsByPartnerBlocAndPeriod) {
   rows = s->Balance(q);
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ(BalanceToJson(rows.value()),
-            "[{\"period\":\"2024-05\",\"partner\":\"TUR\",\"bloc\":\"Neighbours\",\"visits\":1}]");
+            "[{\"period\":\"2024-05\",\"partner\":\"TUR\",\"partner_name\":\"T\xC3\xBCrkiye\",\"bloc\":\"Neighbours\",\"visits\":1}]");
   ASSERT_EQ(rows.value()[0].visit_ids.size(), 1u);
   auto src = s->VisitSources(rows.value()[0].visit_ids[0]);
   ASSERT_TRUE(src.ok());
@@ -372,7 +372,7 @@ TEST_F(StoreTest, MigratesAVersionOneStore) {
   q.host = "GEO";
   auto rows = s->Balance(q);
   ASSERT_TRUE(rows.ok());
-  EXPECT_EQ(BalanceToJson(rows.value()), "[{\"period\":\"2024-03\",\"partner\":\"BGR\",\"bloc\":\"West\",\"visits\":1}]");
+  EXPECT_EQ(BalanceToJson(rows.value()), "[{\"period\":\"2024-03\",\"partner\":\"BGR\",\"partner_name\":\"Bulgaria\",\"bloc\":\"West\",\"visits\":1}]");
   QueryFilter f;
   f.text = "text";
   f.outlet = "example times";

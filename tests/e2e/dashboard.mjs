@@ -11,7 +11,7 @@
 //
 //   node tests/e2e/dashboard.mjs     (after building attache and web/dist)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,7 +80,7 @@ function expect(cond, msg) {
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
 // Nothing but this server: any other request is blocked and counted.
 const origin = new URL(base).origin;
 await context.route('**/*', (route) => {
@@ -204,7 +204,7 @@ await check('balance: stacked bars with axes and legend; a click lists the visit
 await check('balance: a host without visits shows an empty state', async () => {
   await go('#/balance?host=ISL');
   await page.waitForSelector('.empty');
-  expect((await page.textContent('.balance')).includes('No past or ongoing visits to ISL'), 'no empty state');
+  expect((await page.textContent('.balance')).includes('No past or ongoing visits to Iceland (ISL)'), 'no empty state');
 });
 
 await check('visits: the timeline of a host country', async () => {
@@ -212,7 +212,8 @@ await check('visits: the timeline of a host country', async () => {
   await page.waitForSelector('circle.dot');
   const dots = await page.locator('circle.dot').count();
   const rows = await page.locator('.visits-table tbody tr').count();
-  expect(dots === 6 && rows === 6, `expected 6 visits, got ${dots} dots and ${rows} rows`);
+  expect(dots === 7 && rows === 7, `expected 7 visits, got ${dots} dots and ${rows} rows`);
+  expect((await page.textContent('.visits-table')).includes('Türkiye (TUR)'), 'the table gives no country names');
   const lanes = await page.locator('svg.timeline .tick').allTextContents();
   for (const c of ['USA', 'RUS', 'CHN', 'FRA', 'TUR', 'GEO']) expect(lanes.includes(c), `no lane for ${c}`);
   await shot('visits');
@@ -224,7 +225,7 @@ await check('actor: a page per actor with their timeline', async () => {
   await page.click('table.data a');
   await page.waitForSelector('.tl-item');
   const t = await page.textContent('.timeline-list');
-  expect(t.includes('Visit to AZE'), `timeline: ${t}`);
+  expect(t.includes('Visit to Azerbaijan'), `timeline: ${t}`);
   expect((await page.textContent('h1')) === 'Sergei Lavrov', 'the actor page has the wrong name');
   await shot('actor');
 });
@@ -234,6 +235,90 @@ await check('quotes: by speaker', async () => {
   await page.waitForSelector('.quote-item');
   expect((await page.textContent('.quote-list')).includes('The treaty is within reach'), 'Blinken quote missing');
   await shot('quotes');
+});
+
+// The x of each bar's centre, by period, for one host.
+const barCentres = (host) => page.evaluate((h) => {
+  const out = {};
+  for (const r of document.querySelectorAll(`svg.chart rect.bar[data-host="${h}"]`)) {
+    out[r.dataset.period] = Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2;
+  }
+  return out;
+}, host);
+
+await check('balance: a true time axis: the years without visits between 2018 and 2022 are a gap', async () => {
+  await go('#/balance?host=GEO&by=year');
+  await page.waitForSelector('rect.bar');
+  const ticks = await page.locator('svg.chart text.period').allTextContents();
+  expect(JSON.stringify(ticks) === JSON.stringify(['2018', '2019', '2020', '2021', '2022']), `axis: ${ticks}`);
+  const x = await barCentres('GEO');
+  expect(Object.keys(x).sort().join() === '2018,2022', `bars in ${Object.keys(x)}`);
+  const slots = await page.evaluate(() => [...document.querySelectorAll('svg.chart line[data-slot]')].map((l) => Number(l.getAttribute('x1'))));
+  const slot = slots[1] - slots[0];
+  expect(Math.abs(x['2022'] - x['2018'] - 4 * slot) < 1, `2018 and 2022 are ${x['2022'] - x['2018']} apart, a slot is ${slot}`);
+  expect((await page.textContent('h1')).includes('Georgia (GEO)'), 'the title has no country name');
+  await shot('balance-time-axis-gap');
+  await go('#/balance?host=AZE&by=year');
+  await page.waitForSelector('rect.bar');
+  const y = await barCentres('AZE');
+  const empty = ['2019', '2020', '2021', '2022', '2023'].filter((p) => p in y);
+  expect(empty.length === 0 && '2018' in y && '2024' in y, `AZE bars: ${Object.keys(y)}`);
+});
+
+await check('balance: the share view gives each bloc’s share of a period, with the count', async () => {
+  await go('#/balance?host=Azerbaijan&by=year&mode=share');
+  await page.waitForSelector('svg.chart[data-mode="share"] rect.bar');
+  const shares = await page.evaluate(() => {
+    const by = {};
+    for (const r of document.querySelectorAll('rect.bar')) by[r.dataset.period] = (by[r.dataset.period] || 0) + Number(r.dataset.share);
+    return by;
+  });
+  for (const [p, t] of Object.entries(shares)) expect(Math.abs(t - 1) < 0.01, `the shares of ${p} add up to ${t}`);
+  const counts = await page.locator('svg.chart .bar-count').allTextContents();
+  expect(counts.includes('n=6'), `counts: ${counts}`);
+  const label = await page.getAttribute('rect.bar[data-period="2024"][data-bloc="West"]', 'aria-label');
+  expect(/2 of 6 visits \(33%\)/.test(label), `a 2024 West bar reads ${label}`);
+  await shot('balance-share');
+});
+
+await check('balance: two hosts side by side on one time axis', async () => {
+  await go('#/balance?host=Azerbaijan,GEO&by=year');
+  await page.waitForSelector('rect.bar[data-host="GEO"]');
+  const titles = await page.locator('svg.chart .panel-title').allTextContents();
+  expect(titles.length === 2 && titles[0].includes('Azerbaijan') && titles[1].includes('Georgia'), `panels: ${titles}`);
+  expect((await page.locator('svg.chart').count()) === 1, 'not one chart');
+  const ticks = await page.locator('svg.chart text.period').allTextContents();
+  expect(ticks[0] === '2018' && ticks[ticks.length - 1] === '2024', `axis: ${ticks}`);
+  const a = await barCentres('AZE');
+  const g = await barCentres('GEO');
+  expect(Math.abs(a['2018'] - g['2018']) < 0.5, 'the hosts’ 2018 bars are not on the same x');
+  await shot('balance-side-by-side');
+});
+
+await check('balance: CSV and PNG downloads of what is on screen', async () => {
+  await go('#/balance?host=AZE,GEO&by=year&mode=share');
+  await page.waitForSelector('rect.bar[data-host="GEO"]');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  expect(csv.suggestedFilename() === 'attache-balance-AZE-GEO-year-share.csv', `file ${csv.suggestedFilename()}`);
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text.startsWith('\ufeffhost,host_name,period,bloc,visits,period_total,share\r\n'), `CSV starts ${JSON.stringify(text.slice(0, 60))}`);
+  expect(text.includes('GEO,Georgia,2020,,0,0,'), 'the empty year 2020 of Georgia is not in the CSV');
+  expect(text.includes('AZE,Azerbaijan,2024,West,2,6,0.3333'), 'the 2024 West share of AZE is not in the CSV');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('#download-png')]);
+  const bytes = readFileSync(await png.path());
+  expect(bytes.length > 5000 && bytes.subarray(1, 4).toString() === 'PNG', `PNG of ${bytes.length} bytes`);
+  const pngCopy = path.join(shots, 'balance-download.png');
+  (await import('node:fs')).writeFileSync(pngCopy, bytes);
+});
+
+await check('actor: a page by id, with the sources of each visit', async () => {
+  const id = await page.evaluate(async () => (await (await fetch('/api/actors?q=Lavrov')).json()).rows[0].id);
+  await go(`#/actor/${id}`);
+  await page.waitForSelector('.tl-item');
+  expect((await page.textContent('h1')).startsWith('Sergei Lavrov'), 'the actor page by id has the wrong name');
+  const src = await page.locator('.tl-visit .sources a').count();
+  expect(src >= 1, 'no sources on the actor’s visits');
+  await shot('actor-by-id');
 });
 
 await check('no script from article text ran, no dialog, no page error, no outside request', async () => {

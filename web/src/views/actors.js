@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { empty, errorBox, h, loading, load } from '../dom.js';
 import { actorLink, articleLink, filterForm, formatDate, kindBadge, pager, statusBadge } from '../format.js';
 import { navigate } from '../router.js';
+import { sourceList } from './balance.js';
 
 export async function actorsView(root, params, alive) {
   root.append(h('h1', {}, 'Actors'));
@@ -20,23 +21,33 @@ export async function actorsView(root, params, alive) {
   out.append(h('table', { class: 'data' },
     h('thead', {}, h('tr', {}, ['Name', 'Role', 'Country', 'Visits', 'Meetings', 'Quotes'].map((t, i) => h('th', { class: i > 2 ? 'num' : null }, t)))),
     h('tbody', {}, data.rows.map((a) => h('tr', {},
-      h('td', {}, actorLink(a.name)), h('td', {}, a.role || '–'), h('td', {}, a.country || '–'),
+      h('td', {}, h('a', { href: `#/actor/${a.id}`, class: 'actor-link' }, a.name), h('span', { class: 'muted small' }, ` #${a.id}`)),
+      h('td', {}, a.role || '–'), h('td', {}, a.country_name || a.country || '–'),
       h('td', { class: 'num' }, String(a.visits)), h('td', { class: 'num' }, String(a.meetings)), h('td', { class: 'num' }, String(a.quotes)))))),
   pager(data, params, (offset) => go({ q: params.get('q'), offset })) || '');
 }
 
-function participants(actor) {
-  try {
-    const list = JSON.parse(actor);
-    if (Array.isArray(list)) return list.map(String);
-  } catch (e) {
-    /* not a list */
+// #/actor/12 (an id, as `attache actors` prints it) or #/actor/Sergei Lavrov.
+export async function actorView(root, key, alive) {
+  const heading = h('h1', {}, key || 'Actor');
+  root.append(h('p', { class: 'back' }, h('a', { href: '#/actors' }, '← Actors')), heading);
+  let name = key;
+  if (/^\d+$/.test(key || '')) {
+    let found;
+    try {
+      found = await api('actors', { id: key, limit: 1 });
+    } catch (e) {
+      if (alive()) root.append(errorBox(e));
+      return;
+    }
+    if (!alive()) return;
+    if (!found.rows.length) {
+      root.append(empty(`There is no actor ${key}.`));
+      return;
+    }
+    name = found.rows[0].name;
+    heading.textContent = name;
   }
-  return [String(actor)];
-}
-
-export async function actorView(root, name, alive) {
-  root.append(h('p', { class: 'back' }, h('a', { href: '#/actors' }, '← Actors')), h('h1', {}, name || 'Actor'));
   if (!name) {
     root.append(empty('No name given.'));
     return;
@@ -54,8 +65,10 @@ export async function actorView(root, name, alive) {
   }
   if (!alive()) return;
   const me = info.rows.find((a) => a.name === name) || info.rows[0];
+
   if (me) {
-    head.append(h('p', { class: 'lede' }, [me.role, me.country].filter(Boolean).join(' · ') || 'Role and country unknown'),
+    head.append(h('p', { class: 'lede' }, [me.role, me.country_name || me.country].filter(Boolean).join(' · ') || 'Role and country unknown',
+      h('span', { class: 'muted small actor-id' }, ` · actor #${me.id} (#/actor/${me.id})`)),
       h('div', { class: 'stats' }, [['visits', me.visits], ['meetings', me.meetings], ['quotes', me.quotes]].map(([l, n]) =>
         h('div', { class: 'card' }, h('div', { class: 'num' }, String(n)), h('div', { class: 'label' }, l)))));
   }
@@ -69,15 +82,16 @@ export async function actorView(root, name, alive) {
   for (const e of tl.rows) {
     let what;
     if (e.kind === 'visit') {
-      what = h('span', {}, `Visit to ${e.country || '?'}${e.place ? ` (${e.place})` : ''} `, statusBadge(e.status),
+      what = h('span', {}, `Visit to ${e.country_name || e.country || '?'}${e.place ? ` (${e.place})` : ''} `, statusBadge(e.status),
         ' ', h('a', { href: `#/visits?host=${encodeURIComponent(e.country || '')}`, class: 'small' }, 'host’s visits'));
     } else if (e.kind === 'meeting') {
-      const ps = participants(e.actor);
+      const ps = Array.isArray(e.participants) ? e.participants : [String(e.actor)];
       what = h('span', {}, `Meeting${e.place ? ` in ${e.place}` : ''} with `, ps.filter((p) => p !== name).flatMap((p, k) => (k ? [', ', actorLink(p)] : [actorLink(p)])), ' ', statusBadge(e.status));
     } else {
-      what = h('span', {}, h('q', {}, e.text || ''), ' ', e.article_id ? articleLink(e.article_id, 'source') : null);
+      what = h('span', {}, h('q', {}, e.text || ''));
     }
-    list.append(h('li', { class: `tl-item tl-${e.kind}` }, h('span', { class: 'tl-date' }, formatDate(e.day)), kindBadge(e.kind), ' ', what));
+    list.append(h('li', { class: `tl-item tl-${e.kind}` }, h('span', { class: 'tl-date' }, formatDate(e.day)), kindBadge(e.kind), ' ', what,
+      sourceList(e.sources)));
   }
   out.append(list, tl.more ? h('p', { class: 'muted' }, 'Only the first 1000 entries are shown.') : '');
 }

@@ -30,7 +30,7 @@ function collectMarks(article) {
       for (const m of ev.mentions || []) {
         const start = at(m);
         if (start >= text.length) continue;
-        const label = kind === 'visit' ? `Visit: ${ev.visitor} to ${ev.host_country || '?'}` : `Meeting: ${(ev.participants || []).join(', ')}`;
+        const label = kind === 'visit' ? `Visit: ${ev.visitor} to ${ev.host_country_name || ev.host_country || '?'}` : `Meeting: ${(ev.participants || []).join(', ')}`;
         marks.push({ start, end: wordEnd(text, start), kind, key: `${kind}-${i}`, label });
       }
     });
@@ -116,7 +116,7 @@ export async function articleView(root, idText, alive) {
   (a.visits || []).forEach((v, i) => {
     side.append(h('div', { class: 'event-card visit', dataset: { key: `visit-${i}` } },
       h('div', {}, actorLink(v.visitor), v.visitor_role ? h('span', { class: 'muted' }, `, ${v.visitor_role}`) : null),
-      h('div', {}, `${v.visitor_country || '?'} → ${v.host_country || '?'}${v.place ? ` (${v.place})` : ''} · ${formatDate(v.date)} `, statusBadge(v.status)),
+      h('div', {}, `${v.visitor_country_name || v.visitor_country || '?'} → ${v.host_country_name || v.host_country || '?'}${v.place ? ` (${v.place})` : ''} · ${formatDate(v.date)} `, statusBadge(v.status)),
       h('div', { class: 'muted small' }, `CAMEO ${v.cameo || '–'} · ${v.plover_type || ''}${v.plover_mode ? ' / ' + v.plover_mode : ''} · visit #${v.id}`),
       (v.mentions || []).length ? h('button', { type: 'button', class: 'link', onclick: () => jumpTo(`visit-${i}`) }, 'show in text') : null));
   });

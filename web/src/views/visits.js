@@ -91,7 +91,7 @@ export async function visitsView(root, params, alive) {
   const out = h('section', { 'aria-live': 'polite' }, loading());
   root.append(out);
   const query = Object.fromEntries(['visitor_country', 'person', 'status', 'from', 'to'].map((k) => [k, params.get(k)]));
-  const data = await load(out, alive, () => api('visits', { host, ...query, sources: 1, limit: 1000 }));
+  const data = await load(out, alive, () => api('visits', { host, ...query, limit: 1000 }));
   if (!data) return;
   if (!data.rows.length) {
     out.append(empty(`No visit to ${host} matches.`));
@@ -110,9 +110,9 @@ export async function visitsView(root, params, alive) {
     h('tbody', {}, sorted.map((v) => h('tr', { id: `visit-${v.id}` },
       h('td', { class: 'nowrap' }, formatDate(v.date)),
       h('td', {}, actorLink(v.visitor), v.visitor_role ? h('div', { class: 'muted small' }, v.visitor_role) : null),
-      h('td', {}, v.visitor_country || '?'),
+      h('td', {}, v.visitor_country_name ? `${v.visitor_country_name} (${v.visitor_country})` : (v.visitor_country || '?')),
       h('td', {}, v.place || '–'),
       h('td', {}, statusBadge(v.status)),
-      h('td', {}, (v.sources || []).map((src) => h('div', {}, articleLink(src.article_id, src.title, src.outlet || src.url), h('span', { class: 'muted small' }, ` ${src.outlet || ''}`)))))))));
+      h('td', {}, (v.sources || []).map((src) => h('div', {}, articleLink(src.id, src.title, src.outlet || src.url), h('span', { class: 'muted small' }, ` ${src.outlet || ''}`)))))))));
   if (data.more) out.append(h('p', { class: 'muted' }, 'Only the first 1000 visits are shown; narrow the dates.'));
 }
