@@ -119,8 +119,11 @@ class StoreModuleTest(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             s = attache.Store(db, read_only=True)
             want = json.loads(cli("balance", "--db", ref, "--host", "AZE", "--format", "json").stdout)
-            self.assertEqual(s.balance("AZE"), want)
-            self.assertTrue(want)
+            # The CLI's rows carry names too; the counts are the library's.
+            key = ("period", "partner", "bloc", "visits")
+            self.assertEqual([tuple(r[k] for k in key) for r in s.balance("AZE")],
+                             [tuple(r[k] for k in key) for r in want["rows"]])
+            self.assertTrue(want["rows"])
             visits = [json.loads(ln) for ln in cli("visits", "--db", ref).stdout.splitlines()]
             self.assertEqual(s.visits(), visits)
             self.assertEqual(s.stats()["articles"], s.stats()["articles"])

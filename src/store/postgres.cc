@@ -1,8 +1,11 @@
 #include "store/postgres.h"
 
+#include "attache/countries.h"
+
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
@@ -67,6 +70,94 @@ std::string TranslatePlaceholders(std::string_view sql) {
   return out;
 }
 
+// The SQLite functions the store's queries use, in PostgreSQL's words:
+// renamed functions, and json_each/json_extract rewritten around their
+// first argument. (Quoted text is left alone.)
+size_t MatchingParen(const std::string& s, size_t open) {
+  int depth = 0;
+  char quote = 0;
+  for (size_t i = open; i < s.size(); ++i) {
+    const char c = s[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      return i;
+    }
+  }
+  return std::string::npos;
+}
+
+std::string TranslateFunctions(std::string sql) {
+  static const std::pair<const char*, const char*> kRenames[] = {
+{"json_object(", "json_build_object("},
+{"group_concat(", "string_agg("},
+      {"attache_country_name(", "pg_temp.attache_country_name("}};
+  for (const auto& [from, to] : kRenames) {
+    const std::string f = from, t = to;
+    for (size_t p = sql.find(f); p != std::string::npos; p = sql.find(f, p + t.size())) {
+      if (p > 0 && (std::isalnum(static_cast<unsigned char>(sql[p - 1])) || sql[p - 1] == '_' || sql[p - 1] == '.')) {
+        continue;
+      }
+      sql.replace(p, f.size(), t);
+    }
+  }
+  // json_array(X) and json_group_array(X) -> CAST(json_build_array(X) AS
+  // TEXT), CAST(json_agg(X) AS TEXT): text, as the stored arrays they meet
+  // in a UNION are (SQLite's JSON is text too).
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"json_array(", "json_build_array("},
+                                 std::pair<std::string, std::string>{"json_group_array(", "json_agg("}}) {
+    for (size_t p = sql.find(from); p != std::string::npos; p = sql.find(from, p + 1)) {
+      if (p > 0 && (std::isalnum(static_cast<unsigned char>(sql[p - 1])) || sql[p - 1] == '_')) continue;
+      const size_t open = p + from.size() - 1, close = MatchingParen(sql, open);
+      if (close == std::string::npos) break;
+      sql.replace(p, close + 1 - p, "CAST(" + to + sql.substr(open + 1, close - open - 1) + ") AS TEXT)");
+    }
+  }
+  // json_each(X) -> json_array_elements_text((X)::json)
+  for (size_t p = sql.find("json_each("); p != std::string::npos; p = sql.find("json_each(", p + 1)) {
+    const size_t open = p + 9, close = MatchingParen(sql, open);
+    if (close == std::string::npos) break;
+    const std::string arg = sql.substr(open + 1, close - open - 1);
+    sql.replace(p, close + 1 - p, "json_array_elements_text((" + arg + ")::json)");
+  }
+  // json_extract(X, '$[0].key') -> ((X)::json->0->>'key'); '$[0]' -> ->>0; '$.key' -> ->>'key'
+  for (size_t p = sql.find("json_extract("); p != std::string::npos; p = sql.find("json_extract(", p + 1)) {
+    const size_t open = p + 12, close = MatchingParen(sql, open);
+    if (close == std::string::npos) break;
+    const std::string inner = sql.substr(open + 1, close - open - 1);
+    const size_t comma = inner.rfind(", '$");
+    if (comma == std::string::npos) continue;
+    std::string path = inner.substr(comma + 3, inner.size() - comma - 4);  // $...
+    std::string expr = "(" + inner.substr(0, comma) + ")::json";
+    std::vector<std::string> steps;
+    for (size_t i = 1; i < path.size();) {
+      if (path[i] == '[') {
+        const size_t e = path.find(']', i);
+        steps.push_back(path.substr(i + 1, e - i - 1));
+        i = e + 1;
+      } else if (path[i] == '.') {
+        size_t e = i + 1;
+        while (e < path.size() && path[e] != '.' && path[e] != '[') ++e;
+        steps.push_back("'" + path.substr(i + 1, e - i - 1) + "'");
+        i = e;
+      } else {
+        break;
+      }
+    }
+    for (size_t k = 0; k < steps.size(); ++k) expr += (k + 1 == steps.size() ? "->>" : "->") + steps[k];
+    sql.replace(p, close + 1 - p, "(" + expr + ")");
+  }
+  return sql;
+}
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
 class PgStmt : public StmtImpl {
  public:
   PgStmt(PGconn* conn, std::string sql, std::string name) : conn_(conn), sql_(std::move(sql)), name_(std::move(name)) {}
@@ -97,7 +188,7 @@ class PgStmt : public StmtImpl {
   std::string_view Text(int col) const override {
     if (PQgetisnull(res_, row_, col)) return {};
     const std::string_view v(PQgetvalue(res_, row_, col), static_cast<size_t>(PQgetlength(res_, row_, col)));
-    if (PQftype(res_, col) != kJson) return v;
+    if (PQftype(res_, col) != kJson && !EndsWith(PQfname(res_, col), "_json")) return v;
     // json_build_object writes "a" : 1, "b" : 2; SQLite's JSON is compact.
     std::string& out = json_buf_[col];
     out.clear();
@@ -199,7 +290,7 @@ class PgDb : public DbImpl {
     return st;
   }
   std::unique_ptr<StmtImpl> Prepare(std::string_view sql, bool cached, Status* st) override {
-    std::string text = TranslatePlaceholders(sql);
+    std::string text = TranslatePlaceholders(TranslateFunctions(std::string(sql)));
     std::string name;
     if (cached) {
       name = "attache_" + std::to_string(++prepared_);
@@ -326,6 +417,35 @@ Status OpenPostgres(Db* db, const std::string& url, const StoreOptions& options)
       return named(s);
     }
     if (Status s = tx.Commit(); !s.ok()) return named(s);
+  }
+  // attache_country_name(code), as SQLite has it: names of the codes the
+  // store holds, in a table and a function of this session's own.
+  if (Status s = db->Exec(
+          "CREATE TEMP TABLE country_names(code TEXT PRIMARY KEY, name TEXT NOT NULL); "
+          "CREATE FUNCTION pg_temp.attache_country_name(text) RETURNS text LANGUAGE sql STABLE AS "
+          "'SELECT name FROM pg_temp.country_names WHERE code = $1'");
+      !s.ok()) {
+    return named(s);
+  }
+  {
+    Stmt codes = db->Prepare(
+        "SELECT visitor_country FROM visits UNION SELECT host_country FROM visits UNION SELECT country FROM actors",
+        &st);
+    if (!st.ok()) return named(st);
+    std::vector<std::pair<std::string, std::string>> names;
+    while (codes.Step(&st)) {
+      if (codes.IsNull(0)) continue;
+      std::string code(codes.Text(0));
+      std::string name = CountryName(code);
+      if (!name.empty()) names.emplace_back(std::move(code), std::move(name));
+    }
+    if (!st.ok()) return named(st);
+    for (const auto& [code, name] : names) {
+      Stmt ins = db->Prepare("INSERT INTO pg_temp.country_names(code, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING", &st);
+      if (!st.ok()) return named(st);
+      ins.Bind(1, code).Bind(2, name);
+      if (Status r = ins.Run(); !r.ok()) return named(r);
+    }
   }
   if (options.read_only) {
     if (Status s = db->Exec("SET default_transaction_read_only = on"); !s.ok()) return named(s);

@@ -147,13 +147,14 @@ Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
   const bool pg = impl_->db.postgres();
   if (!fts.empty() && pg) {
     // The same ranking over PostgreSQL's text search: among the most recent
-    // matches, headline matches first; the passages are made below.
+    // matches, headline matches first, newest first; the passages are made below.
     sql = "WITH q AS (SELECT websearch_to_tsquery('simple', ?1) AS q), hits AS (SELECT a.id, CASE WHEN "
           "to_tsvector('simple', coalesce(a.title, '')) @@ q.q THEN 0 ELSE 1 END AS tier FROM q, articles a "
           "JOIN article_meta m ON m.id = a.id WHERE a.tsv @@ q.q" + w.AndSql() +
           " ORDER BY a.id DESC LIMIT " + std::to_string(kSearchRankWindow) +
           ") SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, a.text "
-          "FROM hits JOIN articles a ON a.id = hits.id ORDER BY hits.tier, hits.id DESC LIMIT ? OFFSET ?";
+          "FROM hits JOIN articles a ON a.id = hits.id ORDER BY hits.tier, a.published_day DESC NULLS LAST, "
+          "hits.id DESC LIMIT ? OFFSET ?";
   } else if (!fts.empty()) {
     // News ranking that costs the same for a word in half the record as for
     // a rare one: among the kSearchRankWindow most recently stored matches,
@@ -283,8 +284,9 @@ Result<JsonRows> Store::Visits(const QueryFilter& f) const {
   // made for the rows shown, not for every row the sort reads.
   const std::string sql = std::string("SELECT ") + store::VisitColumns() +
                           " FROM (SELECT v.id FROM visits v" + w.Sql() +
-                          " ORDER BY coalesce(v.date, v.anchor) DESC, v.id DESC LIMIT ? OFFSET ?) page "
-                          "JOIN visits v ON v.id = page.id ORDER BY coalesce(v.date, v.anchor) DESC, v.id DESC";
+                          " ORDER BY coalesce(v.date, v.anchor)" + store::Desc(impl_->db) + ", v.id DESC LIMIT ? OFFSET ?) page "
+                          "JOIN visits v ON v.id = page.id ORDER BY coalesce(v.date, v.anchor)" + store::Desc(impl_->db) +
+                          ", v.id DESC";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -302,8 +304,9 @@ Result<JsonRows> Store::Meetings(const QueryFilter& f) const {
   AddDateRange(&w, f, "m.date");
   const std::string sql = std::string("SELECT ") + store::MeetingColumns() +
                           " FROM (SELECT m.id FROM meetings m" + w.Sql() +
-                          " ORDER BY coalesce(m.date, m.anchor) DESC, m.id DESC LIMIT ? OFFSET ?) page "
-                          "JOIN meetings m ON m.id = page.id ORDER BY coalesce(m.date, m.anchor) DESC, m.id DESC";
+                          " ORDER BY coalesce(m.date, m.anchor)" + store::Desc(impl_->db) + ", m.id DESC LIMIT ? OFFSET ?) page "
+                          "JOIN meetings m ON m.id = page.id ORDER BY coalesce(m.date, m.anchor)" + store::Desc(impl_->db) +
+                          ", m.id DESC";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -332,7 +335,7 @@ Result<JsonRows> Store::Timeline(const std::string& person, const QueryFilter& f
       " UNION ALL SELECT a.published_day, 'quote', q.id, q.speaker, json_array(q.speaker), NULL, NULL, NULL, NULL, "
       "  q.text, " + kQuoteSource + " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.actor_id IN (SELECT id FROM who)) "
       "SELECT day, kind, id, actor, participants_json, country, country_name, place, status, text, "
-      "json_extract(sources_json, '$[0].id') AS article_id, sources_json FROM events" + w.Sql() +
+      "CAST(json_extract(sources_json, '$[0].id') AS INTEGER) AS article_id, sources_json FROM events" + w.Sql() +
       " ORDER BY day IS NULL, day, kind, id LIMIT ? OFFSET ?";
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);

@@ -248,7 +248,7 @@ std::string SourcesSql(std::string_view kind, std::string_view id_column) {
   return "(SELECT json_group_array(json_object('id', s.id, 'title', s.title, 'outlet', s.outlet, 'date', "
          "s.published, 'url', s.url)) FROM (SELECT a.id, a.title, a.outlet, a.published, a.url FROM " +
          table + " x JOIN articles a ON a.id = x.article_id WHERE x." + key + " = " + std::string(id_column) +
-         " ORDER BY a.published_day, a.id) s)";
+         " ORDER BY a.published_day IS NOT NULL, a.published_day, a.id) s)";  // NULL first on both backends
 }
 
 const std::string& VisitColumns() {

@@ -56,7 +56,7 @@ CREATE TABLE quotes(
   article_id BIGINT NOT NULL REFERENCES articles(id),
   actor_id BIGINT NOT NULL REFERENCES actors(id),
   speaker TEXT NOT NULL, speaker_role TEXT, channel TEXT,
-  direct INTEGER NOT NULL,
+  direct BOOLEAN NOT NULL,
   text TEXT NOT NULL,
   begin BIGINT NOT NULL, "end" BIGINT NOT NULL,
   cue TEXT
