@@ -183,6 +183,7 @@ class Store {
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
+  Result<AddResult> AddOnce(const Analysis& analysis);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -9,6 +9,8 @@
 
 namespace attache::store {
 
+int64_t Key64(std::string_view s) { return static_cast<int64_t>(XXH3_64bits(s.data(), s.size())); }
+
 std::string ContentHash(std::string_view url, std::string_view text) {
   XXH3_state_t* s = XXH3_createState();
   XXH3_128bits_reset(s);

@@ -17,6 +17,9 @@ std::string ContentHash(std::string_view url, std::string_view text);
 
 // Hashes of the text's word `n`-grams (words are runs of letters and digits,
 // ASCII lower-cased), sorted and unique.
+// A 64-bit key of `s` (xxHash), for PostgreSQL's advisory locks.
+int64_t Key64(std::string_view s);
+
 std::vector<uint64_t> Shingles(std::string_view text, int n = 4);
 
 // MinHash signature bands of a shingle set, for locality-sensitive lookup:

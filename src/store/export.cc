@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "attache/store.h"
+#include "store/dialect.h"
 #include "store/rows.h"
 #include "store/sqlite.h"
 #include "store/store_impl.h"
@@ -30,7 +31,7 @@ constexpr const char* kEventsSql =
     "UNION ALL "
     "SELECT 'attache-m' || m.id, m.date, m.plover_type, m.plover_mode, m.cameo, "
     " json_extract(m.participants, '$[0]'), NULL, "
-    " (SELECT group_concat(value, '; ') FROM json_each(m.participants) WHERE key > 0), NULL, "
+    " {OTHER_PARTICIPANTS}, NULL, "
     " m.place, NULL, m.status, "
     " (SELECT json_group_array(coalesce(a.url, a.source)) FROM meeting_sources ms JOIN articles a "
     "  ON a.id = ms.article_id WHERE ms.meeting_id = m.id), "
@@ -46,25 +47,27 @@ void ReplaceAll(std::string* s, const std::string& from, const std::string& to) 
 Status WriteRows(const store::Db& db, Stmt& s, const ExportOptions& o, std::FILE* out) {
   Status st;
   if (o.bom) std::fputs("\xEF\xBB\xBF", out);
-  sqlite3_stmt* raw = s.get();
-  const int n = sqlite3_column_count(raw);
+  const int n = s.ColumnCount();
   if (o.format == "csv") {
     // Arrays (columns named *_json) as ';'-joined names: the strings of an
     // array of strings, the url of each source object (else its title).
     Stmt flat = db.Prepare(
-        "SELECT group_concat(CASE json_type(value) WHEN 'object' THEN coalesce(json_extract(value, '$.url'), "
-        "json_extract(value, '$.title'), json_extract(value, '$.id')) ELSE value END, ';') FROM json_each(?1)",
+        db.postgres()
+            ? "SELECT string_agg(CASE json_typeof(value) WHEN 'object' THEN coalesce(value->>'url', "
+              "value->>'title', value->>'id') ELSE value #>> '{}' END, ';') FROM json_array_elements(CAST(?1 AS json))"
+            : "SELECT group_concat(CASE json_type(value) WHEN 'object' THEN coalesce(json_extract(value, '$.url'), "
+              "json_extract(value, '$.title'), json_extract(value, '$.id')) ELSE value END, ';') FROM json_each(?1)",
         &st);
     if (!st.ok()) return st;
     std::string header;
     std::vector<bool> is_json(n);
     for (int i = 0; i < n; ++i) {
-      std::string_view name = sqlite3_column_name(raw, i);
+      std::string name = s.ColumnName(i);
       if (name.size() > 5 && name.substr(name.size() - 5) == "_json") {
-        name.remove_suffix(5);
+        name.resize(name.size() - 5);
         is_json[i] = true;
       }
-      header += (i ? "," : "") + std::string(name);
+      header += (i ? "," : "") + name;
     }
     header.push_back('\n');
     std::fputs(header.c_str(), out);
@@ -153,6 +156,12 @@ Status Store::Export(const std::string& what, const ExportOptions& o, std::FILE*
     if (Status s = where("m.date", "m.status", false, &wm); !s.ok()) return s;
     sql = kEventsSql;
     ReplaceAll(&sql, "{VISITS_WHERE}", w.Sql());
+    // The participants after the first, '; '-joined.
+    ReplaceAll(&sql, "{OTHER_PARTICIPANTS}",
+               impl_->db.postgres()
+                   ? "(SELECT string_agg(p.value, '; ') FROM json_array_elements_text(CAST(m.participants AS json)) "
+                     "WITH ORDINALITY AS p(value, n) WHERE p.n > 1)"
+                   : "(SELECT group_concat(value, '; ') FROM json_each(m.participants) WHERE key > 0)");
     // A country filter leaves the meetings out: they have no host country.
     ReplaceAll(&sql, "{MEETINGS_WHERE}", by_country ? std::string(" WHERE 0") : wm.Sql());
     Status st;

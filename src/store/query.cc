@@ -11,6 +11,7 @@
 #include "attache/store.h"
 #include "core/json.h"
 #include "store/event_dates.h"
+#include "store/dialect.h"
 #include "store/rows.h"
 #include "store/sqlite.h"
 #include "store/store_impl.h"
@@ -139,11 +140,22 @@ Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
   if (Status s = CheckFilter(f); !s.ok()) return s;
   const std::string fts = store::FtsQuery(f.text);
   Where w(fts.empty() ? 1 : 2);
-  if (!f.outlet.empty()) w.Add("m.outlet = ? COLLATE NOCASE", {f.outlet});
+  if (!f.outlet.empty()) w.Add(store::NoCaseEq(impl_->db, "m.outlet"), {f.outlet});
   if (!f.lang.empty()) w.Add("m.lang = ?", {f.lang});
   AddDateRange(&w, f, "m.published_day");
   std::string sql;
-  if (!fts.empty()) {
+  const bool pg = impl_->db.postgres();
+  if (!fts.empty() && pg) {
+    // The same ranking over PostgreSQL's text search: among the most recent
+    // matches, headline matches first, newest first; the passages are made below.
+    sql = "WITH q AS (SELECT websearch_to_tsquery('simple', ?1) AS q), hits AS (SELECT a.id, CASE WHEN "
+          "to_tsvector('simple', coalesce(a.title, '')) @@ q.q THEN 0 ELSE 1 END AS tier FROM q, articles a "
+          "JOIN article_meta m ON m.id = a.id WHERE a.tsv @@ q.q" + w.AndSql() +
+          " ORDER BY a.id DESC LIMIT " + std::to_string(kSearchRankWindow) +
+          ") SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, a.text "
+          "FROM hits JOIN articles a ON a.id = hits.id ORDER BY hits.tier, a.published_day DESC NULLS LAST, "
+          "hits.id DESC LIMIT ? OFFSET ?";
+  } else if (!fts.empty()) {
     // News ranking that costs the same for a word in half the record as for
     // a rare one: among the kSearchRankWindow most recently stored matches,
     // those with the words in the headline come first, then the others;
@@ -165,15 +177,25 @@ Result<JsonRows> Store::SearchArticles(const QueryFilter& f) const {
     sql =
         "SELECT a.id, a.title, a.url, a.outlet, a.published, a.lang, a.source, a.duplicate_of, "
         "substr(a.text, 1, 160) AS snippet FROM article_meta m JOIN articles a ON a.id = m.id" +
-        w.Sql() + " ORDER BY m.published_day DESC, m.id DESC LIMIT ? OFFSET ?";
+        w.Sql() + " ORDER BY m.published_day" + store::Desc(impl_->db) + ", m.id DESC LIMIT ? OFFSET ?";
   }
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);
   if (!st.ok()) return st;
-  if (!fts.empty()) s.Bind(1, fts);
+  if (!fts.empty()) s.Bind(1, pg ? f.text : fts);
   w.BindTo(&s);
   s.Bind(w.Next(), Limit(f)).Bind(w.Next() + 1, f.offset);
-  JsonRows rows = store::RowsToJson(&s, &st);
+  JsonRows rows;
+  if (!fts.empty() && pg) {
+    while (s.Step(&st)) {
+      std::string row = store::RowJson(s, s.ColumnCount() - 1);
+      row.pop_back();
+      row += ",\"snippet\":" + json::Quote(store::MakeSnippet(s.Text(s.ColumnCount() - 1), fts)) + "}";
+      rows.push_back(std::move(row));
+    }
+  } else {
+    rows = store::RowsToJson(&s, &st);
+  }
   if (!st.ok()) {
     if (st.message().find("fts5") != std::string::npos) {
       return Status::InvalidArgument("cannot search for '" + f.text + "': " + st.message());
@@ -205,7 +227,7 @@ Result<std::string> Store::ArticleJson(int64_t id) const {
   };
   JsonRows quotes, visits, meetings;
   if (!rows_of("SELECT id, speaker, speaker_role, channel, CASE WHEN direct THEN 'true' ELSE 'false' END AS direct_json, "
-               "text, begin, end, cue FROM quotes "
+               "text, begin, \"end\", cue FROM quotes "
                "WHERE article_id = ?1 ORDER BY begin",
                &quotes) ||
       !rows_of(std::string("SELECT ") + store::VisitColumns() +
@@ -231,18 +253,22 @@ Result<JsonRows> Store::Quotes(const QueryFilter& f) const {
   Where w;
   if (!f.text.empty()) {
     const std::string fts = store::FtsQuery(f.text);
-    if (!fts.empty()) w.Add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", {fts});
+    if (impl_->db.postgres()) {
+      w.Add("to_tsvector('simple', q.text) @@ websearch_to_tsquery('simple', ?)", {f.text});
+    } else if (!fts.empty()) {
+      w.Add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", {fts});
+    }
   }
   AddPerson(&w, f.speaker, "q.actor_id");
-  if (!f.channel.empty()) w.Add("q.channel = ? COLLATE NOCASE", {f.channel});
-  if (!f.outlet.empty()) w.Add("a.outlet = ? COLLATE NOCASE", {f.outlet});
+  if (!f.channel.empty()) w.Add(store::NoCaseEq(impl_->db, "q.channel"), {f.channel});
+  if (!f.outlet.empty()) w.Add(store::NoCaseEq(impl_->db, "a.outlet"), {f.outlet});
   AddDateRange(&w, f, "a.published_day");
   const std::string sql =
       std::string("SELECT q.id, q.speaker, q.speaker_role, q.channel, ") +
       "CASE WHEN q.direct THEN 'true' ELSE 'false' END AS direct_json, q.text, q.cue, q.article_id, "
       "a.title AS article_title, a.outlet, a.published, a.url, " + kQuoteSource +
       " FROM quotes q JOIN articles a ON a.id = q.article_id" +
-      w.Sql() + " ORDER BY a.published_day DESC, q.id LIMIT ? OFFSET ?";
+      w.Sql() + " ORDER BY a.published_day" + store::Desc(impl_->db) + ", q.id LIMIT ? OFFSET ?";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -258,8 +284,9 @@ Result<JsonRows> Store::Visits(const QueryFilter& f) const {
   // made for the rows shown, not for every row the sort reads.
   const std::string sql = std::string("SELECT ") + store::VisitColumns() +
                           " FROM (SELECT v.id FROM visits v" + w.Sql() +
-                          " ORDER BY coalesce(v.date, v.anchor) DESC, v.id DESC LIMIT ? OFFSET ?) page "
-                          "JOIN visits v ON v.id = page.id ORDER BY coalesce(v.date, v.anchor) DESC, v.id DESC";
+                          " ORDER BY coalesce(v.date, v.anchor)" + store::Desc(impl_->db) + ", v.id DESC LIMIT ? OFFSET ?) page "
+                          "JOIN visits v ON v.id = page.id ORDER BY coalesce(v.date, v.anchor)" + store::Desc(impl_->db) +
+                          ", v.id DESC";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -277,8 +304,9 @@ Result<JsonRows> Store::Meetings(const QueryFilter& f) const {
   AddDateRange(&w, f, "m.date");
   const std::string sql = std::string("SELECT ") + store::MeetingColumns() +
                           " FROM (SELECT m.id FROM meetings m" + w.Sql() +
-                          " ORDER BY coalesce(m.date, m.anchor) DESC, m.id DESC LIMIT ? OFFSET ?) page "
-                          "JOIN meetings m ON m.id = page.id ORDER BY coalesce(m.date, m.anchor) DESC, m.id DESC";
+                          " ORDER BY coalesce(m.date, m.anchor)" + store::Desc(impl_->db) + ", m.id DESC LIMIT ? OFFSET ?) page "
+                          "JOIN meetings m ON m.id = page.id ORDER BY coalesce(m.date, m.anchor)" + store::Desc(impl_->db) +
+                          ", m.id DESC";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -299,15 +327,15 @@ Result<JsonRows> Store::Timeline(const std::string& person, const QueryFilter& f
       "  json_array(v.visitor) AS participants_json, v.host_country AS country, "
       "  attache_country_name(v.host_country) AS country_name, v.place AS place, v.status AS status, "
       "  NULL AS text, " + store::SourcesSql("visit", "v.id") + " AS sources_json "
-      " FROM visits v WHERE v.actor_id IN who "
+      " FROM visits v WHERE v.actor_id IN (SELECT id FROM who) "
       " UNION ALL SELECT coalesce(m.date, m.anchor), 'meeting', m.id, "
       "  (SELECT group_concat(value, '; ') FROM json_each(m.participants)), m.participants, NULL, NULL, m.place, "
       "  m.status, NULL, " + store::SourcesSql("meeting", "m.id") + " FROM meetings m WHERE m.id IN "
-      "  (SELECT meeting_id FROM meeting_participants WHERE actor_id IN who) "
+      "  (SELECT meeting_id FROM meeting_participants WHERE actor_id IN (SELECT id FROM who)) "
       " UNION ALL SELECT a.published_day, 'quote', q.id, q.speaker, json_array(q.speaker), NULL, NULL, NULL, NULL, "
-      "  q.text, " + kQuoteSource + " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.actor_id IN who) "
+      "  q.text, " + kQuoteSource + " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.actor_id IN (SELECT id FROM who)) "
       "SELECT day, kind, id, actor, participants_json, country, country_name, place, status, text, "
-      "json_extract(sources_json, '$[0].id') AS article_id, sources_json FROM events" + w.Sql() +
+      "CAST(json_extract(sources_json, '$[0].id') AS INTEGER) AS article_id, sources_json FROM events" + w.Sql() +
       " ORDER BY day IS NULL, day, kind, id LIMIT ? OFFSET ?";
   Status st;
   Stmt s = impl_->db.Prepare(sql, &st);
@@ -323,14 +351,14 @@ Result<JsonRows> Store::Timeline(const std::string& person, const QueryFilter& f
 Result<JsonRows> Store::Actors(const QueryFilter& f) const {
   if (Status s = CheckFilter(f); !s.ok()) return s;
   Where w;
-  if (!f.text.empty()) w.Add("ac.name LIKE '%' || ? || '%'", {f.text});
+  if (!f.text.empty()) w.Add(std::string("ac.name") + store::Like(impl_->db) + "'%' || ? || '%'", {f.text});
   if (f.actor_id > 0) w.Add("ac.id = CAST(? AS INTEGER)", {std::to_string(f.actor_id)});
   const std::string sql =
-      "SELECT ac.id, ac.name, ac.role, ac.country, attache_country_name(ac.country) AS country_name, "
+      "SELECT * FROM (SELECT ac.id, ac.name, ac.role, ac.country, attache_country_name(ac.country) AS country_name, "
       "(SELECT count(*) FROM visits v WHERE v.actor_id = ac.id) AS visits, "
       "(SELECT count(*) FROM meeting_participants mp WHERE mp.actor_id = ac.id) AS meetings, "
       "(SELECT count(*) FROM quotes q WHERE q.actor_id = ac.id) AS quotes FROM actors ac" +
-      w.Sql() + " ORDER BY visits + meetings + quotes DESC, ac.name LIMIT ? OFFSET ?";
+      w.Sql() + ") t ORDER BY visits + meetings + quotes DESC, name LIMIT ? OFFSET ?";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
 
@@ -339,7 +367,7 @@ Result<JsonRows> Store::VisitSources(int64_t visit_id) const {
   Stmt s = impl_->db.Prepare(
       "SELECT a.id AS article_id, a.title, a.url, a.outlet, a.published, a.source, vs.date, vs.status, "
       "vs.mentions AS mentions_json FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
-      "WHERE vs.visit_id = ?1 ORDER BY a.published_day, a.id",
+      "WHERE vs.visit_id = ?1 ORDER BY a.published_day" + std::string(store::Asc(impl_->db)) + ", a.id",
       &st);
   if (!st.ok()) return st;
   s.Bind(1, visit_id);
@@ -356,7 +384,7 @@ Result<JsonRows> Store::VisitsByIds(const std::vector<int64_t>& ids) const {
   for (size_t i = 0; i < ids.size(); ++i) list += (i ? "," : "") + std::to_string(ids[i]);
   list += "]";
   Where w;
-  w.Add("v.id IN (SELECT value FROM json_each(?))", {list});
+  w.Add(store::InJsonIds(impl_->db, "v.id"), {list});
   const std::string sql = std::string("SELECT ") + store::VisitColumns() + " FROM visits v" + w.Sql() +
                           " ORDER BY coalesce(v.date, v.anchor), v.id";
   return Run(impl_->db, sql, w, {});

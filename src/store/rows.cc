@@ -22,26 +22,25 @@ void Where::BindTo(Stmt* s) const {
   for (size_t i = 0; i < values_.size(); ++i) s->Bind(first_ + static_cast<int>(i), values_[i]);
 }
 
-std::string RowJson(const Stmt& s) {
-  sqlite3_stmt* raw = s.get();
-  const int n = sqlite3_column_count(raw);
+std::string RowJson(const Stmt& s, int columns) {
+  const int n = columns < 0 ? s.ColumnCount() : columns;
   std::string o = "{";
   for (int i = 0; i < n; ++i) {
-    std::string_view name = sqlite3_column_name(raw, i);
+    std::string name = s.ColumnName(i);
     const bool is_json = name.size() > 5 && name.substr(name.size() - 5) == "_json";
-    if (is_json) name.remove_suffix(5);
+    if (is_json) name.resize(name.size() - 5);
     if (i) o.push_back(',');
     json::AppendString(&o, name);
     o.push_back(':');
-    switch (sqlite3_column_type(raw, i)) {
-      case SQLITE_NULL:
+    switch (s.Type(i)) {
+      case ColumnType::kNull:
         o += is_json ? "[]" : "null";
         break;
-      case SQLITE_INTEGER:
-        o += std::to_string(sqlite3_column_int64(raw, i));
+      case ColumnType::kInteger:
+        o += std::to_string(s.Int(i));
         break;
-      case SQLITE_FLOAT:
-        o += std::to_string(sqlite3_column_double(raw, i));
+      case ColumnType::kFloat:
+        o += s.Text(i);
         break;
       default:
         if (is_json) {
@@ -249,7 +248,7 @@ std::string SourcesSql(std::string_view kind, std::string_view id_column) {
   return "(SELECT json_group_array(json_object('id', s.id, 'title', s.title, 'outlet', s.outlet, 'date', "
          "s.published, 'url', s.url)) FROM (SELECT a.id, a.title, a.outlet, a.published, a.url FROM " +
          table + " x JOIN articles a ON a.id = x.article_id WHERE x." + key + " = " + std::string(id_column) +
-         " ORDER BY a.published_day, a.id) s)";
+         " ORDER BY a.published_day IS NOT NULL, a.published_day, a.id) s)";  // NULL first on both backends
 }
 
 const std::string& VisitColumns() {

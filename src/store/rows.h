@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "attache/store.h"
-#include "store/sqlite.h"
+#include "store/db.h"
 
 namespace attache::store {
 
@@ -56,7 +56,7 @@ const std::string& MeetingColumns();
 // NULL is null, TEXT is a string; a column whose name ends in "_json" holds
 // JSON already and is written as it is, under the name without the suffix.
 // Reads until the statement is done; `*st` reports a failure.
-std::string RowJson(const Stmt& s);  // the current row
+std::string RowJson(const Stmt& s, int columns = -1);  // the current row (its first `columns`)
 std::vector<std::string> RowsToJson(Stmt* s, Status* st);
 
 // A JSON array of objects.

@@ -1,5 +1,5 @@
-// The store: opening and migrating the database, and adding analysed
-// articles with their quotes and merged events.
+// The store: adding analysed articles with their quotes and merged events
+// (opening it: open.cc).
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -10,6 +10,7 @@
 #include "attache/store.h"
 #include "core/json.h"
 #include "store/dedup.h"
+#include "store/postgres.h"
 #include "store/event_dates.h"
 #include "store/rows.h"
 #include "store/schema.h"
@@ -32,174 +33,6 @@ const char* AddOutcomeName(AddOutcome o) {
       return "syndicated";
   }
   return "?";
-}
-
-int Store::SchemaVersion() { return static_cast<int>(store::Migrations().size()); }
-
-Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() {
-  if (impl_ && impl_->in_batch) (void)CommitBatch();
-}
-
-namespace {
-
-Status Migrate(store::Db* db, const std::string& path) {
-  Status st;
-  Stmt v = db->Prepare("PRAGMA user_version", &st);
-  if (!st.ok()) return st;
-  int64_t version = 0;
-  if (v.Step(&st)) version = v.Int(0);
-  if (!st.ok()) return st;
-  v = Stmt();
-  const int64_t known = static_cast<int64_t>(store::Migrations().size());
-  if (version > known) {
-    return Status::InvalidArgument(path + ": store schema version " + std::to_string(version) +
-                                   " is newer than this attache knows (" + std::to_string(known) +
-                                   "); use a newer attache");
-  }
-  if (version == 0) {
-    // A database with tables but no version is somebody else's file.
-    Stmt t = db->Prepare("SELECT count(*) FROM sqlite_schema", &st);
-    if (!st.ok()) return st;
-    int64_t tables = 0;
-    if (t.Step(&st)) tables = t.Int(0);
-    if (!st.ok()) return st;
-    if (tables > 0) return Status::Corrupt(path + ": not an attache store (an SQLite file with other tables)");
-  } else {
-    Stmt a = db->Prepare("SELECT value FROM meta WHERE key = 'application'", &st);
-    if (!st.ok() || !a.Step(&st) || a.Text(0) != "attache") {
-      return st.ok() ? Status::Corrupt(path + ": not an attache store") : st;
-    }
-  }
-  for (int64_t i = version; i < known; ++i) {
-    store::Transaction tx(db);
-    if (Status s = tx.Begin(); !s.ok()) return s;
-    if (Status s = db->Exec(store::Migrations()[static_cast<size_t>(i)]); !s.ok()) return s;
-    if (Status s = db->Exec("PRAGMA user_version = " + std::to_string(i + 1)); !s.ok()) return s;
-    if (Status s = tx.Commit(); !s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
-// The query time limit: each statement notes when it starts, and SQLite's
-// progress callback interrupts it once it has run too long.
-int OnStatementStart(unsigned /*type*/, void* ctx, void* /*stmt*/, void* /*sql*/) {
-  static_cast<store::QueryClock*>(ctx)->statement_start = std::chrono::steady_clock::now();
-  return 0;
-}
-
-int OnProgress(void* ctx) {
-  const auto* clock = static_cast<const store::QueryClock*>(ctx);
-  return std::chrono::steady_clock::now() - clock->statement_start > std::chrono::milliseconds(clock->timeout_ms);
-}
-
-}  // namespace
-
-namespace {
-
-// attache_snippet(text, fts_query): MakeSnippet as an SQL function, so the
-// search makes its passages for the page of results only.
-void SnippetFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
-  if (argc != 2 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-    sqlite3_result_null(ctx);
-    return;
-  }
-  auto text_of = [](sqlite3_value* v) {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
-    return p ? std::string_view(p, static_cast<size_t>(sqlite3_value_bytes(v))) : std::string_view();
-  };
-  const std::string out = store::MakeSnippet(text_of(argv[0]), text_of(argv[1]));
-  sqlite3_result_text(ctx, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
-}
-
-// attache_country_name(code): the English name of a country, organisation
-// or bloc code (attache/countries.h), null for an unknown code.
-void CountryNameFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
-  const auto* p = argc == 1 ? reinterpret_cast<const char*>(sqlite3_value_text(argv[0])) : nullptr;
-  const std::string name = p ? CountryName(p) : std::string();
-  if (name.empty()) {
-    sqlite3_result_null(ctx);
-  } else {
-    sqlite3_result_text(ctx, name.data(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
-  }
-}
-
-// PRAGMA quick_check on a store small enough to read whole at open.
-Status CheckOnOpen(store::Db* db, const std::string& path, std::uint64_t max_bytes) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec || size == 0 || max_bytes == 0 || size > max_bytes) return Status::Ok();
-  Status st;
-  Stmt q = db->Prepare("PRAGMA quick_check(5)", &st);
-  if (!st.ok()) return st;
-  std::string problems;
-  while (q.Step(&st)) {
-    const std::string line(q.Text(0));
-    if (line == "ok") return Status::Ok();
-    problems += (problems.empty() ? "" : "; ") + line;
-  }
-  if (!st.ok()) return st;
-  return Status::Corrupt(path + ": the store is damaged (SQLite's quick_check: " + problems.substr(0, 300) +
-                         "); nothing is written to it; see README \"Recovering a store\"");
-}
-
-}  // namespace
-
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
-  auto impl = std::make_unique<Impl>();
-  impl->options = options;
-  impl->path = path;
-  if (Status st = impl->db.Open(path, options.read_only, options.busy_timeout_ms); !st.ok()) return st;
-  sqlite3_create_function(impl->db.get(), "attache_snippet", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                          SnippetFunction, nullptr, nullptr);
-  sqlite3_create_function(impl->db.get(), "attache_country_name", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                          CountryNameFunction, nullptr, nullptr);
-  if (options.query_timeout_ms > 0) {
-    impl->clock.statement_start = std::chrono::steady_clock::now();
-    impl->clock.timeout_ms = options.query_timeout_ms;
-    sqlite3_trace_v2(impl->db.get(), SQLITE_TRACE_STMT, OnStatementStart, &impl->clock);
-    sqlite3_progress_handler(impl->db.get(), 1000, OnProgress, &impl->clock);
-  }
-  if (!options.read_only) {
-    // WAL: readers never block the writer; a kill at any point leaves the
-    // last committed transaction in place. NORMAL sync is safe in WAL mode
-    // (a power cut can lose the latest commits, never consistency).
-    if (Status st = impl->db.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
-        !st.ok()) {
-      return st.code() == StatusCode::kCorrupt ? st : Status(st.code(), path + ": " + st.message());
-    }
-    if (Status st = CheckOnOpen(&impl->db, path, options.check_on_open_max_bytes); !st.ok()) return st;
-    if (Status st = Migrate(&impl->db, path); !st.ok()) return st;
-  } else {
-    // Readers map the file: pages come from the OS cache without a copy
-    // or a system call each.
-    (void)impl->db.Exec("PRAGMA mmap_size = 2147418112");
-    Status st;
-    int64_t version = 0;
-    {
-      Stmt v = impl->db.Prepare("PRAGMA user_version", &st);
-      if (st.ok() && v.Step(&st)) version = v.Int(0);
-    }
-    if (!st.ok()) return st.code() == StatusCode::kCorrupt ? st : Status(st.code(), path + ": " + st.message());
-    if (version == 0) return Status::NotFound(path + ": not an attache store (no schema; run attache ingest first)");
-    if (Status c = CheckOnOpen(&impl->db, path, options.check_on_open_max_bytes); !c.ok()) return c;
-    if (version > SchemaVersion()) {
-      return Status::InvalidArgument(path + ": store schema version " + std::to_string(version) +
-                                     " is newer than this attache knows");
-    }
-    if (version < SchemaVersion()) {
-      // An older store: migrate it through a writer, then read.
-      StoreOptions w = options;
-      w.read_only = false;
-      auto writer = Open(path, w);
-      if (!writer.ok()) {
-        return Status(writer.status().code(), path + ": store schema version " + std::to_string(version) +
-                                                  " needs upgrading to " + std::to_string(SchemaVersion()) +
-                                                  ", which failed: " + writer.status().message());
-      }
-    }
-  }
-  return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
 namespace {
@@ -252,6 +85,15 @@ Closest FindClosest(Stmt* c, std::string_view date, std::string_view anchor, int
   return best;
 }
 
+// The id an INSERT ... RETURNING id gave.
+Result<int64_t> InsertedId(Stmt* s) {
+  Status st;
+  if (!s->Step(&st)) return st.ok() ? Status::IoError("insert returned no id") : st;
+  const int64_t id = s->Int(0);
+  s->Reset();
+  return id;
+}
+
 std::string MentionsJson(const std::vector<size_t>& m) {
   std::string out;
   json::AppendArray(&out, m, [](std::string* o, size_t v) { *o += std::to_string(v); });
@@ -265,6 +107,21 @@ Result<int64_t> Store::Impl::UpsertActor(const std::string& name, const std::opt
   std::string key = text::FoldPersonName(name);
   if (key.empty()) key = name;
   Status st;
+  {  // Known, with nothing to fill in: no write (and no row lock that other writers would wait on).
+    Stmt& k = db.Cached(
+        "SELECT id, (role IS NULL AND CAST(?2 AS TEXT) IS NOT NULL) OR (country IS NULL AND CAST(?3 AS TEXT) IS NOT "
+        "NULL) OR length(CAST(?4 AS TEXT)) > length(name) FROM actors WHERE key = ?1",
+        &st);
+    if (!st.ok()) return st;
+    k.Bind(1, key).Bind(2, role).Bind(3, country).Bind(4, name);
+    if (k.Step(&st) && k.Int(1) == 0) {
+      const int64_t id = k.Int(0);
+      k.Reset();
+      return id;
+    }
+    k.Reset();
+    if (!st.ok()) return st;
+  }
   Stmt& s = db.Cached(
       "INSERT INTO actors(key, name, role, country) VALUES (?1, ?2, ?3, ?4) "
       "ON CONFLICT(key) DO UPDATE SET role = coalesce(actors.role, excluded.role), "
@@ -283,6 +140,18 @@ Result<int64_t> Store::Impl::UpsertActor(const std::string& name, const std::opt
 }
 
 Result<AddResult> Store::Add(const Analysis& an) {
+  // PostgreSQL may end one of two writers that wait on each other's rows
+  // (a deadlock): the document is stored again from the start.
+  for (int attempt = 0;; ++attempt) {
+    Result<AddResult> r = AddOnce(an);
+    if (r.ok() || attempt == 4 || !impl_->db.postgres() || impl_->in_batch ||
+        r.status().message().find("deadlock detected") == std::string::npos) {
+      return r;
+    }
+  }
+}
+
+Result<AddResult> Store::AddOnce(const Analysis& an) {
   if (impl_->options.read_only) return Status::InvalidArgument(impl_->path + ": the store is open read-only");
   const attache::Article& a = an.article;
   store::Db& db = impl_->db;
@@ -291,8 +160,29 @@ Result<AddResult> Store::Add(const Analysis& an) {
   const std::string text_hash = store::ContentHash("", a.text);
   Status st;
 
+  // A near copy of a stored original? (Its bands, computed before the
+  // transaction: PostgreSQL locks them.)
+  const std::vector<uint64_t> shingles = store::Shingles(a.text);
+  const std::vector<int64_t> bands =
+      shingles.size() >= store::kMinShingles ? store::MinHashBands(shingles) : std::vector<int64_t>();
+
   store::Transaction tx(&db, impl_->in_batch);
   if (Status s = tx.Begin(); !s.ok()) return s;
+  if (db.postgres()) {
+    std::vector<int64_t> keys = {store::Key64(hash), store::Key64(text_hash)};
+    keys.insert(keys.end(), bands.begin(), bands.end());
+    auto actor_key = [&](const std::string& name) {
+      std::string k = text::FoldPersonName(name);
+      keys.push_back(store::Key64("actor:" + (k.empty() ? name : k)));
+    };
+    // (Not the quotes' speakers: "the ministry" speaks in half the news;
+    // their rows are only written when something is learnt about them.)
+    for (const Visit& v : an.visits) actor_key(v.visitor);
+    for (const Meeting& m : an.meetings) {
+      for (const std::string& p : m.participants) actor_key(p);
+    }
+    if (Status s = store::LockKeys(&db, std::move(keys)); !s.ok()) return s;
+  }
 
   {  // The same document again: nothing to do.
     Stmt& s = db.Cached("SELECT id FROM articles WHERE content_hash = ?1", &st);
@@ -307,10 +197,6 @@ Result<AddResult> Store::Add(const Analysis& an) {
     if (!st.ok()) return st;
   }
 
-  // A near copy of a stored original?
-  const std::vector<uint64_t> shingles = store::Shingles(a.text);
-  const std::vector<int64_t> bands =
-      shingles.size() >= store::kMinShingles ? store::MinHashBands(shingles) : std::vector<int64_t>();
   int64_t original = 0;
   if (a.text.size() >= 200) {
     Stmt& s = db.Cached("SELECT id FROM articles WHERE text_hash = ?1 AND duplicate_of IS NULL LIMIT 1", &st);
@@ -343,7 +229,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
     Stmt& s = db.Cached(
         "INSERT INTO articles(content_hash, text_hash, source, url, title, subtitle, published, published_day, "
         "outlet, authors, section, lang, views, text, duplicate_of) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id",
         &st);
     if (!st.ok()) return st;
     std::string authors;
@@ -362,16 +248,19 @@ Result<AddResult> Store::Add(const Analysis& an) {
     } else {
       s.BindNull(15);
     }
-    if (Status r = s.Run(); !r.ok()) return r;
-    res.article_id = db.LastInsertId();
+    auto id = InsertedId(&s);
+    if (!id.ok()) return id.status();
+    res.article_id = id.value();
   }
   if (!original && !bands.empty()) {  // only originals are indexed: copies link to them
-    Stmt& s = db.Cached("INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?1, ?2)", &st);
+    // One statement for all the bands (one round trip to a server).
+    std::string sql = "INSERT INTO article_bands(band, article_id) VALUES ";
+    for (size_t i = 0; i < bands.size(); ++i) sql += (i ? ", (?" : "(?") + std::to_string(i + 2) + ", ?1)";
+    Stmt& s = db.Cached(sql + " ON CONFLICT DO NOTHING", &st);
     if (!st.ok()) return st;
-    for (int64_t b : bands) {
-      s.Bind(1, b).Bind(2, res.article_id);
-      if (Status r = s.Run(); !r.ok()) return r;
-    }
+    s.Bind(1, res.article_id);
+    for (size_t i = 0; i < bands.size(); ++i) s.Bind(static_cast<int>(i) + 2, bands[i]);
+    if (Status r = s.Run(); !r.ok()) return r;
   }
   if (original) {
     res.outcome = AddOutcome::kSyndicated;
@@ -386,7 +275,7 @@ Result<AddResult> Store::Add(const Analysis& an) {
   // Quotes.
   {
     Stmt& s = db.Cached(
-        "INSERT INTO quotes(article_id, actor_id, speaker, speaker_role, channel, direct, text, begin, end, cue) "
+        "INSERT INTO quotes(article_id, actor_id, speaker, speaker_role, channel, direct, text, begin, \"end\", cue) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         &st);
     if (!st.ok()) return st;
@@ -427,15 +316,16 @@ Result<AddResult> Store::Add(const Analysis& an) {
       Stmt& s = db.Cached(
           "INSERT INTO visits(actor_id, visitor, visitor_role, visitor_country, host_country, place, date, month, "
           "anchor, status, status_as_of, cameo, plover_type, plover_mode, reports) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1)",
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1) RETURNING id",
           &st);
       if (!st.ok()) return st;
       s.Bind(1, actor.value()).Bind(2, v.visitor).Bind(3, v.visitor_role).Bind(4, v.visitor_country);
       s.Bind(5, v.host_country).Bind(6, v.place).Bind(7, v.date).BindOrNull(8, store::MonthOf(date));
       s.BindOrNull(9, anchor).Bind(10, v.status).BindOrNull(11, published).Bind(12, v.codes.cameo);
       s.Bind(13, v.codes.plover_type).BindOrNull(14, v.codes.plover_mode);
-      if (Status r = s.Run(); !r.ok()) return r;
-      visit_id = db.LastInsertId();
+      auto id = InsertedId(&s);
+      if (!id.ok()) return id.status();
+      visit_id = id.value();
       ++res.new_visits;
     } else {
       // The more precise date wins; the latest report decides the status.
@@ -462,7 +352,8 @@ Result<AddResult> Store::Add(const Analysis& an) {
       ++res.merged_visits;
     }
     Stmt& src = db.Cached(
-        "INSERT OR IGNORE INTO visit_sources(visit_id, article_id, date, status, mentions) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO visit_sources(visit_id, article_id, date, status, mentions) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT DO NOTHING",
         &st);
     if (!st.ok()) return st;
     src.Bind(1, visit_id).Bind(2, res.article_id).Bind(3, v.date).Bind(4, v.status).Bind(5, MentionsJson(v.mentions));
@@ -503,16 +394,17 @@ Result<AddResult> Store::Add(const Analysis& an) {
     if (best_id == 0) {
       Stmt& s = db.Cached(
           "INSERT INTO meetings(key, participants, place, date, month, anchor, status, status_as_of, cameo, "
-          "plover_type, plover_mode, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)",
+          "plover_type, plover_mode, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1) RETURNING id",
           &st);
       if (!st.ok()) return st;
       s.Bind(1, key).Bind(2, participants).Bind(3, m.place).Bind(4, m.date).BindOrNull(5, store::MonthOf(date));
       s.BindOrNull(6, anchor).Bind(7, m.status).BindOrNull(8, published).Bind(9, m.codes.cameo);
       s.Bind(10, m.codes.plover_type).BindOrNull(11, m.codes.plover_mode);
-      if (Status r = s.Run(); !r.ok()) return r;
-      meeting_id = db.LastInsertId();
+      auto id = InsertedId(&s);
+      if (!id.ok()) return id.status();
+      meeting_id = id.value();
       ++res.new_meetings;
-      Stmt& mp = db.Cached("INSERT OR IGNORE INTO meeting_participants(meeting_id, actor_id) VALUES (?1, ?2)", &st);
+      Stmt& mp = db.Cached("INSERT INTO meeting_participants(meeting_id, actor_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING", &st);
       if (!st.ok()) return st;
       for (const auto& [k, id] : people) {
         mp.Bind(1, meeting_id).Bind(2, id);
@@ -536,8 +428,8 @@ Result<AddResult> Store::Add(const Analysis& an) {
       ++res.merged_meetings;
     }
     Stmt& src = db.Cached(
-        "INSERT OR IGNORE INTO meeting_sources(meeting_id, article_id, date, status, mentions) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO meeting_sources(meeting_id, article_id, date, status, mentions) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
         &st);
     if (!st.ok()) return st;
     src.Bind(1, meeting_id).Bind(2, res.article_id).Bind(3, m.date).Bind(4, m.status).Bind(5, MentionsJson(m.mentions));
@@ -550,14 +442,17 @@ Result<AddResult> Store::Add(const Analysis& an) {
 
 Status Store::BeginBatch() {
   if (impl_->in_batch) return Status::Ok();
-  Status st = impl_->db.Exec("BEGIN IMMEDIATE");
+  // PostgreSQL: every Add() commits alone, so that concurrent writers hold
+  // the store's write lock for one document at a time, not a batch.
+  if (impl_->db.postgres()) return Status::Ok();
+  Status st = impl_->db.Exec(impl_->db.BeginSql());
   if (st.ok()) impl_->in_batch = true;
   return st;
 }
 
 Status Store::CommitBatch() {
   if (!impl_->in_batch) return Status::Ok();
-  if (sqlite3_get_autocommit(impl_->db.get())) {
+  if (!impl_->db.InTransaction()) {
     // SQLite rolled the batch back itself after a failure inside it (a full
     // disk, an I/O error): nothing of it is in the store.
     impl_->in_batch = false;

@@ -14,6 +14,7 @@
 #include "store/dedup.h"
 #include "store/event_dates.h"
 #include "store/rows.h"
+#include "tests/pg_server.h"
 
 namespace attache {
 namespace {
@@ -40,6 +41,24 @@ class StoreTest : public ::testing::Test {
   fs::path dir_;
   std::string path_;
 };
+
+// The store's suite, run against each backend: "sqlite" (a file) and
+// "postgres" (a fresh database on the test process's throwaway server,
+// tests/pg_server.h; skipped with the reason when no server can start).
+class StoreSuite : public StoreTest, public ::testing::WithParamInterface<std::string> {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (GetParam() == "postgres") {
+      auto* server = attache_test::PgServer::Get();
+      if (!server) GTEST_SKIP() << "no PostgreSQL server: " << attache_test::PgServer::Reason();
+      path_ = server->NewDatabase();
+    }
+  }
+};
+
+INSTANTIATE_TEST_SUITE_P(Sqlite, StoreSuite, ::testing::Values("sqlite"));
+INSTANTIATE_TEST_SUITE_P(Postgres, StoreSuite, ::testing::Values("postgres"));
 
 // A long enough body that near-duplicate detection applies.
 std::string Body(const std::string& lead) {
@@ -125,7 +144,7 @@ TEST_F(StoreTest, RefusesANewerSchema) {
   EXPECT_NE(r.status().message().find("newer"), std::string::npos);
 }
 
-TEST_F(StoreTest, SameDocumentTwiceIsStoredOnce) {
+TEST_P(StoreSuite, SameDocumentTwiceIsStoredOnce) {
   auto s = OpenOrDie();
   Analysis a = Article("https://example.test/a", "2024-03-02", Body("The minister arrived."));
   a.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-02", "ongoing"));
@@ -145,7 +164,7 @@ TEST_F(StoreTest, SameDocumentTwiceIsStoredOnce) {
   EXPECT_EQ(c.visit_reports, 1);
 }
 
-TEST_F(StoreTest, SyndicatedCopyIsLinkedAndNotCountedTwice) {
+TEST_P(StoreSuite, SyndicatedCopyIsLinkedAndNotCountedTwice) {
   auto s = OpenOrDie();
   Analysis a = Article("https://one.test/story", "2024-03-02", Body("The minister arrived in Rivertown."));
   a.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-02", "ongoing"));
@@ -168,7 +187,7 @@ TEST_F(StoreTest, SyndicatedCopyIsLinkedAndNotCountedTwice) {
   EXPECT_EQ(s->Add(d).value().outcome, AddOutcome::kAdded);
 }
 
-TEST_F(StoreTest, ReportsOfOneVisitMergeAndTheLatestSetsTheStatus) {
+TEST_P(StoreSuite, ReportsOfOneVisitMergeAndTheLatestSetsTheStatus) {
   auto s = OpenOrDie();
   Analysis a = Article("https://one.test/1", "2024-02-20", "The minister will visit Rivertown on March 1.");
   a.visits.push_back(MakeVisit("Ana Petrova", "BGR", "GEO", "2024-03-01", "planned"));
@@ -194,7 +213,7 @@ TEST_F(StoreTest, ReportsOfOneVisitMergeAndTheLatestSetsTheStatus) {
   EXPECT_NE(rows.value()[0].find("\"reports\":3"), std::string::npos) << rows.value()[0];
 }
 
-TEST_F(StoreTest, MeetingsMergeByTheirParticipants) {
+TEST_P(StoreSuite, MeetingsMergeByTheirParticipants) {
   auto s = OpenOrDie();
   Meeting m;
   m.participants = {"Ana Petrova", "Levan Beridze"};
@@ -216,7 +235,7 @@ TEST_F(StoreTest, MeetingsMergeByTheirParticipants) {
   EXPECT_NE(rows.value()[0].find("\"reports\":2"), std::string::npos);
 }
 
-TEST_F(StoreTest, BalanceCountsVisitsByPartnerBlocAndPeriod) {
+TEST_P(StoreSuite, BalanceCountsVisitsByPartnerBlocAndPeriod) {
   auto s = OpenOrDie();
   int n = 0;
   auto add = [&](const std::string& who, const std::string& from, std::optional<std::string> date,
@@ -267,7 +286,7 @@ TEST_F(StoreTest, BalanceCountsVisitsByPartnerBlocAndPeriod) {
   EXPECT_EQ(s->Balance(q).status().code(), StatusCode::kInvalidArgument);
 }
 
-TEST_F(StoreTest, VisitsByIdsAndAQueryTimeLimit) {
+TEST_P(StoreSuite, VisitsByIdsAndAQueryTimeLimit) {
   {
     auto s = OpenOrDie();
     for (int n = 1; n <= 3; ++n) {
@@ -295,7 +314,7 @@ TEST_F(StoreTest, VisitsByIdsAndAQueryTimeLimit) {
 
 // The balance drawn from the counts the triggers keep equals the one read
 // from every visit, after reports merge, change status and fill in dates.
-TEST_F(StoreTest, BalanceCountsAgreeWithTheVisits) {
+TEST_P(StoreSuite, BalanceCountsAgreeWithTheVisits) {
   auto s = OpenOrDie();
   const char* who[] = {"Ana Petrova", "John Smith", "Ivan Orlov", "Li Wei"};
   const char* from[] = {"BGR", "USA", "RUS", "CHN"};
@@ -380,7 +399,7 @@ TEST_F(StoreTest, AReaderUpgradesAnOlderStore) {
   EXPECT_TRUE(s.value()->SearchArticles(f).ok());
 }
 
-TEST_F(StoreTest, SearchQuotesAndTimeline) {
+TEST_P(StoreSuite, SearchQuotesAndTimeline) {
   auto s = OpenOrDie();
   Analysis a = Article("https://one.test/1", "2024-03-01", "Petrova said the corridor would open in spring.");
   a.article.outlet = "Daily Example";
@@ -450,7 +469,7 @@ TEST_F(StoreTest, SearchQuotesAndTimeline) {
   EXPECT_EQ(s->Visits(bad).status().code(), StatusCode::kInvalidArgument);
 }
 
-TEST_F(StoreTest, ExportsCsvAndEvents) {
+TEST_P(StoreSuite, ExportsCsvAndEvents) {
   auto s = OpenOrDie();
   Analysis a = Article("https://one.test/1", "2024-03-01", "text");
   Visit v = MakeVisit("Ana \"The Envoy\" Petrova", "BGR", "GEO", "2024-03-01", "past");
