@@ -55,7 +55,7 @@ Status WriteRows(const store::Db& db, Stmt& s, const ExportOptions& o, std::FILE
         db.postgres()
             ? "SELECT string_agg(CASE json_typeof(value) WHEN 'object' THEN coalesce(value->>'url', "
               "value->>'title', value->>'id') ELSE value #>> '{}' END, ';') FROM json_array_elements(CAST(?1 AS json))"
-            : "SELECT group_concat(CASE json_type(value) WHEN 'object' THEN coalesce(json_extract(value, '$.url'), "
+            : "SELECT group_concat(CASE type WHEN 'object' THEN coalesce(json_extract(value, '$.url'), "
               "json_extract(value, '$.title'), json_extract(value, '$.id')) ELSE value END, ';') FROM json_each(?1)",
         &st);
     if (!st.ok()) return st;

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "store/dedup.h"
 #include "store/event_dates.h"
@@ -496,6 +497,26 @@ TEST_P(StoreSuite, ExportsCsvAndEvents) {
   EXPECT_NE(line.find("\"event_type\":\"CONSULT\""), std::string::npos) << line;
   EXPECT_NE(line.find("\"stories\":[\"https://one.test/1\"]"), std::string::npos) << line;
   EXPECT_EQ(s->Export("nothing", "csv", stdout).code(), StatusCode::kInvalidArgument);
+
+  // Arrays of strings (a meeting's participants) flatten to ';'-joined names
+  // in CSV, as arrays of objects (sources) do: a string element is no JSON text.
+  Analysis b = Article("https://one.test/2", "2024-03-02", "text two");
+  Meeting m;
+  m.participants = {"Ana Petrova", "Ivo Marin"};
+  m.place = "Tbilisi";
+  m.date = "2024-03-02";
+  m.status = "past";
+  b.meetings.push_back(m);
+  ASSERT_TRUE(s->Add(b).ok());
+  for (const char* what : {"meetings", "events"}) {
+    f = std::fopen(out.c_str(), "w");
+    ASSERT_TRUE(s->Export(what, "csv", f).ok()) << what;
+    std::fclose(f);
+    std::ifstream mc(out);
+    std::stringstream all;
+    all << mc.rdbuf();
+    EXPECT_NE(all.str().find("Ana Petrova"), std::string::npos) << what << ": " << all.str();
+  }
 }
 
 TEST_F(StoreTest, ADamagedStoreIsRefusedAtOpenOrWhenAStatementMeetsTheDamage) {
