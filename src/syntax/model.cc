@@ -7,6 +7,9 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -138,12 +141,11 @@ std::string Model::Serialize() const {
   entities.Write(&out);
 
   const std::string_view payload = std::string_view(out).substr(32);
-  const uint32_t crc = static_cast<uint32_t>(crc32_z(0, reinterpret_cast<const Bytef*>(payload.data()), payload.size()));
-  const uint64_t sizes[2] = {payload.size(), payload.size()};
+  const uint64_t hash = XXH3_64bits(payload.data(), payload.size()), size = payload.size();
   std::memcpy(out.data(), kModelMagic, 8);
-  std::memcpy(out.data() + 8, &kModelVersion, 4);
-  std::memcpy(out.data() + 12, &crc, 4);
-  std::memcpy(out.data() + 16, sizes, 16);
+  std::memcpy(out.data() + 8, &kModelVersion, 4);  // bytes 12-15 stay zero
+  std::memcpy(out.data() + 16, &hash, 8);
+  std::memcpy(out.data() + 24, &size, 8);
   return out;
 }
 
@@ -172,8 +174,12 @@ bool ReadHead(Reader* r, Model* m) {
 }
 
 // Version 1: the zlib-compressed payload, parsed and copied.
-Result<Model> ParseV1(std::string_view file, uint32_t crc, const uint64_t sizes[2], const std::string& name) {
+Result<Model> ParseV1(std::string_view file, const std::string& name) {
   auto bad = [&](const std::string& why) { return Status::Corrupt("syntax model " + name + ": " + why); };
+  uint32_t crc = 0;
+  uint64_t sizes[2];
+  std::memcpy(&crc, file.data() + 12, 4);
+  std::memcpy(sizes, file.data() + 16, 16);
   if (sizes[0] != file.size() - 32) return bad("truncated or padded (payload size does not match the file)");
   if (sizes[1] > (uint64_t{1} << 31)) return bad("payload size out of range");
   std::string payload(sizes[1], '\0');
@@ -195,13 +201,16 @@ Result<Model> ParseV1(std::string_view file, uint32_t crc, const uint64_t sizes[
 
 // Version 2: the payload as stored; the classifiers point into `file`, which
 // `keep` owns.
-Result<Model> ParseV2(std::string_view file, uint32_t crc, const uint64_t sizes[2], std::shared_ptr<const void> keep,
-                      const std::string& name) {
+Result<Model> ParseV2(std::string_view file, std::shared_ptr<const void> keep, const std::string& name) {
   auto bad = [&](const std::string& why) { return Status::Corrupt("syntax model " + name + ": " + why); };
-  if (sizes[0] != file.size() - 32 || sizes[1] != sizes[0])
-    return bad("truncated or padded (payload size does not match the file)");
-  if (crc32_z(0, reinterpret_cast<const Bytef*>(file.data() + 32), file.size() - 32) != crc)
-    return bad("checksum mismatch");
+  uint32_t flags = 0;
+  uint64_t hash = 0, size = 0;
+  std::memcpy(&flags, file.data() + 12, 4);
+  std::memcpy(&hash, file.data() + 16, 8);
+  std::memcpy(&size, file.data() + 24, 8);
+  if (size != file.size() - 32) return bad("truncated or padded (payload size does not match the file)");
+  if (flags != 0) return bad("unknown header flags");
+  if (XXH3_64bits(file.data() + 32, file.size() - 32) != hash) return bad("checksum mismatch");
   Model m;
   Reader r{file.data() + 32, file.data() + file.size(), ""};
   if (!ReadHead(&r, &m)) return bad("payload " + r.error);
@@ -219,16 +228,13 @@ Result<Model> Parse(std::string_view file, std::shared_ptr<const void> keep, con
   auto bad = [&](const std::string& why) { return Status::Corrupt("syntax model " + name + ": " + why); };
   if (file.size() < 32) return bad("file too short to be a model (" + std::to_string(file.size()) + " bytes)");
   if (std::memcmp(file.data(), kModelMagic, 8) != 0) return bad("not an attache syntax model (bad magic)");
-  uint32_t version = 0, crc = 0;
-  uint64_t sizes[2];
+  uint32_t version = 0;
   std::memcpy(&version, file.data() + 8, 4);
-  std::memcpy(&crc, file.data() + 12, 4);
-  std::memcpy(sizes, file.data() + 16, 16);
   if (version != 1 && version != kModelVersion)
     return Status::Unsupported("syntax model " + name + ": format version " + std::to_string(version) +
                                ", this build reads versions 1 and " + std::to_string(kModelVersion) +
                                " (retrain with scripts/train-models)");
-  Result<Model> m = version == 1 ? ParseV1(file, crc, sizes, name) : ParseV2(file, crc, sizes, std::move(keep), name);
+  Result<Model> m = version == 1 ? ParseV1(file, name) : ParseV2(file, std::move(keep), name);
   if (!m.ok()) return m;
   const Model& v = m.value();
   if (v.tagger.classes() != static_cast<int>(v.upos.size()) || v.parser.classes() != 3 ||

@@ -3,8 +3,10 @@
 // File format (data/models/<lang>/syntax.bin), version 2, little endian:
 //   bytes 0-7    magic "ATSYNTX\0"
 //   u32          format version (2)
-//   u32          CRC-32 (zlib) of the payload (every byte after the header)
-//   u64, u64     payload size, twice (stored size, then size in use; equal)
+//   u32          flags, zero
+//   u64          XXH3-64 hash (xxhash, seed 0) of the payload (every byte
+//                after this 32-byte header)
+//   u64          payload size (the file's size less 32)
 //   ...          the payload, stored as is (not compressed)
 // Payload, in order: strings lang and attribution; the word table (text of
 // data/models/<lang>/words.txt); the class names: UPOS tags, relations,
@@ -17,13 +19,14 @@
 // rows), its rank index (one 16-byte block per 64 buckets: u64 mask of the
 // buckets that have a row, u32 rows before the block, u32 zero) and its
 // non-zero rows of i16 weights, each part 64-byte aligned. The file ends
-// with the last row. Load() maps the file and checks the CRC, every size and
-// every index block against the bytes there are; the weights are then used
-// where they lie, so loading costs one pass over the file.
+// with the last row. Load() maps the file and checks the hash, every size
+// and every index block against the bytes there are; the weights are then
+// used where they lie, so loading costs one fast pass over the file.
 //
 // Version 1 (still read, e.g. to convert with `attache train --convert`):
-// the same 32-byte header with the compressed and the uncompressed payload
-// sizes, the CRC of the uncompressed payload, then the payload zlib-compressed;
+// magic, u32 version (1), u32 CRC-32 (zlib) of the uncompressed payload, u64
+// compressed and u64 uncompressed payload sizes, then the payload
+// zlib-compressed, laid out as above up to the lemma rules;
 // its classifiers are u32 bits, u32 classes, f32 scale, u32 rows, then per
 // non-zero row its u32 bucket and its i16 weights.
 #pragma once

@@ -10,6 +10,9 @@
 #include <string>
 #include <vector>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "syntax/linear.h"
 #include "syntax/model.h"
 
@@ -85,10 +88,9 @@ void ExpectHandWrittenWeights(const Model& m) {
   }
 }
 
-void RefreshCrc(std::string* file) {
-  const uint32_t crc = static_cast<uint32_t>(
-      crc32(0, reinterpret_cast<const Bytef*>(file->data() + 32), static_cast<uInt>(file->size() - 32)));
-  std::memcpy(file->data() + 12, &crc, 4);
+void RefreshHash(std::string* file) {
+  const uint64_t hash = XXH3_64bits(file->data() + 32, file->size() - 32);
+  std::memcpy(file->data() + 16, &hash, 8);
 }
 
 std::string Message(const Result<Model>& r) { return r.ok() ? "(loaded)" : r.status().message(); }
@@ -136,19 +138,24 @@ TEST(SyntaxModelFile, BadVersion2FilesAreRefusedWithTheirNameAndReason) {
   EXPECT_NE(Message(r).find("version 3"), std::string::npos) << Message(r);
   EXPECT_NE(Message(r).find("versions 1 and 2"), std::string::npos) << Message(r);
 
+  std::string flags = good;
+  flags[12] = 1;
+  r = Model::Deserialize(flags, "flags.bin");
+  EXPECT_NE(Message(r).find("flags.bin: unknown header flags"), std::string::npos) << Message(r);
+
   r = Model::Deserialize(good + std::string(64, '\0'), "padded.bin");
   EXPECT_NE(Message(r).find("padded.bin: truncated or padded"), std::string::npos) << Message(r);
   r = Model::Deserialize(good.substr(0, good.size() - 2), "cut.bin");
   EXPECT_NE(Message(r).find("cut.bin: truncated"), std::string::npos) << Message(r);
 
-  // Cut, with sizes that agree: the checksum, then (checksum refreshed) the
+  // Cut, with a size that agrees: the checksum, then (hash refreshed) the
   // classifier that has lost its last row.
   std::string cut = good.substr(0, good.size() - 6);
-  const uint64_t sizes[2] = {cut.size() - 32, cut.size() - 32};
-  std::memcpy(cut.data() + 16, sizes, 16);
+  const uint64_t size = cut.size() - 32;
+  std::memcpy(cut.data() + 24, &size, 8);
   r = Model::Deserialize(cut, "cut2.bin");
   EXPECT_NE(Message(r).find("cut2.bin: checksum mismatch"), std::string::npos) << Message(r);
-  RefreshCrc(&cut);
+  RefreshHash(&cut);
   r = Model::Deserialize(cut, "cut3.bin");
   EXPECT_NE(Message(r).find("cut3.bin: classifier rows cut short"), std::string::npos) << Message(r);
 
@@ -158,7 +165,7 @@ TEST(SyntaxModelFile, BadVersion2FilesAreRefusedWithTheirNameAndReason) {
   r = Model::Deserialize(flipped, "flipped.bin");
   EXPECT_NE(Message(r).find("flipped.bin: checksum mismatch"), std::string::npos) << Message(r);
 
-  // An index that claims a row the file does not have, checksum refreshed:
+  // An index that claims a row the file does not have, hash refreshed:
   // refused before any look-up could read past the rows. The tagger's head
   // (4 bits, 2 classes) is the first 64-byte-aligned one; its index follows.
   std::string holes = good;
@@ -167,7 +174,7 @@ TEST(SyntaxModelFile, BadVersion2FilesAreRefusedWithTheirNameAndReason) {
   while (head + 8 <= holes.size() && std::memcmp(holes.data() + head, want, 8) != 0) head += 64;
   ASSERT_LT(head + 128, holes.size());
   holes[head + 64] ^= 0x02;  // bucket 1 of the first block
-  RefreshCrc(&holes);
+  RefreshHash(&holes);
   r = Model::Deserialize(holes, "holes.bin");
   EXPECT_NE(Message(r).find("holes.bin: classifier index"), std::string::npos) << Message(r);
 
