@@ -164,7 +164,7 @@ bool Linear::View(std::string_view file, std::size_t* offset, std::shared_ptr<co
   uint64_t count = 0;
   for (std::size_t i = 0; i < nblocks; ++i) {
     if (blocks[i].base != count) return *error = "classifier index inconsistent", false;
-    count += static_cast<uint64_t>(__builtin_popcountll(blocks[i].mask));
+    count += static_cast<uint64_t>(Popcount64(blocks[i].mask));
   }
   if (b < 6 && (blocks[0].mask >> (1u << b)) != 0) return *error = "classifier index inconsistent", false;
   if (count != rows) return *error = "classifier index does not match its row count", false;
