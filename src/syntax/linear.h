@@ -27,20 +27,6 @@ inline uint64_t Mix(uint64_t h, uint64_t v) {
 }
 uint64_t HashString(std::string_view s);
 
-// Bits set in x. Without the popcnt instruction (the generic x86-64 target),
-// __builtin_popcountll is a call into libgcc; this is a dozen inline
-// operations, and the instruction itself when the target has it.
-inline int Popcount64(uint64_t x) {
-#if defined(__POPCNT__)
-  return __builtin_popcountll(x);
-#else
-  x -= (x >> 1) & 0x5555555555555555ULL;
-  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
-  return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
-#endif
-}
-
 class Linear {
  public:
   Linear() = default;
@@ -78,13 +64,6 @@ class Linear {
 
  private:
   std::size_t Bucket(uint64_t f) const { return static_cast<std::size_t>((f * 0x9E3779B97F4A7C15ULL) >> shift_); }
-  // The row of bucket b, or null when it has none (all weights zero).
-  const int16_t* Row(std::size_t b) const {
-    const Block& k = blocks_[b >> 6];
-    const uint64_t bit = uint64_t{1} << (b & 63);
-    if (!(k.mask & bit)) return nullptr;
-    return rows_ + static_cast<std::size_t>(k.base + Popcount64(k.mask & (bit - 1))) * classes_;
-  }
   void Pack(const std::vector<int16_t>& dense);  // fills the owned packed form
 
   int bits_ = 0, classes_ = 0, shift_ = 64;
