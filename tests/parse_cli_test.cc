@@ -1,5 +1,5 @@
 // End-to-end tests of `attache parse`: CoNLL-U round trip, page text, a bad
-// model file and usage errors. Needs the shipped English model; skips with a
+// model file and usage errors; `attache train --convert`. Needs the shipped English model; skips with a
 // message without it.
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -118,6 +118,30 @@ TEST_F(ParseCli, BadModelAndUsageErrors) {
   r = Attache("parse --conllu-in " + (dir_ / "missing.conllu").string());
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("missing.conllu"), std::string::npos);
+}
+
+// `train --convert` rewrites a model in the current format: the shipped
+// model (already version 2) comes out byte for byte; a bad file is refused by
+// name; --out is required.
+TEST_F(ParseCli, ConvertRewritesAModelInTheCurrentFormat) {
+  const std::string shipped = (fs::path(ATTACHE_SOURCE_DIR) / "data/models/en/syntax.bin").string();
+  const std::string out = (dir_ / "converted.bin").string();
+  auto r = Attache("train --convert " + shipped + " --out " + out);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  EXPECT_TRUE(slurp(out) == slurp(shipped));
+  const std::string junk = Write("junk.bin", std::string(100, 'x'));
+  r = Attache("train --convert " + junk + " --out " + (dir_ / "never.bin").string());
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("junk.bin"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("magic"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "never.bin"));
+  EXPECT_EQ(Attache("train --convert " + shipped).exit_code, 2);
 }
 
 }  // namespace

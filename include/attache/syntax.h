@@ -41,8 +41,10 @@ struct TrainSyntaxOptions {
   std::string out;                      // model file to write
   int tagger_epochs = 12, parser_epochs = 15, entity_epochs = 12;
   uint64_t seed = 1;
+  std::string convert;  // when set: no training; this model file (any version it reads) is rewritten to `out`
 };
-// Trains a model and writes it; progress lines go to `log`.
+// Trains a model (or converts one, see `convert`) and writes it in the
+// current format; progress lines go to `log`.
 Status TrainSyntax(const TrainSyntaxOptions& o, const std::function<void(const std::string&)>& log);
 
 // Sentences that analyze did not parse because they were longer than the

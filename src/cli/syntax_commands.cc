@@ -29,8 +29,11 @@ constexpr const char* kParseUsage =
 constexpr const char* kTrainUsage =
     "Usage: attache train --out MODEL --words WORDS.txt --train FILE.conllu... --dev FILE.conllu...\n"
     "                     [--lang L] [--attribution TEXT] [--epochs TAGGER,PARSER,ENTITIES] [--seed N]\n"
+    "       attache train --convert OLD_MODEL --out MODEL\n"
     "Trains the tagger, the parser and the name finder (deterministic for a seed)\n"
-    "and writes the model file. scripts/train-models runs it on the shipped corpora.\n";
+    "and writes the model file. scripts/train-models runs it on the shipped corpora.\n"
+    "--convert rewrites an existing model (format version 1 or 2) in the current\n"
+    "format, with the same weights (the same predictions), without training.\n";
 
 }  // namespace
 
@@ -120,6 +123,9 @@ int RunTrain(const std::vector<std::string>& args) {
     } else if (a == "--out") {
       if (!value(&o.out)) return UsageError("--out needs a file");
       list = nullptr;
+    } else if (a == "--convert") {
+      if (!value(&o.convert)) return UsageError("--convert needs a model file");
+      list = nullptr;
     } else if (a == "--words") {
       if (!value(&o.words_table)) return UsageError("--words needs a file");
       list = nullptr;
@@ -153,8 +159,11 @@ int RunTrain(const std::vector<std::string>& args) {
       return UsageError("'" + a + "': files follow --train or --dev");
     }
   }
-  if (o.out.empty() || o.words_table.empty() || o.train.empty() || o.dev.empty())
+  if (!o.convert.empty()) {
+    if (o.out.empty()) return UsageError("train --convert needs --out");
+  } else if (o.out.empty() || o.words_table.empty() || o.train.empty() || o.dev.empty()) {
     return UsageError("train needs --out, --words, --train and --dev");
+  }
   attache::Status st = attache::TrainSyntax(o, [](const std::string& s) {
     std::fprintf(stderr, "attache train: %s\n", s.c_str());
     std::fflush(stderr);

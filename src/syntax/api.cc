@@ -241,6 +241,12 @@ Result<std::string> EvaluateEntitiesFile(const std::string& path, std::string_vi
 }
 
 Status TrainSyntax(const TrainSyntaxOptions& o, const std::function<void(const std::string&)>& log) {
+  if (!o.convert.empty()) {
+    auto m = syntax::Model::Load(o.convert);
+    if (!m.ok()) return m.status();
+    log("converting " + o.convert + " to format version " + std::to_string(syntax::kModelVersion) + ": " + o.out);
+    return m.value().Save(o.out);
+  }
   std::vector<syntax::TreebankSentence> train, dev;
   for (const auto& f : o.train) {
     auto t = syntax::ReadFile(f);

@@ -1,9 +1,17 @@
 // Syntax stage: the model file (model.h), the word table and the lemmatiser.
 #include "syntax/model.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -105,60 +113,73 @@ std::string Lemmatizer::Lemma(std::string_view form, int upos, bool keep_case) c
 }
 
 std::string Model::Serialize() const {
-  std::string payload;
-  PutStr(&payload, lang);
-  PutStr(&payload, attribution);
-  PutStr(&payload, word_table_text);
-  PutNames(&payload, upos);
-  PutNames(&payload, deprels);
-  PutNames(&payload, ner);
+  std::string out(32, '\0');  // the header, filled in at the end
+  PutStr(&out, lang);
+  PutStr(&out, attribution);
+  PutStr(&out, word_table_text);
+  PutNames(&out, upos);
+  PutNames(&out, deprels);
+  PutNames(&out, ner);
   std::vector<std::pair<std::string, std::string>> dict(lemmas.dict.begin(), lemmas.dict.end());
   std::sort(dict.begin(), dict.end());  // deterministic bytes
-  PutU32(&payload, static_cast<uint32_t>(dict.size()));
+  PutU32(&out, static_cast<uint32_t>(dict.size()));
   for (const auto& [k, v] : dict) {
-    PutStr(&payload, k);
-    PutStr(&payload, v);
+    PutStr(&out, k);
+    PutStr(&out, v);
   }
   std::vector<std::pair<std::string, Lemmatizer::Rule>> rules(lemmas.rules.begin(), lemmas.rules.end());
   std::sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  PutU32(&payload, static_cast<uint32_t>(rules.size()));
+  PutU32(&out, static_cast<uint32_t>(rules.size()));
   for (const auto& [k, r] : rules) {
-    PutStr(&payload, k);
-    payload.push_back(static_cast<char>(r.cut));
-    PutStr(&payload, r.append);
+    PutStr(&out, k);
+    out.push_back(static_cast<char>(r.cut));
+    PutStr(&out, r.append);
   }
-  tagger.Write(&payload);
-  parser.Write(&payload);
-  labeller.Write(&payload);
-  entities.Write(&payload);
+  tagger.Write(&out);
+  parser.Write(&out);
+  labeller.Write(&out);
+  entities.Write(&out);
 
-  uLongf bound = compressBound(payload.size());
-  std::string packed(bound, '\0');
-  compress2(reinterpret_cast<Bytef*>(packed.data()), &bound, reinterpret_cast<const Bytef*>(payload.data()),
-            payload.size(), 9);
-  packed.resize(bound);
-  std::string out(kModelMagic, 8);
-  PutU32(&out, kModelVersion);
-  PutU32(&out, static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(payload.data()), payload.size())));
-  const uint64_t sizes[2] = {packed.size(), payload.size()};
-  out.append(reinterpret_cast<const char*>(sizes), 16);
-  out += packed;
+  const std::string_view payload = std::string_view(out).substr(32);
+  const uint64_t hash = XXH3_64bits(payload.data(), payload.size()), size = payload.size();
+  std::memcpy(out.data(), kModelMagic, 8);
+  std::memcpy(out.data() + 8, &kModelVersion, 4);  // bytes 12-15 stay zero
+  std::memcpy(out.data() + 16, &hash, 8);
+  std::memcpy(out.data() + 24, &size, 8);
   return out;
 }
 
-Result<Model> Model::Deserialize(std::string_view file, const std::string& name) {
+namespace {
+
+// The strings, class names and lemmas (the same in both versions); leaves
+// r->p after them.
+bool ReadHead(Reader* r, Model* m) {
+  uint32_t n = 0;
+  bool ok = r->Str(&m->lang) && r->Str(&m->attribution) && r->Str(&m->word_table_text) && r->Names(&m->upos, 64) &&
+            r->Names(&m->deprels, 250) && r->Names(&m->ner, 64) && r->U32(&n);
+  if (ok) m->lemmas.dict.reserve(n);
+  for (uint32_t i = 0; ok && i < n; ++i) {
+    std::string k, v;
+    ok = r->Str(&k) && r->Str(&v);
+    m->lemmas.dict.emplace(std::move(k), std::move(v));
+  }
+  ok = ok && r->U32(&n);
+  for (uint32_t i = 0; ok && i < n; ++i) {
+    std::string k;
+    Lemmatizer::Rule rule{};
+    ok = r->Str(&k) && r->U8(&rule.cut) && r->Str(&rule.append);
+    m->lemmas.rules.emplace(std::move(k), std::move(rule));
+  }
+  return ok;
+}
+
+// Version 1: the zlib-compressed payload, parsed and copied.
+Result<Model> ParseV1(std::string_view file, const std::string& name) {
   auto bad = [&](const std::string& why) { return Status::Corrupt("syntax model " + name + ": " + why); };
-  if (file.size() < 32) return bad("file too short to be a model (" + std::to_string(file.size()) + " bytes)");
-  if (std::memcmp(file.data(), kModelMagic, 8) != 0) return bad("not an attache syntax model (bad magic)");
-  uint32_t version = 0, crc = 0;
+  uint32_t crc = 0;
   uint64_t sizes[2];
-  std::memcpy(&version, file.data() + 8, 4);
   std::memcpy(&crc, file.data() + 12, 4);
   std::memcpy(sizes, file.data() + 16, 16);
-  if (version != kModelVersion)
-    return Status::Unsupported("syntax model " + name + ": format version " + std::to_string(version) +
-                               ", this build reads version " + std::to_string(kModelVersion) +
-                               " (retrain with scripts/train-models)");
   if (sizes[0] != file.size() - 32) return bad("truncated or padded (payload size does not match the file)");
   if (sizes[1] > (uint64_t{1} << 31)) return bad("payload size out of range");
   std::string payload(sizes[1], '\0');
@@ -166,37 +187,72 @@ Result<Model> Model::Deserialize(std::string_view file, const std::string& name)
   if (uncompress(reinterpret_cast<Bytef*>(payload.data()), &got, reinterpret_cast<const Bytef*>(file.data() + 32),
                  sizes[0]) != Z_OK || got != sizes[1])
     return bad("payload does not decompress");
-  if (crc32(0, reinterpret_cast<const Bytef*>(payload.data()), payload.size()) != crc) return bad("checksum mismatch");
-
+  if (crc32_z(0, reinterpret_cast<const Bytef*>(payload.data()), payload.size()) != crc) return bad("checksum mismatch");
   Model m;
   Reader r{payload.data(), payload.data() + payload.size(), ""};
-  uint32_t n = 0;
-  bool ok = r.Str(&m.lang) && r.Str(&m.attribution) && r.Str(&m.word_table_text) && r.Names(&m.upos, 64) &&
-            r.Names(&m.deprels, 250) && r.Names(&m.ner, 64) && r.U32(&n);
-  for (uint32_t i = 0; ok && i < n; ++i) {
-    std::string k, v;
-    ok = r.Str(&k) && r.Str(&v);
-    m.lemmas.dict.emplace(std::move(k), std::move(v));
-  }
-  ok = ok && r.U32(&n);
-  for (uint32_t i = 0; ok && i < n; ++i) {
-    std::string k;
-    Lemmatizer::Rule rule{};
-    ok = r.Str(&k) && r.U8(&rule.cut) && r.Str(&rule.append);
-    m.lemmas.rules.emplace(std::move(k), std::move(rule));
-  }
-  if (!ok) return bad("payload " + r.error);
+  if (!ReadHead(&r, &m)) return bad("payload " + r.error);
   std::string err;
-  if (!m.tagger.Read(r.p, r.end, &err) || !m.parser.Read(r.p, r.end, &err) || !m.labeller.Read(r.p, r.end, &err) ||
-      !m.entities.Read(r.p, r.end, &err))
+  if (!m.tagger.ReadV1(r.p, r.end, &err) || !m.parser.ReadV1(r.p, r.end, &err) ||
+      !m.labeller.ReadV1(r.p, r.end, &err) || !m.entities.ReadV1(r.p, r.end, &err))
     return bad(err);
   if (r.p != r.end) return bad("trailing bytes after the classifiers");
-  if (m.tagger.classes() != static_cast<int>(m.upos.size()) || m.parser.classes() != 3 ||
-      m.labeller.classes() != static_cast<int>(m.deprels.size()) ||
-      m.entities.classes() != static_cast<int>(m.ner.size()))
-    return bad("classifier sizes do not match the class names");
-  m.Prepare();
   return m;
+}
+
+// Version 2: the payload as stored; the classifiers point into `file`, which
+// `keep` owns.
+Result<Model> ParseV2(std::string_view file, std::shared_ptr<const void> keep, const std::string& name) {
+  auto bad = [&](const std::string& why) { return Status::Corrupt("syntax model " + name + ": " + why); };
+  uint32_t flags = 0;
+  uint64_t hash = 0, size = 0;
+  std::memcpy(&flags, file.data() + 12, 4);
+  std::memcpy(&hash, file.data() + 16, 8);
+  std::memcpy(&size, file.data() + 24, 8);
+  if (size != file.size() - 32) return bad("truncated or padded (payload size does not match the file)");
+  if (flags != 0) return bad("unknown header flags");
+  if (XXH3_64bits(file.data() + 32, file.size() - 32) != hash) return bad("checksum mismatch");
+  Model m;
+  Reader r{file.data() + 32, file.data() + file.size(), ""};
+  if (!ReadHead(&r, &m)) return bad("payload " + r.error);
+  std::size_t at = static_cast<std::size_t>(r.p - file.data());
+  std::string err;
+  if (!m.tagger.View(file, &at, keep, &err) || !m.parser.View(file, &at, keep, &err) ||
+      !m.labeller.View(file, &at, keep, &err) || !m.entities.View(file, &at, keep, &err))
+    return bad(err);
+  if (at != file.size()) return bad("trailing bytes after the classifiers");
+  return m;
+}
+
+// `keep` owns the bytes of `file` (version 2 uses them in place).
+Result<Model> Parse(std::string_view file, std::shared_ptr<const void> keep, const std::string& name) {
+  auto bad = [&](const std::string& why) { return Status::Corrupt("syntax model " + name + ": " + why); };
+  if (file.size() < 32) return bad("file too short to be a model (" + std::to_string(file.size()) + " bytes)");
+  if (std::memcmp(file.data(), kModelMagic, 8) != 0) return bad("not an attache syntax model (bad magic)");
+  uint32_t version = 0;
+  std::memcpy(&version, file.data() + 8, 4);
+  if (version != 1 && version != kModelVersion)
+    return Status::Unsupported("syntax model " + name + ": format version " + std::to_string(version) +
+                               ", this build reads versions 1 and " + std::to_string(kModelVersion) +
+                               " (retrain with scripts/train-models)");
+  Result<Model> m = version == 1 ? ParseV1(file, name) : ParseV2(file, std::move(keep), name);
+  if (!m.ok()) return m;
+  const Model& v = m.value();
+  if (v.tagger.classes() != static_cast<int>(v.upos.size()) || v.parser.classes() != 3 ||
+      v.labeller.classes() != static_cast<int>(v.deprels.size()) ||
+      v.entities.classes() != static_cast<int>(v.ner.size()))
+    return bad("classifier sizes do not match the class names");
+  m.value().Prepare();
+  return m;
+}
+
+}  // namespace
+
+Result<Model> Model::Deserialize(std::string_view file, const std::string& name) {
+  // A copy, 8-byte aligned, that the model owns (the index is read in place).
+  auto copy = std::make_shared<std::vector<uint64_t>>((file.size() + 7) / 8);
+  if (!file.empty()) std::memcpy(copy->data(), file.data(), file.size());
+  const std::string_view view(reinterpret_cast<const char*>(copy->data()), file.size());
+  return Parse(view, std::move(copy), name);
 }
 
 void Model::Prepare() {
@@ -209,20 +265,45 @@ void Model::Prepare() {
 }
 
 Result<Model> Model::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("syntax model " + path + ": cannot open (missing?)");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return Deserialize(ss.str(), path);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::NotFound("syntax model " + path + ": cannot open (missing?)");
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return Status::IoError("syntax model " + path + ": not a readable file");
+  }
+  const std::size_t size = static_cast<std::size_t>(st.st_size);
+  void* map = size >= 32 ? ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0) : MAP_FAILED;
+  if (map == MAP_FAILED) {  // too short to map, or no mapping here: read it
+    std::string bytes(size, '\0');
+    std::size_t got = 0;
+    while (got < size) {
+      const ssize_t n = ::read(fd, bytes.data() + got, size - got);
+      if (n <= 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    bytes.resize(got);
+    return Deserialize(bytes, path);
+  }
+  ::close(fd);
+  std::shared_ptr<const void> keep(map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  return Parse(std::string_view(static_cast<const char*>(map), size), std::move(keep), path);
 }
 
 Status Model::Save(const std::string& path) const {
   const std::string bytes = Serialize();
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IoError("cannot write " + path);
+  // Written beside, then renamed over: a process that has the old file
+  // mapped keeps reading the old bytes.
+  const std::string tmp = path + ".tmp";
+  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IoError("cannot write " + tmp);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
-  if (!out) return Status::IoError("cannot write " + path);
+  if (!out || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return Status::IoError("cannot write " + path);
+  }
   return Status::Ok();
 }
 
