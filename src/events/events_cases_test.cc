@@ -345,8 +345,8 @@ TEST(EventsTest, HostileTextEndsQuickly) {
 // The seed pages are the specification: every gold visit and meeting is
 // found, with its date, status and the visitor's country.
 TEST(EventsTest, SeedsMatchGold) {
-  const auto pages = test_util::LoadSeedPages();
-  if (pages.empty()) GTEST_SKIP() << "shared seeds not found at " << test_util::SeedsDir();
+  const auto pages = testing::LoadSeedPages();
+  if (pages.empty()) GTEST_SKIP() << "shared seeds not found at " << testing::SeedsDir();
   for (const auto& page : pages) {
     const auto& g = page.gold;
     const Analysis& a = page.analysis;
