@@ -6,30 +6,15 @@
 
 #include "attache/analyze.h"
 #include "tests/seed_pages.h"
+#include "events/test_util.h"
 #include "text/tables.h"
 
 namespace attache::events {
 namespace {
 
-Events Find(const std::string& text, const std::string& published = "") {
-  return FindEvents(text, published, text::TablesFor("en"));
-}
-
-std::string Dump(const Events& e) {
-  std::string out;
-  for (const Visit& v : e.visits)
-    out += "V " + v.visitor + " -> " + v.host_country + " place=" + v.place.value_or("-") +
-           " date=" + v.date.value_or("-") + " " + v.status + " country=" + v.visitor_country.value_or("-") + "\n";
-  for (const Meeting& m : e.meetings)
-    out += "M " + m.participants[0] + " + " + m.participants[1] + " date=" + m.date.value_or("-") + " " + m.status + "\n";
-  return out;
-}
-
-const Visit* FindVisit(const Events& e, const std::string& visitor, const std::string& host) {
-  for (const Visit& v : e.visits)
-    if (v.visitor == visitor && v.host_country == host) return &v;
-  return nullptr;
-}
+using test_util::Dump;
+using test_util::Find;
+using test_util::FindVisit;
 
 TEST(EventsTest, PlannedVisitWithDateAndMergedMentions) {
   const Events e = Find(

@@ -8,32 +8,18 @@
 
 #include "attache/analyze.h"
 #include "events/events.h"
+#include "events/test_util.h"
 #include "text/tables.h"
 
 namespace attache::events {
 namespace {
 
+using test_util::Dump;
+using test_util::FindVisit;
+
+// The tests of this file read texts as published on 15 May 2024.
 Events Find(const std::string& text, const std::string& published = "2024-05-15") {
-  return FindEvents(text, published, text::TablesFor("en"));
-}
-
-std::string Dump(const Events& e) {
-  std::string out;
-  for (const Visit& v : e.visits)
-    out += "V " + v.visitor + " -> " + v.host_country + " place=" + v.place.value_or("-") +
-           " date=" + v.date.value_or("-") + " " + v.status + "\n";
-  for (const Meeting& m : e.meetings) {
-    out += "M";
-    for (const std::string& p : m.participants) out += " " + p;
-    out += " place=" + m.place.value_or("-") + " date=" + m.date.value_or("-") + " " + m.status + "\n";
-  }
-  return out;
-}
-
-const Visit* FindVisit(const Events& e, const std::string& visitor, const std::string& host) {
-  for (const Visit& v : e.visits)
-    if (v.visitor == visitor && v.host_country == host) return &v;
-  return nullptr;
+  return test_util::Find(text, published);
 }
 
 TEST(EventFamiliesTest, DelegationMembersEachMakeTheHeadsTrip) {

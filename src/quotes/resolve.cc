@@ -180,9 +180,9 @@ bool Finder::IndefiniteDescription(const Subject& sub) const {
   const Sentence* s = SentenceAt(sub.span.begin);
   if (!s) return false;
   const std::string_view words = Slice(text_, s->span.begin, s->span.end);
-  if (words.find("anonymity") == std::string_view::npos && words.find("not to be named") == std::string_view::npos &&
-      words.find("not authori") == std::string_view::npos && words.find("anonymous") == std::string_view::npos)
-    return false;
+  bool unnamed = false;
+  for (const std::string& cue : t_.anonymity) unnamed = unnamed || words.find(cue) != std::string_view::npos;
+  if (!unnamed) return false;
   // "a presidential aide, Jakub Kumoch, said": named in apposition.
   for (const auto& m : people_.mentions)
     if (m.span.begin >= sub.span.end && m.span.begin <= sub.span.end + 3) return false;

@@ -159,8 +159,7 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
   // officials", "experts"): the speaker as described.
   // Opinion groups ("Azerbaijani experts", "analysts") stay vague: only
   // those who speak for an office are a source.
-  static const WordSet kOfficeGroups = {"officials", "sources", "diplomats", "aides", "spokesmen"};
-  if (t_.generic_speakers.count(w) && kOfficeGroups.has(w)) {
+  if (t_.generic_speakers.count(w) && t_.office_groups.count(w)) {
     int k = j - 1;
     bool named = false;
     while (k >= 0 && k >= j - 3) {

@@ -119,6 +119,14 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
     AddAll(content, &t->outlet_parts);
   } else if (name == "outlet_heads") {
     AddAll(content, &t->outlet_heads);
+  } else if (name == "office_groups") {
+    AddAll(content, &t->office_groups);
+  } else if (name == "anonymity") {
+    for (const auto& row : Lines(content)) {
+      std::string phrase;
+      for (const auto& w : row) phrase += (phrase.empty() ? "" : " ") + w;
+      t->anonymity.push_back(phrase);
+    }
   } else if (name == "function_words") {
     AddAll(content, &t->function_words);
   } else if (name == "months" || name == "weekdays") {
