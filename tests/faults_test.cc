@@ -22,6 +22,7 @@
 #include <thread>
 #include <vector>
 
+#include "attache/store.h"
 #include "tests/spawn.h"
 
 namespace {
@@ -326,6 +327,27 @@ TEST_F(FaultsTest, TwoIngestsAtOnce) {
   ASSERT_EQ(m.exit_code, 0) << m.err;
   EXPECT_EQ(Stats(db_), expected) << "first:\n" << first_err << "\nsecond:\n" << second.err;
   EXPECT_EQ(IntegrityCheck(db_), "ok");
+}
+
+// Regression (CI, session 3): two ingests that both found a new, empty file
+// both ran the first migration, and the second stopped with "table meta
+// already exists". Many openers of one new store at once must all succeed
+// and leave one schema.
+TEST_F(FaultsTest, ManyFirstOpensOfOneNewStoreAtOnce) {
+  for (int round = 0; round < 10; ++round) {
+    const std::string path = (dir_ / ("race" + std::to_string(round) + ".db")).string();
+    std::vector<std::string> errors(8);
+    std::vector<std::thread> openers;
+    for (size_t t = 0; t < errors.size(); ++t) {
+      openers.emplace_back([&path, &errors, t] {
+        auto store = attache::Store::Open(path);
+        if (!store.ok()) errors[t] = store.status().message();
+      });
+    }
+    for (std::thread& t : openers) t.join();
+    for (const std::string& e : errors) EXPECT_EQ(e, "") << "round " << round;
+    EXPECT_EQ(IntegrityCheck(path), "ok");
+  }
 }
 
 }  // namespace

@@ -1,10 +1,12 @@
 // The store: opening a SQLite or PostgreSQL store and migrating its schema,
 // the SQLite functions the queries use, and the query time limit.
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <limits>
 #include <string>
+#include <thread>
 
 #include "attache/countries.h"
 #include "attache/store.h"
@@ -31,20 +33,41 @@ Store::~Store() {
 
 namespace {
 
-Status Migrate(store::Db* db, const std::string& path) {
-  Status st;
-  Stmt v = db->Prepare("PRAGMA user_version", &st);
-  if (!st.ok()) return st;
+int64_t ReadUserVersion(store::Db* db, Status* st) {
+  Stmt v = db->Prepare("PRAGMA user_version", st);
+  if (!st->ok()) return 0;
   int64_t version = 0;
-  if (v.Step(&st)) version = v.Int(0);
-  if (!st.ok()) return st;
-  v = Stmt();
+  if (v.Step(st)) version = v.Int(0);
+  return version;
+}
+
+Status Migrate(store::Db* db, const std::string& path) {
   const int64_t known = static_cast<int64_t>(store::Migrations().size());
-  if (version > known) {
+  auto newer = [&](int64_t version) {
     return Status::InvalidArgument(path + ": store schema version " + std::to_string(version) +
                                    " is newer than this attache knows (" + std::to_string(known) +
                                    "); use a newer attache");
-  }
+  };
+  auto check_application = [&]() {
+    Status st;
+    Stmt a = db->Prepare("SELECT value FROM meta WHERE key = 'application'", &st);
+    if (!st.ok() || !a.Step(&st) || a.Text(0) != "attache") {
+      return st.ok() ? Status::Corrupt(path + ": not an attache store") : st;
+    }
+    return Status::Ok();
+  };
+  Status st;
+  int64_t version = ReadUserVersion(db, &st);
+  if (!st.ok()) return st;
+  if (version > known) return newer(version);
+  if (version == known) return check_application();
+  // Another process may create or upgrade the same store at this moment:
+  // decide under the write lock, from the version read under it.
+  store::Transaction tx(db);
+  if (Status s = tx.Begin(); !s.ok()) return s;
+  version = ReadUserVersion(db, &st);
+  if (!st.ok()) return st;
+  if (version > known) return newer(version);
   if (version == 0) {
     // A database with tables but no version is somebody else's file.
     Stmt t = db->Prepare("SELECT count(*) FROM sqlite_schema", &st);
@@ -53,20 +76,14 @@ Status Migrate(store::Db* db, const std::string& path) {
     if (t.Step(&st)) tables = t.Int(0);
     if (!st.ok()) return st;
     if (tables > 0) return Status::Corrupt(path + ": not an attache store (an SQLite file with other tables)");
-  } else {
-    Stmt a = db->Prepare("SELECT value FROM meta WHERE key = 'application'", &st);
-    if (!st.ok() || !a.Step(&st) || a.Text(0) != "attache") {
-      return st.ok() ? Status::Corrupt(path + ": not an attache store") : st;
-    }
+  } else if (Status s = check_application(); !s.ok()) {
+    return s;
   }
   for (int64_t i = version; i < known; ++i) {
-    store::Transaction tx(db);
-    if (Status s = tx.Begin(); !s.ok()) return s;
     if (Status s = db->Exec(store::Migrations()[static_cast<size_t>(i)]); !s.ok()) return s;
     if (Status s = db->Exec("PRAGMA user_version = " + std::to_string(i + 1)); !s.ok()) return s;
-    if (Status s = tx.Commit(); !s.ok()) return s;
   }
-  return Status::Ok();
+  return tx.Commit();
 }
 
 // The query time limit: each statement notes when it starts, and SQLite's
@@ -161,9 +178,19 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     // WAL: readers never block the writer; a kill at any point leaves the
     // last committed transaction in place. NORMAL sync is safe in WAL mode
     // (a power cut can lose the latest commits, never consistency).
-    if (Status st = impl->db.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
-        !st.ok()) {
-      return st.code() == StatusCode::kCorrupt ? st : Status(st.code(), path + ": " + st.message());
+    // Turning a new file to WAL needs its exclusive lock, and SQLite gives
+    // up at once (no busy handler) when another opener holds a shared lock
+    // meanwhile: try again for as long as the busy timeout allows.
+    Status mode = impl->db.Exec("PRAGMA journal_mode = WAL");
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.busy_timeout_ms);
+    while (!mode.ok() && mode.message().find("database is locked") != std::string::npos &&
+           std::chrono::steady_clock::now() < give_up) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      mode = impl->db.Exec("PRAGMA journal_mode = WAL");
+    }
+    if (mode.ok()) mode = impl->db.Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
+    if (!mode.ok()) {
+      return mode.code() == StatusCode::kCorrupt ? mode : Status(mode.code(), path + ": " + mode.message());
     }
     if (Status st = CheckOnOpen(&impl->db, path, options.check_on_open_max_bytes); !st.ok()) return st;
     if (Status st = Migrate(&impl->db, path); !st.ok()) return st;
