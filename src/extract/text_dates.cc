@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 
 #include "core/civil_date.h"
 
@@ -109,8 +110,13 @@ std::optional<DateHit> DateAt(const std::vector<Token>& t, size_t k, size_t* nex
     i = k + 1;
     if (ordinal(i)) ++i;
     if (i < t.size() && Fold(t[i].text) == "of") ++i;
+    // "9-Dec-2031": dashes around a month's name.
+    const bool dashed = punct(i, "-") && month(i + 1);
+    if (dashed) ++i;
     if (!(m = month(i))) return std::nullopt;
     ++i;
+    if (dashed && !punct(i, "-")) return std::nullopt;
+    if (dashed) ++i;
     if (punct(i, ".")) ++i;
     if (punct(i, ",")) ++i;
     if (!num(i, 4, 4)) return std::nullopt;
@@ -135,9 +141,19 @@ std::optional<DateHit> DateAt(const std::vector<Token>& t, size_t k, size_t* nex
   return hit;
 }
 
-// A clock time "HH:MM" at token i.
+// Zones printed after a clock time.
+constexpr std::array<const char*, 9> kZones = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "msk", "azt"};
+
+// A clock time "HH:MM" at token i; "HH.MM" only when a zone or am/pm
+// follows ("14.05 GMT"), since a dotted pair is a number too.
 std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i) {
-  if (i + 2 < t.size() && t[i].kind == Token::kNum && t[i].text.size() <= 2 && t[i + 1].text == ":" &&
+  auto zone_or_ampm = [&](size_t z) {
+    if (z >= t.size() || t[z].kind != Token::kWord) return false;
+    const std::string w = Fold(t[z].text);
+    return w == "am" || w == "pm" || IndexIn(kZones, w) >= 0;
+  };
+  if (i + 2 < t.size() && t[i].kind == Token::kNum && t[i].text.size() <= 2 &&
+      (t[i + 1].text == ":" || (t[i + 1].text == "." && zone_or_ampm(i + 3))) &&
       t[i + 2].kind == Token::kNum && t[i + 2].text.size() == 2) {
     int h = ToInt(t[i].text);
     const int mi = ToInt(t[i + 2].text);
@@ -168,7 +184,10 @@ std::optional<DateHit> FindDate(std::string_view line) {
     std::optional<DateHit> hit = DateAt(t, k, &next);
     if (!hit) continue;
     size_t j = next;
-    while (j < t.size() && (t[j].text == "," || t[j].text == "|" || t[j].text == "-" || Fold(t[j].text) == "at"))
+    // Between a date and its time: ", ", " | ", " - ", " at ", " [", and the
+    // "T" of an ISO timestamp written tight ("2031-12-09T14:05").
+    while (j < t.size() && (t[j].text == "," || t[j].text == "|" || t[j].text == "-" || t[j].text == "[" ||
+                            Fold(t[j].text) == "at" || (t[j].text == "T" && t[j].begin == t[j - 1].end)))
       ++j;
     std::optional<std::string> time = TimeAt(t, j);
     if (time) {
@@ -297,6 +316,104 @@ std::optional<std::string> UrlDate(std::string_view url) {
   return iso(y, m, d);
 }
 
+namespace {
+
+// "March 4" or "4 March" alone on a line (a day with no year): the month and
+// day, else {0, 0}.
+std::pair<int, int> MonthDayOnly(std::string_view line) {
+  const std::vector<Token> t = Tokenize(line);
+  std::vector<const Token*> core;
+  for (const Token& k : t)
+    if (!(k.kind == Token::kPunct && (k.text == "," || k.text == "."))) core.push_back(&k);
+  auto day = [](const Token* k) { return k->kind == Token::kNum && k->text.size() <= 2 ? ToInt(k->text) : 0; };
+  auto month = [](const Token* k) { return k->kind == Token::kWord ? MonthOf(k->text) : 0; };
+  if (core.size() == 2 && month(core[0]) && day(core[1])) return {month(core[0]), day(core[1])};
+  if (core.size() == 2 && day(core[0]) && month(core[1])) return {month(core[1]), day(core[0])};
+  return {0, 0};
+}
+
+// A line that holds only a year and maybe a clock time ("09:31 2017").
+std::optional<std::pair<int, std::string>> YearAndTimeOnly(std::string_view line) {
+  const std::vector<Token> t = Tokenize(line);
+  int year = 0;
+  std::string time;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind == Token::kNum && t[i].text.size() == 4 && !year) {
+      year = ToInt(t[i].text);
+    } else if (auto c = TimeAt(t, i); c && time.empty()) {
+      time = *c;
+      i += 2;
+    } else if (t[i].kind != Token::kPunct) {
+      return std::nullopt;
+    }
+  }
+  if (!year) return std::nullopt;
+  return std::make_pair(year, time);
+}
+
+// A date printed over two short lines: "March 4" then "09:31 2017".
+std::optional<std::string> SplitDateLine(std::string_view first, std::string_view second) {
+  const auto [m, d] = MonthDayOnly(first);
+  if (!m) return std::nullopt;
+  const auto yt = YearAndTimeOnly(second);
+  if (!yt || !ValidDate(yt->first, m, d)) return std::nullopt;
+  std::string iso = std::to_string(yt->first) + "-" + Two(m) + "-" + Two(d);
+  if (!yt->second.empty()) iso += "T" + yt->second;
+  return iso;
+}
+
+// The year and month of an address that gives no day ("/2031/08/slug").
+std::pair<int, int> UrlYearMonth(std::string_view url) {
+  size_t i = url.find("://");
+  i = i == std::string_view::npos ? 0 : i + 3;
+  const size_t q = std::min(url.find_first_of("?#", i), url.size());
+  std::string_view path = url.substr(i, q - i);
+  std::vector<std::string_view> seg;
+  for (size_t b = 0; b <= path.size();) {
+    size_t e = path.find('/', b);
+    if (e == std::string_view::npos) e = path.size();
+    seg.push_back(path.substr(b, e - b));
+    b = e + 1;
+  }
+  auto digits = [](std::string_view v) {
+    return !v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (size_t k = 1; k + 1 < seg.size(); ++k) {
+    if (seg[k].size() != 4 || !digits(seg[k]) || !digits(seg[k + 1]) || seg[k + 1].size() > 2) continue;
+    const int y = ToInt(seg[k]), m = ToInt(seg[k + 1]);
+    if (y >= 1990 && y <= 2100 && m >= 1 && m <= 12) return {y, m};
+  }
+  return {0, 0};
+}
+
+// An address with a year and month and a lead that names a day of that
+// month with no year ("arrive today, August 19"): that day.
+std::optional<std::string> DayOfAddressMonth(const std::vector<Line>& lines, std::string_view url) {
+  const auto [y, m] = UrlYearMonth(url);
+  if (!y) return std::nullopt;
+  int prose = 0;
+  for (const Line& line : lines) {
+    if (line.kind != Kind::kProse) continue;
+    if (++prose > 2) break;
+    const std::vector<Token> t = Tokenize(line.text);
+    for (size_t k = 0; k + 1 < t.size(); ++k) {
+      int d = 0;
+      if (t[k].kind == Token::kWord && MonthOf(t[k].text) == m && t[k + 1].kind == Token::kNum &&
+          t[k + 1].text.size() <= 2)
+        d = ToInt(t[k + 1].text);
+      else if (t[k].kind == Token::kNum && t[k].text.size() <= 2 && t[k + 1].kind == Token::kWord &&
+               MonthOf(t[k + 1].text) == m)
+        d = ToInt(t[k].text);
+      // A year after the day makes it a full date, which the date lines read.
+      if (d && ValidDate(y, m, d) && !(k + 3 < t.size() && t[k + 3].kind == Token::kNum && t[k + 3].text.size() == 4))
+        return std::to_string(y) + "-" + Two(m) + "-" + Two(d);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 // Published: the date line nearest the headline. Below it, any date line
 // up to the article's end counts (after it come related headlines and
 // comments); above it, only one with a clock time within a few lines (a
@@ -316,6 +433,11 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
     if (lines[i].kind == Kind::kBlank || lines[i].words.size() > 60) continue;
     ++below_dist;
     below = DateLine(lines[i].text);
+    if (!below && lines[i].words.size() <= 3) {
+      size_t n = i + 1;
+      while (n < lines.size() && lines[n].kind == Kind::kBlank) ++n;
+      if (n < lines.size() && lines[n].words.size() <= 4) below = SplitDateLine(lines[i].text, lines[n].text);
+    }
   }
   for (size_t i = has_headline ? headline : 0; i-- > 0 && seen < 4 && !above;) {
     if (lines[i].kind == Kind::kBlank) continue;
@@ -330,6 +452,7 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
   if (own_line && (!address || DaysApart(*below, *address) <= 1)) return below;
   std::optional<std::string> page = above ? above : below;
   if (address && (!page || page->compare(0, 10, *address) != 0)) return address;
+  if (!page && !url.empty()) return DayOfAddressMonth(lines, url);
   return page;
 }
 

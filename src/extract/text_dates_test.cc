@@ -38,6 +38,37 @@ TEST(TextDatesTest, DateLineForms) {
   EXPECT_EQ(text::DateLine("Release 1.10.12.4"), std::nullopt);
 }
 
+// More of the forms outlets print, written for this test: a weekday first,
+// a clock time first or after "at", a dotted clock, a time zone after the
+// time, a short month with a dash, a tight ISO timestamp.
+TEST(TextDatesTest, DateLineFormsOfOtherOutlets) {
+  struct Case {
+    const char* line;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"SALTMERE, Dec. 9, 2031 (Coast Wire) - The board met.", "2031-12-09"},
+      {"9 December 2031 | 14:05", "2031-12-09T14:05"},
+      {"Published: 09.12.2031", "2031-12-09"},
+      {"Sat 9 Dec 2031 14.05 GMT", "2031-12-09T14:05"},
+      {"December 9th 2031 - 07:37 UTC", "2031-12-09T07:37"},
+      {"2031-12-09T14:05:00+04:00", "2031-12-09T14:05"},
+      {"Saturday, 9 December, 2031", "2031-12-09"},
+      {"12:05, 9 December 2031", "2031-12-09T12:05"},
+      {"Dec 9, 2031 at 2:05 pm", "2031-12-09T14:05"},
+      {"9-Dec-2031", "2031-12-09"},
+      {"Sunday, December 10, 2031 6:30 AM", "2031-12-10T06:30"},
+      {"Friday, 8 December 2031 10:42 GMT+4", "2031-12-08T10:42"},
+      {"Date: 09/12/2031", "2031-12-09"},
+      {"08 Dec 2031 [16:05] - Coast Wire", "2031-12-08T16:05"},
+      {"2031/12/09 16:05", "2031-12-09T16:05"},
+      {"Updated 9 December 2031", "2031-12-09"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(text::DateLine(c.line), c.iso) << c.line;
+  }
+}
+
 TEST(TextDatesTest, AddressDates) {
   struct Case {
     const char* url;
@@ -156,4 +187,35 @@ TEST(TextDatesTest, StoreDateTakesTheTimeOfTheSameDay) {
 }
 
 }  // namespace
+TEST(TextDatesTest, ADatePrintedOverTwoLines) {
+  Article a;
+  ExtractPageText(std::string("URL: https://coast.example/news/ferry-pier-5521\n\n"
+                              "Harbour board approves a second ferry pier\n\n"
+                              "Coast Wire\n\n"
+                              "June 4\n"
+                              "09:31 2031\n\n") +
+                      kLede,
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-06-04T09:31");
+}
+
+TEST(TextDatesTest, AnAddressMonthAndALeadDay) {
+  // The address gives the year and month, the lead the day.
+  Article a;
+  ExtractPageText("URL: https://coast.example/2031/08/ferry-pier.html\n\n"
+                  "The harbour board of Saltmere will open the second ferry pier today, August 19, after a year "
+                  "of building work on the north quay.\n"
+                  "The board said the pier would take the larger ferries from the islands.\n",
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-08-19");
+  // A day of another month is no publication day.
+  Article b;
+  ExtractPageText("URL: https://coast.example/2031/08/ferry-pier.html\n\n"
+                  "The harbour board of Saltmere will open the second ferry pier on September 2, after a year "
+                  "of building work on the north quay.\n"
+                  "The board said the pier would take the larger ferries from the islands.\n",
+                  {}, &b);
+  EXPECT_EQ(b.published, std::nullopt);
+}
+
 }  // namespace attache::extract
