@@ -425,6 +425,7 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
   const bool has_headline = headline < lines.size();
   std::optional<std::string> below, above;
   size_t below_dist = 0, seen = 0;
+  bool below_after_prose = false;  // the date line below comes after the text began
   bool prose = false;  // the search has reached the article's text
   for (size_t i = has_headline ? headline : 0; i < lines.size() && !below; ++i) {
     // Past the article's end (related headlines, comments) dates are others'.
@@ -432,6 +433,7 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
     prose |= lines[i].kind == Kind::kProse;
     if (lines[i].kind == Kind::kBlank || lines[i].words.size() > 60) continue;
     ++below_dist;
+    below_after_prose = prose;
     below = DateLine(lines[i].text);
     if (!below && lines[i].words.size() <= 3) {
       size_t n = i + 1;
@@ -448,7 +450,8 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
   // The article's own date line, right under its headline, is trusted
   // over the address (the two may differ by the time zone).
   const std::optional<std::string> address = url.empty() ? std::nullopt : UrlDate(url);
-  const bool own_line = has_headline && below && below_dist <= 4;
+  // (Not one after the text began: in a listing, that is the next item's.)
+  const bool own_line = has_headline && below && below_dist <= 4 && !below_after_prose;
   if (own_line && (!address || DaysApart(*below, *address) <= 1)) return below;
   std::optional<std::string> page = above ? above : below;
   if (address && (!page || page->compare(0, 10, *address) != 0)) return address;

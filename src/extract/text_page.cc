@@ -234,8 +234,15 @@ void ExtractPageText(std::string_view text, const ExtractLimits& limits, Article
     for (size_t i = 0; i < lines.size(); ++i) repeated |= i != top && lines[i].text == t.text;
     for (std::string_view w : t.words) outlet_word |= IndexIn(kOutletWords, Fold(w)) >= 0;
     std::optional<std::string> host_name = host.empty() ? std::nullopt : NameForHost({t}, host);
-    if (repeated || outlet_word || (host_name && SameName(*host_name, t.text))) {
-      site = std::string(t.text);
+    // The site's name opening a short line: "Coast Wire, en Español".
+    bool opens_with_host = false;
+    if (host_name) {
+      const std::string line = Fold(t.text), name = Fold(*host_name);
+      opens_with_host = line.size() > name.size() && line.compare(0, name.size(), name) == 0 &&
+                        std::string_view(",|-:\xE2").find(line[name.size()]) != std::string_view::npos;
+    }
+    if (repeated || outlet_word || opens_with_host || (host_name && SameName(*host_name, t.text))) {
+      site = opens_with_host ? *host_name : std::string(t.text);
       if (!cands.empty() && cands.front() == top) cands.erase(cands.begin());
     }
   }

@@ -317,5 +317,29 @@ TEST(TextPageSeedsTest, MatchGold) {
   EXPECT_EQ(pages, 2);
 }
 
+// A section page of a wire: the site's name with a language note on top, a
+// stale "today" line, then stories each under its own time-stamped line.
+// The first story is the page's; the next story's date line, after the first
+// story's text began, is not its date.
+TEST(TextPageTest, ListingPageTakesItsFirstStory) {
+  Article a;
+  ExtractPageText("URL: https://www.coastwire.example/harbour?p=4\n\n"
+                  "Coast Wire, en Espa\xC3\xB1ol\n\n"
+                  "Saltmere, December 9th 2031 - 07:37 UTC\n\n"
+                  "  \xE2\x80\xA2 Monday, November 21st 2031 - 11:34 UTC\n\n"
+                  "    Harbour board approves a second ferry pier at Saltmere\n\n"
+                  "    The vote ends a dispute of three years between the board and the fishing families.\n\n"
+                  "    The harbour board voted on Monday to build a second ferry pier at Saltmere, ending a dispute "
+                  "that had lasted three years, its chair said after the meeting.\n\n"
+                  "  \xE2\x80\xA2 Monday, November 21st 2031 - 11:22 UTC\n\n"
+                  "    Island ferries to run twice a day from the spring\n\n"
+                  "    The ferry company said on Monday that its boats would run twice a day to the islands from "
+                  "the spring, once the new pier is open.\n",
+                  {}, &a);
+  EXPECT_EQ(a.title, "Harbour board approves a second ferry pier at Saltmere");
+  EXPECT_EQ(a.published, "2031-11-21T11:34");
+  EXPECT_EQ(a.outlet, "Coast Wire");
+}
+
 }  // namespace
 }  // namespace attache::extract
