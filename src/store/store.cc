@@ -102,6 +102,37 @@ std::string MentionsJson(const std::vector<size_t>& m) {
 
 }  // namespace
 
+Status Store::Impl::NoteSearchFloor() {
+  if (db.postgres()) return Status::Ok();
+  Status st;
+  Stmt& s = db.Cached("SELECT (SELECT coalesce(max(id), 0) FROM articles), (SELECT coalesce(max(id), 0) FROM quotes)",
+                      &st);
+  if (!st.ok()) return st;
+  if (s.Step(&st)) {
+    fts_article_floor = s.Int(0);
+    fts_quote_floor = s.Int(1);
+  }
+  s.Reset();
+  return st;
+}
+
+Status Store::Impl::WriteSearchIndex() {
+  if (db.postgres() || fts_article_floor < 0) return Status::Ok();
+  Status st;
+  Stmt& a = db.Cached(
+      "INSERT INTO articles_fts(rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles WHERE id > ?1",
+      &st);
+  if (!st.ok()) return st;
+  a.Bind(1, fts_article_floor);
+  if (Status r = a.Run(); !r.ok()) return r;
+  Stmt& q = db.Cached("INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ?1", &st);
+  if (!st.ok()) return st;
+  q.Bind(1, fts_quote_floor);
+  if (Status r = q.Run(); !r.ok()) return r;
+  fts_article_floor = fts_quote_floor = -1;
+  return Status::Ok();
+}
+
 Result<int64_t> Store::Impl::UpsertActor(const std::string& name, const std::optional<std::string>& role,
                                          const std::optional<std::string>& country) {
   std::string key = text::FoldPersonName(name);
@@ -168,6 +199,17 @@ Result<AddResult> Store::AddOnce(const Analysis& an) {
 
   store::Transaction tx(&db, impl_->in_batch);
   if (Status s = tx.Begin(); !s.ok()) return s;
+  if (!impl_->in_batch) {
+    if (Status s = impl_->NoteSearchFloor(); !s.ok()) return s;
+  }
+  // The document's own transaction (outside a batch) indexes its text for
+  // search right before it commits.
+  auto commit = [&]() -> Status {
+    if (!impl_->in_batch) {
+      if (Status s = impl_->WriteSearchIndex(); !s.ok()) return s;
+    }
+    return tx.Commit();
+  };
   if (db.postgres()) {
     std::vector<int64_t> keys = {store::Key64(hash), store::Key64(text_hash)};
     keys.insert(keys.end(), bands.begin(), bands.end());
@@ -265,7 +307,7 @@ Result<AddResult> Store::AddOnce(const Analysis& an) {
   if (original) {
     res.outcome = AddOutcome::kSyndicated;
     res.original_id = original;
-    if (Status c = tx.Commit(); !c.ok()) return c;
+    if (Status c = commit(); !c.ok()) return c;
     return res;
   }
 
@@ -436,7 +478,7 @@ Result<AddResult> Store::AddOnce(const Analysis& an) {
     if (Status r = src.Run(); !r.ok()) return r;
   }
 
-  if (Status c = tx.Commit(); !c.ok()) return c;
+  if (Status c = commit(); !c.ok()) return c;
   return res;
 }
 
@@ -446,7 +488,12 @@ Status Store::BeginBatch() {
   // the store's write lock for one document at a time, not a batch.
   if (impl_->db.postgres()) return Status::Ok();
   Status st = impl_->db.Exec(impl_->db.BeginSql());
-  if (st.ok()) impl_->in_batch = true;
+  if (st.ok()) st = impl_->NoteSearchFloor();
+  if (st.ok()) {
+    impl_->in_batch = true;
+  } else if (impl_->db.InTransaction()) {
+    (void)impl_->db.Exec("ROLLBACK");
+  }
   return st;
 }
 
@@ -458,7 +505,9 @@ Status Store::CommitBatch() {
     impl_->in_batch = false;
     return Status::IoError("the batch was rolled back after the store failed");
   }
-  Status st = impl_->db.Exec("COMMIT");
+  Status st = impl_->WriteSearchIndex();
+  if (st.ok()) st = impl_->db.Exec("COMMIT");
+  impl_->fts_article_floor = impl_->fts_quote_floor = -1;
   if (st.ok()) {
     impl_->in_batch = false;
   } else {

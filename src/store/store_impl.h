@@ -25,6 +25,13 @@ struct Store::Impl {
   bool in_batch = false;     // between BeginBatch() and CommitBatch()
   store::QueryClock clock;  // options.query_timeout_ms
 
+  // SQLite: the full-text indexes take the rows a transaction added, once,
+  // right before it commits (schema version 4). The largest article and
+  // quote ids when the transaction began; -1 when not noted.
+  int64_t fts_article_floor = -1, fts_quote_floor = -1;
+  Status NoteSearchFloor();   // at the start of a writing transaction
+  Status WriteSearchIndex();  // right before its COMMIT
+
   // The actor row for a person or institution (by folded name), created on
   // first sight; a role or country learnt later fills what was unknown.
   Result<int64_t> UpsertActor(const std::string& name, const std::optional<std::string>& role,

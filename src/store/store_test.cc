@@ -352,6 +352,13 @@ TEST_P(StoreSuite, BalanceCountsAgreeWithTheVisits) {
 }
 
 // An older store is migrated on open: version 1 had no visit counts.
+// The triggers that indexed each row for search up to schema version 3.
+constexpr const char* kFtsTriggersOfVersions1To3 =
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text); END; "
+    "CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN "
+    "INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END; ";
+
 TEST_F(StoreTest, MigratesAVersionOneStore) {
   {
     auto s = OpenOrDie();
@@ -361,12 +368,12 @@ TEST_F(StoreTest, MigratesAVersionOneStore) {
   }
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "DROP TRIGGER visit_counts_insert; DROP TRIGGER visit_counts_delete; "
-                         "DROP TRIGGER visit_counts_update; DROP TABLE visit_counts; DROP TRIGGER article_meta_insert; "
-                         "DROP TABLE article_meta; PRAGMA user_version = 1",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
+  const std::string to_v1 = std::string(
+                                "DROP TRIGGER visit_counts_insert; DROP TRIGGER visit_counts_delete; "
+                                "DROP TRIGGER visit_counts_update; DROP TABLE visit_counts; "
+                                "DROP TRIGGER article_meta_insert; DROP TABLE article_meta; ") +
+                            kFtsTriggersOfVersions1To3 + "PRAGMA user_version = 1";
+  ASSERT_EQ(sqlite3_exec(db, to_v1.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   auto s = OpenOrDie();
   BalanceQuery q;
@@ -387,9 +394,9 @@ TEST_F(StoreTest, AReaderUpgradesAnOlderStore) {
   { ASSERT_NE(OpenOrDie(), nullptr); }
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "DROP TRIGGER article_meta_insert; DROP TABLE article_meta; PRAGMA user_version = 2",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
+  const std::string to_v2 = std::string("DROP TRIGGER article_meta_insert; DROP TABLE article_meta; ") +
+                            kFtsTriggersOfVersions1To3 + "PRAGMA user_version = 2";
+  ASSERT_EQ(sqlite3_exec(db, to_v2.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   StoreOptions ro;
   ro.read_only = true;
