@@ -253,7 +253,7 @@ Result<AddResult> Store::AddOnce(const Analysis& an) {
                       "WHERE band IN (";
     for (size_t i = 0; i < bands.size(); ++i) sql += i ? ", ?" : "?";
     sql += ") LIMIT 64)";
-    Stmt s = db.Prepare(sql, &st);
+    Stmt& s = db.Cached(sql, &st);  // the same text for every page (kBands bands)
     if (!st.ok()) return st;
     for (size_t i = 0; i < bands.size(); ++i) s.Bind(static_cast<int>(i) + 1, bands[i]);
     double best = 0;
@@ -264,6 +264,7 @@ Result<AddResult> Store::AddOnce(const Analysis& an) {
         original = s.Int(0);
       }
     }
+    s.Reset();
     if (!st.ok()) return st;
   }
 
@@ -519,10 +520,11 @@ Status Store::CommitBatch() {
 
 Result<bool> Store::Contains(const attache::Article& a) const {
   Status st;
-  Stmt s = impl_->db.Prepare("SELECT 1 FROM articles WHERE content_hash = ?1", &st);
+  Stmt& s = impl_->db.Cached("SELECT 1 FROM articles WHERE content_hash = ?1", &st);
   if (!st.ok()) return st;
   s.Bind(1, store::ContentHash(a.url.value_or(""), a.text));
   const bool found = s.Step(&st);
+  s.Reset();  // no read left open: the next call sees what was committed since
   if (!st.ok()) return st;
   return found;
 }
