@@ -14,6 +14,10 @@ void TagWords(const Model& m, const std::vector<WordHashes>& w, std::vector<int>
 // heads[i] in 0..n (0: root), labels[i] relation index.
 void ParseWords(const Model& m, const std::vector<WordHashes>& w, const std::vector<int>& tags,
                 std::vector<int>* heads, std::vector<int>* labels);
+// The same with a beam of `width` configurations ranked by the sum of their
+// moves' scores (syntax/beam.cc); width 1 is ParseWords.
+void ParseWordsBeam(const Model& m, const std::vector<WordHashes>& w, const std::vector<int>& tags, int width,
+                    std::vector<int>* heads, std::vector<int>* labels);
 // ner[i]: index into m.ner (0 = outside).
 void EntityWords(const Model& m, const std::vector<WordHashes>& w, const std::vector<int>& tags,
                  const std::vector<int>& heads, const std::vector<int>& labels, std::vector<int>* ner);

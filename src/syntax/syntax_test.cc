@@ -11,6 +11,8 @@
 #include <fstream>
 
 #include "syntax/conllu.h"
+#include "syntax/decode.h"
+#include "syntax/features.h"
 #include "syntax/model.h"
 #include "syntax/trainer.h"
 #include "text/tables.h"
@@ -228,6 +230,39 @@ TEST_F(ShippedModel, TreeOfASimpleClauseAndAPassive) {
   EXPECT_EQ(s.words[Find(s, "talks")].deprel, "nsubj:pass");
   EXPECT_EQ(s.words[Find(s, "Geneva")].head, held);
   EXPECT_EQ(s.Child(held, "obl"), Find(s, "Geneva"));
+}
+
+// The beam decoder (bench/parser_beam's subject): width 1 is the greedy
+// parser, and a wider beam still gives one tree (one root, every head a
+// word of the sentence or the root).
+TEST_F(ShippedModel, BeamOfOneIsGreedyAndWiderBeamsGiveTrees) {
+  const std::string text = "The delegation led by the deputy minister arrived in the capital on Tuesday for talks.";
+  const auto& tables = text::TablesFor("en");
+  const std::vector<Word> words =
+      SplitWords(*m_, text, text::Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &tables));
+  std::vector<std::string_view> forms;
+  for (const Word& w : words) forms.push_back(w.form);
+  std::vector<WordHashes> hashed;
+  HashWords(forms, &hashed);
+  MarkGazetteer(forms, "en", &hashed);
+  std::vector<int> tags, greedy_heads, greedy_labels, heads, labels;
+  TagWords(*m_, hashed, &tags);
+  ParseWords(*m_, hashed, tags, &greedy_heads, &greedy_labels);
+  ParseWordsBeam(*m_, hashed, tags, 1, &heads, &labels);
+  EXPECT_EQ(heads, greedy_heads);
+  EXPECT_EQ(labels, greedy_labels);
+  for (int width : {2, 4, 8}) {
+    ParseWordsBeam(*m_, hashed, tags, width, &heads, &labels);
+    const int n = static_cast<int>(forms.size());
+    int roots = 0;
+    for (int i = 1; i <= n; ++i) {
+      EXPECT_GE(heads[static_cast<size_t>(i)], 0);
+      EXPECT_LE(heads[static_cast<size_t>(i)], n);
+      EXPECT_NE(heads[static_cast<size_t>(i)], i);
+      roots += heads[static_cast<size_t>(i)] == 0;
+    }
+    EXPECT_EQ(roots, 1) << "width " << width;
+  }
 }
 
 TEST_F(ShippedModel, EntitiesOfThreeTypes) {
