@@ -133,20 +133,35 @@ Status Store::Impl::WriteSearchIndex() {
   return Status::Ok();
 }
 
+namespace {
+// Characters of a UTF-8 string, as SQL's length() counts them.
+size_t Utf8Chars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+}  // namespace
+
 Result<int64_t> Store::Impl::UpsertActor(const std::string& name, const std::optional<std::string>& role,
                                          const std::optional<std::string>& country) {
   std::string key = text::FoldPersonName(name);
   if (key.empty()) key = name;
+  // Known here, with nothing to fill in: no query at all.
+  if (const store::ActorMemo::Known* m = actors.Find(key)) {
+    if ((!role || m->role) && (!country || m->country) && Utf8Chars(name) <= m->name_chars) return m->id;
+  }
   Status st;
   {  // Known, with nothing to fill in: no write (and no row lock that other writers would wait on).
     Stmt& k = db.Cached(
         "SELECT id, (role IS NULL AND CAST(?2 AS TEXT) IS NOT NULL) OR (country IS NULL AND CAST(?3 AS TEXT) IS NOT "
-        "NULL) OR length(CAST(?4 AS TEXT)) > length(name) FROM actors WHERE key = ?1",
+        "NULL) OR length(CAST(?4 AS TEXT)) > length(name), role IS NOT NULL, country IS NOT NULL, length(name) "
+        "FROM actors WHERE key = ?1",
         &st);
     if (!st.ok()) return st;
     k.Bind(1, key).Bind(2, role).Bind(3, country).Bind(4, name);
     if (k.Step(&st) && k.Int(1) == 0) {
       const int64_t id = k.Int(0);
+      actors.Learn(key, {id, k.Int(2) != 0, k.Int(3) != 0, static_cast<size_t>(k.Int(4))});
       k.Reset();
       return id;
     }
@@ -167,6 +182,13 @@ Result<int64_t> Store::Impl::UpsertActor(const std::string& name, const std::opt
   while (s.Step(&st)) {
   }
   if (!st.ok()) return st;
+  // What the row holds now is at least what was just written.
+  if (const store::ActorMemo::Known* m = actors.Find(key)) {
+    actors.Learn(key, {id, m->role || role.has_value(), m->country || country.has_value(),
+                       std::max(m->name_chars, Utf8Chars(name))});
+  } else {
+    actors.Learn(key, {id, role.has_value(), country.has_value(), Utf8Chars(name)});
+  }
   return id;
 }
 
@@ -175,6 +197,13 @@ Result<AddResult> Store::Add(const Analysis& an) {
   // (a deadlock): the document is stored again from the start.
   for (int attempt = 0;; ++attempt) {
     Result<AddResult> r = AddOnce(an);
+    // What was learnt of actors counts once it is committed; a document that
+    // failed (its batch goes on without it) forgets it, with its batch's.
+    if (!r.ok()) {
+      impl_->actors.Forget();
+    } else if (!impl_->in_batch) {
+      impl_->actors.Commit();
+    }
     if (r.ok() || attempt == 4 || !impl_->db.postgres() || impl_->in_batch ||
         r.status().message().find("deadlock detected") == std::string::npos) {
       return r;
@@ -504,17 +533,19 @@ Status Store::CommitBatch() {
     // SQLite rolled the batch back itself after a failure inside it (a full
     // disk, an I/O error): nothing of it is in the store.
     impl_->in_batch = false;
+    impl_->actors.Forget();
     return Status::IoError("the batch was rolled back after the store failed");
   }
   Status st = impl_->WriteSearchIndex();
   if (st.ok()) st = impl_->db.Exec("COMMIT");
   impl_->fts_article_floor = impl_->fts_quote_floor = -1;
   if (st.ok()) {
-    impl_->in_batch = false;
+    impl_->actors.Commit();
   } else {
+    impl_->actors.Forget();
     (void)impl_->db.Exec("ROLLBACK");
-    impl_->in_batch = false;
   }
+  impl_->in_batch = false;
   return st;
 }
 
