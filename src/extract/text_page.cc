@@ -218,6 +218,19 @@ void ExtractPageText(std::string_view text, const ExtractLimits& limits, Article
         best = i;
     }
     if (best < lines.size()) body_begin = best, body_end = best + 1;
+  } else {
+    // A lead-in that hands over to the text ("A spokeswoman said:", "The
+    // statement reads:"): a short sentence that ends in a colon right above
+    // the body belongs to it.
+    size_t i = body_begin;
+    while (i > 0 && lines[i - 1].kind == Kind::kBlank) --i;
+    if (i > 0) {
+      const Line& l = lines[i - 1];
+      const size_t n = l.words.size();
+      if ((l.kind == Kind::kOther || l.kind == Kind::kProse) && n >= 3 && n <= 20 && !l.text.empty() &&
+          l.text.back() == ':' && IsCapitalised(l.words.front()) && HasLower(l.text))
+        body_begin = i - 1;
+    }
   }
 
   // Headline and subtitle (text_title.cc); a short site-name line at the

@@ -341,5 +341,21 @@ TEST(TextPageTest, ListingPageTakesItsFirstStory) {
   EXPECT_EQ(a.outlet, "Coast Wire");
 }
 
+// A short lead-in ending in a colon right above the text hands over to it:
+// it is part of the body, not of the page's header.
+TEST(TextPageTest, ALeadInWithAColonOpensTheBody) {
+  Article a;
+  ExtractPageText("URL: https://coast.example/news/ferry-pier\n\n"
+                  "Harbour board approves a second ferry pier\n\n"
+                  "A spokeswoman for the harbour board said:\n\n"
+                  "The board has voted to build a second ferry pier at Saltmere, and the work will begin in the "
+                  "spring once the last permits are granted by the regional council.\n\n"
+                  "The new pier will take the larger ferries from the islands, which today must wait offshore for "
+                  "the tide to turn before they can berth.\n",
+                  {}, &a);
+  EXPECT_EQ(a.title, "Harbour board approves a second ferry pier");
+  EXPECT_EQ(a.text.rfind("A spokeswoman for the harbour board said:\n\nThe board has voted", 0), 0u) << a.text;
+}
+
 }  // namespace
 }  // namespace attache::extract
