@@ -3,18 +3,15 @@
 // (a role, a country, a longer name), nor outlive a transaction that did not
 // commit. The names here are invented.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <string>
 
 #include "attache/store.h"
 #include "store/store_impl.h"
+#include "tests/test_dir.h"
 
 namespace attache {
 namespace {
-
-namespace fs = std::filesystem;
 
 TEST(ActorMemoTest, LearntEntriesCountOnlyOnceCommitted) {
   store::ActorMemo m;
@@ -33,17 +30,9 @@ TEST(ActorMemoTest, LearntEntriesCountOnlyOnceCommitted) {
 class ActorMemoStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("attache_actor_memo_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto r = Store::Open((dir_ / "record.db").string());
+    auto r = Store::Open(dir_.File("record.db"));
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     store_ = std::move(r).value();
-  }
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
   }
 
   // A page where `name` (with `role`, if any) visits Saltmere's country.
@@ -77,7 +66,7 @@ class ActorMemoStoreTest : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
+  attache_test::TestDir dir_{"attache_actor_memo"};
   std::unique_ptr<Store> store_;
 };
 

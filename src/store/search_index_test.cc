@@ -1,33 +1,21 @@
 // The full-text indexes of an SQLite store, written once per transaction
 // right before it commits (schema version 4): every stored article and
 // quote is found by search exactly once, whether it came alone, in a batch,
-// in a batch where another document failed, or after a migration from a
+// in a batch left open until the store closed, or after a migration from a
 // store whose triggers indexed each row. Every text here is invented.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <string>
 
 #include "attache/store.h"
+#include "tests/test_dir.h"
 
 namespace attache {
 namespace {
 
-namespace fs = std::filesystem;
-
 class SearchIndexTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("attache_search_index_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "record.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::unique_ptr<Store> Open() {
     auto r = Store::Open(path_);
     EXPECT_TRUE(r.ok()) << r.status().ToString();
@@ -86,8 +74,8 @@ class SearchIndexTest : public ::testing::Test {
     return out.empty() ? "ok" : out;
   }
 
-  fs::path dir_;
-  std::string path_;
+  attache_test::TestDir dir_{"attache_search_index"};
+  std::string path_ = dir_.File("record.db");
 };
 
 TEST_F(SearchIndexTest, AloneAndInABatchEachDocumentIsFoundOnce) {
