@@ -6,6 +6,9 @@
 #include <cerrno>
 #include <cstring>
 
+#include <isa-l/igzip_lib.h>
+#include <zlib.h>
+
 namespace attache::input {
 
 // ---- FdSource ---------------------------------------------------------------
@@ -47,20 +50,23 @@ size_t FdSource::Read(char* buf, size_t n) {
 }
 
 // ---- GzipSource -------------------------------------------------------------
+//
+// Inflated with Intel's ISA-L (igzip), about three times as fast as zlib on
+// the same members: a .warc.gz is inflated on the one reading thread, so its
+// speed bounds every parallel run. ISA-L checks each member's header, CRC and
+// length; the members and what lies between them are walked here.
 
 namespace {
 constexpr size_t kInChunk = 64 * 1024;
 }
 
 GzipSource::GzipSource(std::unique_ptr<ByteSource> raw, uint64_t max_member_bytes)
-    : raw_(std::move(raw)), max_member_bytes_(max_member_bytes), in_(new char[kInChunk]) {
-  init_ok_ = inflateInit2(&strm_, 15 + 16) == Z_OK;
-  if (!init_ok_) status_ = Status::IoError("zlib could not be initialised");
+    : raw_(std::move(raw)), max_member_bytes_(max_member_bytes), strm_(new inflate_state), in_(new char[kInChunk]) {
+  isal_inflate_init(strm_.get());
+  strm_->avail_in = 0;
 }
 
-GzipSource::~GzipSource() {
-  if (init_ok_) inflateEnd(&strm_);
-}
+GzipSource::~GzipSource() = default;
 
 bool GzipSource::Refill() {
   const size_t got = raw_->Read(in_.get(), kInChunk);
@@ -69,16 +75,31 @@ bool GzipSource::Refill() {
     return false;
   }
   raw_read_ += got;
-  strm_.next_in = reinterpret_cast<Bytef*>(in_.get());
-  strm_.avail_in = static_cast<uInt>(got);
+  strm_->next_in = reinterpret_cast<uint8_t*>(in_.get());
+  strm_->avail_in = static_cast<uint32_t>(got);
   return true;
 }
+
+namespace {
+const char* InflateError(int ret) {
+  switch (ret) {
+    case ISAL_INVALID_BLOCK: return "invalid block";
+    case ISAL_INVALID_SYMBOL: return "invalid code";
+    case ISAL_INVALID_LOOKBACK: return "invalid distance too far back";
+    case ISAL_INVALID_WRAPPER: return "incorrect header check";
+    case ISAL_UNSUPPORTED_METHOD: return "unknown compression method";
+    case ISAL_INCORRECT_CHECKSUM: return "incorrect data check";
+    default: return "inflate failed";
+  }
+}
+}  // namespace
 
 size_t GzipSource::Read(char* buf, size_t n) {
   if (done_ || !status_.ok()) return 0;
   n = std::min<size_t>(n, 1u << 30);
+  inflate_state& s = *strm_;
   while (true) {
-    if (strm_.avail_in == 0 && !Refill()) {
+    if (s.avail_in == 0 && !Refill()) {
       if (!status_.ok()) return 0;
       if (in_member_) {
         status_ = Status::Corrupt("truncated gzip stream (the input ends inside a compressed member)");
@@ -88,11 +109,11 @@ size_t GzipSource::Read(char* buf, size_t n) {
     }
     if (!in_member_) {
       // Between members: a new member, NUL padding, or garbage.
-      const auto first = static_cast<unsigned char>(strm_.next_in[0]);
+      const uint8_t first = s.next_in[0];
       if (first == 0) {
-        while (strm_.avail_in > 0 && strm_.next_in[0] == 0) {
-          ++strm_.next_in;
-          --strm_.avail_in;
+        while (s.avail_in > 0 && s.next_in[0] == 0) {
+          ++s.next_in;
+          --s.avail_in;
         }
         continue;
       }
@@ -100,18 +121,20 @@ size_t GzipSource::Read(char* buf, size_t n) {
         status_ = Status::Corrupt("bytes after the end of the gzip data are not gzip");
         return 0;
       }
-      if (inflateReset(&strm_) != Z_OK) {
-        status_ = Status::Corrupt("zlib could not reset");
-        return 0;
-      }
-      members_.push_back({out_total_, raw_read_ - strm_.avail_in});
+      uint8_t* const next_in = s.next_in;
+      const uint32_t avail_in = s.avail_in;
+      isal_inflate_reset(&s);
+      s.crc_flag = ISAL_GZIP;
+      s.next_in = next_in;
+      s.avail_in = avail_in;
+      members_.push_back({out_total_, raw_read_ - s.avail_in});
       in_member_ = true;
       member_out_ = 0;
     }
-    strm_.next_out = reinterpret_cast<Bytef*>(buf);
-    strm_.avail_out = static_cast<uInt>(n);
-    const int ret = inflate(&strm_, Z_NO_FLUSH);
-    const size_t produced = n - strm_.avail_out;
+    s.next_out = reinterpret_cast<uint8_t*>(buf);
+    s.avail_out = static_cast<uint32_t>(n);
+    const int ret = isal_inflate(&s);
+    const size_t produced = n - s.avail_out;
     out_total_ += produced;
     member_out_ += produced;
     if (member_out_ > max_member_bytes_) {
@@ -127,12 +150,11 @@ size_t GzipSource::Read(char* buf, size_t n) {
                                  std::to_string(kMaxStreamRatio) + " times its compressed size (a gzip bomb?)");
       return 0;
     }
-    if (ret == Z_STREAM_END) {
-      in_member_ = false;
-    } else if (ret != Z_OK && ret != Z_BUF_ERROR) {
-      status_ = Status::Corrupt(std::string("bad gzip data: ") + (strm_.msg ? strm_.msg : "inflate failed"));
+    if (ret < 0) {
+      status_ = Status::Corrupt(std::string("bad gzip data: ") + InflateError(ret));
       return 0;
     }
+    if (s.block_state == ISAL_BLOCK_FINISH) in_member_ = false;
     if (produced > 0) return produced;
   }
 }

@@ -15,9 +15,10 @@
 #include <string>
 #include <string_view>
 
-#include <zlib.h>
 
 #include "attache/status.h"
+
+struct inflate_state;  // <isa-l/igzip_lib.h>
 
 namespace attache::input {
 
@@ -80,8 +81,7 @@ class GzipSource : public ByteSource {
   };
   std::unique_ptr<ByteSource> raw_;
   uint64_t max_member_bytes_;
-  z_stream strm_{};
-  bool init_ok_ = false;
+  std::unique_ptr<inflate_state> strm_;  // ISA-L's inflater
   bool in_member_ = false;
   bool done_ = false;
   uint64_t raw_read_ = 0;    // compressed bytes read from raw_
