@@ -3,7 +3,8 @@
 // it is the xcomp or conj of: "plans to visit", "arrived and then
 // travelled"), the destinations are its obj ("visit X") or its obl with
 // "to", "in", "for" ("travel to X", "arrived in Y"), with their conjuncts
-// ("Kenya, Tanzania and Uganda"). A passive subject is no visitor.
+// ("Kenya, Tanzania and Uganda") and appositions ("the Kazakh capital,
+// Astana"). A passive subject is no visitor.
 #include "events/finder.h"
 
 namespace attache::events::internal {
@@ -80,8 +81,12 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
       if (tok >= 0 && tok < n)
         if (const PlaceHit* p = PlaceOfToken(s, tok))
           if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
-      for (int d : t->Children(c))
-        if (Tree::Base(t->words[static_cast<size_t>(d)].deprel) == "conj") stack.push_back(d);
+      // Conjuncts ("Kenya, Tanzania and Uganda") and a name in apposition
+      // ("the Kazakh capital, Astana").
+      for (int d : t->Children(c)) {
+        const std::string_view rel = Tree::Base(t->words[static_cast<size_t>(d)].deprel);
+        if (rel == "conj" || rel == "appos") stack.push_back(d);
+      }
     }
     std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
     ++group_;

@@ -1,0 +1,72 @@
+// Visit families read with the dependency tree (tree.cc, delegations.cc,
+// hosts.cc): each test runs the finder as analyze does, with the
+// document's syntax, on sentences written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "attache/analyze.h"
+#include "events/events.h"
+#include "events/test_util.h"
+#include "syntax/syntax.h"
+#include "text/tables.h"
+
+namespace attache::events {
+namespace {
+
+using test_util::Dump;
+using test_util::FindVisit;
+
+// As analyze runs it: with the syntax of the text, published 15 May 2024.
+Events Find(const std::string& text, const std::string& published = "2024-05-15") {
+  const text::LanguageTables& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  return FindEvents(text, published, tables, layer, &syn);
+}
+
+TEST(VisitsTreeTest, CompanionsAfterAnAdjunctBeforeBy) {
+  const Events e = Find(
+      "President Ali Demir visited Ashgabat on Monday. He was accompanied on the trip by State Minister "
+      "Kemal Sarac and Energy Minister Hilmi Toprak.");
+  for (const char* who : {"Ali Demir", "Kemal Sarac", "Hilmi Toprak"}) {
+    const Visit* v = FindVisit(e, who, "TKM");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->place.value_or(""), "Ashgabat");
+  }
+}
+
+TEST(VisitsTreeTest, CompanionsWithLowerCaseTitlesOnTheTree) {
+  const Events e = Find(
+      "Georgian Prime Minister Giorgi Beridze arrived in Azerbaijan on May 13. Accompanying Beridze was a delegation "
+      "including the minister of economy and sustainable development Levan Chkheidze, and the minister of "
+      "foreign affairs, Nino Tsereteli.");
+  for (const char* who : {"Giorgi Beridze", "Levan Chkheidze", "Nino Tsereteli"}) {
+    const Visit* v = FindVisit(e, who, "AZE");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->date.value_or(""), "2024-05-13");
+    EXPECT_EQ(v->status, "past");
+  }
+}
+
+TEST(VisitsTreeTest, DestinationInApposition) {
+  const Events e = Find("President Ali Demir departed on Wednesday for the Kazakh capital, Astana, for a summit.");
+  const Visit* v = FindVisit(e, "Ali Demir", "KAZ");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Astana");
+}
+
+TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
+  const Events e = Find(
+      "Russian President Pavel Orlov will visit Yerevan on Friday to take part in a session of the council. "
+      "The summit is expected to be attended by Belarusian President Ivan Kaspiarovich and Kyrgyz President "
+      "Almaz Toktogulov.");
+  for (const char* who : {"Ivan Kaspiarovich", "Almaz Toktogulov"}) {
+    const Visit* v = FindVisit(e, who, "ARM");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+}
+
+}  // namespace
+}  // namespace attache::events
