@@ -225,6 +225,7 @@ class Finder {
   void Read(const Sentence& s);
   void ReadCompanions(const Sentence& s);
   void ReadTree(const Sentence& s, size_t index);
+  void ReadTripNouns(const Sentence& s, size_t index);
   std::vector<const text::PersonMention*> MembersFrom(const Sentence& s, int from) const;
   void ReadAttendance(const Sentence& s, int v);
   void ReadAttendedBy(const Sentence& s, int v);

@@ -25,7 +25,10 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
   bool trigger = false;
   for (size_t k = 0; k < s.cls.size() && !trigger; ++k)
     trigger = (s.cls[k] & (kVisit | kTravel | kArrive)) && !s.toks[k].cap;
-  if (!trigger) return;
+  if (!trigger) {
+    ReadTripNouns(s, index);
+    return;
+  }
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
   using Tree = syntax::Sentence;
@@ -91,6 +94,96 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
     ++group_;
     for (const PlaceHit* p : places) AddVisit(who, p, s, v);
+  }
+  ReadTripNouns(s, index);
+}
+
+// A trip noun and what it names on the tree: "embarked on the journey from
+// Tehran to Ashgabat", "as part of a tour including Nigeria, Kenya and South
+// Africa", "her trip next week to Oslo". The destinations are the noun's
+// nmod with "to" or "including" (a tour's also with "of"), with their
+// conjuncts and appositions; the visitor is the noun's possessor, else the
+// subject of the verb the noun hangs on (over obj, obl, nmod, xcomp and
+// conj), or that verb's object when it is one of welcome ("X received Y on
+// a visit to"). Nobody visits their own country. Read only where the word patterns gave the noun no visit, and
+// only when the sentence names a place after the noun.
+void Finder::ReadTripNouns(const Sentence& s, size_t index) {
+  const int n = static_cast<int>(s.toks.size());
+  std::vector<int> nouns;
+  for (int k = 0; k < n; ++k) {
+    if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
+    bool placed = false, done = false;
+    for (const PlaceHit& p : s.places) placed = placed || p.first > k;
+    for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
+    if (placed && !done) nouns.push_back(k);
+  }
+  if (nouns.empty()) return;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return;
+  using Tree = syntax::Sentence;
+  const auto rel_of = [&](int w) { return Tree::Base(t->words[static_cast<size_t>(w)].deprel); };
+  for (const int v : nouns) {
+    const int w = t->WordOfToken(v);
+    if (w < 0 || t->words[static_cast<size_t>(w)].upos != "NOUN") continue;
+    const bool tour = s.low[v] == "tour" || s.low[v] == "tours";
+    std::vector<const PlaceHit*> places;
+    std::vector<int> stack;
+    for (int c : t->Children(w)) {
+      if (rel_of(c) != "nmod") continue;
+      const int cs = t->Child(c, "case");
+      const std::string prep = cs >= 0 ? text::Fold(t->words[static_cast<size_t>(cs)].form) : "";
+      if (prep == "to" || prep == "including" || (tour && prep == "of")) stack.push_back(c);
+    }
+    while (!stack.empty() && places.size() < 12) {
+      const int c = stack.back();
+      stack.pop_back();
+      const int tok = t->words[static_cast<size_t>(c)].token;
+      if (tok >= 0 && tok < n)
+        if (const PlaceHit* p = PlaceOfToken(s, tok))
+          if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+      for (int d : t->Children(c))
+        if (rel_of(d) == "conj" || rel_of(d) == "appos") stack.push_back(d);
+    }
+    if (places.empty()) continue;
+    // The visitor: the possessor, else the subject up the tree.
+    const text::PersonMention* who = nullptr;
+    if (const int poss = t->Child(w, "nmod:poss"); poss >= 0) {
+      const int tok = t->words[static_cast<size_t>(poss)].token;
+      if (tok < 0 || tok >= n) continue;
+      who = (s.low[tok] == "his" || s.low[tok] == "her") ? OwnerOfNoun(s, v) : MentionAt(s, tok);
+    } else {
+      int h = w;
+      for (int hop = 0; hop < 5 && h >= 0 && !who; ++hop) {
+        const std::string_view rel = rel_of(h);
+        if (rel != "obj" && rel != "obl" && rel != "nmod" && rel != "xcomp" && rel != "conj") break;
+        h = t->words[static_cast<size_t>(h)].head;
+        if (h < 0) break;
+        // "X welcomed Y on an official visit to the UAE": a host verb's
+        // object makes the trip.
+        const int ht = t->words[static_cast<size_t>(h)].token;
+        const bool host = ht >= 0 && ht < n && (s.cls[static_cast<size_t>(ht)] & kHost);
+        const int subj = host ? t->Child(h, "obj") : t->Child(h, "nsubj");
+        if (subj < 0) continue;
+        if (t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") break;
+        const int tok = t->words[static_cast<size_t>(subj)].token;
+        if (tok < 0 || tok >= n) break;
+        who = MentionAt(s, tok);
+        if (!who && IsPronoun(s, tok)) who = Salient(s.toks[tok].begin);
+        break;
+      }
+    }
+    if (!who) continue;
+    postponed_ = false;
+    if (Cancelled(s, v) || CancelledAfter(s, v)) {
+      if (!Postponed(s, v)) continue;
+      postponed_ = true;
+    }
+    std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
+    ++group_;
+    const auto& own = CountryOf(who->full_name);
+    for (const PlaceHit* p : places)
+      if (!own || *own != p->entity->code) AddVisit(who, p, s, v);
+    postponed_ = false;
   }
 }
 

@@ -68,5 +68,30 @@ TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
   }
 }
 
+TEST(VisitsTreeTest, TripNounWithDestinationsOnTheTree) {
+  // "journey from A to B": only the destination.
+  const Events e = Find("Foreign Minister Omar Khalil of Jordan set out on the journey from Amman to Lisbon on Monday.");
+  ASSERT_NE(FindVisit(e, "Omar Khalil", "PRT"), nullptr) << Dump(e);
+  EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
+  // "as part of a tour including A, B and C": one visit each, planned
+  // like the trip the clause reports.
+  const Events f = Find(
+      "Officials said Chinese Foreign Minister Li Wen would travel to Egypt as part of a tour including Kenya, "
+      "Ghana and Senegal.");
+  for (const char* host : {"EGY", "KEN", "GHA", "SEN"}) {
+    const Visit* v = FindVisit(f, "Li Wen", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(f);
+    EXPECT_EQ(v->status, "planned");
+  }
+}
+
+TEST(VisitsTreeTest, HostVerbsObjectMakesTheTripNoun) {
+  const Events e = Find(
+      "Crown Prince Faisal bin Khalid of Saudi Arabia welcomed Ethiopian Prime Minister Tesfaye Bekele to Riyadh on an "
+      "official visit to Saudi Arabia.");
+  EXPECT_NE(FindVisit(e, "Tesfaye Bekele", "SAU"), nullptr) << Dump(e);
+  for (const Visit& v : e.visits) EXPECT_NE(v.visitor, "Faisal bin Khalid") << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
