@@ -128,26 +128,33 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
     const bool tour = s.low[v] == "tour" || s.low[v] == "tours";
     std::vector<const PlaceHit*> places;
     std::vector<int> stack;
+    int by = -1;  // "the visits of US diplomats": whose trip it is
     for (int c : t->Children(w)) {
       if (rel_of(c) != "nmod") continue;
       const int cs = t->Child(c, "case");
       const std::string prep = cs >= 0 ? text::Fold(t->words[static_cast<size_t>(cs)].form) : "";
       if (prep == "to" || prep == "including" || (tour && prep == "of")) stack.push_back(c);
+      else if (prep == "of" || prep == "by") by = c;
     }
     while (!stack.empty() && places.size() < 12) {
       const int c = stack.back();
       stack.pop_back();
       const int tok = t->words[static_cast<size_t>(c)].token;
-      if (tok >= 0 && tok < n)
-        if (const PlaceHit* p = PlaceOfToken(s, tok))
-          if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+      const PlaceHit* p = tok >= 0 && tok < n ? PlaceOfToken(s, tok) : nullptr;
+      if (p && std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+      // A place's conjuncts; a common noun's name in apposition ("the
+      // capital, Astana").
       for (int d : t->Children(c))
-        if (rel_of(d) == "conj" || rel_of(d) == "appos") stack.push_back(d);
+        if ((p && rel_of(d) == "conj") || rel_of(d) == "appos") stack.push_back(d);
     }
     if (places.empty()) continue;
     // The visitor: the possessor, else the subject up the tree.
     const text::PersonMention* who = nullptr;
-    if (const int poss = t->Child(w, "nmod:poss"); poss >= 0) {
+    if (by >= 0) {
+      const int tok = t->words[static_cast<size_t>(by)].token;
+      who = tok >= 0 && tok < n ? MentionAt(s, tok) : nullptr;
+      if (!who) continue;  // someone's trip, not a person named
+    } else if (const int poss = t->Child(w, "nmod:poss"); poss >= 0) {
       const int tok = t->words[static_cast<size_t>(poss)].token;
       if (tok < 0 || tok >= n) continue;
       who = (s.low[tok] == "his" || s.low[tok] == "her") ? OwnerOfNoun(s, v) : MentionAt(s, tok);
