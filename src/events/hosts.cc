@@ -50,6 +50,18 @@ void Finder::ReadHost(const Sentence& s, int v) {
       if (!place) return;
     }
   }
+  // "received a delegation led by Chairperson of the Federation Council of
+  // the Russian Federation Y": the country a lone guest's title run names,
+  // when nothing else gives the guest's.
+  std::optional<std::string> titled;
+  if (guests.size() == 1 && !CountryOf(guests[0]->full_name)) {
+    const int g = TokenAfter(s, guests[0]->span.begin);
+    for (const PlaceHit& p : s.places)
+      if (p.first >= from && p.last < g && p.entity->kind == text::EntityKind::kCountry) {
+        titled = std::string(p.entity->code);
+        break;
+      }
+  }
   const auto hosts = SubjectsOf(s, v);
   if (hosts.empty()) {
     // "Qatar hosted Hamas leader X", "Baku welcomed Y": a place receives;
@@ -63,7 +75,7 @@ void Finder::ReadHost(const Sentence& s, int v) {
           if (!Resident(g->full_name) && (nation || CountryOf(g->full_name))) AddVisit(g, &p, s, v);
     return;
   }
-  Hosted(hosts, guests, s, v, true, from > v + 1 ? nation : std::nullopt);
+  Hosted(hosts, guests, s, v, true, from > v + 1 && nation ? nation : titled);
 }
 
 // A noun of welcome at v after a light verb: "X gave a warm welcome (on

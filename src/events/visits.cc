@@ -238,8 +238,15 @@ void Finder::Read(const Sentence& s) {
     // Baku": a visit to the host's country (or the place named) and a
     // meeting with the host; "Y was welcomed (greeted) by X" is a visit,
     // the welcome a ceremony, no meeting.
-    if (!cap && (s.cls[v] & kHost) && v + 1 < n && s.low[v + 1] == "by") {
-      const auto hosts = ObjectsOf(s, v + 2, v + 14);
+    // The passive's "by" may follow adjuncts: "was received in Yerevan
+    // yesterday (1 April) by X".
+    int by = v + 1;
+    if (!cap && (s.cls[v] & kHost) && v > 0 && (s.cls[v - 1] & kBe))
+      while (by < n && by <= v + 12 && s.low[by] != "by" && s.low[by] != "." && s.low[by] != ";" &&
+             s.low[by] != "and" && s.low[by] != "who" && s.low[by] != "which" && s.low[by] != "that")
+        ++by;
+    if (!cap && (s.cls[v] & kHost) && by < n && s.low[by] == "by") {
+      const auto hosts = ObjectsOf(s, by + 1, by + 14);
       const auto who = SubjectsOf(s, v);
       const bool ceremony = s.low[v].rfind("welcom", 0) == 0 || s.low[v].rfind("greet", 0) == 0;
       if (!hosts.empty() && !who.empty()) Hosted(hosts, who, s, v, !ceremony);

@@ -93,5 +93,22 @@ TEST(VisitsTreeTest, HostVerbsObjectMakesTheTripNoun) {
   for (const Visit& v : e.visits) EXPECT_NE(v.visitor, "Faisal bin Khalid") << Dump(e);
 }
 
+TEST(VisitsTreeTest, ReceivedGuestsCountryFromTheTitleRun) {
+  const Events e = Find(
+      "President of Georgia Nino Abashidze has received a delegation led by Speaker of the Senate of the Republic "
+      "of Poland Marek Zielinski.");
+  const Visit* v = FindVisit(e, "Marek Zielinski", "GEO");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->visitor_country.value_or(""), "POL");
+}
+
+TEST(VisitsTreeTest, PassiveReceptionWithAdjunctsBeforeBy) {
+  const Events e = Find(
+      "Pavel Orlov, the Russian deputy prime minister, was received in Yerevan yesterday by the Armenian prime "
+      "minister, Aram Petrosyan.");
+  EXPECT_NE(FindVisit(e, "Pavel Orlov", "ARM"), nullptr) << Dump(e);
+  EXPECT_EQ(FindVisit(e, "Aram Petrosyan", "RUS"), nullptr) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
