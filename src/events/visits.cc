@@ -242,8 +242,11 @@ void Finder::Read(const Sentence& s) {
     // yesterday (1 April) by X".
     int by = v + 1;
     if (!cap && (s.cls[v] & kHost) && v > 0 && (s.cls[v - 1] & kBe))
-      while (by < n && by <= v + 12 && s.low[by] != "by" && s.low[by] != "." && s.low[by] != ";" &&
-             s.low[by] != "and" && s.low[by] != "who" && s.low[by] != "which" && s.low[by] != "that")
+      while (by < n && by <= v + 12 && s.low[by] != "by" &&
+             (Skippable(s, by) || s.toks[by].cap || s.toks[by].kind == TokenKind::kNumber || s.low[by] == "in" ||
+              s.low[by] == "at" || s.low[by] == "(" || s.low[by] == ")" ||
+              t_.dates.months.count(s.low[by]) || t_.dates.weekdays.count(s.low[by]) || s.low[by] == "yesterday" ||
+              s.low[by] == "today"))
         ++by;
     if (!cap && (s.cls[v] & kHost) && by < n && s.low[by] == "by") {
       const auto hosts = ObjectsOf(s, by + 1, by + 14);
