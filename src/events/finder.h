@@ -226,6 +226,8 @@ class Finder {
   void ReadCompanions(const Sentence& s);
   void ReadTree(const Sentence& s, size_t index);
   void ReadTripNouns(const Sentence& s, size_t index);
+  enum class Tense { kUnknown, kFuture, kSimplePast, kPerfect, kProgressive };
+  Tense TreeTense(const Sentence& s, int v, int* verb = nullptr) const;
   std::vector<const text::PersonMention*> MembersFrom(const Sentence& s, int from) const;
   void ReadAttendance(const Sentence& s, int v);
   void ReadAttendedBy(const Sentence& s, int v);

@@ -194,4 +194,74 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
   }
 }
 
+// The tense of the clause a trigger at token v stands in, read on the
+// tree: the verb itself, or the verb a trip noun hangs on ("paid a visit",
+// "as part of his visit"), over xcomp to the verb that governs it ("plans
+// to visit", "is expected to arrive"). kFuture: an aux will/would/shall, or
+// an xcomp of a verb of plan; kSimplePast: a past form with no auxiliary
+// ("visited", "paid", "hosted"), its verb's token in `verb`; kPerfect,
+// kProgressive; else kUnknown.
+Finder::Tense Finder::TreeTense(const Sentence& s, int v, int* verb) const {
+  if (!syntax_) return Tense::kUnknown;
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  if (index >= sentences_.size()) return Tense::kUnknown;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return Tense::kUnknown;
+  using Tree = syntax::Sentence;
+  const int n = static_cast<int>(s.toks.size());
+  int w = t->WordOfToken(v);
+  if (w < 0) return Tense::kUnknown;
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  // A noun: the verb it is the object or adjunct of.
+  for (int hop = 0; hop < 3 && w >= 0 && word(w).upos != "VERB"; ++hop) {
+    const std::string_view rel = Tree::Base(word(w).deprel);
+    if (rel != "obj" && rel != "obl" && rel != "nmod") return Tense::kUnknown;
+    w = word(w).head;
+  }
+  if (w < 0 || word(w).upos != "VERB") return Tense::kUnknown;
+  for (int hop = 0; hop < 3; ++hop) {
+    bool to = false, perfect = false, be_now = false, be_then = false, had = false;
+    for (int c : t->Children(w)) {
+      const std::string_view rel = Tree::Base(word(c).deprel);
+      const std::string f = text::Fold(word(c).form);
+      if (rel == "mark" && f == "to") to = true;
+      if (rel != "aux") continue;
+      if (f == "will" || f == "would" || f == "shall" || f == "'ll" || f == "wo") return Tense::kFuture;
+      if (f == "has" || f == "have") perfect = true;
+      if (f == "had") had = true;
+      if (f == "is" || f == "are" || f == "am") be_now = true;
+      if (f == "was" || f == "were") be_then = true;
+    }
+    const std::string form = text::Fold(word(w).form);
+    const bool ing = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+    const std::string_view rel = Tree::Base(word(w).deprel);
+    if (to && rel == "xcomp" && word(w).head >= 0) {
+      // "plans to visit", "is expected to arrive", "is going to travel".
+      const int g = word(w).head;
+      const int gt = word(g).token;
+      const std::string gf = text::Fold(word(g).form);
+      if ((gt >= 0 && gt < n && (s.cls[static_cast<size_t>(gt)] & kPlanned)) || gf == "going" ||
+          t->Child(g, "aux") >= 0 || word(g).lemma == "plan" || word(g).lemma == "intend" ||
+          word(g).lemma == "want" || word(g).lemma == "hope")
+        return Tense::kFuture;
+      w = g;
+      continue;
+    }
+    if (had) return Tense::kSimplePast;
+    if (perfect) return Tense::kPerfect;
+    if (ing && be_now) return Tense::kProgressive;
+    if (be_then) return Tense::kSimplePast;
+    if (be_now) return Tense::kUnknown;
+    if (rel == "conj" && word(w).head >= 0 && word(word(w).head).upos == "VERB") {
+      w = word(w).head;  // "arrived and met": the first verb's auxiliaries
+      continue;
+    }
+    const std::string lemma = text::Fold(word(w).lemma);
+    if (verb) *verb = word(w).token;
+    if (!ing && form != lemma && form != lemma + "s" && form != lemma + "es") return Tense::kSimplePast;
+    return Tense::kUnknown;
+  }
+  return Tense::kUnknown;
+}
+
 }  // namespace attache::events::internal

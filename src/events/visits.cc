@@ -18,6 +18,21 @@ void Finder::AddVisit(const text::PersonMention* who, const PlaceHit* where, con
   if (auto r = where ? RespectiveDate(s, v, where) : std::nullopt) c.date = r;
   else c.range_end = RangeEndOf(s, v);
   c.status = StatusOf(s, v, c.date, &c.status_explicit);
+  // The tense of the trigger's own clause, read on the tree: a future
+  // ("would travel", "plans to visit") is a plan whatever the words around
+  // say; a visit paid the day of the news is over ("paid a visit on
+  // Wednesday"; an arrival or a departure reported that day stays news).
+  int verb = -1;
+  if (const Tense tense = TreeTense(s, v, &verb); tense != Tense::kUnknown) {
+    if (tense == Tense::kFuture && c.status != "planned") {
+      c.status = "planned";
+      c.status_explicit = true;
+    } else if (tense == Tense::kSimplePast && c.status == "past" && !c.status_explicit && verb >= 0 &&
+               verb < static_cast<int>(s.toks.size()) &&
+               ((s.cls[static_cast<size_t>(verb)] & kVisit) || t_.event_word(s.low[static_cast<size_t>(verb)], "pay"))) {
+      c.status_explicit = true;
+    }
+  }
   if (postponed_) {
     // Put off: still planned; a date is kept only when it lies ahead (the
     // new one), not the old date or the day it was put off.

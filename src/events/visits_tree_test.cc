@@ -110,5 +110,22 @@ TEST(VisitsTreeTest, PassiveReceptionWithAdjunctsBeforeBy) {
   EXPECT_EQ(FindVisit(e, "Aram Petrosyan", "RUS"), nullptr) << Dump(e);
 }
 
+TEST(VisitsTreeTest, StatusFromTheTenseOnTheTree) {
+  // A visit paid on the day of the news is over.
+  const Events e = Find("A Lithuanian delegation headed by Prime Minister Rasa Jonaitis paid a working visit to Latvia on Wednesday.");
+  const Visit* v = FindVisit(e, "Rasa Jonaitis", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-15");
+  EXPECT_EQ(v->status, "past");
+  // An arrival that day is under way.
+  const Events f = Find("Lithuanian Prime Minister Rasa Jonaitis arrived in Riga on Wednesday.");
+  ASSERT_NE(FindVisit(f, "Rasa Jonaitis", "LVA"), nullptr) << Dump(f);
+  EXPECT_EQ(FindVisit(f, "Rasa Jonaitis", "LVA")->status, "ongoing");
+  // "would travel" in a reported clause: ahead.
+  const Events g = Find("Officials said on Monday that Lithuanian Prime Minister Rasa Jonaitis would travel to Latvia.");
+  ASSERT_NE(FindVisit(g, "Rasa Jonaitis", "LVA"), nullptr) << Dump(g);
+  EXPECT_EQ(FindVisit(g, "Rasa Jonaitis", "LVA")->status, "planned");
+}
+
 }  // namespace
 }  // namespace attache::events
