@@ -4,7 +4,9 @@
 // travelled"), the destinations are its obj ("visit X") or its obl with
 // "to", "in", "for" ("travel to X", "arrived in Y"), with their conjuncts
 // ("Kenya, Tanzania and Uganda") and appositions ("the Kazakh capital,
-// Astana"). A passive subject is no visitor.
+// Astana"). A passive subject is no visitor; a plural noun subject stands
+// for the two or more people named in its phrase ("the ministers of A and
+// B, X and Y, will visit").
 #include "events/finder.h"
 
 namespace attache::events::internal {
@@ -61,7 +63,23 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     if (st < 0 || st >= n) continue;
     const text::PersonMention* who = MentionAt(s, st);
     if (!who && IsPronoun(s, st)) who = Salient(s.toks[st].begin);
-    if (!who) continue;
+    // "The foreign ministers of A, B and C — X, Y and Z — will visit": a
+    // plural noun subject names its people within its phrase.
+    std::vector<const text::PersonMention*> group;
+    if (!who && t->words[static_cast<size_t>(subj)].upos == "NOUN" &&
+        text::Fold(t->words[static_cast<size_t>(subj)].form) != text::Fold(t->words[static_cast<size_t>(subj)].lemma)) {
+      const auto range = t->SubtreeBytes(subj);
+      for (int k = 0; k < n; ++k) {
+        if (s.toks[k].begin < range.begin || s.toks[k].end > range.end) continue;
+        const text::PersonMention* m = MentionAt(s, k);
+        if (!m || !Known(m) || std::find(group.begin(), group.end(), m) != group.end()) continue;
+        group.push_back(m);
+        k = MentionEnd(s, k, m);
+      }
+      if (group.size() < 2) group.clear();
+    }
+    if (who) group.push_back(who);
+    if (group.empty()) continue;
     // The destinations and their conjuncts.
     std::vector<const PlaceHit*> places;
     std::vector<int> stack;
@@ -93,7 +111,8 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     }
     std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
     ++group_;
-    for (const PlaceHit* p : places) AddVisit(who, p, s, v);
+    for (const auto* g : group)
+      for (const PlaceHit* p : places) AddVisit(g, p, s, v);
   }
   ReadTripNouns(s, index);
 }

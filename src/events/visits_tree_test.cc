@@ -127,5 +127,17 @@ TEST(VisitsTreeTest, StatusFromTheTenseOnTheTree) {
   EXPECT_EQ(FindVisit(g, "Rasa Jonaitis", "LVA")->status, "planned");
 }
 
+TEST(VisitsTreeTest, PluralSubjectStandsForThePeopleItNames) {
+  const Events e = Find(
+      "The defence ministers of Estonia and Finland \xE2\x80\x94 Kaja Tamm and Mikko Virtanen respectively \xE2\x80\x94 will "
+      "visit Vilnius on Friday.");
+  for (const char* who : {"Kaja Tamm", "Mikko Virtanen"}) {
+    const Visit* v = FindVisit(e, who, "LTU");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+    EXPECT_EQ(v->place.value_or(""), "Vilnius");
+  }
+}
+
 }  // namespace
 }  // namespace attache::events
