@@ -253,6 +253,8 @@ class Finder {
               const std::optional<std::string>& nation = std::nullopt);
   bool Attributive(const Sentence& s, int v) const;
   void ReadVisiting(const Sentence& s, int v);
+  void VisitsOfTalksAtHome();
+  bool CityOfClause(const Sentence& s, int v, int place) const;
 
   // roles and countries (roles.cc)
   void ActorDetails(const std::string& name, const std::optional<std::string>& date, std::optional<std::string>* role,

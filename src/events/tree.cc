@@ -283,4 +283,32 @@ Finder::Tense Finder::TreeTense(const Sentence& s, int v, int* verb) const {
   return Tense::kUnknown;
 }
 
+// Whether the place at token `place` belongs to the clause of the meeting
+// word at token v on the tree: it hangs (over nmod, obl, appos, flat and
+// compound, and the object it qualifies, at most four steps) on v itself, or on the verb v is the
+// object of ("held talks in Tbilisi"), not on a verb v is an adjunct of
+// ("At a meeting with X, Y expressed hope for ... in Bishkek"). Without
+// syntax, true.
+bool Finder::CityOfClause(const Sentence& s, int v, int place) const {
+  if (!syntax_) return true;
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  if (index >= sentences_.size()) return true;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return true;
+  using Tree = syntax::Sentence;
+  const int w = t->WordOfToken(v);
+  int c = t->WordOfToken(place);
+  if (w < 0 || c < 0) return false;
+  const syntax::Word& trigger = t->words[static_cast<size_t>(w)];
+  const int light = Tree::Base(trigger.deprel) == "obj" ? trigger.head : -1;
+  for (int hop = 0; hop < 5 && c >= 0; ++hop) {
+    if (c == w || (light >= 0 && c == light)) return true;
+    const std::string_view rel = Tree::Base(t->words[static_cast<size_t>(c)].deprel);
+    if (rel != "nmod" && rel != "obl" && rel != "obj" && rel != "appos" && rel != "flat" && rel != "compound")
+      return false;
+    c = t->words[static_cast<size_t>(c)].head;
+  }
+  return false;
+}
+
 }  // namespace attache::events::internal

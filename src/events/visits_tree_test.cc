@@ -139,5 +139,20 @@ TEST(VisitsTreeTest, PluralSubjectStandsForThePeopleItNames) {
   }
 }
 
+TEST(VisitsTreeTest, TalksAtHomeAreAVisitForTheGuest) {
+  const Events e = Find(
+      "On Wednesday, Kenyan President Daniel Mwangi met Ghanaian President Kwame Mensah at State House "
+      "Nairobi, where they discussed trade.");
+  const Visit* v = FindVisit(e, "Kwame Mensah", "KEN");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Nairobi");
+  EXPECT_EQ(FindVisit(e, "Daniel Mwangi", "KEN"), nullptr) << Dump(e);
+  // A city in another clause is not where they met.
+  const Events f = Find(
+      "At a meeting with Kyrgyz President Almaz Toktogulov, Russian President Pavel Orlov expressed hope for calm "
+      "in Bishkek.");
+  EXPECT_EQ(FindVisit(f, "Pavel Orlov", "KGZ"), nullptr) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
