@@ -37,6 +37,7 @@ Events Finder::Run(const text::TextLayer& layer) {
     ReadTree(sentences_[i], i);
     ReadCompanions(sentences_[i]);
   }
+  VisitsOfTalksAtHome();
   return Merge();
 }
 

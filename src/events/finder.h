@@ -225,6 +225,10 @@ class Finder {
   void Read(const Sentence& s);
   void ReadCompanions(const Sentence& s);
   void ReadTree(const Sentence& s, size_t index);
+  void ReadTripNouns(const Sentence& s, size_t index);
+  enum class Tense { kUnknown, kFuture, kSimplePast, kPerfect, kProgressive };
+  Tense TreeTense(const Sentence& s, int v, int* verb = nullptr) const;
+  std::vector<const text::PersonMention*> MembersFrom(const Sentence& s, int from) const;
   void ReadAttendance(const Sentence& s, int v);
   void ReadAttendedBy(const Sentence& s, int v);
 
@@ -249,6 +253,8 @@ class Finder {
               const std::optional<std::string>& nation = std::nullopt);
   bool Attributive(const Sentence& s, int v) const;
   void ReadVisiting(const Sentence& s, int v);
+  void VisitsOfTalksAtHome();
+  bool CityOfClause(const Sentence& s, int v, int place) const;
 
   // roles and countries (roles.cc)
   void ActorDetails(const std::string& name, const std::optional<std::string>& date, std::optional<std::string>* role,

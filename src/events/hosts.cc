@@ -50,6 +50,18 @@ void Finder::ReadHost(const Sentence& s, int v) {
       if (!place) return;
     }
   }
+  // "received a delegation led by Chairperson of the Federation Council of
+  // the Russian Federation Y": the country a lone guest's title run names,
+  // when nothing else gives the guest's.
+  std::optional<std::string> titled;
+  if (guests.size() == 1 && !CountryOf(guests[0]->full_name)) {
+    const int g = TokenAfter(s, guests[0]->span.begin);
+    for (const PlaceHit& p : s.places)
+      if (p.first >= from && p.last < g && p.entity->kind == text::EntityKind::kCountry) {
+        titled = std::string(p.entity->code);
+        break;
+      }
+  }
   const auto hosts = SubjectsOf(s, v);
   if (hosts.empty()) {
     // "Qatar hosted Hamas leader X", "Baku welcomed Y": a place receives;
@@ -63,7 +75,7 @@ void Finder::ReadHost(const Sentence& s, int v) {
           if (!Resident(g->full_name) && (nation || CountryOf(g->full_name))) AddVisit(g, &p, s, v);
     return;
   }
-  Hosted(hosts, guests, s, v, true, from > v + 1 ? nation : std::nullopt);
+  Hosted(hosts, guests, s, v, true, from > v + 1 && nation ? nation : titled);
 }
 
 // A noun of welcome at v after a light verb: "X gave a warm welcome (on
@@ -204,6 +216,62 @@ void Finder::ReadVisiting(const Sentence& s, int v) {
     for (const auto* o : other)
       if (const auto& c = CountryOf(o->full_name); c && host.empty()) host = *c;
   AddVisit(guest, where, s, verb >= 0 ? verb : v, host);
+}
+
+// Talks at home: a meeting held in a city of the country of one of its
+// participants ("Georgian Prime Minister X met European Council President
+// Y in Tbilisi", "met Y at State House Nairobi") is a visit there for each
+// other participant whose country is known and another. The city must
+// follow the meeting's word in its sentence; a meeting on neutral ground
+// implies none. Read after all sentences, over the meetings found.
+void Finder::VisitsOfTalksAtHome() {
+  const size_t count = meeting_candidates_.size();
+  for (size_t i = 0; i < count && candidates_.size() < kMaxCandidates; ++i) {
+    const MeetingCandidate& m = meeting_candidates_[i];
+    if (!m.place) continue;
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), m.pos,
+                               [](size_t p, const Sentence& x) { return p < x.span.begin; });
+    if (it == sentences_.begin()) continue;
+    const Sentence& s = *(it - 1);
+    const int v = TokenAfter(s, static_cast<uint32_t>(m.pos));
+    const PlaceHit* where = nullptr;
+    for (const PlaceHit& p : s.places) {
+      if (where || p.first <= v || p.entity->kind != text::EntityKind::kCity || p.entity->name != *m.place) continue;
+      // "in Tbilisi", "at State House Nairobi", within the meeting's clause:
+      // no verb of another clause before it ("expressed hope for ... in").
+      int prep = p.first - 1;
+      while (prep > v && p.first - prep <= 3 && s.toks[prep].cap) --prep;
+      if (s.low[prep] == "the") --prep;
+      if (prep <= v || (s.low[prep] != "in" && s.low[prep] != "at")) continue;
+      bool clause = true;
+      for (int k = v + 1; k < prep && clause; ++k)
+        clause = s.toks[k].cap || !(t_.verbs.count(s.low[k]) || (s.cls[k] & (kVisit | kTravel | kArrive | kBe)) ||
+                                    s.low[k] == "while" || s.low[k] == "as" || s.low[k] == "which" ||
+                                    s.low[k] == "who" || s.low[k] == "where");
+      if (clause && CityOfClause(s, v, p.first)) where = &p;
+    }
+    if (!where) continue;
+    const std::string host(where->entity->code);
+    bool at_home = false;
+    for (const std::string& p : m.participants)
+      if (const auto& c = CountryOf(p); c && *c == host) at_home = true;
+    if (!at_home) continue;
+    ++group_;
+    for (const std::string& p : m.participants) {
+      const auto& c = CountryOf(p);
+      if (!c || *c == host || candidates_.size() >= kMaxCandidates) continue;
+      Candidate c2;
+      c2.visitor = p;
+      c2.host = host;
+      c2.place = m.place;
+      c2.date = m.date;
+      c2.status = m.status;
+      c2.pos = m.pos;
+      c2.group = group_;
+      c2.implied = true;
+      candidates_.push_back(std::move(c2));
+    }
+  }
 }
 
 }  // namespace attache::events::internal

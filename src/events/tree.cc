@@ -3,7 +3,10 @@
 // it is the xcomp or conj of: "plans to visit", "arrived and then
 // travelled"), the destinations are its obj ("visit X") or its obl with
 // "to", "in", "for" ("travel to X", "arrived in Y"), with their conjuncts
-// ("Kenya, Tanzania and Uganda"). A passive subject is no visitor.
+// ("Kenya, Tanzania and Uganda") and appositions ("the Kazakh capital,
+// Astana"). A passive subject is no visitor; a plural noun subject stands
+// for the two or more people named in its phrase ("the ministers of A and
+// B, X and Y, will visit").
 #include "events/finder.h"
 
 namespace attache::events::internal {
@@ -24,7 +27,10 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
   bool trigger = false;
   for (size_t k = 0; k < s.cls.size() && !trigger; ++k)
     trigger = (s.cls[k] & (kVisit | kTravel | kArrive)) && !s.toks[k].cap;
-  if (!trigger) return;
+  if (!trigger) {
+    ReadTripNouns(s, index);
+    return;
+  }
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
   using Tree = syntax::Sentence;
@@ -57,7 +63,23 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     if (st < 0 || st >= n) continue;
     const text::PersonMention* who = MentionAt(s, st);
     if (!who && IsPronoun(s, st)) who = Salient(s.toks[st].begin);
-    if (!who) continue;
+    // "The foreign ministers of A, B and C — X, Y and Z — will visit": a
+    // plural noun subject names its people within its phrase.
+    std::vector<const text::PersonMention*> group;
+    if (!who && t->words[static_cast<size_t>(subj)].upos == "NOUN" &&
+        text::Fold(t->words[static_cast<size_t>(subj)].form) != text::Fold(t->words[static_cast<size_t>(subj)].lemma)) {
+      const auto range = t->SubtreeBytes(subj);
+      for (int k = 0; k < n; ++k) {
+        if (s.toks[k].begin < range.begin || s.toks[k].end > range.end) continue;
+        const text::PersonMention* m = MentionAt(s, k);
+        if (!m || !Known(m) || std::find(group.begin(), group.end(), m) != group.end()) continue;
+        group.push_back(m);
+        k = MentionEnd(s, k, m);
+      }
+      if (group.size() < 2) group.clear();
+    }
+    if (who) group.push_back(who);
+    if (group.empty()) continue;
     // The destinations and their conjuncts.
     std::vector<const PlaceHit*> places;
     std::vector<int> stack;
@@ -80,13 +102,213 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
       if (tok >= 0 && tok < n)
         if (const PlaceHit* p = PlaceOfToken(s, tok))
           if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
-      for (int d : t->Children(c))
-        if (Tree::Base(t->words[static_cast<size_t>(d)].deprel) == "conj") stack.push_back(d);
+      // Conjuncts ("Kenya, Tanzania and Uganda") and a name in apposition
+      // ("the Kazakh capital, Astana").
+      for (int d : t->Children(c)) {
+        const std::string_view rel = Tree::Base(t->words[static_cast<size_t>(d)].deprel);
+        if (rel == "conj" || rel == "appos") stack.push_back(d);
+      }
     }
     std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
     ++group_;
-    for (const PlaceHit* p : places) AddVisit(who, p, s, v);
+    for (const auto* g : group)
+      for (const PlaceHit* p : places) AddVisit(g, p, s, v);
   }
+  ReadTripNouns(s, index);
+}
+
+// A trip noun and what it names on the tree: "embarked on the journey from
+// Tehran to Ashgabat", "as part of a tour including Nigeria, Kenya and South
+// Africa", "her trip next week to Oslo". The destinations are the noun's
+// nmod with "to" or "including" (a tour's also with "of"), with their
+// conjuncts and appositions; the visitor is the noun's possessor, else the
+// subject of the verb the noun hangs on (over obj, obl, nmod, xcomp and
+// conj), or that verb's object when it is one of welcome ("X received Y on
+// a visit to"). Nobody visits their own country. Read only where the word patterns gave the noun no visit, and
+// only when the sentence names a place after the noun.
+void Finder::ReadTripNouns(const Sentence& s, size_t index) {
+  const int n = static_cast<int>(s.toks.size());
+  std::vector<int> nouns;
+  for (int k = 0; k < n; ++k) {
+    if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
+    bool placed = false, done = false;
+    for (const PlaceHit& p : s.places) placed = placed || p.first > k;
+    for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
+    if (placed && !done) nouns.push_back(k);
+  }
+  if (nouns.empty()) return;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return;
+  using Tree = syntax::Sentence;
+  const auto rel_of = [&](int w) { return Tree::Base(t->words[static_cast<size_t>(w)].deprel); };
+  for (const int v : nouns) {
+    const int w = t->WordOfToken(v);
+    if (w < 0 || t->words[static_cast<size_t>(w)].upos != "NOUN") continue;
+    const bool tour = s.low[v] == "tour" || s.low[v] == "tours";
+    std::vector<const PlaceHit*> places;
+    std::vector<int> stack;
+    int by = -1;  // "the visits of US diplomats": whose trip it is
+    for (int c : t->Children(w)) {
+      if (rel_of(c) != "nmod") continue;
+      const int cs = t->Child(c, "case");
+      const std::string prep = cs >= 0 ? text::Fold(t->words[static_cast<size_t>(cs)].form) : "";
+      if (prep == "to" || prep == "including" || (tour && prep == "of")) stack.push_back(c);
+      else if (prep == "of" || prep == "by") by = c;
+    }
+    while (!stack.empty() && places.size() < 12) {
+      const int c = stack.back();
+      stack.pop_back();
+      const int tok = t->words[static_cast<size_t>(c)].token;
+      const PlaceHit* p = tok >= 0 && tok < n ? PlaceOfToken(s, tok) : nullptr;
+      if (p && std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+      // A place's conjuncts; a common noun's name in apposition ("the
+      // capital, Astana").
+      for (int d : t->Children(c))
+        if ((p && rel_of(d) == "conj") || rel_of(d) == "appos") stack.push_back(d);
+    }
+    if (places.empty()) continue;
+    // The visitor: the possessor, else the subject up the tree.
+    const text::PersonMention* who = nullptr;
+    if (by >= 0) {
+      const int tok = t->words[static_cast<size_t>(by)].token;
+      who = tok >= 0 && tok < n ? MentionAt(s, tok) : nullptr;
+      if (!who) continue;  // someone's trip, not a person named
+    } else if (const int poss = t->Child(w, "nmod:poss"); poss >= 0) {
+      const int tok = t->words[static_cast<size_t>(poss)].token;
+      if (tok < 0 || tok >= n) continue;
+      who = (s.low[tok] == "his" || s.low[tok] == "her") ? OwnerOfNoun(s, v) : MentionAt(s, tok);
+    } else {
+      int h = w;
+      for (int hop = 0; hop < 5 && h >= 0 && !who; ++hop) {
+        const std::string_view rel = rel_of(h);
+        if (rel != "obj" && rel != "obl" && rel != "nmod" && rel != "xcomp" && rel != "conj") break;
+        h = t->words[static_cast<size_t>(h)].head;
+        if (h < 0) break;
+        // "X welcomed Y on an official visit to the UAE": a host verb's
+        // object makes the trip.
+        const int ht = t->words[static_cast<size_t>(h)].token;
+        const bool host = ht >= 0 && ht < n && (s.cls[static_cast<size_t>(ht)] & kHost);
+        const int subj = host ? t->Child(h, "obj") : t->Child(h, "nsubj");
+        if (subj < 0) continue;
+        if (t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") break;
+        const int tok = t->words[static_cast<size_t>(subj)].token;
+        if (tok < 0 || tok >= n) break;
+        who = MentionAt(s, tok);
+        if (!who && IsPronoun(s, tok)) who = Salient(s.toks[tok].begin);
+        break;
+      }
+    }
+    if (!who) continue;
+    postponed_ = false;
+    if (Cancelled(s, v) || CancelledAfter(s, v)) {
+      if (!Postponed(s, v)) continue;
+      postponed_ = true;
+    }
+    std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
+    ++group_;
+    const auto& own = CountryOf(who->full_name);
+    for (const PlaceHit* p : places)
+      if (!own || *own != p->entity->code) AddVisit(who, p, s, v);
+    postponed_ = false;
+  }
+}
+
+// The tense of the clause a trigger at token v stands in, read on the
+// tree: the verb itself, or the verb a trip noun hangs on ("paid a visit",
+// "as part of his visit"), over xcomp to the verb that governs it ("plans
+// to visit", "is expected to arrive"). kFuture: an aux will/would/shall, or
+// an xcomp of a verb of plan; kSimplePast: a past form with no auxiliary
+// ("visited", "paid", "hosted"), its verb's token in `verb`; kPerfect,
+// kProgressive; else kUnknown.
+Finder::Tense Finder::TreeTense(const Sentence& s, int v, int* verb) const {
+  if (!syntax_) return Tense::kUnknown;
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  if (index >= sentences_.size()) return Tense::kUnknown;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return Tense::kUnknown;
+  using Tree = syntax::Sentence;
+  const int n = static_cast<int>(s.toks.size());
+  int w = t->WordOfToken(v);
+  if (w < 0) return Tense::kUnknown;
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  // A noun: the verb it is the object or adjunct of.
+  for (int hop = 0; hop < 3 && w >= 0 && word(w).upos != "VERB"; ++hop) {
+    const std::string_view rel = Tree::Base(word(w).deprel);
+    if (rel != "obj" && rel != "obl" && rel != "nmod") return Tense::kUnknown;
+    w = word(w).head;
+  }
+  if (w < 0 || word(w).upos != "VERB") return Tense::kUnknown;
+  for (int hop = 0; hop < 3; ++hop) {
+    bool to = false, perfect = false, be_now = false, be_then = false, had = false;
+    for (int c : t->Children(w)) {
+      const std::string_view rel = Tree::Base(word(c).deprel);
+      const std::string f = text::Fold(word(c).form);
+      if (rel == "mark" && f == "to") to = true;
+      if (rel != "aux") continue;
+      if (f == "will" || f == "would" || f == "shall" || f == "'ll" || f == "wo") return Tense::kFuture;
+      if (f == "has" || f == "have") perfect = true;
+      if (f == "had") had = true;
+      if (f == "is" || f == "are" || f == "am") be_now = true;
+      if (f == "was" || f == "were") be_then = true;
+    }
+    const std::string form = text::Fold(word(w).form);
+    const bool ing = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+    const std::string_view rel = Tree::Base(word(w).deprel);
+    if (to && rel == "xcomp" && word(w).head >= 0) {
+      // "plans to visit", "is expected to arrive", "is going to travel".
+      const int g = word(w).head;
+      const int gt = word(g).token;
+      const std::string gf = text::Fold(word(g).form);
+      if ((gt >= 0 && gt < n && (s.cls[static_cast<size_t>(gt)] & kPlanned)) || gf == "going" ||
+          t->Child(g, "aux") >= 0 || word(g).lemma == "plan" || word(g).lemma == "intend" ||
+          word(g).lemma == "want" || word(g).lemma == "hope")
+        return Tense::kFuture;
+      w = g;
+      continue;
+    }
+    if (had) return Tense::kSimplePast;
+    if (perfect) return Tense::kPerfect;
+    if (ing && be_now) return Tense::kProgressive;
+    if (be_then) return Tense::kSimplePast;
+    if (be_now) return Tense::kUnknown;
+    if (rel == "conj" && word(w).head >= 0 && word(word(w).head).upos == "VERB") {
+      w = word(w).head;  // "arrived and met": the first verb's auxiliaries
+      continue;
+    }
+    const std::string lemma = text::Fold(word(w).lemma);
+    if (verb) *verb = word(w).token;
+    if (!ing && form != lemma && form != lemma + "s" && form != lemma + "es") return Tense::kSimplePast;
+    return Tense::kUnknown;
+  }
+  return Tense::kUnknown;
+}
+
+// Whether the place at token `place` belongs to the clause of the meeting
+// word at token v on the tree: it hangs (over nmod, obl, appos, flat and
+// compound, and the object it qualifies, at most four steps) on v itself, or on the verb v is the
+// object of ("held talks in Tbilisi"), not on a verb v is an adjunct of
+// ("At a meeting with X, Y expressed hope for ... in Bishkek"). Without
+// syntax, true.
+bool Finder::CityOfClause(const Sentence& s, int v, int place) const {
+  if (!syntax_) return true;
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  if (index >= sentences_.size()) return true;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return true;
+  using Tree = syntax::Sentence;
+  const int w = t->WordOfToken(v);
+  int c = t->WordOfToken(place);
+  if (w < 0 || c < 0) return false;
+  const syntax::Word& trigger = t->words[static_cast<size_t>(w)];
+  const int light = Tree::Base(trigger.deprel) == "obj" ? trigger.head : -1;
+  for (int hop = 0; hop < 5 && c >= 0; ++hop) {
+    if (c == w || (light >= 0 && c == light)) return true;
+    const std::string_view rel = Tree::Base(t->words[static_cast<size_t>(c)].deprel);
+    if (rel != "nmod" && rel != "obl" && rel != "obj" && rel != "appos" && rel != "flat" && rel != "compound")
+      return false;
+    c = t->words[static_cast<size_t>(c)].head;
+  }
+  return false;
 }
 
 }  // namespace attache::events::internal

@@ -18,6 +18,21 @@ void Finder::AddVisit(const text::PersonMention* who, const PlaceHit* where, con
   if (auto r = where ? RespectiveDate(s, v, where) : std::nullopt) c.date = r;
   else c.range_end = RangeEndOf(s, v);
   c.status = StatusOf(s, v, c.date, &c.status_explicit);
+  // The tense of the trigger's own clause, read on the tree: a future
+  // ("would travel", "plans to visit") is a plan whatever the words around
+  // say; a visit paid the day of the news is over ("paid a visit on
+  // Wednesday"; an arrival or a departure reported that day stays news).
+  int verb = -1;
+  if (const Tense tense = TreeTense(s, v, &verb); tense != Tense::kUnknown) {
+    if (tense == Tense::kFuture && c.status != "planned") {
+      c.status = "planned";
+      c.status_explicit = true;
+    } else if (tense == Tense::kSimplePast && c.status == "past" && !c.status_explicit && verb >= 0 &&
+               verb < static_cast<int>(s.toks.size()) &&
+               ((s.cls[static_cast<size_t>(verb)] & kVisit) || t_.event_word(s.low[static_cast<size_t>(verb)], "pay"))) {
+      c.status_explicit = true;
+    }
+  }
   if (postponed_) {
     // Put off: still planned; a date is kept only when it lies ahead (the
     // new one), not the old date or the day it was put off.
@@ -238,8 +253,18 @@ void Finder::Read(const Sentence& s) {
     // Baku": a visit to the host's country (or the place named) and a
     // meeting with the host; "Y was welcomed (greeted) by X" is a visit,
     // the welcome a ceremony, no meeting.
-    if (!cap && (s.cls[v] & kHost) && v + 1 < n && s.low[v + 1] == "by") {
-      const auto hosts = ObjectsOf(s, v + 2, v + 14);
+    // The passive's "by" may follow adjuncts: "was received in Yerevan
+    // yesterday (1 April) by X".
+    int by = v + 1;
+    if (!cap && (s.cls[v] & kHost) && v > 0 && (s.cls[v - 1] & kBe))
+      while (by < n && by <= v + 12 && s.low[by] != "by" &&
+             (Skippable(s, by) || s.toks[by].cap || s.toks[by].kind == TokenKind::kNumber || s.low[by] == "in" ||
+              s.low[by] == "at" || s.low[by] == "(" || s.low[by] == ")" ||
+              t_.dates.months.count(s.low[by]) || t_.dates.weekdays.count(s.low[by]) || s.low[by] == "yesterday" ||
+              s.low[by] == "today"))
+        ++by;
+    if (!cap && (s.cls[v] & kHost) && by < n && s.low[by] == "by") {
+      const auto hosts = ObjectsOf(s, by + 1, by + 14);
       const auto who = SubjectsOf(s, v);
       const bool ceremony = s.low[v].rfind("welcom", 0) == 0 || s.low[v].rfind("greet", 0) == 0;
       if (!hosts.empty() && !who.empty()) Hosted(hosts, who, s, v, !ceremony);

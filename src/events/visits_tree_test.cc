@@ -1,0 +1,158 @@
+// Visit families read with the dependency tree (tree.cc, delegations.cc,
+// hosts.cc): each test runs the finder as analyze does, with the
+// document's syntax, on sentences written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "attache/analyze.h"
+#include "events/events.h"
+#include "events/test_util.h"
+#include "syntax/syntax.h"
+#include "text/tables.h"
+
+namespace attache::events {
+namespace {
+
+using test_util::Dump;
+using test_util::FindVisit;
+
+// As analyze runs it: with the syntax of the text, published 15 May 2024.
+Events Find(const std::string& text, const std::string& published = "2024-05-15") {
+  const text::LanguageTables& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  return FindEvents(text, published, tables, layer, &syn);
+}
+
+TEST(VisitsTreeTest, CompanionsAfterAnAdjunctBeforeBy) {
+  const Events e = Find(
+      "President Ali Demir visited Ashgabat on Monday. He was accompanied on the trip by State Minister "
+      "Kemal Sarac and Energy Minister Hilmi Toprak.");
+  for (const char* who : {"Ali Demir", "Kemal Sarac", "Hilmi Toprak"}) {
+    const Visit* v = FindVisit(e, who, "TKM");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->place.value_or(""), "Ashgabat");
+  }
+}
+
+TEST(VisitsTreeTest, CompanionsWithLowerCaseTitlesOnTheTree) {
+  const Events e = Find(
+      "Georgian Prime Minister Giorgi Beridze arrived in Azerbaijan on May 13. Accompanying Beridze was a delegation "
+      "including the minister of economy and sustainable development Levan Chkheidze, and the minister of "
+      "foreign affairs, Nino Tsereteli.");
+  for (const char* who : {"Giorgi Beridze", "Levan Chkheidze", "Nino Tsereteli"}) {
+    const Visit* v = FindVisit(e, who, "AZE");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->date.value_or(""), "2024-05-13");
+    EXPECT_EQ(v->status, "past");
+  }
+}
+
+TEST(VisitsTreeTest, DestinationInApposition) {
+  const Events e = Find("President Ali Demir departed on Wednesday for the Kazakh capital, Astana, for a summit.");
+  const Visit* v = FindVisit(e, "Ali Demir", "KAZ");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Astana");
+}
+
+TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
+  const Events e = Find(
+      "Russian President Pavel Orlov will visit Yerevan on Friday to take part in a session of the council. "
+      "The summit is expected to be attended by Belarusian President Ivan Kaspiarovich and Kyrgyz President "
+      "Almaz Toktogulov.");
+  for (const char* who : {"Ivan Kaspiarovich", "Almaz Toktogulov"}) {
+    const Visit* v = FindVisit(e, who, "ARM");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+}
+
+TEST(VisitsTreeTest, TripNounWithDestinationsOnTheTree) {
+  // "journey from A to B": only the destination.
+  const Events e = Find("Foreign Minister Omar Khalil of Jordan set out on the journey from Amman to Lisbon on Monday.");
+  ASSERT_NE(FindVisit(e, "Omar Khalil", "PRT"), nullptr) << Dump(e);
+  EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
+  // "as part of a tour including A, B and C": one visit each, planned
+  // like the trip the clause reports.
+  const Events f = Find(
+      "Officials said Chinese Foreign Minister Li Wen would travel to Egypt as part of a tour including Kenya, "
+      "Ghana and Senegal.");
+  for (const char* host : {"EGY", "KEN", "GHA", "SEN"}) {
+    const Visit* v = FindVisit(f, "Li Wen", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(f);
+    EXPECT_EQ(v->status, "planned");
+  }
+}
+
+TEST(VisitsTreeTest, HostVerbsObjectMakesTheTripNoun) {
+  const Events e = Find(
+      "Crown Prince Faisal bin Khalid of Saudi Arabia welcomed Ethiopian Prime Minister Tesfaye Bekele to Riyadh on an "
+      "official visit to Saudi Arabia.");
+  EXPECT_NE(FindVisit(e, "Tesfaye Bekele", "SAU"), nullptr) << Dump(e);
+  for (const Visit& v : e.visits) EXPECT_NE(v.visitor, "Faisal bin Khalid") << Dump(e);
+}
+
+TEST(VisitsTreeTest, ReceivedGuestsCountryFromTheTitleRun) {
+  const Events e = Find(
+      "President of Georgia Nino Abashidze has received a delegation led by Speaker of the Senate of the Republic "
+      "of Poland Marek Zielinski.");
+  const Visit* v = FindVisit(e, "Marek Zielinski", "GEO");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->visitor_country.value_or(""), "POL");
+}
+
+TEST(VisitsTreeTest, PassiveReceptionWithAdjunctsBeforeBy) {
+  const Events e = Find(
+      "Pavel Orlov, the Russian deputy prime minister, was received in Yerevan yesterday by the Armenian prime "
+      "minister, Aram Petrosyan.");
+  EXPECT_NE(FindVisit(e, "Pavel Orlov", "ARM"), nullptr) << Dump(e);
+  EXPECT_EQ(FindVisit(e, "Aram Petrosyan", "RUS"), nullptr) << Dump(e);
+}
+
+TEST(VisitsTreeTest, StatusFromTheTenseOnTheTree) {
+  // A visit paid on the day of the news is over.
+  const Events e = Find("A Lithuanian delegation headed by Prime Minister Rasa Jonaitis paid a working visit to Latvia on Wednesday.");
+  const Visit* v = FindVisit(e, "Rasa Jonaitis", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-15");
+  EXPECT_EQ(v->status, "past");
+  // An arrival that day is under way.
+  const Events f = Find("Lithuanian Prime Minister Rasa Jonaitis arrived in Riga on Wednesday.");
+  ASSERT_NE(FindVisit(f, "Rasa Jonaitis", "LVA"), nullptr) << Dump(f);
+  EXPECT_EQ(FindVisit(f, "Rasa Jonaitis", "LVA")->status, "ongoing");
+  // "would travel" in a reported clause: ahead.
+  const Events g = Find("Officials said on Monday that Lithuanian Prime Minister Rasa Jonaitis would travel to Latvia.");
+  ASSERT_NE(FindVisit(g, "Rasa Jonaitis", "LVA"), nullptr) << Dump(g);
+  EXPECT_EQ(FindVisit(g, "Rasa Jonaitis", "LVA")->status, "planned");
+}
+
+TEST(VisitsTreeTest, PluralSubjectStandsForThePeopleItNames) {
+  const Events e = Find(
+      "The defence ministers of Estonia and Finland \xE2\x80\x94 Kaja Tamm and Mikko Virtanen respectively \xE2\x80\x94 will "
+      "visit Vilnius on Friday.");
+  for (const char* who : {"Kaja Tamm", "Mikko Virtanen"}) {
+    const Visit* v = FindVisit(e, who, "LTU");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+    EXPECT_EQ(v->place.value_or(""), "Vilnius");
+  }
+}
+
+TEST(VisitsTreeTest, TalksAtHomeAreAVisitForTheGuest) {
+  const Events e = Find(
+      "On Wednesday, Kenyan President Daniel Mwangi met Ghanaian President Kwame Mensah at State House "
+      "Nairobi, where they discussed trade.");
+  const Visit* v = FindVisit(e, "Kwame Mensah", "KEN");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Nairobi");
+  EXPECT_EQ(FindVisit(e, "Daniel Mwangi", "KEN"), nullptr) << Dump(e);
+  // A city in another clause is not where they met.
+  const Events f = Find(
+      "At a meeting with Kyrgyz President Almaz Toktogulov, Russian President Pavel Orlov expressed hope for calm "
+      "in Bishkek.");
+  EXPECT_EQ(FindVisit(f, "Pavel Orlov", "KGZ"), nullptr) << Dump(f);
+}
+
+}  // namespace
+}  // namespace attache::events
