@@ -46,7 +46,7 @@ enum : uint32_t {
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
   kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
   kMeal = 1 << 21, kExpected = 1 << 22, kRefuse = 1 << 23, kAttend = 1 << 24, kAccompany = 1 << 25,
-  kPostpone = 1 << 26, kNotPerson = 1 << 27,
+  kPostpone = 1 << 26, kNotPerson = 1 << 27, kConfer = 1 << 28,
 };
 
 // The classes that make a sentence worth reading.
@@ -62,7 +62,7 @@ inline uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
       {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal},
       {"expected", kExpected}, {"refuse", kRefuse},     {"attend", kAttend},     {"accompany", kAccompany},
-      {"postpone", kPostpone}, {"notperson", kNotPerson}};
+      {"postpone", kPostpone}, {"notperson", kNotPerson}, {"confer", kConfer}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;
@@ -238,6 +238,12 @@ class Finder {
   void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
                   const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
                   bool symmetric = false, bool hosted = false);
+
+  // meetings read on the tree (meetings_tree.cc)
+  void ReadMeetingTree(const Sentence& s, size_t index);
+  const text::PersonMention* PersonOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
+  std::vector<const text::PersonMention*> PeopleOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
+  std::vector<const text::PersonMention*> TreeSubjects(const Sentence& s, const syntax::Sentence& t, int h) const;
 
   // receptions and hosted visits (hosts.cc)
   void ReadHost(const Sentence& s, int v);

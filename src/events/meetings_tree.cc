@@ -1,0 +1,207 @@
+// Meetings read on the dependency tree (src/syntax), for the sentences
+// whose meeting words the word patterns (meetings.cc) gave nothing:
+//   - a verb of meeting: its nsubj and their conjuncts meet its obj or its
+//     obl with "with" ("A met B", "A and B met with C"); with no one met,
+//     the subjects meet each other ("A and B met in Sochi");
+//   - a verb of conferring ("discussed ... with", "negotiated with"): its
+//     subjects meet the people of its obl with "with" only;
+//   - a meeting noun: the people of its nmod with "between" or "among" (or
+//     "of", for two or more) meet each other; those of its nmod with
+//     "with" meet its owner (nmod:poss) or the subject of the verb it
+//     hangs on ("held talks with", "said during a meeting with");
+//     "their meeting" is a meeting of that verb's subjects.
+// A person is read from the head of a phrase or, under a title ("the
+// President of Georgia X", "the ambassador of the US, Y"), from the first
+// name inside it; a pronoun is the salient person, "the president" a
+// holder of the role named before.
+#include "events/finder.h"
+#include <cstdio>
+#include <cstdlib>
+
+namespace attache::events::internal {
+
+namespace {
+
+using Tree = syntax::Sentence;
+
+std::string_view Rel(const Tree& t, int w) { return Tree::Base(t.words[static_cast<size_t>(w)].deprel); }
+
+// The preposition of an obl or nmod, folded ("" when none).
+std::string CaseOf(const Tree& t, int w) {
+  const int c = t.Child(w, "case");
+  return c >= 0 ? text::Fold(t.words[static_cast<size_t>(c)].form) : std::string();
+}
+
+}  // namespace
+
+// The person word w stands for (nullptr when none): the mention at its
+// token, a pronoun's salient person, a description's holder, else the first
+// name in its phrase ("the delegation led by Y"; not in a conjunct, a
+// relative or adverbial clause, or an owner: "his counterpart").
+const text::PersonMention* Finder::PersonOfWord(const Sentence& s, const Tree& t, int w) const {
+  const int n = static_cast<int>(s.toks.size());
+  const int tok = t.words[static_cast<size_t>(w)].token;
+  if (tok < 0 || tok >= n) return nullptr;
+  if (const auto* m = MentionAt(s, tok)) return m;
+  if (IsPronoun(s, tok)) return Salient(s.toks[tok].begin);
+  std::vector<int> stack;
+  for (int c : t.Children(w)) stack.push_back(c);
+  std::reverse(stack.begin(), stack.end());
+  while (!stack.empty()) {
+    const int c = stack.back();
+    stack.pop_back();
+    const std::string_view rel = Rel(t, c);
+    const std::string_view full = t.words[static_cast<size_t>(c)].deprel;
+    if (rel == "conj" || rel == "advcl" || rel == "parataxis" || rel == "cc" || rel == "punct" ||
+        full == "nmod:poss" || full == "acl:relcl")
+      continue;
+    const int ct = t.words[static_cast<size_t>(c)].token;
+    if (ct >= 0 && ct < n)
+      if (const auto* m = MentionAt(s, ct)) return m;
+    const auto kids = t.Children(c);
+    for (auto it = kids.end(); it != kids.begin();) stack.push_back(*--it);
+  }
+  return ByDescription(s, tok);
+}
+
+// The people of word w and of its conjuncts ("A, B and C").
+std::vector<const text::PersonMention*> Finder::PeopleOfWord(const Sentence& s, const Tree& t, int w) const {
+  std::vector<const text::PersonMention*> out;
+  std::vector<int> stack = {w};
+  while (!stack.empty() && out.size() < 12) {
+    const int c = stack.back();
+    stack.pop_back();
+    if (const auto* m = PersonOfWord(s, t, c))
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    const auto kids = t.Children(c);
+    for (auto it = kids.end(); it != kids.begin();) {
+      const int d = *--it;
+      if (Rel(t, d) == "conj") stack.push_back(d);
+    }
+  }
+  return out;
+}
+
+// The subjects of verb h, or of the verb it is an xcomp, conj or advcl of
+// ("plans to meet", "arrived and met"). Empty for a passive subject.
+std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, const Tree& t, int h) const {
+  for (int hop = 0; hop < 4 && h >= 0; ++hop) {
+    const int subj = t.Child(h, "nsubj");
+    if (subj >= 0) {
+      if (t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return {};
+      return PeopleOfWord(s, t, subj);
+    }
+    const std::string_view rel = Rel(t, h);
+    if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "acl") return {};
+    h = t.words[static_cast<size_t>(h)].head;
+  }
+  return {};
+}
+
+void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
+  if (!syntax_ || meeting_candidates_.size() >= kMaxCandidates) return;
+  const int n = static_cast<int>(s.toks.size());
+  // Only a sentence with a meeting word, a person, and no meeting read
+  // already by the word patterns is parsed.
+  bool cue = false;
+  for (int k = 0; k < n && !cue; ++k)
+    cue = (s.cls[k] & (kMeet | kMeeting | kConfer)) && (!s.toks[k].cap || k == 0);
+  if (!cue) return;
+  for (const MeetingCandidate& m : meeting_candidates_)
+    if (m.pos >= s.span.begin && m.pos < s.span.end) return;
+  const auto& ms = people_.mentions;
+  const auto first = std::lower_bound(ms.begin(), ms.end(), s.span.begin,
+                                      [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+  if (first == ms.end() || first->span.begin >= s.span.end) return;
+  if (PhoneCall(s)) return;
+  const Tree* t = syntax_->Get(index);
+  if (!t) return;
+  for (int w = 0; w < t->size(); ++w) {
+    const syntax::Word& x = t->words[static_cast<size_t>(w)];
+    const int v = x.token;
+    if (v < 0 || v >= n || (s.toks[v].cap && v > 0)) continue;
+    const uint32_t cls = s.cls[static_cast<size_t>(v)];
+    const bool verb = x.upos == "VERB";
+    const bool noun = x.upos == "NOUN";
+    if (!((verb && (cls & (kMeet | kConfer))) || (noun && (cls & kMeeting)))) continue;
+    if (Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) continue;
+    std::vector<const text::PersonMention*> subjects, objects, group;
+    if (verb) {
+      subjects = TreeSubjects(s, *t, w);
+      for (int c : t->Children(w)) {
+        const std::string_view rel = Rel(*t, c);
+        if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with"))
+          for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+      }
+      if (objects.empty()) {
+        // "A and B met in Vienna"; conferring needs someone conferred with.
+        if ((cls & kMeet) && subjects.size() >= 2) group = subjects;
+        subjects.clear();
+      }
+    } else {
+      // "press conference", "summit" name events, not meetings, unless
+      // "between" says who meets.
+      const bool plain = s.low[v] != "conference" && s.low[v] != "summit";
+      const text::PersonMention* owner = nullptr;
+      bool their = false;
+      for (int c : t->Children(w)) {
+        const std::string_view rel = Rel(*t, c);
+        const bool poss = t->words[static_cast<size_t>(c)].deprel == "nmod:poss";
+        if (rel == "nmod" && !poss) {
+          const std::string prep = CaseOf(*t, c);
+          if (prep == "between" || prep == "among" || (prep == "of" && plain)) {
+            const auto people = PeopleOfWord(s, *t, c);
+            if (people.size() >= 2 && group.empty()) group = people;
+          } else if (prep == "with" && plain) {
+            for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+          }
+        } else if (poss && plain) {
+          const int pt = t->words[static_cast<size_t>(c)].token;
+          if (pt >= 0 && pt < n && s.low[pt] == "their") their = true;
+          else owner = PersonOfWord(s, *t, c);
+        }
+      }
+      if (group.empty() && (!objects.empty() || their)) {
+        if (owner) {
+          subjects.push_back(owner);
+        } else {
+          // The verb the noun hangs on: "held talks with", "said during a
+          // meeting with", "discussed ... during their meeting".
+          int h = x.head;
+          while (h >= 0 && t->words[static_cast<size_t>(h)].upos != "VERB" && Rel(*t, h) != "root" &&
+                 (Rel(*t, h) == "nmod" || Rel(*t, h) == "obj" || Rel(*t, h) == "obl"))
+            h = t->words[static_cast<size_t>(h)].head;
+          if (h >= 0 && t->words[static_cast<size_t>(h)].upos == "VERB") subjects = TreeSubjects(s, *t, h);
+        }
+        if (their && objects.empty() && subjects.size() >= 2) {
+          group = subjects;
+          subjects.clear();
+        }
+      }
+    }
+    if (getenv("M3DEBUG")) {
+      fprintf(stderr, "TREE v=%s subj:", s.low[v].c_str());
+      for (auto* m : subjects) fprintf(stderr, " [%s]", m->full_name.c_str());
+      fprintf(stderr, " obj:");
+      for (auto* m : objects) fprintf(stderr, " [%s]", m->full_name.c_str());
+      fprintf(stderr, " grp:");
+      for (auto* m : group) fprintf(stderr, " [%s]", m->full_name.c_str());
+      fprintf(stderr, " | %.*s\n", 150, std::string(Slice(s.span.begin, s.span.end)).c_str());
+    }
+    if (!group.empty()) {
+      AddGroupMeeting(group, s, v);
+      continue;
+    }
+    if (subjects.empty() || objects.empty()) continue;
+    // "X is meeting with A, B and C": one meeting of them all.
+    if (subjects.size() == 1 && objects.size() >= 2 && IsProgressive(s, v)) {
+      std::vector<const text::PersonMention*> all = subjects;
+      all.insert(all.end(), objects.begin(), objects.end());
+      AddGroupMeeting(all, s, v);
+      continue;
+    }
+    AddMeeting(subjects, objects, s, v);
+  }
+}
+
+}  // namespace attache::events::internal
