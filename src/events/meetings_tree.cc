@@ -150,7 +150,12 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
         if (rel == "nmod" && !poss) {
           const std::string prep = CaseOf(*t, c);
           if (prep == "between" || prep == "among" || (prep == "of" && plain)) {
-            const auto people = PeopleOfWord(s, *t, c);
+            auto people = PeopleOfWord(s, *t, c);
+            // "between A, and B" with B's conjunct hung on the noun.
+            for (int d : t->Children(w))
+              if (d > c && Rel(*t, d) == "conj")
+                for (const auto* m : PeopleOfWord(s, *t, d))
+                  if (std::find(people.begin(), people.end(), m) == people.end()) people.push_back(m);
             if (people.size() >= 2 && group.empty()) group = people;
           } else if (prep == "with" && plain) {
             for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
