@@ -231,6 +231,7 @@ class Finder {
   // meeting triggers (meetings.cc)
   void ReadMeeting(const Sentence& s, int v);
   bool IsProgressive(const Sentence& s, int v) const;
+  bool Participant(const Sentence& s, const text::PersonMention* m) const;
   void AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v);
   bool NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,
                      const std::optional<std::string>& date) const;

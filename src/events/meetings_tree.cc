@@ -36,30 +36,36 @@ std::string CaseOf(const Tree& t, int w) {
 
 // The person word w stands for (nullptr when none): the mention at its
 // token, a pronoun's salient person, a description's holder, else the first
-// name in its phrase ("the delegation led by Y"; not in a conjunct, a
-// relative or adverbial clause, or an owner: "his counterpart").
+// name in its phrase ("the President of Georgia X", "the delegation led by
+// Y"; not in a conjunct, a relative or adverbial clause, or an owner: "his
+// counterpart").
 const text::PersonMention* Finder::PersonOfWord(const Sentence& s, const Tree& t, int w) const {
   const int n = static_cast<int>(s.toks.size());
   const int tok = t.words[static_cast<size_t>(w)].token;
   if (tok < 0 || tok >= n) return nullptr;
   if (const auto* m = MentionAt(s, tok)) return m;
   if (IsPronoun(s, tok)) return Salient(s.toks[tok].begin);
-  std::vector<int> stack;
-  for (int c : t.Children(w)) stack.push_back(c);
-  std::reverse(stack.begin(), stack.end());
+  // Three levels down at most.
+  std::vector<std::pair<int, int>> stack;  // word, depth
+  const auto kids0 = t.Children(w);
+  for (auto it = kids0.end(); it != kids0.begin();) stack.push_back({*--it, 1});
   while (!stack.empty()) {
-    const int c = stack.back();
+    const auto [c, depth] = stack.back();
     stack.pop_back();
     const std::string_view rel = Rel(t, c);
     const std::string_view full = t.words[static_cast<size_t>(c)].deprel;
+    const int ct = t.words[static_cast<size_t>(c)].token;
     if (rel == "conj" || rel == "advcl" || rel == "parataxis" || rel == "cc" || rel == "punct" ||
         full == "nmod:poss" || full == "acl:relcl")
       continue;
-    const int ct = t.words[static_cast<size_t>(c)].token;
+    // A clause on the noun only when it names the group's head: "the
+    // delegation led by Y", not "relatives of people kidnapped by Z".
+    if (rel == "acl" && !(ct >= 0 && ct < n && (s.cls[static_cast<size_t>(ct)] & kLead))) continue;
     if (ct >= 0 && ct < n)
       if (const auto* m = MentionAt(s, ct)) return m;
+    if (depth >= 3) continue;
     const auto kids = t.Children(c);
-    for (auto it = kids.end(); it != kids.begin();) stack.push_back(*--it);
+    for (auto it = kids.end(); it != kids.begin();) stack.push_back({*--it, depth + 1});
   }
   return ByDescription(s, tok);
 }
