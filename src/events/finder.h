@@ -242,6 +242,9 @@ class Finder {
 
   // meetings read on the tree (meetings_tree.cc)
   void ReadMeetingTree(const Sentence& s, size_t index);
+  bool CorrectPatterns(const Sentence& s, int v, const std::vector<const text::PersonMention*>& subjects,
+                       const std::vector<const text::PersonMention*>& objects,
+                       const std::vector<const text::PersonMention*>& group);
   const text::PersonMention* PersonOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
   std::vector<const text::PersonMention*> PeopleOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
   std::vector<const text::PersonMention*> TreeSubjects(const Sentence& s, const syntax::Sentence& t, int h) const;

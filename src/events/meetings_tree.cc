@@ -60,7 +60,9 @@ const text::PersonMention* Finder::PersonOfWord(const Sentence& s, const Tree& t
       continue;
     // A clause on the noun only when it names the group's head: "the
     // delegation led by Y", not "relatives of people kidnapped by Z".
-    if (rel == "acl" && !(ct >= 0 && ct < n && (s.cls[static_cast<size_t>(ct)] & kLead))) continue;
+    // (A name taken for a verb, "counterpart Recep Tayyip Erdogan", is read.)
+    if (rel == "acl" && !(ct >= 0 && ct < n && ((s.cls[static_cast<size_t>(ct)] & kLead) || s.toks[ct].cap)))
+      continue;
     if (ct >= 0 && ct < n)
       if (const auto* m = MentionAt(s, ct)) return m;
     if (depth >= 3) continue;
@@ -107,14 +109,11 @@ std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, 
 void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
   if (!syntax_ || meeting_candidates_.size() >= kMaxCandidates) return;
   const int n = static_cast<int>(s.toks.size());
-  // Only a sentence with a meeting word, a person, and no meeting read
-  // already by the word patterns is parsed.
+  // Only a sentence with a meeting word and a person is parsed.
   bool cue = false;
   for (int k = 0; k < n && !cue; ++k)
     cue = (s.cls[k] & (kMeet | kMeeting | kConfer)) && (!s.toks[k].cap || k == 0);
   if (!cue) return;
-  for (const MeetingCandidate& m : meeting_candidates_)
-    if (m.pos >= s.span.begin && m.pos < s.span.end) return;
   const auto& ms = people_.mentions;
   const auto first = std::lower_bound(ms.begin(), ms.end(), s.span.begin,
                                       [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
@@ -122,6 +121,10 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
   if (PhoneCall(s)) return;
   const Tree* t = syntax_->Get(index);
   if (!t) return;
+  // Where the patterns read some other trigger of the sentence, the tree
+  // only corrects theirs.
+  bool read = false;
+  for (const MeetingCandidate& m : meeting_candidates_) read = read || (m.pos >= s.span.begin && m.pos < s.span.end);
   for (int w = 0; w < t->size(); ++w) {
     const syntax::Word& x = t->words[static_cast<size_t>(w)];
     const int v = x.token;
@@ -199,6 +202,7 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
       for (auto* m : group) fprintf(stderr, " [%s]", m->full_name.c_str());
       fprintf(stderr, " | %.*s\n", 150, std::string(Slice(s.span.begin, s.span.end)).c_str());
     }
+    if (CorrectPatterns(s, v, subjects, objects, group) || read) continue;
     if (!group.empty()) {
       AddGroupMeeting(group, s, v);
       continue;
@@ -213,6 +217,53 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     }
     AddMeeting(subjects, objects, s, v);
   }
+}
+
+// Where the word patterns read trigger v already, the tree corrects them
+// (true): the people a list gives beyond the patterns' reach are added,
+// and a group grows to the tree's. False when the patterns read nothing
+// here.
+bool Finder::CorrectPatterns(const Sentence& s, int v, const std::vector<const text::PersonMention*>& subjects,
+                             const std::vector<const text::PersonMention*>& objects,
+                             const std::vector<const text::PersonMention*>& group) {
+  const size_t pos = s.toks[v].begin;
+  const auto here = [&](const MeetingCandidate& m) { return m.pos == pos; };
+  if (std::none_of(meeting_candidates_.begin(), meeting_candidates_.end(), here)) return false;
+  const auto named = [](const std::vector<const text::PersonMention*>& people, const std::string& name) {
+    return std::any_of(people.begin(), people.end(), [&](const auto* p) { return p->full_name == name; });
+  };
+  if (!group.empty()) {
+    for (MeetingCandidate& m : meeting_candidates_) {
+      if (!here(m) || m.participants.size() < 3 || m.participants.size() >= group.size()) continue;
+      if (!std::all_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return named(group, p); }))
+        continue;
+      for (const auto* p : group)
+        if (Participant(s, p) && std::find(m.participants.begin(), m.participants.end(), p->full_name) ==
+                                     m.participants.end())
+          m.participants.push_back(p->full_name);
+    }
+    return true;
+  }
+  if (subjects.empty() || objects.empty()) return true;
+  std::vector<const text::PersonMention*> met, more;
+  for (const MeetingCandidate& m : meeting_candidates_)
+    if (here(m))
+      for (const auto* p : subjects)
+        if (std::find(m.participants.begin(), m.participants.end(), p->full_name) != m.participants.end() &&
+            std::find(met.begin(), met.end(), p) == met.end())
+          met.push_back(p);
+  for (const auto* b : objects) {
+    bool seen = false;
+    for (const MeetingCandidate& m : meeting_candidates_)
+      seen = seen || (here(m) && std::find(m.participants.begin(), m.participants.end(), b->full_name) !=
+                                     m.participants.end());
+    if (!seen) more.push_back(b);
+  }
+  // The visits these meetings imply were read with the patterns' pairs.
+  const size_t visits = candidates_.size();
+  if (!met.empty() && !more.empty()) AddMeeting(met, more, s, v);
+  candidates_.resize(visits);
+  return true;
 }
 
 }  // namespace attache::events::internal
