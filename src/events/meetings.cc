@@ -7,6 +7,14 @@
 namespace attache::events::internal {
 
 void Finder::ReadMeeting(const Sentence& s, int v) {
+  // "a joint press conference in Riga with X" is no meeting (the visit it
+  // tells of stands).
+  const size_t before = meeting_candidates_.size();
+  ReadMeetingWords(s, v);
+  if (v > 0 && (s.cls[v] & kMeeting) && (s.cls[v - 1] & kPress)) meeting_candidates_.resize(before);
+}
+
+void Finder::ReadMeetingWords(const Sentence& s, int v) {
   if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
   const int n = static_cast<int>(s.toks.size());
   std::vector<const text::PersonMention*> subjects, objects;
@@ -170,7 +178,10 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
         for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it)
           if (it->visitor == a->full_name && it->place && s.span.begin - std::min<size_t>(s.span.begin, it->pos) < 1200) {
             m.place = it->place;
-            if (!m.date && it->status == m.status) m.date = it->date;
+            if (!m.date && it->status == m.status) {
+              m.date = it->date;
+              m.borrowed = true;
+            }
             break;
           }
       }

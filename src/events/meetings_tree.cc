@@ -133,6 +133,7 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     const bool verb = x.upos == "VERB";
     const bool noun = x.upos == "NOUN";
     if (!((verb && (cls & (kMeet | kConfer))) || (noun && (cls & kMeeting)))) continue;
+    if (noun && v > 0 && (s.cls[static_cast<size_t>(v - 1)] & kPress)) continue;  // "press conference"
     if (Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) continue;
     std::vector<const text::PersonMention*> subjects, objects, group;
     if (verb) {
