@@ -249,6 +249,7 @@ class Finder {
                        const std::vector<const text::PersonMention*>& group);
   const text::PersonMention* PersonOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
   std::vector<const text::PersonMention*> PeopleOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
+  const text::PersonMention* VisitorDescribed(const Sentence& s, const syntax::Sentence& t, int w) const;
   std::vector<const text::PersonMention*> TreeSubjects(const Sentence& s, const syntax::Sentence& t, int h) const;
 
   // receptions and hosted visits (hosts.cc)

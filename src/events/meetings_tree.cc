@@ -90,6 +90,22 @@ std::vector<const text::PersonMention*> Finder::PeopleOfWord(const Sentence& s, 
   return out;
 }
 
+// "The Georgian PM will meet ...", "the visiting minister held talks ...":
+// a description (a role noun after "the") that names no one resolves to
+// the salient person when he or she is a visitor the article reports.
+const text::PersonMention* Finder::VisitorDescribed(const Sentence& s, const Tree& t, int w) const {
+  const int tok = t.words[static_cast<size_t>(w)].token;
+  if (tok < 1 || tok >= static_cast<int>(s.toks.size()) || !t_.role_nouns.count(s.low[tok])) return nullptr;
+  const int det = t.Child(w, "det");
+  if (det < 0 || text::Fold(t.words[static_cast<size_t>(det)].form) != "the") return nullptr;
+  const text::PersonMention* p = Salient(s.toks[tok].begin);
+  if (getenv("M3DEBUG")) fprintf(stderr, "DESC %s -> %s\n", s.low[tok].c_str(), p ? p->full_name.c_str() : "-");
+  if (!p) return nullptr;
+  for (const Candidate& c : candidates_)
+    if (c.visitor == p->full_name) return p;
+  return nullptr;
+}
+
 // The subjects of verb h, or of the verb it is an xcomp, conj or advcl of
 // ("plans to meet", "arrived and met"). Empty for a passive subject.
 std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, const Tree& t, int h) const {
@@ -97,7 +113,10 @@ std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, 
     const int subj = t.Child(h, "nsubj");
     if (subj >= 0) {
       if (t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return {};
-      return PeopleOfWord(s, t, subj);
+      auto people = PeopleOfWord(s, t, subj);
+      if (people.empty())
+        if (const auto* v = VisitorDescribed(s, t, subj)) people.push_back(v);
+      return people;
     }
     const std::string_view rel = Rel(t, h);
     if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "acl") return {};
@@ -112,7 +131,7 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
   // Only a sentence with a meeting word and a person is parsed.
   bool cue = false;
   for (int k = 0; k < n && !cue; ++k)
-    cue = (s.cls[k] & (kMeet | kMeeting | kConfer)) && (!s.toks[k].cap || k == 0);
+    cue = (s.cls[k] & (kMeet | kMeeting | kConfer | kHost)) && (!s.toks[k].cap || k == 0);
   if (!cue) return;
   const auto& ms = people_.mentions;
   const auto first = std::lower_bound(ms.begin(), ms.end(), s.span.begin,
@@ -132,11 +151,28 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     const uint32_t cls = s.cls[static_cast<size_t>(v)];
     const bool verb = x.upos == "VERB";
     const bool noun = x.upos == "NOUN";
-    if (!((verb && (cls & (kMeet | kConfer))) || (noun && (cls & kMeeting)))) continue;
+    // "X received Y", "Y was received by X" (not "welcomed": a ceremony).
+    // Received at the airport: a welcome, no meeting.
+    const bool receive = verb && (cls & kHost) && x.lemma == "receive" &&
+                         std::none_of(s.cls.begin(), s.cls.end(), [](uint32_t c) { return (c & kCeremony) != 0; });
+    if (!((verb && (cls & (kMeet | kConfer))) || receive || (noun && (cls & kMeeting)))) continue;
     if (noun && v > 0 && (s.cls[static_cast<size_t>(v - 1)] & kPress)) continue;  // "press conference"
     if (Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) continue;
     std::vector<const text::PersonMention*> subjects, objects, group;
-    if (verb) {
+    if (receive) {
+      const int pass = t->Child(w, "nsubj:pass");
+      if (pass >= 0) {
+        objects = PeopleOfWord(s, *t, pass);
+        for (int c : t->Children(w))
+          if (t->words[static_cast<size_t>(c)].deprel == "obl:agent")
+            for (const auto* m : PeopleOfWord(s, *t, c)) subjects.push_back(m);
+      } else {
+        subjects = TreeSubjects(s, *t, w);
+        for (int c : t->Children(w))
+          if (Rel(*t, c) == "obj")
+            for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+      }
+    } else if (verb) {
       subjects = TreeSubjects(s, *t, w);
       for (int c : t->Children(w)) {
         const std::string_view rel = Rel(*t, c);
