@@ -94,12 +94,18 @@ std::vector<const text::PersonMention*> Finder::PeopleOfWord(const Sentence& s, 
 // a description (a role noun after "the") that names no one resolves to
 // the salient person when he or she is a visitor the article reports.
 const text::PersonMention* Finder::VisitorDescribed(const Sentence& s, const Tree& t, int w) const {
-  const int tok = t.words[static_cast<size_t>(w)].token;
-  if (tok < 1 || tok >= static_cast<int>(s.toks.size()) || !t_.role_nouns.count(s.low[tok])) return nullptr;
-  const int det = t.Child(w, "det");
-  if (det < 0 || text::Fold(t.words[static_cast<size_t>(det)].form) != "the") return nullptr;
-  const text::PersonMention* p = Salient(s.toks[tok].begin);
-  if (getenv("M3DEBUG")) fprintf(stderr, "DESC %s -> %s\n", s.low[tok].c_str(), p ? p->full_name.c_str() : "-");
+  // The phrase's tokens (the parse may hang "the" elsewhere: "the" just
+  // before them counts).
+  const syntax::WordRange r = t.Subtree(w);
+  const int n = static_cast<int>(s.toks.size());
+  const int first = t.words[static_cast<size_t>(r.first)].token, last = t.words[static_cast<size_t>(r.last)].token;
+  if (first < 0 || last < first || last >= n || last - first > 4) return nullptr;
+  if (s.low[first] != "the" && (first == 0 || s.low[first - 1] != "the")) return nullptr;
+  bool role = false;
+  for (int k = first; k <= last; ++k) role = role || (!s.toks[k].cap && t_.role_nouns.count(s.low[k])) ||
+                                             (s.toks[k].cap && k > first && t_.role_nouns.count(s.low[k]));
+  if (!role) return nullptr;
+  const text::PersonMention* p = Salient(s.toks[first].begin);
   if (!p) return nullptr;
   for (const Candidate& c : candidates_)
     if (c.visitor == p->full_name) return p;
