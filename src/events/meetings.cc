@@ -1,8 +1,6 @@
 // Meeting triggers ("met", "held talks with", "a meeting between A and
 // B"), the meetings they give and the visits a meeting abroad implies.
 #include "events/finder.h"
-#include <cstdio>
-#include <cstdlib>
 
 namespace attache::events::internal {
 
@@ -100,13 +98,6 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
   if (objects.empty() && subjects.size() >= 2) {
     AddGroupMeeting(subjects, s, v);
     return;
-  }
-  if (getenv("M3DEBUG")) {
-    fprintf(stderr, "DBG v=%s subj:", s.low[v].c_str());
-    for (auto* m : subjects) fprintf(stderr, " [%s]", m->full_name.c_str());
-    fprintf(stderr, " obj:");
-    for (auto* m : objects) fprintf(stderr, " [%s]", m->full_name.c_str());
-    fprintf(stderr, " | %.*s\n", 150, std::string(Slice(s.span.begin, s.span.end)).c_str());
   }
   if (subjects.empty() || objects.empty()) return;
   // "X is meeting with A, B and C" (under way, not "separately"): one

@@ -15,8 +15,6 @@
 // name inside it; a pronoun is the salient person, "the president" a
 // holder of the role named before.
 #include "events/finder.h"
-#include <cstdio>
-#include <cstdlib>
 
 namespace attache::events::internal {
 
@@ -235,15 +233,6 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           subjects.clear();
         }
       }
-    }
-    if (getenv("M3DEBUG")) {
-      fprintf(stderr, "TREE v=%s subj:", s.low[v].c_str());
-      for (auto* m : subjects) fprintf(stderr, " [%s]", m->full_name.c_str());
-      fprintf(stderr, " obj:");
-      for (auto* m : objects) fprintf(stderr, " [%s]", m->full_name.c_str());
-      fprintf(stderr, " grp:");
-      for (auto* m : group) fprintf(stderr, " [%s]", m->full_name.c_str());
-      fprintf(stderr, " | %.*s\n", 150, std::string(Slice(s.span.begin, s.span.end)).c_str());
     }
     if (CorrectPatterns(s, v, subjects, objects, group) || read) continue;
     if (!group.empty()) {
