@@ -135,19 +135,33 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
   // Only a sentence with a meeting word and a person is parsed.
   bool cue = false;
   for (int k = 0; k < n && !cue; ++k)
-    cue = (s.cls[k] & (kMeet | kMeeting | kConfer | kHost)) && (!s.toks[k].cap || k == 0);
+    cue = (!s.toks[k].cap || k == 0) && ((s.cls[k] & (kMeet | kMeeting | kConfer)) ||
+                                         ((s.cls[k] & kHost) && s.low[k].rfind("receiv", 0) == 0));
   if (!cue) return;
   const auto& ms = people_.mentions;
   const auto first = std::lower_bound(ms.begin(), ms.end(), s.span.begin,
                                       [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
   if (first == ms.end() || first->span.begin >= s.span.end) return;
+  // Where the patterns read a trigger of the sentence, the tree only
+  // corrects theirs, and is asked only when the sentence names people they
+  // left out.
+  std::vector<std::string> named, taken;
+  for (auto it = first; it != ms.end() && it->span.begin < s.span.end; ++it)
+    if (std::find(named.begin(), named.end(), it->full_name) == named.end()) named.push_back(it->full_name);
+  bool read = false;
+  for (const MeetingCandidate& m : meeting_candidates_)
+    if (m.pos >= s.span.begin && m.pos < s.span.end) {
+      read = true;
+      for (const std::string& p : m.participants)
+        if (std::find(taken.begin(), taken.end(), p) == taken.end()) taken.push_back(p);
+    }
+  if (read && std::all_of(named.begin(), named.end(), [&](const std::string& p) {
+        return std::find(taken.begin(), taken.end(), p) != taken.end();
+      }))
+    return;
   if (PhoneCall(s)) return;
   const Tree* t = syntax_->Get(index);
   if (!t) return;
-  // Where the patterns read some other trigger of the sentence, the tree
-  // only corrects theirs.
-  bool read = false;
-  for (const MeetingCandidate& m : meeting_candidates_) read = read || (m.pos >= s.span.begin && m.pos < s.span.end);
   for (int w = 0; w < t->size(); ++w) {
     const syntax::Word& x = t->words[static_cast<size_t>(w)];
     const int v = x.token;
