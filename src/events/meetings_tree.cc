@@ -147,7 +147,16 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
   // left out.
   std::vector<std::string> named, taken;
   for (auto it = first; it != ms.end() && it->span.begin < s.span.end; ++it)
-    if (std::find(named.begin(), named.end(), it->full_name) == named.end()) named.push_back(it->full_name);
+    if (Known(&*it) && std::find(named.begin(), named.end(), it->full_name) == named.end())
+      named.push_back(it->full_name);
+  // Two people at least: two named (Known), or one and a pronoun ("he",
+  // "his delegation") or a description.
+  if (named.size() < 2) {
+    bool other = false;
+    for (int k = 0; k < n && !other; ++k)
+      other = IsPronoun(s, k) || s.low[k] == "his" || s.low[k] == "her" || (!s.toks[k].cap && t_.role_nouns.count(s.low[k]) && k > 0 && s.low[k - 1] == "the");
+    if (!other) return;
+  }
   bool read = false;
   for (const MeetingCandidate& m : meeting_candidates_)
     if (m.pos >= s.span.begin && m.pos < s.span.end) {
