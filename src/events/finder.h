@@ -244,6 +244,7 @@ class Finder {
 
   // meetings read on the tree (meetings_tree.cc)
   void ReadMeetingTree(const Sentence& s, size_t index);
+  void DropFronted(const Sentence& s, const syntax::Sentence& t, int w, int v);
   bool CorrectPatterns(const Sentence& s, int v, const std::vector<const text::PersonMention*>& subjects,
                        const std::vector<const text::PersonMention*>& objects,
                        const std::vector<const text::PersonMention*>& group);

@@ -164,7 +164,18 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
       for (const std::string& p : m.participants)
         if (std::find(taken.begin(), taken.end(), p) == taken.end()) taken.push_back(p);
     }
-  if (read && std::all_of(named.begin(), named.end(), [&](const std::string& p) {
+  // Or when they gave one trigger two subjects meeting the same person
+  // (one may be named in a fronted phrase: DropFronted).
+  std::vector<const MeetingCandidate*> mine;
+  for (const MeetingCandidate& m : meeting_candidates_)
+    if (m.pos >= s.span.begin && m.pos < s.span.end && m.participants.size() == 2 && mine.size() < 64)
+      mine.push_back(&m);
+  bool shared = false;
+  for (const auto* a : mine)
+    for (const auto* b : mine)
+      shared = shared || (a != b && a->pos == b->pos && a->participants[1] == b->participants[1] &&
+                          a->participants[0] != b->participants[0]);
+  if (read && !shared && std::all_of(named.begin(), named.end(), [&](const std::string& p) {
         return std::find(taken.begin(), taken.end(), p) != taken.end();
       }))
     return;
@@ -257,6 +268,7 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
         }
       }
     }
+    if (verb && (cls & kMeet)) DropFronted(s, *t, w, v);
     if (CorrectPatterns(s, v, subjects, objects, group) || read) continue;
     if (!group.empty()) {
       AddGroupMeeting(group, s, v);
@@ -319,6 +331,39 @@ bool Finder::CorrectPatterns(const Sentence& s, int v, const std::vector<const t
   if (!met.empty() && !more.empty()) AddMeeting(met, more, s, v);
   candidates_.resize(visits);
   return true;
+}
+
+// "After the meeting with A, B met C": A, named only in a phrase fronted
+// before the verb of meeting (an obl or advcl other than "with ..."), is
+// none of its people; the word patterns' pairs with A at trigger v go.
+void Finder::DropFronted(const Sentence& s, const Tree& t, int w, int v) {
+  // Only where the tree names the verb's own subject.
+  const int subj = t.Child(w, "nsubj");
+  if (subj < 0 || t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return;
+  const size_t pos = s.toks[v].begin;
+  const auto& ms = people_.mentions;
+  const auto first = std::lower_bound(ms.begin(), ms.end(), s.span.begin,
+                                      [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+  const auto fronted = [&](const std::string& name) {
+    bool any = false;
+    for (auto it = first; it != ms.end() && it->span.begin < s.span.end; ++it) {
+      if (it->full_name != name) continue;
+      int c = t.WordAt(it->span.begin);
+      while (c >= 0 && t.words[static_cast<size_t>(c)].head != w && t.words[static_cast<size_t>(c)].head >= 0)
+        c = t.words[static_cast<size_t>(c)].head;
+      if (c < 0 || c >= w || t.words[static_cast<size_t>(c)].head != w) return false;
+      const std::string_view rel = Rel(t, c);
+      if ((rel != "obl" && rel != "advcl") || CaseOf(t, c) == "with") return false;
+      any = true;
+    }
+    return any;
+  };
+  meeting_candidates_.erase(std::remove_if(meeting_candidates_.begin(), meeting_candidates_.end(),
+                                           [&](const MeetingCandidate& m) {
+                                             return m.pos == pos && m.participants.size() == 2 &&
+                                                    (fronted(m.participants[0]) || fronted(m.participants[1]));
+                                           }),
+                            meeting_candidates_.end());
 }
 
 }  // namespace attache::events::internal

@@ -128,6 +128,16 @@ TEST(MeetingsTreeTest, DescriptionOfTheVisitorMeets) {
   EXPECT_TRUE(Has(e, {"Levan Beridze", "Hovik Sargsyan"})) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, PersonOfAFrontedPhraseMeetsNoOne) {
+  Events e;
+  FIND_OR_SKIP(
+      "After the meeting with President Elena Rusu, the European Council President Pierre Lambert met Moldovan "
+      "Prime Minister Ion Popa.",
+      e);
+  EXPECT_TRUE(Has(e, {"Pierre Lambert", "Ion Popa"})) << Dump(e);
+  EXPECT_FALSE(Has(e, {"Elena Rusu", "Ion Popa"})) << Dump(e);
+}
+
 TEST(MeetingsTreeTest, PressConferenceIsNoMeeting) {
   Events e;
   FIND_OR_SKIP(
