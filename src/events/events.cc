@@ -17,7 +17,7 @@ Events Finder::Run(const text::TextLayer& layer) {
     }
     // Only sentences with a trigger word are read further.
     bool trigger = false;
-    for (uint32_t c : s.cls) trigger = trigger || (c & kTriggers);
+    for (uint32_t c : s.cls) trigger = trigger || (c & (kTriggers | kConfer));
     if (trigger) FindPlaces(&s);
     sentences_.push_back(std::move(s));
   }
@@ -35,6 +35,7 @@ Events Finder::Run(const text::TextLayer& layer) {
   for (size_t i = 0; i < sentences_.size(); ++i) {
     Read(sentences_[i]);
     ReadTree(sentences_[i], i);
+    ReadMeetingTree(sentences_[i], i);
     ReadCompanions(sentences_[i]);
   }
   VisitsOfTalksAtHome();

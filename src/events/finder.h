@@ -46,7 +46,7 @@ enum : uint32_t {
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
   kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
   kMeal = 1 << 21, kExpected = 1 << 22, kRefuse = 1 << 23, kAttend = 1 << 24, kAccompany = 1 << 25,
-  kPostpone = 1 << 26, kNotPerson = 1 << 27,
+  kPostpone = 1 << 26, kNotPerson = 1 << 27, kConfer = 1 << 28, kPress = 1 << 29,
 };
 
 // The classes that make a sentence worth reading.
@@ -62,7 +62,7 @@ inline uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
       {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal},
       {"expected", kExpected}, {"refuse", kRefuse},     {"attend", kAttend},     {"accompany", kAccompany},
-      {"postpone", kPostpone}, {"notperson", kNotPerson}};
+      {"postpone", kPostpone}, {"notperson", kNotPerson}, {"confer", kConfer}, {"press", kPress}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;
@@ -109,6 +109,7 @@ struct MeetingCandidate {
   std::string status;
   size_t pos = 0;
   bool hosted = false;  // one side received the other: at home, whatever the table knows of the host
+  bool borrowed = false;  // the date is the trip's, not stated for the meeting
 };
 
 // Year-month-day strings compare as text when both are full dates.
@@ -234,7 +235,9 @@ class Finder {
 
   // meeting triggers (meetings.cc)
   void ReadMeeting(const Sentence& s, int v);
+  void ReadMeetingWords(const Sentence& s, int v);
   bool IsProgressive(const Sentence& s, int v) const;
+  bool Participant(const Sentence& s, const text::PersonMention* m) const;
   void AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v);
   bool NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,
                      const std::optional<std::string>& date) const;
@@ -242,6 +245,17 @@ class Finder {
   void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
                   const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
                   bool symmetric = false, bool hosted = false);
+
+  // meetings read on the tree (meetings_tree.cc)
+  void ReadMeetingTree(const Sentence& s, size_t index);
+  void DropFronted(const Sentence& s, const syntax::Sentence& t, int w, int v);
+  bool CorrectPatterns(const Sentence& s, int v, const std::vector<const text::PersonMention*>& subjects,
+                       const std::vector<const text::PersonMention*>& objects,
+                       const std::vector<const text::PersonMention*>& group);
+  const text::PersonMention* PersonOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
+  std::vector<const text::PersonMention*> PeopleOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
+  const text::PersonMention* VisitorDescribed(const Sentence& s, const syntax::Sentence& t, int w) const;
+  std::vector<const text::PersonMention*> TreeSubjects(const Sentence& s, const syntax::Sentence& t, int h) const;
 
   // receptions and hosted visits (hosts.cc)
   void ReadHost(const Sentence& s, int v);

@@ -5,6 +5,14 @@
 namespace attache::events::internal {
 
 void Finder::ReadMeeting(const Sentence& s, int v) {
+  // "a joint press conference in Riga with X" is no meeting (the visit it
+  // tells of stands).
+  const size_t before = meeting_candidates_.size();
+  ReadMeetingWords(s, v);
+  if (v > 0 && (s.cls[v] & kMeeting) && (s.cls[v - 1] & kPress)) meeting_candidates_.resize(before);
+}
+
+void Finder::ReadMeetingWords(const Sentence& s, int v) {
   if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
   const int n = static_cast<int>(s.toks.size());
   std::vector<const text::PersonMention*> subjects, objects;
@@ -142,8 +150,7 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
   const PlaceHit* own = OwnPlace(s, v);
   for (const auto* a : subjects) {
     for (const auto* b : objects) {
-      if (a->full_name == b->full_name || IsPlaceName(a->full_name) || IsPlaceName(b->full_name)) continue;
-      if (!Known(a) || !Known(b)) continue;
+      if (a->full_name == b->full_name || !Participant(s, a) || !Participant(s, b)) continue;
       if (meeting_candidates_.size() >= kMaxCandidates) return;
       MeetingCandidate m;
       m.participants = {a->full_name, b->full_name};
@@ -162,7 +169,10 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
         for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it)
           if (it->visitor == a->full_name && it->place && s.span.begin - std::min<size_t>(s.span.begin, it->pos) < 1200) {
             m.place = it->place;
-            if (!m.date && it->status == m.status) m.date = it->date;
+            if (!m.date && it->status == m.status) {
+              m.date = it->date;
+              m.borrowed = true;
+            }
             break;
           }
       }
@@ -194,7 +204,7 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
 void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v) {
   std::vector<const text::PersonMention*> known;
   for (const auto* p : people)
-    if (Known(p) && !IsPlaceName(p->full_name) &&
+    if (Participant(s, p) &&
         std::none_of(known.begin(), known.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
       known.push_back(p);
   if (known.size() < 2) return;
@@ -218,6 +228,39 @@ void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& peop
       if (country && *country != own->entity->code) AddImpliedVisit(p, own, m, cue);
     }
   meeting_candidates_.push_back(std::move(m));
+}
+
+// Whether mention m can take part in a meeting: a known person (Known), or
+// one named by a single word more than once ("Retno met ...", "Erdogan
+// held talks ..." in an article that never gives the full name); not a
+// place ("Turkey-Azerbaijan"), nor the cut-off country of a title ("the
+// President of Georg").
+bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const {
+  if (!m || IsPlaceName(m->full_name)) return false;
+  const bool single = m->full_name.find(' ') == std::string::npos;
+  if (single && m->title.size() > 0) {
+    const std::string title = text::Fold(Slice(m->title.begin, m->title.end));
+    if (title.size() >= 3 && title.compare(title.size() - 3, 3, " of") == 0) return false;
+  }
+  if (Known(m)) return true;
+  if (!single || t_.institutions.count(m->full_name) || (ClassBits(t_, text::Fold(m->full_name)) & kNotPerson))
+    return false;
+  int uses = 0;
+  bool titled = false;
+  for (const text::PersonMention& x : people_.mentions)
+    if (x.full_name == m->full_name) {
+      ++uses;
+      titled = titled || x.title.size() > 0;
+    }
+  if (uses < 2) return false;
+  if (titled || !syntax_) return titled;
+  // Else the tagger must see a person there ("Hamas" is none).
+  const auto* t = syntax_->Get(static_cast<size_t>(&s - sentences_.data()));
+  const int w = t ? t->WordAt(m->span.begin) : -1;
+  if (w < 0) return false;
+  for (const syntax::Entity& e : t->entities)
+    if (e.type == syntax::EntityType::kPerson && e.first <= w && w <= e.last) return true;
+  return false;
 }
 
 // Whether no one of `people` is from the country of `where`.

@@ -178,7 +178,8 @@ Events Finder::Merge() {
       bool people = m.participants.size() == c.participants.size();
       for (const std::string& p : c.participants)
         people = people && std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end();
-      if (people && Compatible(m.date, c.date)) same = &m;
+      // A date taken from the trip does not tell two meetings apart.
+      if (people && (Compatible(m.date, c.date) || c.borrowed)) same = &m;
     }
     if (same) {
       if (!same->place && c.place) same->place = c.place;

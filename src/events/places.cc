@@ -166,7 +166,19 @@ const PlaceHit* Finder::OwnPlace(const Sentence& s, int v) const {
 }
 
 bool Finder::IsPlaceName(const std::string& name) const {
-  return text::LookupPlace(name, t_.lang) || text::LookupDemonym(name, t_.lang) || text::LookupOrg(name, t_.lang);
+  if (text::LookupPlace(name, t_.lang) || text::LookupDemonym(name, t_.lang) || text::LookupOrg(name, t_.lang))
+    return true;
+  // "Turkey-Azerbaijan", "India-Sri Lanka": places joined by a hyphen.
+  const size_t dash = name.find('-');
+  if (dash == std::string::npos || dash == 0 || dash + 1 >= name.size()) return false;
+  for (size_t b = 0; b <= name.size();) {
+    size_t e = name.find('-', b);
+    if (e == std::string::npos) e = name.size();
+    const std::string part = name.substr(b, e - b);
+    if (!text::LookupPlace(part, t_.lang) && !text::LookupDemonym(part, t_.lang)) return false;
+    b = e + 1;
+  }
+  return true;
 }
 
 }  // namespace attache::events::internal

@@ -1,0 +1,369 @@
+// Meetings read on the dependency tree (src/syntax), for the sentences
+// whose meeting words the word patterns (meetings.cc) gave nothing:
+//   - a verb of meeting: its nsubj and their conjuncts meet its obj or its
+//     obl with "with" ("A met B", "A and B met with C"); with no one met,
+//     the subjects meet each other ("A and B met in Sochi");
+//   - a verb of conferring ("discussed ... with", "negotiated with"): its
+//     subjects meet the people of its obl with "with" only;
+//   - a meeting noun: the people of its nmod with "between" or "among" (or
+//     "of", for two or more) meet each other; those of its nmod with
+//     "with" meet its owner (nmod:poss) or the subject of the verb it
+//     hangs on ("held talks with", "said during a meeting with");
+//     "their meeting" is a meeting of that verb's subjects.
+// A person is read from the head of a phrase or, under a title ("the
+// President of Georgia X", "the ambassador of the US, Y"), from the first
+// name inside it; a pronoun is the salient person, "the president" a
+// holder of the role named before.
+#include "events/finder.h"
+
+namespace attache::events::internal {
+
+namespace {
+
+using Tree = syntax::Sentence;
+
+std::string_view Rel(const Tree& t, int w) { return Tree::Base(t.words[static_cast<size_t>(w)].deprel); }
+
+// The preposition of an obl or nmod, folded ("" when none).
+std::string CaseOf(const Tree& t, int w) {
+  const int c = t.Child(w, "case");
+  return c >= 0 ? text::Fold(t.words[static_cast<size_t>(c)].form) : std::string();
+}
+
+}  // namespace
+
+// The person word w stands for (nullptr when none): the mention at its
+// token, a pronoun's salient person, a description's holder, else the first
+// name in its phrase ("the President of Georgia X", "the delegation led by
+// Y"; not in a conjunct, a relative or adverbial clause, or an owner: "his
+// counterpart").
+const text::PersonMention* Finder::PersonOfWord(const Sentence& s, const Tree& t, int w) const {
+  const int n = static_cast<int>(s.toks.size());
+  const int tok = t.words[static_cast<size_t>(w)].token;
+  if (tok < 0 || tok >= n) return nullptr;
+  if (const auto* m = MentionAt(s, tok)) return m;
+  if (IsPronoun(s, tok)) return Salient(s.toks[tok].begin);
+  // Three levels down at most.
+  std::vector<std::pair<int, int>> stack;  // word, depth
+  const auto kids0 = t.Children(w);
+  for (auto it = kids0.end(); it != kids0.begin();) stack.push_back({*--it, 1});
+  while (!stack.empty()) {
+    const auto [c, depth] = stack.back();
+    stack.pop_back();
+    const std::string_view rel = Rel(t, c);
+    const std::string_view full = t.words[static_cast<size_t>(c)].deprel;
+    const int ct = t.words[static_cast<size_t>(c)].token;
+    if (rel == "conj" || rel == "advcl" || rel == "parataxis" || rel == "cc" || rel == "punct" ||
+        full == "nmod:poss" || full == "acl:relcl")
+      continue;
+    // A clause on the noun only when it names the group's head: "the
+    // delegation led by Y", not "relatives of people kidnapped by Z".
+    // (A name taken for a verb, "counterpart Recep Tayyip Erdogan", is read.)
+    if (rel == "acl" && !(ct >= 0 && ct < n && ((s.cls[static_cast<size_t>(ct)] & kLead) || s.toks[ct].cap)))
+      continue;
+    if (ct >= 0 && ct < n)
+      if (const auto* m = MentionAt(s, ct)) return m;
+    if (depth >= 3) continue;
+    const auto kids = t.Children(c);
+    for (auto it = kids.end(); it != kids.begin();) stack.push_back({*--it, depth + 1});
+  }
+  return ByDescription(s, tok);
+}
+
+// The people of word w and of its conjuncts ("A, B and C").
+std::vector<const text::PersonMention*> Finder::PeopleOfWord(const Sentence& s, const Tree& t, int w) const {
+  std::vector<const text::PersonMention*> out;
+  std::vector<int> stack = {w};
+  while (!stack.empty() && out.size() < 12) {
+    const int c = stack.back();
+    stack.pop_back();
+    if (const auto* m = PersonOfWord(s, t, c))
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    const auto kids = t.Children(c);
+    for (auto it = kids.end(); it != kids.begin();) {
+      const int d = *--it;
+      if (Rel(t, d) == "conj") stack.push_back(d);
+    }
+  }
+  return out;
+}
+
+// "The Georgian PM will meet ...", "the visiting minister held talks ...":
+// a description (a role noun after "the") that names no one resolves to
+// the salient person when he or she is a visitor the article reports.
+const text::PersonMention* Finder::VisitorDescribed(const Sentence& s, const Tree& t, int w) const {
+  // The phrase's tokens (the parse may hang "the" elsewhere: "the" just
+  // before them counts).
+  const syntax::WordRange r = t.Subtree(w);
+  const int n = static_cast<int>(s.toks.size());
+  const int first = t.words[static_cast<size_t>(r.first)].token, last = t.words[static_cast<size_t>(r.last)].token;
+  if (first < 0 || last < first || last >= n || last - first > 4) return nullptr;
+  if (s.low[first] != "the" && (first == 0 || s.low[first - 1] != "the")) return nullptr;
+  bool role = false;
+  for (int k = first; k <= last; ++k) role = role || (!s.toks[k].cap && t_.role_nouns.count(s.low[k])) ||
+                                             (s.toks[k].cap && k > first && t_.role_nouns.count(s.low[k]));
+  if (!role) return nullptr;
+  const text::PersonMention* p = Salient(s.toks[first].begin);
+  if (!p) return nullptr;
+  for (const Candidate& c : candidates_)
+    if (c.visitor == p->full_name) return p;
+  return nullptr;
+}
+
+// The subjects of verb h, or of the verb it is an xcomp, conj or advcl of
+// ("plans to meet", "arrived and met"). Empty for a passive subject.
+std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, const Tree& t, int h) const {
+  for (int hop = 0; hop < 4 && h >= 0; ++hop) {
+    const int subj = t.Child(h, "nsubj");
+    if (subj >= 0) {
+      if (t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return {};
+      auto people = PeopleOfWord(s, t, subj);
+      if (people.empty())
+        if (const auto* v = VisitorDescribed(s, t, subj)) people.push_back(v);
+      return people;
+    }
+    const std::string_view rel = Rel(t, h);
+    if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "acl") return {};
+    h = t.words[static_cast<size_t>(h)].head;
+  }
+  return {};
+}
+
+void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
+  if (!syntax_ || meeting_candidates_.size() >= kMaxCandidates) return;
+  const int n = static_cast<int>(s.toks.size());
+  // Only a sentence with a meeting word and a person is parsed.
+  bool cue = false;
+  for (int k = 0; k < n && !cue; ++k)
+    cue = (!s.toks[k].cap || k == 0) && ((s.cls[k] & (kMeet | kMeeting | kConfer)) ||
+                                         ((s.cls[k] & kHost) && s.low[k].rfind("receiv", 0) == 0));
+  if (!cue) return;
+  const auto& ms = people_.mentions;
+  const auto first = std::lower_bound(ms.begin(), ms.end(), s.span.begin,
+                                      [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+  if (first == ms.end() || first->span.begin >= s.span.end) return;
+  // Where the patterns read a trigger of the sentence, the tree only
+  // corrects theirs, and is asked only when the sentence names people they
+  // left out.
+  std::vector<std::string> named, taken;
+  for (auto it = first; it != ms.end() && it->span.begin < s.span.end; ++it)
+    if (Known(&*it) && std::find(named.begin(), named.end(), it->full_name) == named.end())
+      named.push_back(it->full_name);
+  // Two people at least: two named (Known), or one and a pronoun ("he",
+  // "his delegation") or a description.
+  if (named.size() < 2) {
+    bool other = false;
+    for (int k = 0; k < n && !other; ++k)
+      other = IsPronoun(s, k) || s.low[k] == "his" || s.low[k] == "her" || (!s.toks[k].cap && t_.role_nouns.count(s.low[k]) && k > 0 && s.low[k - 1] == "the");
+    if (!other) return;
+  }
+  bool read = false;
+  for (const MeetingCandidate& m : meeting_candidates_)
+    if (m.pos >= s.span.begin && m.pos < s.span.end) {
+      read = true;
+      for (const std::string& p : m.participants)
+        if (std::find(taken.begin(), taken.end(), p) == taken.end()) taken.push_back(p);
+    }
+  // Or when they gave one trigger two subjects meeting the same person
+  // (one may be named in a fronted phrase: DropFronted).
+  std::vector<const MeetingCandidate*> mine;
+  for (const MeetingCandidate& m : meeting_candidates_)
+    if (m.pos >= s.span.begin && m.pos < s.span.end && m.participants.size() == 2 && mine.size() < 64)
+      mine.push_back(&m);
+  bool shared = false;
+  for (const auto* a : mine)
+    for (const auto* b : mine)
+      shared = shared || (a != b && a->pos == b->pos && a->participants[1] == b->participants[1] &&
+                          a->participants[0] != b->participants[0]);
+  if (read && !shared && std::all_of(named.begin(), named.end(), [&](const std::string& p) {
+        return std::find(taken.begin(), taken.end(), p) != taken.end();
+      }))
+    return;
+  if (PhoneCall(s)) return;
+  const Tree* t = syntax_->Get(index);
+  if (!t) return;
+  for (int w = 0; w < t->size(); ++w) {
+    const syntax::Word& x = t->words[static_cast<size_t>(w)];
+    const int v = x.token;
+    if (v < 0 || v >= n || (s.toks[v].cap && v > 0)) continue;
+    const uint32_t cls = s.cls[static_cast<size_t>(v)];
+    const bool verb = x.upos == "VERB";
+    const bool noun = x.upos == "NOUN";
+    // "X received Y", "Y was received by X" (not "welcomed": a ceremony).
+    // Received at the airport: a welcome, no meeting.
+    const bool receive = verb && (cls & kHost) && x.lemma == "receive" &&
+                         std::none_of(s.cls.begin(), s.cls.end(), [](uint32_t c) { return (c & kCeremony) != 0; });
+    if (!((verb && (cls & (kMeet | kConfer))) || receive || (noun && (cls & kMeeting)))) continue;
+    if (noun && v > 0 && (s.cls[static_cast<size_t>(v - 1)] & kPress)) continue;  // "press conference"
+    if (Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) continue;
+    std::vector<const text::PersonMention*> subjects, objects, group;
+    if (receive) {
+      const int pass = t->Child(w, "nsubj:pass");
+      if (pass >= 0) {
+        objects = PeopleOfWord(s, *t, pass);
+        for (int c : t->Children(w))
+          if (t->words[static_cast<size_t>(c)].deprel == "obl:agent")
+            for (const auto* m : PeopleOfWord(s, *t, c)) subjects.push_back(m);
+      } else {
+        subjects = TreeSubjects(s, *t, w);
+        for (int c : t->Children(w))
+          if (Rel(*t, c) == "obj")
+            for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+      }
+    } else if (verb) {
+      subjects = TreeSubjects(s, *t, w);
+      for (int c : t->Children(w)) {
+        const std::string_view rel = Rel(*t, c);
+        if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with"))
+          for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+      }
+      if (objects.empty()) {
+        // "A and B met in Vienna"; conferring needs someone conferred with.
+        if ((cls & kMeet) && subjects.size() >= 2) group = subjects;
+        subjects.clear();
+      }
+    } else {
+      // "press conference", "summit" name events, not meetings, unless
+      // "between" says who meets.
+      const bool plain = s.low[v] != "conference" && s.low[v] != "summit";
+      const text::PersonMention* owner = nullptr;
+      bool their = false;
+      for (int c : t->Children(w)) {
+        const std::string_view rel = Rel(*t, c);
+        const bool poss = t->words[static_cast<size_t>(c)].deprel == "nmod:poss";
+        if (rel == "nmod" && !poss) {
+          const std::string prep = CaseOf(*t, c);
+          if (prep == "between" || prep == "among" || (prep == "of" && plain)) {
+            auto people = PeopleOfWord(s, *t, c);
+            // "between A, and B" with B's conjunct hung on the noun.
+            for (int d : t->Children(w))
+              if (d > c && Rel(*t, d) == "conj")
+                for (const auto* m : PeopleOfWord(s, *t, d))
+                  if (std::find(people.begin(), people.end(), m) == people.end()) people.push_back(m);
+            if (people.size() >= 2 && group.empty()) group = people;
+          } else if (prep == "with" && plain) {
+            for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+          }
+        } else if (poss && plain) {
+          const int pt = t->words[static_cast<size_t>(c)].token;
+          if (pt >= 0 && pt < n && s.low[pt] == "their") their = true;
+          else owner = PersonOfWord(s, *t, c);
+        }
+      }
+      if (group.empty() && (!objects.empty() || their)) {
+        if (owner) {
+          subjects.push_back(owner);
+        } else {
+          // The verb the noun hangs on: "held talks with", "said during a
+          // meeting with", "discussed ... during their meeting".
+          int h = x.head;
+          while (h >= 0 && t->words[static_cast<size_t>(h)].upos != "VERB" && Rel(*t, h) != "root" &&
+                 (Rel(*t, h) == "nmod" || Rel(*t, h) == "obj" || Rel(*t, h) == "obl"))
+            h = t->words[static_cast<size_t>(h)].head;
+          if (h >= 0 && t->words[static_cast<size_t>(h)].upos == "VERB") subjects = TreeSubjects(s, *t, h);
+        }
+        if (their && objects.empty() && subjects.size() >= 2) {
+          group = subjects;
+          subjects.clear();
+        }
+      }
+    }
+    if (verb && (cls & kMeet)) DropFronted(s, *t, w, v);
+    if (CorrectPatterns(s, v, subjects, objects, group) || read) continue;
+    if (!group.empty()) {
+      AddGroupMeeting(group, s, v);
+      continue;
+    }
+    if (subjects.empty() || objects.empty()) continue;
+    // "X is meeting with A, B and C": one meeting of them all.
+    if (subjects.size() == 1 && objects.size() >= 2 && IsProgressive(s, v)) {
+      std::vector<const text::PersonMention*> all = subjects;
+      all.insert(all.end(), objects.begin(), objects.end());
+      AddGroupMeeting(all, s, v);
+      continue;
+    }
+    AddMeeting(subjects, objects, s, v);
+  }
+}
+
+// Where the word patterns read trigger v already, the tree corrects them
+// (true): the people a list gives beyond the patterns' reach are added,
+// and a group grows to the tree's. False when the patterns read nothing
+// here.
+bool Finder::CorrectPatterns(const Sentence& s, int v, const std::vector<const text::PersonMention*>& subjects,
+                             const std::vector<const text::PersonMention*>& objects,
+                             const std::vector<const text::PersonMention*>& group) {
+  const size_t pos = s.toks[v].begin;
+  const auto here = [&](const MeetingCandidate& m) { return m.pos == pos; };
+  if (std::none_of(meeting_candidates_.begin(), meeting_candidates_.end(), here)) return false;
+  const auto named = [](const std::vector<const text::PersonMention*>& people, const std::string& name) {
+    return std::any_of(people.begin(), people.end(), [&](const auto* p) { return p->full_name == name; });
+  };
+  if (!group.empty()) {
+    for (MeetingCandidate& m : meeting_candidates_) {
+      if (!here(m) || m.participants.size() < 3 || m.participants.size() >= group.size()) continue;
+      if (!std::all_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return named(group, p); }))
+        continue;
+      for (const auto* p : group)
+        if (Participant(s, p) && std::find(m.participants.begin(), m.participants.end(), p->full_name) ==
+                                     m.participants.end())
+          m.participants.push_back(p->full_name);
+    }
+    return true;
+  }
+  if (subjects.empty() || objects.empty()) return true;
+  std::vector<const text::PersonMention*> met, more;
+  for (const MeetingCandidate& m : meeting_candidates_)
+    if (here(m))
+      for (const auto* p : subjects)
+        if (std::find(m.participants.begin(), m.participants.end(), p->full_name) != m.participants.end() &&
+            std::find(met.begin(), met.end(), p) == met.end())
+          met.push_back(p);
+  for (const auto* b : objects) {
+    bool seen = false;
+    for (const MeetingCandidate& m : meeting_candidates_)
+      seen = seen || (here(m) && std::find(m.participants.begin(), m.participants.end(), b->full_name) !=
+                                     m.participants.end());
+    if (!seen) more.push_back(b);
+  }
+  // The visits these meetings imply were read with the patterns' pairs.
+  const size_t visits = candidates_.size();
+  if (!met.empty() && !more.empty()) AddMeeting(met, more, s, v);
+  candidates_.resize(visits);
+  return true;
+}
+
+// "After the meeting with A, B met C": A, named only in a phrase fronted
+// before the verb of meeting (an obl or advcl other than "with ..."), is
+// none of its people; the word patterns' pairs with A at trigger v go.
+void Finder::DropFronted(const Sentence& s, const Tree& t, int w, int v) {
+  // Only where the tree names the verb's own subject.
+  const int subj = t.Child(w, "nsubj");
+  if (subj < 0 || t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return;
+  const size_t pos = s.toks[v].begin;
+  const auto& ms = people_.mentions;
+  const auto first = std::lower_bound(ms.begin(), ms.end(), s.span.begin,
+                                      [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+  const auto fronted = [&](const std::string& name) {
+    bool any = false;
+    for (auto it = first; it != ms.end() && it->span.begin < s.span.end; ++it) {
+      if (it->full_name != name) continue;
+      int c = t.WordAt(it->span.begin);
+      while (c >= 0 && t.words[static_cast<size_t>(c)].head != w && t.words[static_cast<size_t>(c)].head >= 0)
+        c = t.words[static_cast<size_t>(c)].head;
+      if (c < 0 || c >= w || t.words[static_cast<size_t>(c)].head != w) return false;
+      const std::string_view rel = Rel(t, c);
+      if ((rel != "obl" && rel != "advcl") || CaseOf(t, c) == "with") return false;
+      any = true;
+    }
+    return any;
+  };
+  meeting_candidates_.erase(std::remove_if(meeting_candidates_.begin(), meeting_candidates_.end(),
+                                           [&](const MeetingCandidate& m) {
+                                             return m.pos == pos && m.participants.size() == 2 &&
+                                                    (fronted(m.participants[0]) || fronted(m.participants[1]));
+                                           }),
+                            meeting_candidates_.end());
+}
+
+}  // namespace attache::events::internal

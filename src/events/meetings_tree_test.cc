@@ -1,0 +1,160 @@
+// Meetings read on the dependency tree (meetings_tree.cc) and the meeting
+// rules around them (meetings.cc), on sentences written for the test: the
+// people a meeting verb or noun names on the tree, receptions, lists beyond
+// the word patterns' reach, participants named by one word, descriptions of
+// the visitor, press conferences and airport receptions.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "attache/analyze.h"
+#include "events/events.h"
+#include "events/test_util.h"
+#include "syntax/syntax.h"
+#include "text/tables.h"
+
+namespace attache::events {
+namespace {
+
+using test_util::Dump;
+
+// The events of `text` (published on 15 May 2024) read with its syntax;
+// false when there is no model.
+bool FindWithSyntax(const std::string& text, Events* out) {
+  const auto& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  if (!syn.available()) return false;
+  *out = FindEvents(text, "2024-05-15", tables, layer, &syn);
+  return true;
+}
+
+// Whether a meeting has exactly these participants (in any order).
+bool Has(const Events& e, std::vector<std::string> people) {
+  std::sort(people.begin(), people.end());
+  for (const Meeting& m : e.meetings) {
+    std::vector<std::string> p = m.participants;
+    std::sort(p.begin(), p.end());
+    if (p == people) return true;
+  }
+  return false;
+}
+
+#define FIND_OR_SKIP(text, e) \
+  if (!FindWithSyntax(text, &e)) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en")
+
+TEST(MeetingsTreeTest, SubjectsJoinedByAndMeetEachOther) {
+  Events e;
+  FIND_OR_SKIP(
+      "Finnish President Arvid Lindqvist and his Estonian counterpart Tarmo Kask met on Monday in Geneva for a "
+      "second round of consultations.",
+      e);
+  EXPECT_TRUE(Has(e, {"Arvid Lindqvist", "Tarmo Kask"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, MeetingBetweenTwoDescribedPeople) {
+  Events e;
+  FIND_OR_SKIP(
+      "The trade agenda was also discussed in a separate meeting on Tuesday between the Polish president, Jan "
+      "Nowicki, and the German ambassador to Poland, Klaus Becker.",
+      e);
+  EXPECT_TRUE(Has(e, {"Jan Nowicki", "Klaus Becker"})) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, ConferringWithSomeoneIsAMeeting) {
+  Events e;
+  FIND_OR_SKIP(
+      "On Thursday, Czech Foreign Minister Hana Novakova discussed energy security with her Slovak counterpart "
+      "Peter Hudak.",
+      e);
+  EXPECT_TRUE(Has(e, {"Hana Novakova", "Peter Hudak"})) << Dump(e);
+  // Discussing something is no meeting without someone to discuss it with.
+  Events f;
+  FIND_OR_SKIP("Czech Foreign Minister Hana Novakova discussed the energy security of Central Europe.", f);
+  EXPECT_TRUE(f.meetings.empty()) << Dump(f);
+}
+
+TEST(MeetingsTreeTest, ReceivingADelegationMeetsItsLeader) {
+  Events e;
+  FIND_OR_SKIP(
+      "President of Albania Ilir Berisha has received a delegation led by the Speaker of the Croatian Parliament "
+      "Marko Horvat.",
+      e);
+  EXPECT_TRUE(Has(e, {"Ilir Berisha", "Marko Horvat"})) << Dump(e);
+  // Received at the airport: a welcome, no meeting.
+  Events f;
+  FIND_OR_SKIP(
+      "On landing at the airport in Karachi, Minister Farid Khan was received by the Chinese ambassador Li Wenhao "
+      "and senior officials.",
+      f);
+  EXPECT_TRUE(f.meetings.empty()) << Dump(f);
+}
+
+TEST(MeetingsTreeTest, LongListOfPeopleMetIsReadToItsEnd) {
+  Events e;
+  FIND_OR_SKIP(
+      "Secretary General Anders Holm will meet with President Lauri Tamm, Prime Minister Kadri Saar (Reform), "
+      "foreign minister Mari-Liis Rebane (Centre), defence minister Jaan Kivi (Reform) and Commander of the "
+      "Defence Forces Lieutenant General Peeter Org.",
+      e);
+  for (const char* who : {"Lauri Tamm", "Kadri Saar", "Mari-Liis Rebane", "Jaan Kivi", "Peeter Org"})
+    EXPECT_TRUE(Has(e, {"Anders Holm", who})) << who << "\n" << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 5u) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, PersonNamedByOneWordTakesPart) {
+  Events e;
+  FIND_OR_SKIP(
+      "Foreign Minister Sukarni arrived in Canberra on Monday.\n\nOn Tuesday, Sukarni met with her Australian "
+      "counterpart Penny Walsh in Canberra.",
+      e);
+  EXPECT_TRUE(Has(e, {"Sukarni", "Penny Walsh"})) << Dump(e);
+  // A title's country cut off is no one: "the President of Georg".
+  Events f;
+  FIND_OR_SKIP("Later President Toomas Sepp went to the House of Justice, where he met the President of Georg", f);
+  EXPECT_TRUE(f.meetings.empty()) << Dump(f);
+}
+
+TEST(MeetingsTreeTest, DescriptionOfTheVisitorMeets) {
+  Events e;
+  FIND_OR_SKIP(
+      "Georgian Prime Minister Levan Beridze will pay a one-day visit to Armenia on Wednesday.\n\nThe Georgian PM "
+      "will meet with the Armenian President Aram Petrosyan and Prime Minister Hovik Sargsyan.",
+      e);
+  EXPECT_TRUE(Has(e, {"Levan Beridze", "Aram Petrosyan"})) << Dump(e);
+  EXPECT_TRUE(Has(e, {"Levan Beridze", "Hovik Sargsyan"})) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, PersonOfAFrontedPhraseMeetsNoOne) {
+  Events e;
+  FIND_OR_SKIP(
+      "After the meeting with President Elena Rusu, the European Council President Pierre Lambert met Moldovan "
+      "Prime Minister Ion Popa.",
+      e);
+  EXPECT_TRUE(Has(e, {"Pierre Lambert", "Ion Popa"})) << Dump(e);
+  EXPECT_FALSE(Has(e, {"Elena Rusu", "Ion Popa"})) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, PressConferenceIsNoMeeting) {
+  Events e;
+  FIND_OR_SKIP(
+      "Prime Minister Ana Costa held a joint press conference with Spanish Prime Minister Luis Ortega on Friday.", e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, MeetingDatedByItsTripIsTheSameMeeting) {
+  Events e;
+  FIND_OR_SKIP(
+      "European Council President Pierre Lambert held meetings with Moldovan President Elena Rusu on May 13, as "
+      "part of his May 12 - 14 visit to Chisinau.\n\nAfter the meeting with President Rusu, President Lambert "
+      "addressed the parliament.",
+      e);
+  EXPECT_TRUE(Has(e, {"Pierre Lambert", "Elena Rusu"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
+}  // namespace
+}  // namespace attache::events
