@@ -1,5 +1,6 @@
-// The store commands' shared pieces: options (--name VALUE, flags,
-// positional words), lists, numbers, opening the store. Public headers only.
+// The commands' shared pieces: options (--name VALUE, flags, lists,
+// positional words), comma lists, numbers, opening the store. Public headers
+// only.
 #pragma once
 
 #include <cstdio>
@@ -15,24 +16,47 @@
 
 namespace attache_cli {
 
-// Options of the form --name VALUE, flags (--name), and positional words.
+// Options of the form --name VALUE, flags (--name), lists (--name WORD...),
+// and positional words.
 struct Args {
   std::map<std::string, std::string> values;
   std::set<std::string> flags;
+  std::map<std::string, std::vector<std::string>> lists;
   std::vector<std::string> positional;
 };
 
+// What a command may add to the common options (all optional):
+// - `lists`: options that take every word after them up to the next option
+//   (attache train --train A.conllu B.conllu --dev C.conllu);
+// - `aliases`: short spellings ("-q" for "--quiet");
+// - `needs`: the message for an option given without its value, instead of
+//   "--name needs a value";
+// - `command`: named in "unknown option '-x' for CMD"; when set, every word
+//   that starts with '-' (except "-", standard input) is an option.
+struct ArgRules {
+  std::set<std::string> lists;
+  std::map<std::string, std::string> aliases;
+  std::map<std::string, std::string> needs;
+  std::string command;
+};
+
 // Parses `args` against the options a command knows: `with_value` take a
-// value, `bare` do not. Returns false (after printing why) on a mistake.
+// value, `bare` do not, and `rules` adds lists, short spellings and the
+// command's own wording. Returns false (after printing why) on a mistake.
 inline bool ParseArgs(const std::vector<std::string>& args, const std::set<std::string>& with_value,
-               const std::set<std::string>& bare, Args* out, int* exit_code) {
+               const std::set<std::string>& bare, Args* out, int* exit_code, const ArgRules& rules = {}) {
+  std::vector<std::string>* list = nullptr;  // the list option the words now go to
   for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
+    const auto alias = rules.aliases.find(args[i]);
+    const std::string& a = alias == rules.aliases.end() ? args[i] : alias->second;
     if (a == "--help" || a == "-h") {  // main() answers these first (PrintCommandHelp)
       *exit_code = 0;
       return false;
     }
-    if (a.size() > 2 && a.compare(0, 2, "--") == 0) {
+    const bool option = (a.size() > 2 && a.compare(0, 2, "--") == 0) ||
+                        (!rules.command.empty() && a.size() > 1 && a[0] == '-');
+    if (option) {
+      list = nullptr;
       std::string name = a, value;
       const size_t eq = a.find('=');
       bool has_inline = false;
@@ -44,7 +68,8 @@ inline bool ParseArgs(const std::vector<std::string>& args, const std::set<std::
       if (with_value.count(name)) {
         if (!has_inline) {
           if (i + 1 >= args.size()) {
-            *exit_code = UsageError(name + " needs a value");
+            const auto need = rules.needs.find(name);
+            *exit_code = UsageError(need == rules.needs.end() ? name + " needs a value" : need->second);
             return false;
           }
           value = args[++i];
@@ -52,10 +77,14 @@ inline bool ParseArgs(const std::vector<std::string>& args, const std::set<std::
         out->values[name] = value;
       } else if (bare.count(name) && !has_inline) {
         out->flags.insert(name);
+      } else if (rules.lists.count(name) && !has_inline) {
+        list = &out->lists[name];
       } else {
-        *exit_code = UsageError("unknown option '" + a + "'");
+        *exit_code = UsageError("unknown option '" + a + "'" + (rules.command.empty() ? "" : " for " + rules.command));
         return false;
       }
+    } else if (list) {
+      list->push_back(a);
     } else {
       out->positional.push_back(a);
     }

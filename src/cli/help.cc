@@ -137,6 +137,42 @@ const std::map<std::string, Help>& Helps() {
             "  --status LIST         planned, ongoing, past (visits, meetings, events)\n" +
             kDates + kUndated,
         "attache export --db record.db visits --host AZE --from 2022 --bloc West --excel > visits.csv"}},
+      {"parse",
+       {"attache parse [--format conllu|json] [--quiet] PATH...\n"
+        "       attache parse --conllu-in FILE.conllu [--lang L]\n"
+        "       attache parse --eval FILE.conllu | --eval-entities FILE.iob2 [--lang L]",
+        "Tags, dependency trees and entities of every sentence of each document's\n"
+        "article (CoNLL-U by default; MISC has Offsets=begin:end into the article\n"
+        "text and Entity=B-PER|I-PER|B-LOC|...; json: one line per article).\n"
+        "Models: data/models/<lang>/syntax.bin, or the folder ATTACHE_MODEL_DIR names.",
+        "  --format conllu|json  the output for pages (default conllu)\n"
+        "  --quiet               no summary on stderr\n"
+        "  --conllu-in FILE.conllu   the file's words and sentence breaks printed back\n"
+        "                        with LEMMA, UPOS, HEAD and DEPREL predicted (other\n"
+        "                        columns _)\n"
+        "  --eval FILE.conllu    UPOS, UAS, LAS against the file's gold\n"
+        "  --eval-entities FILE.iob2   entity P/R/F1 per type\n"
+        "  --lang L              the model's language for CoNLL-U input (default en); for\n"
+        "                        pages it is the page's language\n",
+        "attache parse --format json page.html > parsed.jsonl"}},
+      {"train",
+       {"attache train --out MODEL --words WORDS.txt --train FILE.conllu... --dev FILE.conllu...\n"
+        "                     [--lang L] [--attribution TEXT] [--epochs TAGGER,PARSER,ENTITIES] [--seed N]\n"
+        "       attache train --convert OLD_MODEL --out MODEL",
+        "Trains the tagger, the parser and the name finder (deterministic for a seed)\n"
+        "and writes the model file. scripts/train-models runs it on the shipped corpora.\n"
+        "--convert rewrites an existing model (format version 1 or 2) in the current\n"
+        "format, with the same weights (the same predictions), without training.",
+        "  --out MODEL           the model file to write (required)\n"
+        "  --words WORDS.txt     the language's word table (data/models/<lang>/words.txt)\n"
+        "  --train FILE.conllu...   the training treebanks\n"
+        "  --dev FILE.conllu...  the development treebanks\n"
+        "  --lang L              the model's language (default en)\n"
+        "  --attribution TEXT    the training data's credits, kept in the model\n"
+        "  --epochs TAGGER,PARSER,ENTITIES   passes over the training data (default 12,15,12)\n"
+        "  --seed N              the seed of the training's random choices (default 1)\n"
+        "  --convert OLD_MODEL   rewrite a model in the current format, without training\n",
+        "attache train --convert old.bin --out data/models/en/syntax.bin"}},
       {"serve",
        {"attache serve --db FILE [OPTIONS]",
         "The read-only HTTP JSON API and the web dashboard. SIGINT or SIGTERM stops it.",

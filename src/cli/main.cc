@@ -110,13 +110,10 @@ int main(int argc, char** argv) {
   }
   const std::string cmd = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
-  // parse and train print their own help (with the evaluation options).
-  if (cmd == "help" && rest.size() == 1 && (rest[0] == "parse" || rest[0] == "train"))
-    return rest[0] == "parse" ? RunParse({"--help"}) : RunTrain({"--help"});
-  if (cmd == "parse") return RunParse(rest);
-  if (cmd == "train") return RunTrain(rest);
   if (cmd == "help" && rest.size() == 1) return PrintCommandHelp(rest[0]);
   if (WantsHelp(rest)) return PrintCommandHelp(cmd);
+  if (cmd == "parse") return RunParse(rest);
+  if (cmd == "train") return RunTrain(rest);
   if (cmd == "ingest") return RunIngest(rest);
   if (cmd == "balance") return RunBalance(rest);
   if (cmd == "export") return RunExport(rest);

@@ -1,74 +1,35 @@
-// attache parse and attache train: the syntax stage from the command line.
-// Public headers only.
+// attache parse and attache train: the syntax stage from the command line
+// (their --help is in help.cc). Public headers only.
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "attache/attache.h"
+#include "cli_args.h"
 #include "cli_common.h"
 
 namespace attache_cli {
 
-namespace {
-
-constexpr const char* kParseUsage =
-    "Usage:\n"
-    "  attache parse [--format conllu|json] [--quiet] PATH...\n"
-    "      tags, dependency trees and entities of every sentence of each document's\n"
-    "      article (CoNLL-U by default; MISC has Offsets=begin:end into the article\n"
-    "      text and Entity=B-PER|I-PER|B-LOC|...; json: one line per article)\n"
-    "  attache parse --conllu-in FILE.conllu [--lang L]\n"
-    "      the file's words and sentence breaks printed back with LEMMA, UPOS, HEAD\n"
-    "      and DEPREL predicted (other columns _)\n"
-    "  attache parse --eval FILE.conllu      UPOS, UAS, LAS against the file's gold\n"
-    "  attache parse --eval-entities FILE.iob2   entity P/R/F1 per type\n"
-    "--lang sets the model's language for CoNLL-U input (default en); for pages\n"
-    "it is the page's language. Models: data/models/<lang>/syntax.bin, or the\n"
-    "folder ATTACHE_MODEL_DIR names.\n";
-
-constexpr const char* kTrainUsage =
-    "Usage: attache train --out MODEL --words WORDS.txt --train FILE.conllu... --dev FILE.conllu...\n"
-    "                     [--lang L] [--attribution TEXT] [--epochs TAGGER,PARSER,ENTITIES] [--seed N]\n"
-    "       attache train --convert OLD_MODEL --out MODEL\n"
-    "Trains the tagger, the parser and the name finder (deterministic for a seed)\n"
-    "and writes the model file. scripts/train-models runs it on the shipped corpora.\n"
-    "--convert rewrites an existing model (format version 1 or 2) in the current\n"
-    "format, with the same weights (the same predictions), without training.\n";
-
-}  // namespace
-
 int RunParse(const std::vector<std::string>& args) {
-  std::string format = "conllu", lang = "en", conllu_in, eval, eval_entities;
-  std::vector<std::string> paths;
-  bool quiet = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string* out) {
-      if (i + 1 >= args.size()) return false;
-      *out = args[++i];
-      return true;
-    };
-    if (a == "--help" || a == "-h") {
-      std::fputs(kParseUsage, stdout);
-      return 0;
-    } else if (a == "--quiet" || a == "-q") {
-      quiet = true;
-    } else if (a == "--format") {
-      if (!value(&format) || (format != "conllu" && format != "json")) return UsageError("--format needs conllu or json");
-    } else if (a == "--lang") {
-      if (!value(&lang)) return UsageError("--lang needs a language code");
-    } else if (a == "--conllu-in") {
-      if (!value(&conllu_in)) return UsageError("--conllu-in needs a file");
-    } else if (a == "--eval") {
-      if (!value(&eval)) return UsageError("--eval needs a CoNLL-U file");
-    } else if (a == "--eval-entities") {
-      if (!value(&eval_entities)) return UsageError("--eval-entities needs an IOB2 file");
-    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-      return UsageError("unknown option '" + a + "' for parse");
-    } else {
-      paths.push_back(a);
-    }
-  }
+  Args a;
+  int code = 2;
+  ArgRules rules;
+  rules.aliases = {{"-q", "--quiet"}};
+  rules.needs = {{"--format", "--format needs conllu or json"},
+                 {"--lang", "--lang needs a language code"},
+                 {"--conllu-in", "--conllu-in needs a file"},
+                 {"--eval", "--eval needs a CoNLL-U file"},
+                 {"--eval-entities", "--eval-entities needs an IOB2 file"}};
+  rules.command = "parse";
+  if (!ParseArgs(args, {"--format", "--lang", "--conllu-in", "--eval", "--eval-entities"}, {"--quiet"}, &a, &code,
+                 rules))
+    return code;
+  const std::string format = Get(a, "--format", "conllu"), lang = Get(a, "--lang", "en");
+  if (format != "conllu" && format != "json") return UsageError("--format needs conllu or json");
+  const std::string conllu_in = Get(a, "--conllu-in"), eval = Get(a, "--eval"),
+                    eval_entities = Get(a, "--eval-entities");
+  const std::vector<std::string>& paths = a.positional;
+  const bool quiet = a.flags.count("--quiet") > 0;
   const int modes = !conllu_in.empty() + !eval.empty() + !eval_entities.empty() + !paths.empty();
   if (modes == 0) return UsageError("parse needs PATH..., --conllu-in FILE, --eval FILE or --eval-entities FILE");
   if (modes > 1) return UsageError("parse takes one of PATH..., --conllu-in, --eval, --eval-entities");
@@ -108,57 +69,40 @@ int RunParse(const std::vector<std::string>& args) {
 }
 
 int RunTrain(const std::vector<std::string>& args) {
+  Args a;
+  int code = 2;
+  ArgRules rules;
+  rules.lists = {"--train", "--dev"};
+  rules.needs = {{"--out", "--out needs a file"},
+                 {"--convert", "--convert needs a model file"},
+                 {"--words", "--words needs a file"},
+                 {"--lang", "--lang needs a code"},
+                 {"--attribution", "--attribution needs a text"},
+                 {"--seed", "--seed needs a positive whole number"},
+                 {"--epochs", "--epochs needs three positive numbers, TAGGER,PARSER,ENTITIES"}};
+  rules.command = "train";
+  if (!ParseArgs(args, {"--out", "--convert", "--words", "--lang", "--attribution", "--seed", "--epochs"}, {}, &a,
+                 &code, rules))
+    return code;
+  if (!a.positional.empty()) return UsageError("'" + a.positional[0] + "': files follow --train or --dev");
   attache::TrainSyntaxOptions o;
-  std::vector<std::string>* list = nullptr;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string* out) {
-      if (i + 1 >= args.size()) return false;
-      *out = args[++i];
-      return true;
-    };
-    if (a == "--help" || a == "-h") {
-      std::fputs(kTrainUsage, stdout);
-      return 0;
-    } else if (a == "--out") {
-      if (!value(&o.out)) return UsageError("--out needs a file");
-      list = nullptr;
-    } else if (a == "--convert") {
-      if (!value(&o.convert)) return UsageError("--convert needs a model file");
-      list = nullptr;
-    } else if (a == "--words") {
-      if (!value(&o.words_table)) return UsageError("--words needs a file");
-      list = nullptr;
-    } else if (a == "--lang") {
-      if (!value(&o.lang)) return UsageError("--lang needs a code");
-      list = nullptr;
-    } else if (a == "--attribution") {
-      if (!value(&o.attribution)) return UsageError("--attribution needs a text");
-      list = nullptr;
-    } else if (a == "--seed") {
-      std::string v;
-      unsigned long long n = 0;
-      if (!value(&v) || !ParseSize(v.c_str(), &n)) return UsageError("--seed needs a positive whole number");
-      o.seed = n;
-      list = nullptr;
-    } else if (a == "--epochs") {
-      std::string v;
-      if (!value(&v) || std::sscanf(v.c_str(), "%d,%d,%d", &o.tagger_epochs, &o.parser_epochs, &o.entity_epochs) != 3 ||
-          o.tagger_epochs < 1 || o.parser_epochs < 1 || o.entity_epochs < 1)
-        return UsageError("--epochs needs three positive numbers, TAGGER,PARSER,ENTITIES");
-      list = nullptr;
-    } else if (a == "--train") {
-      list = &o.train;
-    } else if (a == "--dev") {
-      list = &o.dev;
-    } else if (a.size() > 1 && a[0] == '-') {
-      return UsageError("unknown option '" + a + "' for train");
-    } else if (list) {
-      list->push_back(a);
-    } else {
-      return UsageError("'" + a + "': files follow --train or --dev");
-    }
+  o.out = Get(a, "--out");
+  o.convert = Get(a, "--convert");
+  o.words_table = Get(a, "--words");
+  o.lang = Get(a, "--lang", o.lang);
+  o.attribution = Get(a, "--attribution");
+  if (a.values.count("--seed")) {
+    unsigned long long n = 0;
+    if (!ParseSize(a.values["--seed"].c_str(), &n)) return UsageError(rules.needs["--seed"]);
+    o.seed = n;
   }
+  if (a.values.count("--epochs") &&
+      (std::sscanf(a.values["--epochs"].c_str(), "%d,%d,%d", &o.tagger_epochs, &o.parser_epochs, &o.entity_epochs) !=
+           3 ||
+       o.tagger_epochs < 1 || o.parser_epochs < 1 || o.entity_epochs < 1))
+    return UsageError(rules.needs["--epochs"]);
+  o.train = a.lists["--train"];
+  o.dev = a.lists["--dev"];
   if (!o.convert.empty()) {
     if (o.out.empty()) return UsageError("train --convert needs --out");
   } else if (o.out.empty() || o.words_table.empty() || o.train.empty() || o.dev.empty()) {
