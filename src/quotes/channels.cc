@@ -93,6 +93,8 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
     if (t.kind == TokenKind::kWord) {
       const text::PersonMention* m = MentionEndingIn(t);
       if (m && m->title.size() > 0) return std::nullopt;  // a person, not an outlet
+      // "told Raisi": a person the article names in full elsewhere.
+      if (m && m->full_name.find(' ') != std::string::npos) return std::nullopt;
     }
     ++k;
   }

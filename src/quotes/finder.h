@@ -11,6 +11,7 @@
 //   speakers.cc    the subject phrase: persons, pronouns, descriptions,
 //                  institutions, acronyms, appositive roles
 //   channels.cc    frames and the outlet a speaker talked to
+//   tree.cc        reported speech read on the dependency tree
 //   resolve.cc     subjects to speakers in text order; channels carried
 //                  over a speaker's quotes
 #pragma once
@@ -231,6 +232,20 @@ class Finder {
   // "..., saying (that) CONTENT": the participle's subject is the clause's.
   bool Participle(const Sentence& s, const std::optional<std::string>& channel);
 
+  // ------------------------------------------------------------ on the tree (tree.cc)
+  // Whether the sentence holds a speech cue not yet read: only such
+  // sentences are parsed.
+  bool SpeechCue(const Sentence& s) const;
+
+  // The subject phrase of the tree's nsubj word `subj`, before the verb at
+  // token `verb_tok`; a place or organisation entity as an institution.
+  Subject TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const;
+
+  // Reported speech read on the tree: the ccomp of a speech verb, or the
+  // "that" clause of a stance noun ("expressed hope that"), spoken by the
+  // verb's nsubj.
+  bool ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel);
+
   // ------------------------------------------------------------ direct quotes
   // Binary searches: sentences and paragraphs are in text order.
   const Sentence* SentenceAt(uint32_t pos) const;
@@ -289,6 +304,9 @@ class Finder {
   std::vector<Quote> Resolve();
 
   void CarryInterviewChannel(std::vector<Quote>* out) const;
+
+  // Whether two speakers' names are one person's ("Kuleba", "Dmytro Kuleba").
+  bool SamePerson(const std::string& a, const std::string& b) const;
 
   bool LoneWord(const Subject& sub, const Quote& q) const;
 

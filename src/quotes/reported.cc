@@ -174,7 +174,8 @@ void Finder::Reported(const Sentence& s) {
   // agency the source of the report.
   if (TrailingAttribution(s, channel)) return;
   if (AfterFrame(s, channel)) return;
-  Participle(s, channel);
+  if (Participle(s, channel)) return;
+  ReportedOnTree(s, channel);
 }
 
 bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& channel, int frame_end) {

@@ -206,6 +206,37 @@ bool Finder::LoneWord(const Subject& sub, const Quote& q) const {
   return q.cue.find(' ') != std::string::npos;
 }
 
+// Whether two speakers' names are one person's: equal, or one's last word
+// is a word of the other ("Kuleba" in "Dmytro Kuleba"), words split at
+// spaces and at a full stop glued to a word ("Kuleba.PAP").
+bool Finder::SamePerson(const std::string& a, const std::string& b) const {
+  if (a == b) return true;
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+      if (c == ' ' || c == '.') {
+        if (cur.size() > 1) out.push_back(cur);
+        cur.clear();
+      } else {
+        cur.push_back(c);
+      }
+    }
+    if (cur.size() > 1) out.push_back(cur);
+    return out;
+  };
+  const auto wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty()) return false;
+  auto has = [](const std::vector<std::string>& ws, const std::string& w) {
+    return std::find(ws.begin(), ws.end(), w) != ws.end();
+  };
+  // Institutions ("Foreign Ministry") are compared whole.
+  for (const auto* ws : {&wa, &wb})
+    for (const std::string& w : *ws)
+      if (IsInstitutionWord(text::Fold(w)) || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  return has(wb, wa.back()) || has(wa, wb.back());
+}
+
 // An article that ties a speaker to one outlet ("X told Trend", "in an
 // interview with APA, X ...", even in a sentence with no statement of its
 // own) gives that outlet to each of the speaker's quotes, before the tie as
@@ -225,7 +256,7 @@ void Finder::CarryInterviewChannel(std::vector<Quote>* out) const {
     const std::string* only = nullptr;
     int n = 0;
     for (const auto& [sp, o] : ties)
-      if (sp == q.speaker) {
+      if (SamePerson(sp, q.speaker)) {
         only = &o;
         ++n;
       }

@@ -312,7 +312,16 @@ Subject Finder::ClauseSubject(const Sentence& s, int before) const {
         break;
       }
   }
-  for (int k = start; k < before && k < start + 8; ++k) {
+  // A quotation that opens the sentence is the speaker's words, not its
+  // subject ("“We’ll give details,” Mr Haq said, adding ..."): skipped.
+  bool inside = false;
+  for (int k = start, seen = 0; k < before && seen < 8; ++k) {
+    if (s.toks[k].kind == TokenKind::kQuote) {
+      inside = !inside;
+      continue;
+    }
+    if (inside) continue;
+    ++seen;
     Subject sub = SubjectEndingAt(s, k);
     if (sub.kind != SubjectKind::kNone) return sub;
   }
