@@ -314,13 +314,21 @@ Subject Finder::ClauseSubject(const Sentence& s, int before) const {
   }
   // A quotation that opens the sentence is the speaker's words, not its
   // subject ("“We’ll give details,” Mr Haq said, adding ..."): skipped.
-  bool inside = false;
+  auto quoted = [&](uint32_t pos) {
+    for (const DirectSpan& d : spans_)
+      if (d.accepted && d.open <= pos && pos < d.close_end) return true;
+    return false;
+  };
+  bool inside = false;  // within a quotation the spans left unaccepted
   for (int k = start, seen = 0; k < before && seen < 8; ++k) {
-    if (s.toks[k].kind == TokenKind::kQuote) {
-      inside = !inside;
+    const Token& t = s.toks[k];
+    if (t.kind == TokenKind::kQuote) {
+      // A mark followed by a space closes a quotation of the sentence
+      // before; any other one opens or closes one here.
+      if (inside || (t.end < text_.size() && !IsSpace(text_[t.end]))) inside = !inside;
       continue;
     }
-    if (inside) continue;
+    if (inside || quoted(t.begin)) continue;
     ++seen;
     Subject sub = SubjectEndingAt(s, k);
     if (sub.kind != SubjectKind::kNone) return sub;

@@ -36,14 +36,19 @@ bool Finder::SpeechCue(const Sentence& s) const {
   return false;
 }
 
-// The token span of word w's subtree, cut at the first comma or parenthesis
-// after its first token (an appositive or a relative clause is left out).
 Subject Finder::TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const {
   const int n = static_cast<int>(s.toks.size());
   const syntax::WordRange r = t.Subtree(subj);
   const int first = t.words[static_cast<size_t>(r.first)].token;
   const int head = t.words[static_cast<size_t>(subj)].token;
   if (first < 0 || head < 0 || head >= verb_tok) return {};
+  // A person named from the head on, appositives included ("EU Special
+  // Envoy ..., Miroslav Lajcak, says"), else the last subject phrase up to
+  // the first comma after the head.
+  for (int j = head; j < verb_tok && j < n; ++j) {
+    const Subject sub = SubjectEndingAt(s, j);
+    if (sub.kind == SubjectKind::kPerson || sub.kind == SubjectKind::kPronoun) return sub;
+  }
   Subject best;
   for (int j = std::max(first, 0); j < verb_tok && j < n; ++j) {
     const Token& tk = s.toks[j];
@@ -106,6 +111,9 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
     if (first > t.Subtree(content).last) continue;
     const int ct = t.words[static_cast<size_t>(first)].token;
     if (ct <= v || ct >= n || s.toks[ct].kind == TokenKind::kQuote) continue;
+    // A relative clause read as the complement ("acknowledged X, who ...").
+    static const WordSet kWh = {"who", "whom", "whose", "which", "where", "when", "what", "how", "why"};
+    if (kWh.has(F(s.toks[ct]))) continue;
     // The speaker: the nsubj of the verb or of the verb it hangs on.
     int subj = -1;
     for (int h = w, hop = 0; hop < 3 && h >= 0 && subj < 0; ++hop) {
