@@ -160,7 +160,19 @@ void Finder::Reported(const Sentence& s) {
   std::optional<std::string> channel = ChannelOf(s, &frame_end);
   if (channel && frame_end > 0) {
     // "Speaking to the SABC, Pandor outlined ...": the speaker of what follows.
-    const Subject sub = ClauseSubject(s, n);
+    Subject sub = ClauseSubject(s, n);
+    // "political scientist Marta Zarina": a role noun before the name.
+    for (int k = 0; sub.kind == SubjectKind::kDescription && k < n; ++k) {
+      if (s.toks[k].begin < sub.span.end) continue;
+      for (int e = k; e < n && e < k + 4; ++e) {
+        const Subject named = SubjectEndingAt(s, e);
+        if (named.kind == SubjectKind::kPerson && named.span.begin <= s.toks[k].begin) {
+          sub = named;
+          break;
+        }
+      }
+      break;
+    }
     if (sub.kind == SubjectKind::kPerson && sub.person) interview_ties_.emplace_back(sub.person, *channel);
     if (sub.kind == SubjectKind::kPerson) {
       pending_speaker_ = sub;
