@@ -320,6 +320,10 @@ class Finder {
   // not the verb its spelling could be; false when there is no tree.
   bool TaggedNotVerb(const Sentence& s, int k) const;
 
+  // Whether a name-like subject only modifies a plural noun spelled like
+  // the speech verb at toks[v] ("of Turkic states").
+  bool ModifierOfNoun(const Sentence& s, const Subject& sub, int v) const;
+
   std::string_view text_;
   const LanguageTables& t_;
   const syntax::DocumentSyntax* syn_ = nullptr;

@@ -199,7 +199,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
     if (TaggedNotVerb(s, v)) continue;
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
-    if (sub.kind == SubjectKind::kNone) continue;
+    if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v)) continue;
     int c = v + 1;
     if (c < n && (IsWord(s.toks[c], "out") || IsWord(s.toks[c], "up"))) ++c;
     // Parenthetical: ", the analyst suggests, CONTENT".
@@ -360,6 +360,7 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
       if ((vc == VerbClass::kNone && !trailing_verb) || vc == VerbClass::kIng) continue;
       if (TaggedNotVerb(s, v)) continue;
       Subject sub = SubjectOf(s, v, c + 1);
+      if (ModifierOfNoun(s, sub, v)) break;
       // "..., Kanyi Daily reported.": an outlet is not a speaker.
       if (trailing_verb && !ReportingSubject(s, sub)) break;
       if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb) {

@@ -443,4 +443,30 @@ bool Finder::TaggedNotVerb(const Sentence& s, int k) const {
          rel == "appos" || rel == "amod" || rel == "flat";
 }
 
+// "the leaders of Turkic states", "the former Soviet states", "three
+// Balkan states": a capitalised word that modifies a plural noun spelled
+// like a speech verb ("states", "notes", "reports") is no subject. It
+// follows a preposition, a determiner or a quantifier; a subject follows
+// the sentence start, a comma or a conjunction.
+bool Finder::ModifierOfNoun(const Sentence& s, const Subject& sub, int v) const {
+  if (sub.kind != SubjectKind::kPerson || sub.role || v <= 0) return false;
+  const std::string& verb = F(s.toks[v]);
+  if (verb.size() < 4 || verb.back() != 's') return false;
+  int b = -1;
+  for (int k = v - 1; k >= 0; --k)
+    if (s.toks[k].begin < sub.start) {
+      b = k;
+      break;
+    }
+  if (b < 0) return false;
+  const Token& t = s.toks[b];
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord || t.cap) return false;
+  static const WordSet kQuantifiers = {"former", "other", "several", "many", "both", "all", "some", "few",
+                                       "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "neighbouring", "neighboring", "fellow", "member", "these", "those"};
+  return IsPreposition(t) || IsDeterminer(F(t)) || kQuantifiers.has(F(t)) || IsWord(t, "of") ||
+         IsWord(t, "among") || IsWord(t, "between");
+}
+
 }  // namespace attache::quotes::internal
