@@ -93,8 +93,9 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
     if (t.kind == TokenKind::kWord) {
       const text::PersonMention* m = MentionEndingIn(t);
       if (m && m->title.size() > 0) return std::nullopt;  // a person, not an outlet
-      // "told Raisi": a person the article names in full elsewhere.
-      if (m && m->full_name.find(' ') != std::string::npos) return std::nullopt;
+      // "told Raisi": a person the article names more fully elsewhere.
+      if (m && m->full_name.find(' ') != std::string::npos && m->full_name != Slice(text_, m->span.begin, m->span.end))
+        return std::nullopt;
     }
     ++k;
   }

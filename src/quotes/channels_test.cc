@@ -53,6 +53,10 @@ const Case kChannelCases[] = {
      "“The border will stay open all winter,” said analyst Tarik Demir while commenting to Kavkaz Radio on the "
      "talks.",
      {{"Tarik Demir", "The border will stay open all winter", true, "Kavkaz Radio"}}},
+    {"a program of an outlet ties a speaker named after a role noun",
+     "This was stated by political scientist Marta Zarina in the program Open Question of Radio Sava on Monday.\n\n"
+     "According to Marta Zarina, the new border crossing will open before the summer.",
+     {{"Marta Zarina", "the new border crossing will open", false, "Radio Sava"}}},
 };
 
 TEST(QuotesChannelsTest, Cases) {

@@ -271,6 +271,10 @@ class Finder {
   // reported quote (paragraphs.cc).
   void EmbeddedFragment(const DirectSpan& d);
 
+  // A quotation inside a paragraph, after the reported words of a speaker
+  // with no other person named between, is that speaker's (paragraphs.cc).
+  void ContinuedQuotation(DirectSpan& d, Span para);
+
   // A paragraph that only closes a quotation opened paragraphs before.
   void ClosingParagraph(size_t pi);
 

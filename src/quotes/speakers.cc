@@ -449,12 +449,20 @@ bool Finder::TaggedNotVerb(const Sentence& s, int k) const {
 // follows a preposition, a determiner or a quantifier; a subject follows
 // the sentence start, a comma or a conjunction.
 bool Finder::ModifierOfNoun(const Sentence& s, const Subject& sub, int v) const {
-  if (sub.kind != SubjectKind::kPerson || sub.role || v <= 0) return false;
+  if (sub.kind == SubjectKind::kNone || sub.kind == SubjectKind::kPronoun || v <= 0) return false;
   const std::string& verb = F(s.toks[v]);
   if (verb.size() < 4 || verb.back() != 's') return false;
+  // One capitalised word.
+  int words = 0;
+  for (int k = 0; k < v; ++k)
+    if (s.toks[k].begin >= sub.span.begin && s.toks[k].end <= sub.span.end) {
+      ++words;
+      if (!s.toks[k].cap) return false;
+    }
+  if (words != 1) return false;
   int b = -1;
   for (int k = v - 1; k >= 0; --k)
-    if (s.toks[k].begin < sub.start) {
+    if (s.toks[k].begin < sub.span.begin) {
       b = k;
       break;
     }

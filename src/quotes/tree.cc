@@ -87,11 +87,17 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
     const VerbClass vc = t_.verb(F(vt));
     const bool stance = t_.stance_verbs.count(F(vt)) > 0;
     if (vc == VerbClass::kNone && !stance) continue;
-    // The content: the verb's ccomp, or the "that" clause of a stance noun.
+    // The content: the verb's ccomp, or the "that" clause of a stance noun
+    // (under the noun, or under the verb when the parser puts it there).
+    bool stance_obj = false;
+    for (int c : t.Children(w))
+      stance_obj = stance_obj || (stance && Rel(t, c) == "obj" &&
+                                  t_.stance_nouns.count(text::Fold(t.words[static_cast<size_t>(c)].form)) > 0);
     int content = -1;
     for (int c : t.Children(w)) {
       const std::string_view rel = Rel(t, c);
-      if (vc != VerbClass::kNone && rel == "ccomp" && t.words[static_cast<size_t>(c)].token > v) {
+      if ((vc != VerbClass::kNone || (stance_obj && t.Child(c, "mark") >= 0)) && rel == "ccomp" &&
+          t.words[static_cast<size_t>(c)].token > v) {
         content = c;
         break;
       }
