@@ -317,6 +317,9 @@ class Finder {
   // Whether a description opens with an indefinite article ("an official").
   bool IndefiniteDescription(const Subject& sub) const;
 
+  // Whether a description's phrase opens with "a" or "an".
+  bool IndefiniteArticle(const Subject& sub) const;
+
   std::string NextPersonSpeaker(size_t from) const;
 
   // Whether the tree reads toks[k] as a noun, proper noun or adjective in a

@@ -99,6 +99,9 @@ std::vector<Quote> Finder::Resolve() {
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
         if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
+        // "An FCO spokeswoman said": no one in the article holds the role;
+        // the speaker is as described.
+        if (q.speaker.empty() && IndefiniteArticle(r.subject)) q.speaker = *r.subject.role;
         break;
       case SubjectKind::kPronoun:
         q.speaker = last_person;
@@ -169,6 +172,12 @@ std::vector<Quote> Finder::Resolve() {
   }
   CarryInterviewChannel(&out);
   return out;
+}
+
+bool Finder::IndefiniteArticle(const Subject& sub) const {
+  if (!sub.role || sub.role->empty()) return false;
+  const std::string head = text::Fold(Slice(text_, sub.start, std::min(sub.span.end, sub.start + 3)));
+  return head.rfind("a ", 0) == 0 || head == "an ";
 }
 
 bool Finder::IndefiniteDescription(const Subject& sub) const {

@@ -46,6 +46,9 @@ const Case kSpeakerCases[] = {
      "Analyst Pavel Novak said the visit came too late. The agenda covers measures to \"build trust along the "
      "whole border\" this year.",
      {{"Pavel Novak", "the visit came too late", false, ""}}},
+    {"an indefinite description that no one in the article holds is the speaker as described",
+     "A ministry spokeswoman said the minister would travel to Oslo in the coming weeks.",
+     {{"ministry spokeswoman", "the minister would travel to Oslo", false, ""}}},
 };
 
 TEST(QuotesSpeakersTest, Cases) {
