@@ -195,11 +195,16 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
   for (int v = 1; v < n; ++v) {
     const Token& vt = s.toks[v];
     if (vt.kind != TokenKind::kWord || vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin)) continue;
-    const VerbClass vc = t_.verb(F(vt));
+    VerbClass vc = t_.verb(F(vt));
+    // "The press office reports that ...": a reporting verb with "that"
+    // after an institution or a description that is no news outlet.
+    const bool reporting = vc == VerbClass::kNone && t_.trailing_verbs.count(F(vt)) > 0;
+    if (reporting) vc = VerbClass::kSayThat;
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
     if (TaggedNotVerb(s, v)) continue;
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
     if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v)) continue;
+    if (reporting && (sub.kind != SubjectKind::kInstitution || !ReportingSubject(s, sub))) continue;
     int c = v + 1;
     if (c < n && (IsWord(s.toks[c], "out") || IsWord(s.toks[c], "up"))) ++c;
     // Parenthetical: ", the analyst suggests, CONTENT".

@@ -49,6 +49,10 @@ const Case kSpeakerCases[] = {
     {"an indefinite description that no one in the article holds is the speaker as described",
      "A ministry spokeswoman said the minister would travel to Oslo in the coming weeks.",
      {{"ministry spokeswoman", "the minister would travel to Oslo", false, ""}}},
+    {"an institution reports that: a statement; a news agency reports that: no quote",
+     "The president's press office reports that the talks covered energy and the new railway link.\n\n"
+     "The news agency reports that the border crossing was closed for two hours.",
+     {{"press office", "the talks covered energy", false, ""}}},
 };
 
 TEST(QuotesSpeakersTest, Cases) {
