@@ -110,6 +110,10 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
     }
   }
   if (b >= k) return std::nullopt;
+  // "wrote on Monday", "said on 5 May": a date, not an outlet.
+  if (t_.dates.weekdays.count(F(s.toks[b])) || t_.dates.months.count(F(s.toks[b])) ||
+      s.toks[b].kind == TokenKind::kNumber)
+    return std::nullopt;
   std::string outlet(Slice(text_, s.toks[b].begin, s.toks[k - 1].end));
   if (t_.audience.count(text::Fold(outlet))) return std::nullopt;
   return outlet;

@@ -57,6 +57,9 @@ const Case kChannelCases[] = {
      "This was stated by political scientist Marta Zarina in the program Open Question of Radio Sava on Monday.\n\n"
      "According to Marta Zarina, the new border crossing will open before the summer.",
      {{"Marta Zarina", "the new border crossing will open", false, "Radio Sava"}}},
+    {"a weekday after 'wrote on' is a date, not an outlet",
+     "Ambassador Lena Kray wrote on Monday that the delegation had landed safely in the capital.",
+     {{"Lena Kray", "the delegation had landed safely", false, "-"}}},
 };
 
 TEST(QuotesChannelsTest, Cases) {

@@ -322,6 +322,11 @@ class Finder {
 
   std::string NextPersonSpeaker(size_t from) const;
 
+  // The person a quote's pronoun subject refers to within its sentence:
+  // the nearest person named before it, outside quotations, as a
+  // clause's subject (by the tree).
+  std::string SentenceAntecedent(const RawQuote& r) const;
+
   // Whether the tree reads toks[k] as a noun, proper noun or adjective in a
   // nominal relation ("the Turkic states stretching ...", "his comments"),
   // not the verb its spelling could be; false when there is no tree.

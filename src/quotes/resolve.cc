@@ -104,7 +104,8 @@ std::vector<Quote> Finder::Resolve() {
         if (q.speaker.empty() && IndefiniteArticle(r.subject)) q.speaker = *r.subject.role;
         break;
       case SubjectKind::kPronoun:
-        q.speaker = last_person;
+        q.speaker = SentenceAntecedent(r);
+        if (q.speaker.empty()) q.speaker = last_person;
         if (q.speaker.empty()) {
           for (const auto& m : people_.mentions)
             if (m.span.begin < r.begin && m.full_name.find(' ') != std::string::npos) q.speaker = m.full_name;
@@ -271,6 +272,34 @@ void Finder::CarryInterviewChannel(std::vector<Quote>* out) const {
       }
     if (n == 1) q.channel = *only;
   }
+}
+
+// The person a pronoun subject refers to inside its own sentence: the
+// nearest person before it who is the subject of a clause of the
+// sentence ("Abe would make a tour, though he earlier said ..."); not a
+// person in an object or an adjunct ("After talks with X, he said").
+std::string Finder::SentenceAntecedent(const RawQuote& r) const {
+  if (!syn_) return "";
+  const uint32_t pos = r.subject.span.begin;
+  const Sentence* s = SentenceAt(pos);
+  if (!s) return "";
+  const syntax::Sentence* t = nullptr;
+  const text::PersonMention* best = nullptr;
+  for (const auto& m : people_.mentions) {
+    if (m.span.begin < s->span.begin || m.span.end > pos || m.full_name.find(' ') == std::string::npos) continue;
+    // Not a name inside the quotation itself.
+    if (m.span.begin < r.end && m.span.end > r.begin) continue;
+    if (InAccepted(m.span.begin)) continue;
+    if (best && m.span.begin < best->span.begin) continue;
+    if (!t && !(t = syn_->Get(s->index))) return "";
+    bool subject = false;
+    for (int w = 0; w < t->size() && !subject; ++w) {
+      const syntax::Word& x = t->words[static_cast<size_t>(w)];
+      subject = x.begin >= m.span.begin && x.end <= m.span.end && syntax::Sentence::Base(x.deprel) == "nsubj";
+    }
+    if (subject) best = &m;
+  }
+  return best ? best->full_name : "";
 }
 
 std::string Finder::NextPersonSpeaker(size_t from) const {

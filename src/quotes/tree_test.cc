@@ -67,6 +67,12 @@ const Case kTreeCases[] = {
     {"a passive subject is no speaker",
      "The plan was announced by the council last week and was said to cost too much.",
      {}},
+    {"a pronoun takes the subject named before it in its own sentence",
+     "Finance Minister Jana Kral said the budget was ready for the vote.\n\n"
+     "The schedule shows that Prime Minister Marek Novak would tour the region, though he earlier said he "
+     "would first visit Berlin.",
+     {{"Jana Kral", "the budget was ready for the vote", false, ""},
+      {"Marek Novak", "he would first visit Berlin", false, ""}}},
 };
 
 TEST(QuotesTreeTest, Cases) {
