@@ -232,6 +232,10 @@ class Finder {
   // "..., saying (that) CONTENT": the participle's subject is the clause's.
   bool Participle(const Sentence& s, const std::optional<std::string>& channel);
 
+  // Whether the tree reads the words from toks[c] as the noun object of the
+  // verb at toks[v] ("stressed the importance of ..."), with no clause.
+  bool TopicObject(const Sentence& s, int v, int c) const;
+
   // ------------------------------------------------------------ on the tree (tree.cc)
   // Whether the sentence holds a speech cue not yet read: only such
   // sentences are parsed.

@@ -272,6 +272,9 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     static const WordSet kPlain = {"said", "says", "say", "told", "tells", "tell", "added", "adds",
                                    "stated", "states", "noted", "notes"};
     if (!that && !kPlain.has(F(vt)) && !LooksLikeClause(s, c)) continue;
+    // "stressed the importance of ...", "announced the forthcoming visit":
+    // the tree reads the words after the verb as its object, not a clause.
+    if (!that && !kPlain.has(F(vt)) && TopicObject(s, v, c)) continue;
     // "said, welcoming the guests: Hello, ...", "stated in turn: ...": an
     // adjunct that a colon closes is not content; what follows it is.
     if (!that)
@@ -423,6 +426,26 @@ bool Finder::Participle(const Sentence& s, const std::optional<std::string>& cha
     return true;
   }
   return false;
+}
+
+// Whether the tree reads toks[c] as inside the noun object of the verb at
+// toks[v], with no clausal complement: a topic, not reported content.
+bool Finder::TopicObject(const Sentence& s, int v, int c) const {
+  if (!syn_) return false;
+  const syntax::Sentence* t = syn_->Get(s.index);
+  if (!t) return false;
+  const int w = t->WordOfToken(v);
+  const int cw = t->WordOfToken(c);
+  if (w < 0 || cw < 0) return false;
+  int obj = -1;
+  for (int ch : t->Children(w)) {
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(ch)].deprel);
+    if (rel == "ccomp" || rel == "parataxis") return false;
+    if (rel == "obj" && t->words[static_cast<size_t>(ch)].upos == "NOUN") obj = ch;
+  }
+  if (obj < 0) return false;
+  const syntax::WordRange r = t->Subtree(obj);
+  return r.first <= cw && cw <= r.last;
 }
 
 }  // namespace attache::quotes::internal

@@ -73,6 +73,9 @@ const Case kTreeCases[] = {
      "would first visit Berlin.",
      {{"Jana Kral", "the budget was ready for the vote", false, ""},
       {"Marek Novak", "he would first visit Berlin", false, ""}}},
+    {"a noun object after a speech verb is a topic, not content",
+     "Foreign Minister Jana Kral confirmed the agreement signed in Riga last week by both governments.",
+     {}},
 };
 
 TEST(QuotesTreeTest, Cases) {
