@@ -78,6 +78,7 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
     }
     if (sj.kind == SubjectKind::kNone) return false;
     if (t_.trailing_verbs.count(w) && !ReportingSubject(*s, sj)) return false;
+    if (NamesOutlet(*s, sj)) return false;
     *sub = sj;
     *cue = w;
     int tail = idx[q] + 1;

@@ -229,6 +229,9 @@ class Finder {
   // titled person; not "Kanyi Daily", "the Saudi Press Agency".
   bool ReportingSubject(const Sentence& s, const Subject& sub) const;
 
+  // Whether a subject phrase names a news outlet ("news agency IRNA").
+  bool NamesOutlet(const Sentence& s, const Subject& sub) const;
+
   // "..., saying (that) CONTENT": the participle's subject is the clause's.
   bool Participle(const Sentence& s, const std::optional<std::string>& channel);
 

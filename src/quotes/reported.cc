@@ -203,7 +203,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
     if (TaggedNotVerb(s, v)) continue;
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
-    if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v)) continue;
+    if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
     if (reporting && (sub.kind != SubjectKind::kInstitution || !ReportingSubject(s, sub))) continue;
     int c = v + 1;
     if (c < n && (IsWord(s.toks[c], "out") || IsWord(s.toks[c], "up"))) ++c;
@@ -370,7 +370,7 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
       Subject sub = SubjectOf(s, v, c + 1);
       if (ModifierOfNoun(s, sub, v)) break;
       // "..., Kanyi Daily reported.": an outlet is not a speaker.
-      if (trailing_verb && !ReportingSubject(s, sub)) break;
+      if ((trailing_verb && !ReportingSubject(s, sub)) || NamesOutlet(s, sub)) break;
       if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb) {
         // VERB SUBJ: "said Carnegie's Paal", "said Troy Stangarone, ..."
         int e = v + 1;
@@ -404,11 +404,21 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
 // titled person; not "Kanyi Daily", "the Saudi Press Agency".
 bool Finder::ReportingSubject(const Sentence& s, const Subject& sub) const {
   if (sub.kind == SubjectKind::kNone || (sub.kind == SubjectKind::kPerson && !sub.role)) return false;
+  return !NamesOutlet(s, sub);
+}
+
+// "official news agency IRNA said", "the newspaper said": a news outlet
+// relays; it is no speaker. A person's role is left aside ("Radio Sava's
+// director Ana Ruiz said").
+bool Finder::NamesOutlet(const Sentence& s, const Subject& sub) const {
+  if (sub.kind == SubjectKind::kNone || sub.kind == SubjectKind::kPronoun) return false;
+  const uint32_t b = std::min(sub.start ? sub.start : sub.span.begin, sub.span.begin);
+  const uint32_t e = sub.kind == SubjectKind::kPerson && sub.person && sub.person->title.size() > 0
+                         ? sub.person->title.begin
+                         : sub.span.end;
   for (const Token& t : s.toks)
-    if (t.begin >= sub.span.begin && t.end <= sub.span.end && t.kind == TokenKind::kWord &&
-        t_.outlet_heads.count(F(t)))
-      return false;
-  return true;
+    if (t.begin >= b && t.end <= e && t.kind == TokenKind::kWord && t_.outlet_heads.count(F(t))) return true;
+  return false;
 }
 
 // "..., saying (that) CONTENT": the participle's subject is the clause's.

@@ -53,6 +53,10 @@ const Case kSpeakerCases[] = {
      "The president's press office reports that the talks covered energy and the new railway link.\n\n"
      "The news agency reports that the border crossing was closed for two hours.",
      {{"press office", "the talks covered energy", false, ""}}},
+    {"a news outlet that relays a quotation is no speaker",
+     "Minister Ivo Marek \"landed in Vilnius an hour ago and was met by his Lithuanian colleague,\" the state news "
+     "agency ELTA said.",
+     {}},
 };
 
 TEST(QuotesSpeakersTest, Cases) {

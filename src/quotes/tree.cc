@@ -137,7 +137,7 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
     // A subject with a conjunct speaks for two ("A and B said"): left out.
     if (t.Child(subj, "conj") >= 0) continue;
     const Subject sub = TreeSubject(s, t, subj, v);
-    if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v)) continue;
+    if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
     if (sub.kind == SubjectKind::kInstitution && !ReportingSubject(s, sub)) continue;
     // The channel: the outlet the verb names as its object or "to" oblique.
     std::optional<std::string> ch = channel;
