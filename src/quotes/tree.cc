@@ -8,7 +8,8 @@
 //   - the speaker is the verb's nsubj, or that of the verb it is the conj,
 //     xcomp or advcl of ("met X and said ..."); a passive subject is none. A
 //     place or an organisation the tagger names is an institution ("Iran
-//     said it would ...");
+//     said it would ..."); each conjunct of the subject speaks ("Norway
+//     and Denmark said ...");
 //   - the channel is the outlet named by the verb's obj or iobj ("told
 //     Trend") or by its obl with "to" ("said to Report").
 #include <optional>
@@ -134,8 +135,6 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
       h = t.words[static_cast<size_t>(h)].head;
     }
     if (subj < 0 || t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") continue;
-    // A subject with a conjunct speaks for two ("A and B said"): left out.
-    if (t.Child(subj, "conj") >= 0) continue;
     const Subject sub = TreeSubject(s, t, subj, v);
     if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
     if (sub.kind == SubjectKind::kInstitution && !ReportingSubject(s, sub)) continue;
@@ -154,7 +153,18 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
     const uint32_t begin = s.toks[ct].begin;
     const size_t before = raw_.size();
     AddReported(begin, ContentEnd(s, begin), sub, ch, std::string(W(vt)));
-    if (raw_.size() > before) return true;
+    if (raw_.size() == before) continue;
+    // "Washington and Tehran have both said ...": one quote per conjunct
+    // of the subject that is itself a speaker.
+    for (int c : t.Children(subj)) {
+      if (Rel(t, c) != "conj") continue;
+      const Subject other = TreeSubject(s, t, c, v);
+      if (other.kind != SubjectKind::kPerson && other.kind != SubjectKind::kInstitution) continue;
+      RawQuote q = raw_.back();
+      q.subject = other;
+      raw_.push_back(std::move(q));
+    }
+    return true;
   }
   return false;
 }

@@ -76,6 +76,10 @@ const Case kTreeCases[] = {
     {"a noun object after a speech verb is a topic, not content",
      "Foreign Minister Jana Kral confirmed the agreement signed in Riga last week by both governments.",
      {}},
+    {"each conjunct of the subject speaks",
+     "Norway and Denmark said they would send two more ships to the strait next spring.",
+     {{"Norway", "they would send two more ships", false, ""},
+      {"Denmark", "they would send two more ships", false, ""}}},
 };
 
 TEST(QuotesTreeTest, Cases) {
