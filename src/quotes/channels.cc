@@ -93,6 +93,9 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
     if (t.kind == TokenKind::kWord) {
       const text::PersonMention* m = MentionEndingIn(t);
       if (m && m->title.size() > 0) return std::nullopt;  // a person, not an outlet
+      // "told Raisi": a person the article names more fully elsewhere.
+      if (m && m->full_name.find(' ') != std::string::npos && m->full_name != Slice(text_, m->span.begin, m->span.end))
+        return std::nullopt;
     }
     ++k;
   }
@@ -107,6 +110,10 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
     }
   }
   if (b >= k) return std::nullopt;
+  // "wrote on Monday", "said on 5 May": a date, not an outlet.
+  if (t_.dates.weekdays.count(F(s.toks[b])) || t_.dates.months.count(F(s.toks[b])) ||
+      s.toks[b].kind == TokenKind::kNumber)
+    return std::nullopt;
   std::string outlet(Slice(text_, s.toks[b].begin, s.toks[k - 1].end));
   if (t_.audience.count(text::Fold(outlet))) return std::nullopt;
   return outlet;

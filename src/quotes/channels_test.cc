@@ -45,6 +45,21 @@ const Case kChannelCases[] = {
     {"the channel frame before a quotation",
      "In an interview with Radio Tisa, Minister Karl Weber said: “We will sign the treaty before summer.”",
      {{"Karl Weber", "We will sign the treaty before summer", true, "Radio Tisa"}}},
+    {"a person told something is no channel",
+     "President Elena Moraru received Prime Minister Jonas Petrauskas in Chisinau.\n\n"
+     "Moraru told Petrauskas that the gas link would be finished by autumn.",
+     {{"Elena Moraru", "the gas link would be finished by autumn", false, "-"}}},
+    {"a comment given to an outlet",
+     "“The border will stay open all winter,” said analyst Tarik Demir while commenting to Kavkaz Radio on the "
+     "talks.",
+     {{"Tarik Demir", "The border will stay open all winter", true, "Kavkaz Radio"}}},
+    {"a program of an outlet ties a speaker named after a role noun",
+     "This was stated by political scientist Marta Zarina in the program Open Question of Radio Sava on Monday.\n\n"
+     "According to Marta Zarina, the new border crossing will open before the summer.",
+     {{"Marta Zarina", "the new border crossing will open", false, "Radio Sava"}}},
+    {"a weekday after 'wrote on' is a date, not an outlet",
+     "Ambassador Lena Kray wrote on Monday that the delegation had landed safely in the capital.",
+     {{"Lena Kray", "the delegation had landed safely", false, "-"}}},
 };
 
 TEST(QuotesChannelsTest, Cases) {

@@ -46,7 +46,7 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
   const bool statement = p < static_cast<int>(idx.size()) && p + 1 < static_cast<int>(idx.size()) &&
                          (IsWord(s->toks[idx[p]], "a") || IsWord(s->toks[idx[p]], "the")) &&
                          IsWord(s->toks[idx[p + 1]], "statement");
-  for (int q = p; q < static_cast<int>(idx.size()) && q < p + (statement ? 24 : 8); ++q) {
+  for (int q = p; q < static_cast<int>(idx.size()) && q < p + (statement ? 24 : 12); ++q) {
     const Token& t = s->toks[idx[q]];
     if (t.kind == TokenKind::kQuote) break;
     if (t.kind != TokenKind::kWord) {
@@ -78,6 +78,7 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
     }
     if (sj.kind == SubjectKind::kNone) return false;
     if (t_.trailing_verbs.count(w) && !ReportingSubject(*s, sj)) return false;
+    if (NamesOutlet(*s, sj)) return false;
     *sub = sj;
     *cue = w;
     int tail = idx[q] + 1;

@@ -11,6 +11,7 @@
 //   speakers.cc    the subject phrase: persons, pronouns, descriptions,
 //                  institutions, acronyms, appositive roles
 //   channels.cc    frames and the outlet a speaker talked to
+//   tree.cc        reported speech read on the dependency tree
 //   resolve.cc     subjects to speakers in text order; channels carried
 //                  over a speaker's quotes
 #pragma once
@@ -228,8 +229,29 @@ class Finder {
   // titled person; not "Kanyi Daily", "the Saudi Press Agency".
   bool ReportingSubject(const Sentence& s, const Subject& sub) const;
 
+  // Whether a subject phrase names a news outlet ("news agency IRNA").
+  bool NamesOutlet(const Sentence& s, const Subject& sub) const;
+
   // "..., saying (that) CONTENT": the participle's subject is the clause's.
   bool Participle(const Sentence& s, const std::optional<std::string>& channel);
+
+  // Whether the tree reads the words from toks[c] as the noun object of the
+  // verb at toks[v] ("stressed the importance of ..."), with no clause.
+  bool TopicObject(const Sentence& s, int v, int c) const;
+
+  // ------------------------------------------------------------ on the tree (tree.cc)
+  // Whether the sentence holds a speech cue not yet read: only such
+  // sentences are parsed.
+  bool SpeechCue(const Sentence& s) const;
+
+  // The subject phrase of the tree's nsubj word `subj`, before the verb at
+  // token `verb_tok`; a place or organisation entity as an institution.
+  Subject TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const;
+
+  // Reported speech read on the tree: the ccomp of a speech verb, or the
+  // "that" clause of a stance noun ("expressed hope that"), spoken by the
+  // verb's nsubj.
+  bool ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel);
 
   // ------------------------------------------------------------ direct quotes
   // Binary searches: sentences and paragraphs are in text order.
@@ -255,6 +277,10 @@ class Finder {
   // A quotation opening inside the writer's clause becomes that clause's
   // reported quote (paragraphs.cc).
   void EmbeddedFragment(const DirectSpan& d);
+
+  // A quotation inside a paragraph, after the reported words of a speaker
+  // with no other person named between, is that speaker's (paragraphs.cc).
+  void ContinuedQuotation(DirectSpan& d, Span para);
 
   // A paragraph that only closes a quotation opened paragraphs before.
   void ClosingParagraph(size_t pi);
@@ -290,17 +316,32 @@ class Finder {
 
   void CarryInterviewChannel(std::vector<Quote>* out) const;
 
+  // Whether two speakers' names are one person's ("Kuleba", "Dmytro Kuleba").
+  bool SamePerson(const std::string& a, const std::string& b) const;
+
   bool LoneWord(const Subject& sub, const Quote& q) const;
 
   // Whether a description opens with an indefinite article ("an official").
   bool IndefiniteDescription(const Subject& sub) const;
 
+  // Whether a description's phrase opens with "a" or "an".
+  bool IndefiniteArticle(const Subject& sub) const;
+
   std::string NextPersonSpeaker(size_t from) const;
+
+  // The person a quote's pronoun subject refers to within its sentence:
+  // the nearest person named before it, outside quotations, as a
+  // clause's subject (by the tree).
+  std::string SentenceAntecedent(const RawQuote& r) const;
 
   // Whether the tree reads toks[k] as a noun, proper noun or adjective in a
   // nominal relation ("the Turkic states stretching ...", "his comments"),
   // not the verb its spelling could be; false when there is no tree.
   bool TaggedNotVerb(const Sentence& s, int k) const;
+
+  // Whether a name-like subject only modifies a plural noun spelled like
+  // the speech verb at toks[v] ("of Turkic states").
+  bool ModifierOfNoun(const Sentence& s, const Subject& sub, int v) const;
 
   std::string_view text_;
   const LanguageTables& t_;

@@ -136,7 +136,12 @@ void Finder::Paragraph(size_t pi) {
     }
     uint32_t k = para.begin;
     while (k < d.open && IsSpace(text_[k])) ++k;
-    if (k != d.open) continue;
+    if (k != d.open) {
+      // Inside a paragraph, after the speaker's reported words, with no
+      // one else named between: the same speaker goes on quoting.
+      if (d.closed) ContinuedQuotation(d, para);
+      continue;
+    }
     // A paragraph that opens with a quotation: a quotation left open at
     // the paragraph's end goes on in the next paragraph and takes the
     // speaker named where it ends; otherwise it carries on the speaker of
@@ -290,6 +295,32 @@ void Finder::ClosingParagraph(size_t pi) {
     q.cue = cue;
     raw_.push_back(q);
   }
+}
+
+void Finder::ContinuedQuotation(DirectSpan& d, Span para) {
+  int last = -1;
+  for (size_t r = raw_.size(), seen = 0; r-- > 0 && seen < 16; ++seen) {
+    const RawQuote& q = raw_[r];
+    if (q.begin < para.begin || q.end > d.open) continue;
+    if (last < 0 || q.end > raw_[static_cast<size_t>(last)].end) last = static_cast<int>(r);
+  }
+  if (last < 0) return;
+  // The quotation opens a sentence of its own, not a fragment of the
+  // writer's clause.
+  uint32_t b = d.open;
+  while (b > para.begin && IsSpace(text_[b - 1])) --b;
+  if (b == d.open || b <= para.begin) return;
+  const char before = text_[b - 1];
+  if (before != '.' && before != '!' && before != '?') return;
+  const RawQuote prev = raw_[static_cast<size_t>(last)];
+  if (prev.subject.kind == SubjectKind::kNone) return;
+  for (const auto& m : people_.mentions)
+    if (m.span.begin >= prev.end && m.span.begin < d.open) return;
+  // Another speech verb between opens another attribution.
+  const std::string_view gap = Slice(text_, prev.end, d.open);
+  if (gap.find('"') != std::string_view::npos || CountWords(gap) > 40) return;
+  d.accepted = true;
+  AddDirect(d, prev.subject, "", prev.channel);
 }
 
 }  // namespace attache::quotes::internal

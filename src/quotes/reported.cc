@@ -160,7 +160,19 @@ void Finder::Reported(const Sentence& s) {
   std::optional<std::string> channel = ChannelOf(s, &frame_end);
   if (channel && frame_end > 0) {
     // "Speaking to the SABC, Pandor outlined ...": the speaker of what follows.
-    const Subject sub = ClauseSubject(s, n);
+    Subject sub = ClauseSubject(s, n);
+    // "political scientist Marta Zarina": a role noun before the name.
+    for (int k = 0; sub.kind == SubjectKind::kDescription && k < n; ++k) {
+      if (s.toks[k].begin < sub.span.end) continue;
+      for (int e = k; e < n && e < k + 4; ++e) {
+        const Subject named = SubjectEndingAt(s, e);
+        if (named.kind == SubjectKind::kPerson && named.span.begin <= s.toks[k].begin) {
+          sub = named;
+          break;
+        }
+      }
+      break;
+    }
     if (sub.kind == SubjectKind::kPerson && sub.person) interview_ties_.emplace_back(sub.person, *channel);
     if (sub.kind == SubjectKind::kPerson) {
       pending_speaker_ = sub;
@@ -174,7 +186,8 @@ void Finder::Reported(const Sentence& s) {
   // agency the source of the report.
   if (TrailingAttribution(s, channel)) return;
   if (AfterFrame(s, channel)) return;
-  Participle(s, channel);
+  if (Participle(s, channel)) return;
+  ReportedOnTree(s, channel);
 }
 
 bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& channel, int frame_end) {
@@ -182,11 +195,16 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
   for (int v = 1; v < n; ++v) {
     const Token& vt = s.toks[v];
     if (vt.kind != TokenKind::kWord || vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin)) continue;
-    const VerbClass vc = t_.verb(F(vt));
+    VerbClass vc = t_.verb(F(vt));
+    // "The press office reports that ...": a reporting verb with "that"
+    // after an institution or a description that is no news outlet.
+    const bool reporting = vc == VerbClass::kNone && t_.trailing_verbs.count(F(vt)) > 0;
+    if (reporting) vc = VerbClass::kSayThat;
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
     if (TaggedNotVerb(s, v)) continue;
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
-    if (sub.kind == SubjectKind::kNone) continue;
+    if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
+    if (reporting && (sub.kind != SubjectKind::kInstitution || !ReportingSubject(s, sub))) continue;
     int c = v + 1;
     if (c < n && (IsWord(s.toks[c], "out") || IsWord(s.toks[c], "up"))) ++c;
     // Parenthetical: ", the analyst suggests, CONTENT".
@@ -254,6 +272,9 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     static const WordSet kPlain = {"said", "says", "say", "told", "tells", "tell", "added", "adds",
                                    "stated", "states", "noted", "notes"};
     if (!that && !kPlain.has(F(vt)) && !LooksLikeClause(s, c)) continue;
+    // "stressed the importance of ...", "announced the forthcoming visit":
+    // the tree reads the words after the verb as its object, not a clause.
+    if (!that && !kPlain.has(F(vt)) && TopicObject(s, v, c)) continue;
     // "said, welcoming the guests: Hello, ...", "stated in turn: ...": an
     // adjunct that a colon closes is not content; what follows it is.
     if (!that)
@@ -347,8 +368,9 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
       if ((vc == VerbClass::kNone && !trailing_verb) || vc == VerbClass::kIng) continue;
       if (TaggedNotVerb(s, v)) continue;
       Subject sub = SubjectOf(s, v, c + 1);
+      if (ModifierOfNoun(s, sub, v)) break;
       // "..., Kanyi Daily reported.": an outlet is not a speaker.
-      if (trailing_verb && !ReportingSubject(s, sub)) break;
+      if ((trailing_verb && !ReportingSubject(s, sub)) || NamesOutlet(s, sub)) break;
       if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb) {
         // VERB SUBJ: "said Carnegie's Paal", "said Troy Stangarone, ..."
         int e = v + 1;
@@ -382,11 +404,21 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
 // titled person; not "Kanyi Daily", "the Saudi Press Agency".
 bool Finder::ReportingSubject(const Sentence& s, const Subject& sub) const {
   if (sub.kind == SubjectKind::kNone || (sub.kind == SubjectKind::kPerson && !sub.role)) return false;
+  return !NamesOutlet(s, sub);
+}
+
+// "official news agency IRNA said", "the newspaper said": a news outlet
+// relays; it is no speaker. A person's role is left aside ("Radio Sava's
+// director Ana Ruiz said").
+bool Finder::NamesOutlet(const Sentence& s, const Subject& sub) const {
+  if (sub.kind == SubjectKind::kNone || sub.kind == SubjectKind::kPronoun) return false;
+  const uint32_t b = std::min(sub.start ? sub.start : sub.span.begin, sub.span.begin);
+  const uint32_t e = sub.kind == SubjectKind::kPerson && sub.person && sub.person->title.size() > 0
+                         ? sub.person->title.begin
+                         : sub.span.end;
   for (const Token& t : s.toks)
-    if (t.begin >= sub.span.begin && t.end <= sub.span.end && t.kind == TokenKind::kWord &&
-        t_.outlet_heads.count(F(t)))
-      return false;
-  return true;
+    if (t.begin >= b && t.end <= e && t.kind == TokenKind::kWord && t_.outlet_heads.count(F(t))) return true;
+  return false;
 }
 
 // "..., saying (that) CONTENT": the participle's subject is the clause's.
@@ -404,6 +436,26 @@ bool Finder::Participle(const Sentence& s, const std::optional<std::string>& cha
     return true;
   }
   return false;
+}
+
+// Whether the tree reads toks[c] as inside the noun object of the verb at
+// toks[v], with no clausal complement: a topic, not reported content.
+bool Finder::TopicObject(const Sentence& s, int v, int c) const {
+  if (!syn_) return false;
+  const syntax::Sentence* t = syn_->Get(s.index);
+  if (!t) return false;
+  const int w = t->WordOfToken(v);
+  const int cw = t->WordOfToken(c);
+  if (w < 0 || cw < 0) return false;
+  int obj = -1;
+  for (int ch : t->Children(w)) {
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(ch)].deprel);
+    if (rel == "ccomp" || rel == "parataxis") return false;
+    if (rel == "obj" && t->words[static_cast<size_t>(ch)].upos == "NOUN") obj = ch;
+  }
+  if (obj < 0) return false;
+  const syntax::WordRange r = t->Subtree(obj);
+  return r.first <= cw && cw <= r.last;
 }
 
 }  // namespace attache::quotes::internal

@@ -99,9 +99,13 @@ std::vector<Quote> Finder::Resolve() {
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
         if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
+        // "An FCO spokeswoman said": no one in the article holds the role;
+        // the speaker is as described.
+        if (q.speaker.empty() && IndefiniteArticle(r.subject)) q.speaker = *r.subject.role;
         break;
       case SubjectKind::kPronoun:
-        q.speaker = last_person;
+        q.speaker = SentenceAntecedent(r);
+        if (q.speaker.empty()) q.speaker = last_person;
         if (q.speaker.empty()) {
           for (const auto& m : people_.mentions)
             if (m.span.begin < r.begin && m.full_name.find(' ') != std::string::npos) q.speaker = m.full_name;
@@ -171,6 +175,12 @@ std::vector<Quote> Finder::Resolve() {
   return out;
 }
 
+bool Finder::IndefiniteArticle(const Subject& sub) const {
+  if (!sub.role || sub.role->empty()) return false;
+  const std::string head = text::Fold(Slice(text_, sub.start, std::min(sub.span.end, sub.start + 3)));
+  return head.rfind("a ", 0) == 0 || head == "an ";
+}
+
 bool Finder::IndefiniteDescription(const Subject& sub) const {
   if (!sub.role || sub.role->empty()) return false;
   if (sub.unnamed) return true;
@@ -206,6 +216,37 @@ bool Finder::LoneWord(const Subject& sub, const Quote& q) const {
   return q.cue.find(' ') != std::string::npos;
 }
 
+// Whether two speakers' names are one person's: equal, or one's last word
+// is a word of the other ("Kuleba" in "Dmytro Kuleba"), words split at
+// spaces and at a full stop glued to a word ("Kuleba.PAP").
+bool Finder::SamePerson(const std::string& a, const std::string& b) const {
+  if (a == b) return true;
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+      if (c == ' ' || c == '.') {
+        if (cur.size() > 1) out.push_back(cur);
+        cur.clear();
+      } else {
+        cur.push_back(c);
+      }
+    }
+    if (cur.size() > 1) out.push_back(cur);
+    return out;
+  };
+  const auto wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty()) return false;
+  auto has = [](const std::vector<std::string>& ws, const std::string& w) {
+    return std::find(ws.begin(), ws.end(), w) != ws.end();
+  };
+  // Institutions ("Foreign Ministry") are compared whole.
+  for (const auto* ws : {&wa, &wb})
+    for (const std::string& w : *ws)
+      if (IsInstitutionWord(text::Fold(w)) || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  return has(wb, wa.back()) || has(wa, wb.back());
+}
+
 // An article that ties a speaker to one outlet ("X told Trend", "in an
 // interview with APA, X ...", even in a sentence with no statement of its
 // own) gives that outlet to each of the speaker's quotes, before the tie as
@@ -225,12 +266,40 @@ void Finder::CarryInterviewChannel(std::vector<Quote>* out) const {
     const std::string* only = nullptr;
     int n = 0;
     for (const auto& [sp, o] : ties)
-      if (sp == q.speaker) {
+      if (SamePerson(sp, q.speaker)) {
         only = &o;
         ++n;
       }
     if (n == 1) q.channel = *only;
   }
+}
+
+// The person a pronoun subject refers to inside its own sentence: the
+// nearest person before it who is the subject of a clause of the
+// sentence ("Abe would make a tour, though he earlier said ..."); not a
+// person in an object or an adjunct ("After talks with X, he said").
+std::string Finder::SentenceAntecedent(const RawQuote& r) const {
+  if (!syn_) return "";
+  const uint32_t pos = r.subject.span.begin;
+  const Sentence* s = SentenceAt(pos);
+  if (!s) return "";
+  const syntax::Sentence* t = nullptr;
+  const text::PersonMention* best = nullptr;
+  for (const auto& m : people_.mentions) {
+    if (m.span.begin < s->span.begin || m.span.end > pos || m.full_name.find(' ') == std::string::npos) continue;
+    // Not a name inside the quotation itself.
+    if (m.span.begin < r.end && m.span.end > r.begin) continue;
+    if (InAccepted(m.span.begin)) continue;
+    if (best && m.span.begin < best->span.begin) continue;
+    if (!t && !(t = syn_->Get(s->index))) return "";
+    bool subject = false;
+    for (int w = 0; w < t->size() && !subject; ++w) {
+      const syntax::Word& x = t->words[static_cast<size_t>(w)];
+      subject = x.begin >= m.span.begin && x.end <= m.span.end && syntax::Sentence::Base(x.deprel) == "nsubj";
+    }
+    if (subject) best = &m;
+  }
+  return best ? best->full_name : "";
 }
 
 std::string Finder::NextPersonSpeaker(size_t from) const {

@@ -312,7 +312,24 @@ Subject Finder::ClauseSubject(const Sentence& s, int before) const {
         break;
       }
   }
-  for (int k = start; k < before && k < start + 8; ++k) {
+  // A quotation that opens the sentence is the speaker's words, not its
+  // subject ("“We’ll give details,” Mr Haq said, adding ..."): skipped.
+  auto quoted = [&](uint32_t pos) {
+    for (const DirectSpan& d : spans_)
+      if (d.accepted && d.open <= pos && pos < d.close_end) return true;
+    return false;
+  };
+  bool inside = false;  // within a quotation the spans left unaccepted
+  for (int k = start, seen = 0; k < before && seen < 8; ++k) {
+    const Token& t = s.toks[k];
+    if (t.kind == TokenKind::kQuote) {
+      // A mark followed by a space closes a quotation of the sentence
+      // before; any other one opens or closes one here.
+      if (inside || (t.end < text_.size() && !IsSpace(text_[t.end]))) inside = !inside;
+      continue;
+    }
+    if (inside || quoted(t.begin)) continue;
+    ++seen;
     Subject sub = SubjectEndingAt(s, k);
     if (sub.kind != SubjectKind::kNone) return sub;
   }
@@ -424,6 +441,40 @@ bool Finder::TaggedNotVerb(const Sentence& s, int k) const {
   const std::string_view rel = syntax::Sentence::Base(w.deprel);
   return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" || rel == "compound" ||
          rel == "appos" || rel == "amod" || rel == "flat";
+}
+
+// "the leaders of Turkic states", "the former Soviet states", "three
+// Balkan states": a capitalised word that modifies a plural noun spelled
+// like a speech verb ("states", "notes", "reports") is no subject. It
+// follows a preposition, a determiner or a quantifier; a subject follows
+// the sentence start, a comma or a conjunction.
+bool Finder::ModifierOfNoun(const Sentence& s, const Subject& sub, int v) const {
+  if (sub.kind == SubjectKind::kNone || sub.kind == SubjectKind::kPronoun || v <= 0) return false;
+  const std::string& verb = F(s.toks[v]);
+  if (verb.size() < 4 || verb.back() != 's') return false;
+  // One capitalised word.
+  int words = 0;
+  for (int k = 0; k < v; ++k)
+    if (s.toks[k].begin >= sub.span.begin && s.toks[k].end <= sub.span.end) {
+      ++words;
+      if (!s.toks[k].cap) return false;
+    }
+  if (words != 1) return false;
+  int b = -1;
+  for (int k = v - 1; k >= 0; --k)
+    if (s.toks[k].begin < sub.span.begin) {
+      b = k;
+      break;
+    }
+  if (b < 0) return false;
+  const Token& t = s.toks[b];
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord || t.cap) return false;
+  static const WordSet kQuantifiers = {"former", "other", "several", "many", "both", "all", "some", "few",
+                                       "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "neighbouring", "neighboring", "fellow", "member", "these", "those"};
+  return IsPreposition(t) || IsDeterminer(F(t)) || kQuantifiers.has(F(t)) || IsWord(t, "of") ||
+         IsWord(t, "among") || IsWord(t, "between");
 }
 
 }  // namespace attache::quotes::internal

@@ -32,6 +32,31 @@ const Case kSpeakerCases[] = {
      "Latvian officials said the summit would be moved to Jurmala.\n\n"
      "Baltic experts believe the move will cost little.",
      {{"Latvian officials", "the summit would be moved to Jurmala", false, ""}}},
+    {"a capitalised modifier of a plural noun spelled like a speech verb is no subject",
+     "The minister praised the growing trade of Nordic states with the eastern ports this year.\n\n"
+     "Talks among three Alpine states ended in Bern on Friday.",
+     {}},
+    {"a quotation after a speaker's reported words in the same paragraph is that speaker's",
+     "Analyst Pavel Novak said the visit came too late. He said the two sides had lost a year. "
+     "\"The question is who will pay for the new bridge now. Nobody has an answer.\"",
+     {{"Pavel Novak", "the visit came too late", false, ""},
+      {"Pavel Novak", "the two sides had lost a year", false, ""},
+      {"Pavel Novak", "The question is who will pay", true, ""}}},
+    {"a quoted fragment inside the writer's clause does not continue the speaker",
+     "Analyst Pavel Novak said the visit came too late. The agenda covers measures to \"build trust along the "
+     "whole border\" this year.",
+     {{"Pavel Novak", "the visit came too late", false, ""}}},
+    {"an indefinite description that no one in the article holds is the speaker as described",
+     "A ministry spokeswoman said the minister would travel to Oslo in the coming weeks.",
+     {{"ministry spokeswoman", "the minister would travel to Oslo", false, ""}}},
+    {"an institution reports that: a statement; a news agency reports that: no quote",
+     "The president's press office reports that the talks covered energy and the new railway link.\n\n"
+     "The news agency reports that the border crossing was closed for two hours.",
+     {{"press office", "the talks covered energy", false, ""}}},
+    {"a news outlet that relays a quotation is no speaker",
+     "Minister Ivo Marek \"landed in Vilnius an hour ago and was met by his Lithuanian colleague,\" the state news "
+     "agency ELTA said.",
+     {}},
 };
 
 TEST(QuotesSpeakersTest, Cases) {
@@ -39,10 +64,10 @@ TEST(QuotesSpeakersTest, Cases) {
 }
 
 // With the document's syntax, a word spelled like a speech verb that the
-// tagger reads as a noun ("the Baltic states") heads no attribution.
+// tagger reads as a noun ("strengthens Baltic states") heads no attribution.
 TEST(QuotesSpeakersTest, NounSpelledLikeASpeechVerbIsNoAttribution) {
   const std::string text =
-      "The new rail link strengthens the Baltic states stretching from Tallinn to Vilnius in their trade with "
+      "The new rail link strengthens Baltic states stretching from Tallinn to Vilnius in their trade with "
       "Poland.";
   const auto& tables = text::TablesFor("en");
   const text::TextLayer layer = text::BuildTextLayer(text, tables);

@@ -121,6 +121,9 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
     AddAll(content, &t->outlet_heads);
   } else if (name == "office_groups") {
     AddAll(content, &t->office_groups);
+  } else if (name == "stance") {
+    for (const auto& row : Lines(content))
+      for (size_t i = 1; i < row.size(); ++i) (row[0] == "verb" ? t->stance_verbs : t->stance_nouns).insert(row[i]);
   } else if (name == "anonymity") {
     for (const auto& row : Lines(content)) {
       std::string phrase;

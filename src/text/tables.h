@@ -61,7 +61,8 @@ struct LanguageTables {
   std::vector<Frame> frames;
   std::unordered_map<std::string, char> pronouns;  // form -> 'm' / 'f'
   std::unordered_set<std::string> titles, role_nouns, institutions, not_names, particles, audience,
-      generic_speakers, function_words, outlet_parts, outlet_heads, office_groups;
+      generic_speakers, function_words, outlet_parts, outlet_heads, office_groups,
+      stance_verbs, stance_nouns;  // stance.txt: "expressed" + "hope" that ...
   std::vector<std::string> anonymity;  // phrases that keep a source unnamed ("not to be named")
   DateWords dates;
   // events.txt: word -> the classes it belongs to ("visit", "trip", ...).

@@ -1,0 +1,172 @@
+// Reported speech read on the dependency tree (src/syntax), where the word
+// patterns of reported.cc found none. Only sentences with a speech cue (a
+// word of speech_verbs.txt, or a verb of stance.txt) are parsed.
+//   - the content is the clausal complement (ccomp) of a speech verb: "said
+//     he would ...", "told CBC on Friday they ...", "admitted he was ...";
+//     or the "that" clause of a stance noun the verb takes as its object:
+//     "expressed confidence that ...", "voiced hope that ...";
+//   - the speaker is the verb's nsubj, or that of the verb it is the conj,
+//     xcomp or advcl of ("met X and said ..."); a passive subject is none. A
+//     place or an organisation the tagger names is an institution ("Iran
+//     said it would ..."); each conjunct of the subject speaks ("Norway
+//     and Denmark said ...");
+//   - the channel is the outlet named by the verb's obj or iobj ("told
+//     Trend") or by its obl with "to" ("said to Report").
+#include <optional>
+#include <string>
+
+#include "quotes/finder.h"
+
+namespace attache::quotes::internal {
+
+namespace {
+
+using Tree = syntax::Sentence;
+
+std::string_view Rel(const Tree& t, int w) { return Tree::Base(t.words[static_cast<size_t>(w)].deprel); }
+
+}  // namespace
+
+bool Finder::SpeechCue(const Sentence& s) const {
+  for (const Token& t : s.toks) {
+    if (t.kind != TokenKind::kWord || t.cap) continue;
+    const std::string& w = F(t);
+    if ((t_.verb(w) != VerbClass::kNone || t_.stance_verbs.count(w)) && !InAccepted(t.begin) && !VerbUsed(t.begin))
+      return true;
+  }
+  return false;
+}
+
+Subject Finder::TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const {
+  const int n = static_cast<int>(s.toks.size());
+  const syntax::WordRange r = t.Subtree(subj);
+  const int first = t.words[static_cast<size_t>(r.first)].token;
+  const int head = t.words[static_cast<size_t>(subj)].token;
+  if (first < 0 || head < 0 || head >= verb_tok) return {};
+  // A person named from the head on, appositives included ("EU Special
+  // Envoy ..., Miroslav Lajcak, says"), else the last subject phrase up to
+  // the first comma after the head.
+  for (int j = head; j < verb_tok && j < n; ++j) {
+    const Subject sub = SubjectEndingAt(s, j);
+    if (sub.kind == SubjectKind::kPerson || sub.kind == SubjectKind::kPronoun) return sub;
+  }
+  Subject best;
+  for (int j = std::max(first, 0); j < verb_tok && j < n; ++j) {
+    const Token& tk = s.toks[j];
+    if (j > head && (IsPunct(tk, ',') || IsPunct(tk, '(') || tk.kind == TokenKind::kQuote)) break;
+    const Subject sub = SubjectEndingAt(s, j);
+    if (sub.kind != SubjectKind::kNone) best = sub;
+  }
+  if (best.kind != SubjectKind::kNone) return best;
+  // A place or an organisation the tagger names: "Iran said", "Washington
+  // believes".
+  const syntax::Word& x = t.words[static_cast<size_t>(subj)];
+  if (x.upos != "PROPN") return {};
+  for (const syntax::Entity& e : t.entities) {
+    if (e.first > subj || subj > e.last || e.type == syntax::EntityType::kPerson) continue;
+    Subject inst;
+    inst.kind = SubjectKind::kInstitution;
+    inst.span = {e.begin, e.end};
+    inst.start = e.begin;
+    return inst;
+  }
+  return {};
+}
+
+bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel) {
+  if (!syn_ || !SpeechCue(s)) return false;
+  const syntax::Sentence* tp = syn_->Get(s.index);
+  if (!tp) return false;
+  const Tree& t = *tp;
+  const int n = static_cast<int>(s.toks.size());
+  for (int w = 0; w < t.size(); ++w) {
+    const syntax::Word& x = t.words[static_cast<size_t>(w)];
+    const int v = x.token;
+    if (v < 0 || v >= n || x.upos != "VERB" || t.WordOfToken(v) != w) continue;
+    const Token& vt = s.toks[v];
+    if (vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin)) continue;
+    const VerbClass vc = t_.verb(F(vt));
+    const bool stance = t_.stance_verbs.count(F(vt)) > 0;
+    if (vc == VerbClass::kNone && !stance) continue;
+    // The content: the verb's ccomp, or the "that" clause of a stance noun
+    // (under the noun, or under the verb when the parser puts it there).
+    bool stance_obj = false;
+    for (int c : t.Children(w))
+      stance_obj = stance_obj || (stance && Rel(t, c) == "obj" &&
+                                  t_.stance_nouns.count(text::Fold(t.words[static_cast<size_t>(c)].form)) > 0);
+    int content = -1;
+    for (int c : t.Children(w)) {
+      const std::string_view rel = Rel(t, c);
+      if ((vc != VerbClass::kNone || (stance_obj && t.Child(c, "mark") >= 0)) && rel == "ccomp" &&
+          t.words[static_cast<size_t>(c)].token > v) {
+        content = c;
+        break;
+      }
+      if (stance && rel == "obj" && t_.stance_nouns.count(text::Fold(t.words[static_cast<size_t>(c)].form))) {
+        for (int cc : t.Children(c)) {
+          const std::string_view r2 = Rel(t, cc);
+          if ((r2 == "acl" || r2 == "ccomp") && t.Child(cc, "mark") >= 0) content = cc;
+        }
+        if (content >= 0) break;
+      }
+    }
+    if (content < 0) continue;
+    // The first word of the content, after its "that".
+    int first = t.Subtree(content).first;
+    const int mark = t.Child(content, "mark");
+    if (mark >= 0 && mark == first && text::Fold(t.words[static_cast<size_t>(mark)].form) == "that") ++first;
+    if (first > t.Subtree(content).last) continue;
+    const int ct = t.words[static_cast<size_t>(first)].token;
+    if (ct <= v || ct >= n || s.toks[ct].kind == TokenKind::kQuote) continue;
+    // A relative clause read as the complement ("acknowledged X, who ...").
+    static const WordSet kWh = {"who", "whom", "whose", "which", "where", "when", "what", "how", "why"};
+    if (kWh.has(F(s.toks[ct]))) continue;
+    // The speaker: the nsubj of the verb or of the verb it hangs on.
+    int subj = -1;
+    for (int h = w, hop = 0; hop < 3 && h >= 0 && subj < 0; ++hop) {
+      for (int c : t.Children(h))
+        if (Rel(t, c) == "nsubj") {
+          subj = c;
+          break;
+        }
+      if (subj >= 0) break;
+      const std::string_view rel = Rel(t, h);
+      if (rel != "conj" && rel != "xcomp" && rel != "advcl") break;
+      h = t.words[static_cast<size_t>(h)].head;
+    }
+    if (subj < 0 || t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") continue;
+    const Subject sub = TreeSubject(s, t, subj, v);
+    if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
+    if (sub.kind == SubjectKind::kInstitution && !ReportingSubject(s, sub)) continue;
+    // The channel: the outlet the verb names as its object or "to" oblique.
+    std::optional<std::string> ch = channel;
+    for (int c : t.Children(w)) {
+      const std::string_view rel = Rel(t, c);
+      const bool to = rel == "obl" && t.Child(c, "case") >= 0 &&
+                      text::Fold(t.words[static_cast<size_t>(t.Child(c, "case"))].form) == "to";
+      if (!((rel == "obj" || rel == "iobj") && vc == VerbClass::kTell) && !to) continue;
+      const syntax::WordRange r = t.Subtree(c);
+      const int b = t.words[static_cast<size_t>(r.first)].token, e = t.words[static_cast<size_t>(r.last)].token;
+      if (b < 0 || e < b || e >= n) continue;
+      if (auto outlet = OutletOf(s, to ? b + 1 : b, e + 1)) ch = outlet;
+    }
+    const uint32_t begin = s.toks[ct].begin;
+    const size_t before = raw_.size();
+    AddReported(begin, ContentEnd(s, begin), sub, ch, std::string(W(vt)));
+    if (raw_.size() == before) continue;
+    // "Washington and Tehran have both said ...": one quote per conjunct
+    // of the subject that is itself a speaker.
+    for (int c : t.Children(subj)) {
+      if (Rel(t, c) != "conj") continue;
+      const Subject other = TreeSubject(s, t, c, v);
+      if (other.kind != SubjectKind::kPerson && other.kind != SubjectKind::kInstitution) continue;
+      RawQuote q = raw_.back();
+      q.subject = other;
+      raw_.push_back(std::move(q));
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace attache::quotes::internal

@@ -1,0 +1,90 @@
+// Reported speech read on the dependency tree (tree.cc): a speech verb's
+// ccomp without "that", a stance noun's "that" clause, a speaker that is
+// the subject of the verb the speech verb is conjoined to, and the outlet a
+// speaker told. Each case runs with the document's syntax; without a model
+// the test is skipped.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/quotes.h"
+#include "quotes/test_cases.h"
+#include "syntax/syntax.h"
+#include "text/tables.h"
+#include "text/text.h"
+
+namespace attache::quotes {
+namespace {
+
+using testing_util::Case;
+
+std::string Dump(const std::vector<Quote>& got) {
+  std::string dump;
+  for (const Quote& q : got)
+    dump += q.speaker + " | " + (q.channel ? *q.channel : "-") + " | " + (q.direct ? "direct" : "reported") + " | " +
+            q.text + "\n";
+  return dump;
+}
+
+void ExpectTreeCase(const Case& c) {
+  SCOPED_TRACE(c.name);
+  const std::string text = c.text;
+  const auto& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
+  const std::vector<Quote> got = FindQuotes(text, tables, layer, &syn);
+  const std::string dump = Dump(got);
+  EXPECT_EQ(got.size(), c.want.size()) << dump;
+  for (const auto& w : c.want) {
+    bool found = false;
+    for (const Quote& q : got) {
+      if (q.speaker != w.speaker || q.text.find(w.start) == std::string::npos || q.direct != w.direct) continue;
+      if (w.channel == "-" && q.channel) continue;
+      if (!w.channel.empty() && w.channel != "-" && q.channel != w.channel) continue;
+      found = true;
+    }
+    EXPECT_TRUE(found) << "missing " << w.speaker << ": " << w.start << "\ngot:\n" << dump;
+  }
+}
+
+const Case kTreeCases[] = {
+    {"a speech verb's clause without that",
+     "Economist Marta Kowalczyk spoke about the budget on Monday. Kowalczyk admitted she was worried about the "
+     "cost of the new bridge.",
+     {{"Marta Kowalczyk", "she was worried about the cost", false, ""}}},
+    {"a country speaks as an institution",
+     "Norway said it would send two more patrol ships to the northern coast next spring.",
+     {{"Norway", "it would send two more patrol ships", false, ""}}},
+    {"a stance noun's that clause",
+     "Prime Minister Anton Varga expressed confidence that the new pipeline would lower heating prices.",
+     {{"Anton Varga", "the new pipeline would lower heating prices", false, ""}}},
+    {"the speaker of a verb conjoined to the speech verb",
+     "Foreign Minister Lucia Ferreira met her colleague in Lisbon and said trade between the two ports had "
+     "doubled since March.",
+     {{"Lucia Ferreira", "trade between the two ports had doubled", false, ""}}},
+    {"a passive subject is no speaker",
+     "The plan was announced by the council last week and was said to cost too much.",
+     {}},
+    {"a pronoun takes the subject named before it in its own sentence",
+     "Finance Minister Jana Kral said the budget was ready for the vote.\n\n"
+     "The schedule shows that Prime Minister Marek Novak would tour the region, though he earlier said he "
+     "would first visit Berlin.",
+     {{"Jana Kral", "the budget was ready for the vote", false, ""},
+      {"Marek Novak", "he would first visit Berlin", false, ""}}},
+    {"a noun object after a speech verb is a topic, not content",
+     "Foreign Minister Jana Kral confirmed the agreement signed in Riga last week by both governments.",
+     {}},
+    {"each conjunct of the subject speaks",
+     "Norway and Denmark said they would send two more ships to the strait next spring.",
+     {{"Norway", "they would send two more ships", false, ""},
+      {"Denmark", "they would send two more ships", false, ""}}},
+};
+
+TEST(QuotesTreeTest, Cases) {
+  for (const Case& c : kTreeCases) ExpectTreeCase(c);
+}
+
+}  // namespace
+}  // namespace attache::quotes
