@@ -175,6 +175,7 @@ struct Index {
   std::vector<std::vector<uint32_t>> rows_of;                 // person id -> rows
   std::unordered_map<std::string, std::vector<uint32_t>> last_word, first_word;  // word -> rows
   std::unordered_map<std::string, std::vector<uint32_t>> holders;  // "country\toffice" -> rows
+  std::vector<std::vector<std::string>> sound_of;             // person id -> phonetic words (translit.h)
   std::vector<uint32_t> words_of_row;                         // row -> index in key_words
   std::vector<std::vector<std::string>> key_words;            // folded words of each folded key
 
@@ -194,12 +195,14 @@ struct Index {
       words_of_row[i] = k->second;
       auto it = person.find(key);
       if (it == person.end()) {
+        std::vector<std::string> sound_words = PhoneticWords(o.name);
         std::string sound;
-        for (const std::string& w : PhoneticWords(o.name)) sound += w + ' ';
+        for (const std::string& w : sound_words) (sound += w) += ' ';
         auto [s, new_sound] = by_sound.emplace(sound, static_cast<uint32_t>(spelling.size()));
         if (new_sound || sound.empty()) {
           s->second = static_cast<uint32_t>(spelling.size());
           spelling.push_back(o.name);
+          sound_of.push_back(std::move(sound_words));
           rows_of.emplace_back();
         }
         it = person.emplace(key, s->second).first;
@@ -222,6 +225,7 @@ struct Index {
       if (!person.count(to)) {
         person.emplace(to, static_cast<uint32_t>(spelling.size()));
         spelling.push_back(a.canonical);
+        sound_of.push_back(PhoneticWords(a.canonical));
         rows_of.emplace_back();
       }
     }
@@ -280,8 +284,7 @@ struct PhoneticIndex {
   };
   std::unordered_map<std::string, std::vector<Entry>> by_surname;
 
-  void Add(uint32_t person, std::string_view spelling) {
-    std::vector<std::string> words = PhoneticWords(spelling);
+  void Add(uint32_t person, std::vector<std::string> words) {
     if (words.empty()) return;
     std::string surname = std::move(words.back());
     words.pop_back();
@@ -292,10 +295,11 @@ struct PhoneticIndex {
   }
 
   explicit PhoneticIndex(const Index& x) {
-    for (uint32_t id = 0; id < x.spelling.size(); ++id) Add(id, x.spelling[id]);
+    // Every spelling of one person has the same phonetic words (Index).
+    for (uint32_t id = 0; id < x.spelling.size(); ++id) Add(id, x.sound_of[id]);
     for (const AliasRow& a : kAliases) {
       const int64_t id = x.Find(FoldPersonName(a.canonical));
-      if (id >= 0) Add(static_cast<uint32_t>(id), a.variant);
+      if (id >= 0) Add(static_cast<uint32_t>(id), PhoneticWords(a.variant));
     }
   }
 };

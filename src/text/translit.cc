@@ -15,17 +15,6 @@ bool EndsWith(std::string_view s, std::string_view t) {
   return s.size() >= t.size() && s.substr(s.size() - t.size()) == t;
 }
 
-// Letters of a romanised sound written with several letters (or with one
-// letter of several values), longest first. 'C' stands for ch/tch/tsch, 'S'
-// for sh/sch, 'J' for j/dj/dzh/zh.
-struct Rewrite {
-  std::string_view from, to;
-};
-constexpr Rewrite kRewrites[] = {
-    {"tsch", "C"}, {"dzh", "J"}, {"tch", "C"}, {"sch", "S"}, {"ch", "C"}, {"sh", "S"}, {"zh", "J"}, {"dj", "J"},
-    {"kh", "h"},   {"gh", "g"},  {"ph", "f"},  {"ck", "k"},  {"ou", "u"}, {"j", "J"},  {"w", "v"},  {"x", "ks"},
-};
-
 // Consonants of a key, in order: what given names written with other vowels
 // share ("mihail", "miheil" -> "mhl").
 std::string Consonants(const std::string& key) {
@@ -49,9 +38,13 @@ bool SameGivenName(const std::string& a, const std::string& b) {
 std::string PhoneticKey(std::string_view word) {
   // Letters only, lower case, diacritics off; letters of other scripts stay.
   std::string s;
-  const std::string n = NormalizeName(word);
-  for (size_t i = 0; i < n.size();) {
-    const char c = n[i];
+  s.reserve(word.size());
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  const std::string n = ascii ? std::string() : NormalizeName(word);
+  const std::string_view from = ascii ? word : std::string_view(n);
+  for (size_t i = 0; i < from.size();) {
+    const char c = from[i];
     const unsigned char u = static_cast<unsigned char>(c);
     if (u < 0x80) {
       if (c >= 'A' && c <= 'Z') s += static_cast<char>(c - 'A' + 'a');
@@ -62,7 +55,7 @@ std::string PhoneticKey(std::string_view word) {
     // A character of another script: kept unless it is punctuation or a
     // symbol (Latin-1's U+00A0..U+00BF, U+2000..U+2BFF, U+3000..U+303F).
     const size_t len = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 1;
-    const std::string_view ch(n.data() + i, std::min(len, n.size() - i));
+    const std::string_view ch = from.substr(i, len);
     const bool symbol = (u == 0xC2) || (u == 0xE2 && ch.size() > 1 && static_cast<unsigned char>(ch[1]) < 0xB0) ||
                         (u == 0xE3 && ch.size() > 1 && static_cast<unsigned char>(ch[1]) == 0x80);
     if (!symbol) s += ch;
@@ -70,19 +63,47 @@ std::string PhoneticKey(std::string_view word) {
   }
   if (s == "el" || s == "ul") return "al";
   if (s.size() > 3 && s[0] == 'y' && s[1] == 'e') s.erase(0, 1);  // Yevgeny, Evgeny
-  // Sounds written with several letters.
+  // Sounds written with several letters (or one letter of several values),
+  // longest first. 'C' stands for ch/tch/tsch, 'S' for sh/sch, 'J' for
+  // j/dj/dzh/zh.
   std::string t;
+  t.reserve(s.size() + 2);
   for (size_t i = 0; i < s.size();) {
-    bool done = false;
-    for (const Rewrite& r : kRewrites) {
-      if (s.compare(i, r.from.size(), r.from) == 0) {
-        t += r.to;
-        i += r.from.size();
-        done = true;
+    const char c = s[i];
+    const auto at = [&](std::string_view p) { return s.compare(i, p.size(), p) == 0; };
+    const auto put = [&](std::string_view to, size_t skip) {
+      t += to;
+      i += skip;
+    };
+    switch (c) {
+      case 't':
+        if (at("tsch")) { put("C", 4); continue; }
+        if (at("tch")) { put("C", 3); continue; }
         break;
-      }
+      case 'd':
+        if (at("dzh")) { put("J", 3); continue; }
+        if (at("dj")) { put("J", 2); continue; }
+        break;
+      case 's':
+        if (at("sch")) { put("S", 3); continue; }
+        if (at("sh")) { put("S", 2); continue; }
+        break;
+      case 'c':
+        if (at("ch")) { put("C", 2); continue; }
+        if (at("ck")) { put("k", 2); continue; }
+        break;
+      case 'z': if (at("zh")) { put("J", 2); continue; } break;
+      case 'k': if (at("kh")) { put("h", 2); continue; } break;
+      case 'g': if (at("gh")) { put("g", 2); continue; } break;
+      case 'p': if (at("ph")) { put("f", 2); continue; } break;
+      case 'o': if (at("ou")) { put("u", 2); continue; } break;
+      case 'j': put("J", 1); continue;
+      case 'w': put("v", 1); continue;
+      case 'x': put("ks", 1); continue;
+      default: break;
     }
-    if (!done) t += s[i++];
+    t += c;
+    ++i;
   }
   // A "y" between vowels is written or not (Aliyev, Aliev; Tokayev, Tokaev);
   // elsewhere it is an "i" (Berdymukhammedov, Berdimuhamedow).
