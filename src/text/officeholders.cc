@@ -2,6 +2,7 @@
 #include "text/officeholders.h"
 
 #include <cstdint>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -187,31 +188,44 @@ struct Index {
     // table writes "Berdimuhamedow" in some rows, "Berdymukhammedov" and
     // "Berdimuhhamedov" in others.
     std::unordered_map<std::string, uint32_t> by_sound;
+    // A name repeats in the rows of each office its bearer held: folded once.
+    std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> by_name;  // -> key index, person id
+    by_name.reserve(kRowCount);
+    key_index.reserve(kRowCount);
+    person.reserve(kRowCount);
+    by_sound.reserve(kRowCount);
     for (uint32_t i = 0; i < kRowCount; ++i) {
       const Office& o = kRows[i].office;
-      std::string key = FoldPersonName(o.name);
-      auto [k, new_key] = key_index.emplace(key, static_cast<uint32_t>(key_words.size()));
-      if (new_key) key_words.push_back(SplitWords(key));
-      words_of_row[i] = k->second;
-      auto it = person.find(key);
-      if (it == person.end()) {
-        std::vector<std::string> sound_words = PhoneticWords(o.name);
-        std::string sound;
-        for (const std::string& w : sound_words) (sound += w) += ' ';
-        auto [s, new_sound] = by_sound.emplace(sound, static_cast<uint32_t>(spelling.size()));
-        if (new_sound || sound.empty()) {
-          s->second = static_cast<uint32_t>(spelling.size());
-          spelling.push_back(o.name);
-          sound_of.push_back(std::move(sound_words));
-          rows_of.emplace_back();
+      uint32_t key_at, id;
+      if (auto seen = by_name.find(o.name); seen != by_name.end()) {
+        std::tie(key_at, id) = seen->second;
+      } else {
+        std::string key = FoldPersonName(o.name);
+        auto [k, new_key] = key_index.emplace(key, static_cast<uint32_t>(key_words.size()));
+        if (new_key) key_words.push_back(SplitWords(key));
+        key_at = k->second;
+        auto it = person.find(key);
+        if (it == person.end()) {
+          std::vector<std::string> sound_words = PhoneticWords(o.name);
+          std::string sound;
+          for (const std::string& w : sound_words) (sound += w) += ' ';
+          auto [s, new_sound] = by_sound.emplace(sound, static_cast<uint32_t>(spelling.size()));
+          if (new_sound || sound.empty()) {
+            s->second = static_cast<uint32_t>(spelling.size());
+            spelling.push_back(o.name);
+            sound_of.push_back(std::move(sound_words));
+            rows_of.emplace_back();
+          }
+          it = person.emplace(std::move(key), s->second).first;
         }
-        it = person.emplace(key, s->second).first;
+        id = it->second;
+        by_name.emplace(o.name, std::make_pair(key_at, id));
       }
-      uint32_t id = it->second;
+      words_of_row[i] = key_at;
       spelling[id] = o.name;  // later rows (current.tsv) spell it as it is spelled now
       person_of_row[i] = id;
       rows_of[id].push_back(i);
-      const auto& words = key_words[k->second];
+      const auto& words = key_words[key_at];
       if (!words.empty()) last_word[words.back()].push_back(i);
       // Family name first.
       for (std::string_view c : {"CHN", "TWN", "KOR", "PRK", "VNM"}) {
