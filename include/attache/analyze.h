@@ -25,6 +25,9 @@ struct Quote {
   std::string text;                         // the whole quoted or reported content
   std::size_t begin = 0, end = 0;           // byte offsets of `text` in Article::text
   std::string cue;                          // the word or phrase that attributes it ("said", "according to")
+  // The office-holder table's spelling of the speaker when the table knows
+  // the person under any transliteration, else `speaker` (as Visit::visitor_canonical).
+  std::string speaker_canonical;
 };
 
 // Event codes other tools use: CAMEO ("042" make a visit, "043" host a

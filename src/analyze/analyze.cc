@@ -83,6 +83,8 @@ void AppendCodes(std::string* out, const EventCodes& c, const std::vector<std::s
 void AppendQuote(std::string* out, const Quote& q) {
   out->append("{\"speaker\":");
   json::AppendString(out, q.speaker);
+  out->append(",\"speaker_canonical\":");
+  json::AppendString(out, q.speaker_canonical.empty() ? q.speaker : q.speaker_canonical);
   AppendField(out, "speaker_role", q.speaker_role);
   AppendField(out, "channel", q.channel);
   out->append(q.direct ? ",\"direct\":true" : ",\"direct\":false");

@@ -198,5 +198,20 @@ TEST(EventFamiliesTest, CanonicalNamesBesideTheArticlesSpelling) {
   EXPECT_EQ(f.visits[0].visitor_canonical, "Rania Haddad");
 }
 
+// Spellings that only the phonetic key joins (translit.h): the canonical
+// name, and the office the table gives that person.
+TEST(EventFamiliesTest, VisitorsUnderOtherRomanisations) {
+  const Events e = Find("President Sadyr Dzhaparov arrived in Tashkent on Monday.", "2023-05-10");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].visitor, "Sadyr Dzhaparov");
+  EXPECT_EQ(e.visits[0].visitor_canonical, "Sadyr Japarov");
+  EXPECT_EQ(e.visits[0].visitor_country.value_or(""), "KGZ");
+  // The table writes one president three ways; any of them is one person.
+  const Events f = Find("Hossein Amirabdollahian met Gurbanguly Berdymukhammedov in Ashgabat on Thursday.",
+                        "2024-03-29");
+  ASSERT_EQ(f.meetings.size(), 1u) << Dump(f);
+  EXPECT_EQ(f.meetings[0].participants_canonical[1], "Gurbanguly Berdimuhamedow");
+}
+
 }  // namespace
 }  // namespace attache::events

@@ -4,9 +4,26 @@
 #include "quotes/quotes.h"
 
 #include "quotes/finder.h"
+#include "text/officeholders.h"
 #include "text/text.h"
 
 namespace attache::quotes {
+
+namespace {
+
+// Each speaker under the office-holder table's spelling, when it knows the
+// person ("Shavkat Mirzieev" -> "Shavkat Mirziyoyev"); one look-up a name.
+std::vector<Quote> WithCanonicalSpeakers(std::vector<Quote> quotes) {
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    Quote& q = quotes[i];
+    for (size_t j = 0; j < i && q.speaker_canonical.empty(); ++j)
+      if (quotes[j].speaker == q.speaker) q.speaker_canonical = quotes[j].speaker_canonical;
+    if (q.speaker_canonical.empty()) q.speaker_canonical = text::CanonicalName(q.speaker);
+  }
+  return quotes;
+}
+
+}  // namespace
 
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables) {
   return FindQuotes(text, tables, text::BuildTextLayer(text, tables));
@@ -14,13 +31,13 @@ std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables&
 
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer) {
   internal::Finder f(text, tables);
-  return f.Run(layer);
+  return WithCanonicalSpeakers(f.Run(layer));
 }
 
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer,
                               const syntax::DocumentSyntax* syntax) {
   internal::Finder f(text, tables, syntax);
-  return f.Run(layer);
+  return WithCanonicalSpeakers(f.Run(layer));
 }
 
 }  // namespace attache::quotes

@@ -430,15 +430,18 @@ bool Finder::TaggedNotVerb(const Sentence& s, int k) const {
   if (IsWord(next, "that") || next.kind == TokenKind::kQuote || IsPunct(next, ':') || IsPunct(next, ',') ||
       IsPunct(next, '.'))
     return false;
+  // Both the tag and the word's place in the tree: a noun that is a
+  // subject, object, oblique or modifier of another word. The tag first:
+  // a word tagged a verb needs no parse.
+  const syntax::Sentence* tagged = syn_->Tagged(s.index);
+  if (!tagged) return false;
+  const int wi = tagged->WordOfToken(k);
+  if (wi < 0) return false;
+  const std::string_view upos = tagged->words[wi].upos;
+  if (!(upos == "NOUN" || upos == "PROPN" || upos == "ADJ")) return false;
   const syntax::Sentence* tree = syn_->Get(s.index);
   if (!tree) return false;
-  const int wi = tree->WordOfToken(k);
-  if (wi < 0) return false;
-  const syntax::Word& w = tree->words[wi];
-  // Both the tag and the word's place in the tree: a noun that is a
-  // subject, object, oblique or modifier of another word.
-  if (!(w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "ADJ")) return false;
-  const std::string_view rel = syntax::Sentence::Base(w.deprel);
+  const std::string_view rel = syntax::Sentence::Base(tree->words[wi].deprel);
   return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" || rel == "compound" ||
          rel == "appos" || rel == "amod" || rel == "flat";
 }

@@ -79,5 +79,22 @@ TEST(QuotesSpeakersTest, NounSpelledLikeASpeechVerbIsNoAttribution) {
   EXPECT_TRUE(FindQuotes(text, tables, layer, &syn).empty()) << "word patterns alone read:\n" << dump;
 }
 
+// A speaker spelled otherwise than the office-holder table keeps the
+// article's spelling; the table's goes beside it. Namesakes and people in no
+// table keep the article's form.
+TEST(QuotesSpeakersTest, CanonicalSpeakerBesideTheArticlesSpelling) {
+  const std::string text =
+      "Kyrgyz President Sadyr Dzhaparov said the new bridge would open in May.\n\n"
+      "Heydar Aliev said the pipeline would be finished within a year.\n\n"
+      "Local historian Anna Varga said the old bridge had stood for a century.";
+  const auto& tables = text::TablesFor("en");
+  const std::vector<Quote> quotes = FindQuotes(text, tables);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker, "Sadyr Dzhaparov");
+  EXPECT_EQ(quotes[0].speaker_canonical, "Sadyr Japarov");
+  EXPECT_EQ(quotes[1].speaker_canonical, "Heydar Aliyev");  // not his son Ilham
+  EXPECT_EQ(quotes[2].speaker_canonical, "Anna Varga");
+}
+
 }  // namespace
 }  // namespace attache::quotes

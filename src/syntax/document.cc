@@ -90,6 +90,13 @@ const Sentence* DocumentSyntax::Get(std::size_t i) const {
   if (i >= state_.size() || !available()) return nullptr;
   if (state_[i] == 1) return cache_[i].get();
   if (state_[i] == 2) return nullptr;
+  if (state_[i] == 3) {
+    // Tagged already: the parser and the name finder read those tags.
+    ParseOnly(*model_, cache_[i].get());
+    state_[i] = 1;
+    ++parsed_;
+    return cache_[i].get();
+  }
   auto s = std::make_unique<Sentence>();
   s->words = SplitWords(*model_, text_, layer_.tokens[i]);
   if (!Analyze(*model_, s.get())) {
@@ -99,6 +106,22 @@ const Sentence* DocumentSyntax::Get(std::size_t i) const {
   }
   state_[i] = 1;
   ++parsed_;
+  cache_[i] = std::move(s);
+  return cache_[i].get();
+}
+
+const Sentence* DocumentSyntax::Tagged(std::size_t i) const {
+  if (i >= state_.size() || !available()) return nullptr;
+  if (state_[i] == 1 || state_[i] == 3) return cache_[i].get();
+  if (state_[i] == 2) return nullptr;
+  auto s = std::make_unique<Sentence>();
+  s->words = SplitWords(*model_, text_, layer_.tokens[i]);
+  if (!TagOnly(*model_, s.get())) {
+    state_[i] = 2;
+    if (s->size() > kMaxSentenceWords) ++too_long_, ++g_too_long;
+    return nullptr;
+  }
+  state_[i] = 3;
   cache_[i] = std::move(s);
   return cache_[i].get();
 }

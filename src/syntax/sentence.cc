@@ -83,7 +83,8 @@ void Sentence::Index() {
 
 namespace {
 
-bool Run(const Model& m, Sentence* s, bool tag) {
+// `parse` false: tags and lemmas only (TagOnly).
+bool Run(const Model& m, Sentence* s, bool tag, bool parse = true) {
   const int n = s->size();
   if (n == 0 || n > kMaxSentenceWords) return false;
   std::vector<std::string_view> forms(n);
@@ -94,6 +95,14 @@ bool Run(const Model& m, Sentence* s, bool tag) {
   std::vector<int> tags(n + 1, 0), heads, labels, ner;
   if (tag) {
     TagWords(m, w, &tags);
+    if (!parse) {
+      for (int i = 0; i < n; ++i) {
+        Word& x = s->words[i];
+        x.upos = m.upos[tags[i + 1]];
+        x.lemma = m.lemmas.Lemma(x.form, tags[i + 1], tags[i + 1] == m.propn);
+      }
+      return true;
+    }
   } else {
     for (int i = 0; i < n; ++i) {
       const auto it = std::find(m.upos.begin(), m.upos.end(), s->words[i].upos);
@@ -132,5 +141,6 @@ bool Run(const Model& m, Sentence* s, bool tag) {
 
 bool Analyze(const Model& model, Sentence* s) { return Run(model, s, true); }
 bool ParseOnly(const Model& model, Sentence* s) { return Run(model, s, false); }
+bool TagOnly(const Model& model, Sentence* s) { return Run(model, s, true, false); }
 
 }  // namespace attache::syntax

@@ -129,8 +129,13 @@ std::string ModelPath(std::string_view lang);
 // (words[i].form, begin and end filled). false when the sentence is empty or
 // longer than kMaxSentenceWords (words are left unparsed).
 bool Analyze(const Model& model, Sentence* s);
-// The same with gold tags kept (upos already set) - for evaluation.
+// The same with gold tags kept (upos already set) - for evaluation, and to
+// parse a sentence TagOnly has tagged (the same tags Analyze would give).
 bool ParseOnly(const Model& model, Sentence* s);
+// Tags and lemmatises only: upos and lemma set, no heads, relations,
+// entities or indexes. The tags are Analyze's (the tagger does not look at
+// the tree).
+bool TagOnly(const Model& model, Sentence* s);
 
 // The syntactic words of one text-layer sentence: its tokens split by the
 // model's word table, with byte offsets and token indexes.
@@ -154,6 +159,11 @@ class DocumentSyntax {
   // The parse of layer.sentences[i], or nullptr (no model, index out of range,
   // or the sentence is longer than kMaxSentenceWords).
   const Sentence* Get(std::size_t i) const;
+  // Only the tags and lemmas of layer.sentences[i] (words[k].upos, lemma,
+  // form, offsets, token; no tree: heads and relations are unset), or
+  // nullptr as for Get. Cheaper: the parser and the name finder do not run
+  // until Get asks for the same sentence, and then the tags are the same.
+  const Sentence* Tagged(std::size_t i) const;
   // The sentence containing byte `offset`, or -1.
   int SentenceAt(uint32_t offset) const;
   std::size_t parsed() const { return parsed_; }
@@ -166,7 +176,7 @@ class DocumentSyntax {
   mutable const Model* model_;
   mutable bool looked_up_;
   mutable std::vector<std::unique_ptr<Sentence>> cache_;
-  mutable std::vector<uint8_t> state_;  // 0 not tried, 1 parsed, 2 refused
+  mutable std::vector<uint8_t> state_;  // 0 not tried, 1 parsed, 2 refused, 3 tagged only
   mutable std::size_t parsed_ = 0, too_long_ = 0;
 };
 

@@ -296,6 +296,40 @@ TEST_F(ShippedModel, DocumentParsesOnlyWhatIsAskedAndCaches) {
   EXPECT_EQ(s->words[s->Root()].form, "met");
 }
 
+// Tagged() runs the tagger alone; a later Get() of the same sentence parses
+// from those tags and gives what Get() alone gives.
+TEST_F(ShippedModel, TaggedFirstThenParsedIsTheSameParse) {
+  const std::string text =
+      "The minister reports to parliament every week. Officials said the reports would be published.";
+  const text::TextLayer layer = text::BuildTextLayer(text, text::TablesFor("en"));
+  ASSERT_EQ(layer.sentences.size(), 2u);
+  DocumentSyntax staged(text, layer, "en"), direct(text, layer, "en");
+  for (std::size_t i = 0; i < 2; ++i) {
+    const Sentence* t = staged.Tagged(i);
+    ASSERT_NE(t, nullptr);
+    EXPECT_EQ(staged.parsed(), i);  // tags only: nothing parsed yet
+    std::vector<std::string_view> tags;
+    for (const Word& w : t->words) tags.push_back(w.upos);
+    const Sentence* a = staged.Get(i);
+    const Sentence* b = direct.Get(i);
+    ASSERT_EQ(a, t);  // the same sentence, now with its tree
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(staged.parsed(), i + 1);
+    ASSERT_EQ(a->size(), b->size());
+    for (int k = 0; k < a->size(); ++k) {
+      EXPECT_EQ(tags[k], b->words[k].upos);
+      EXPECT_EQ(a->words[k].upos, b->words[k].upos);
+      EXPECT_EQ(a->words[k].lemma, b->words[k].lemma);
+      EXPECT_EQ(a->words[k].head, b->words[k].head);
+      EXPECT_EQ(a->words[k].deprel, b->words[k].deprel);
+    }
+    EXPECT_EQ(a->entities.size(), b->entities.size());
+    EXPECT_EQ(a->Root(), b->Root());
+    EXPECT_EQ(staged.Tagged(i), a);  // and Tagged() now returns the parse
+  }
+  EXPECT_EQ(staged.Tagged(9), nullptr);
+}
+
 TEST(SyntaxDocument, NoModelMeansNoTrees) {
   const std::string text = "A short text.";
   const text::TextLayer layer = text::BuildTextLayer(text, text::TablesFor("en"));

@@ -2,10 +2,12 @@
 #include "text/officeholders.h"
 
 #include <cstdint>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "text/gazetteer.h"
+#include "text/translit.h"
 
 namespace attache::text {
 
@@ -168,30 +170,62 @@ std::vector<std::string> SplitWords(const std::string& key) {
 
 struct Index {
   std::vector<uint32_t> person_of_row;                        // row -> person id
-  std::vector<std::vector<std::string>> person_words;         // person id -> folded words
   std::vector<std::string_view> spelling;                     // person id -> the table's spelling
   std::unordered_map<std::string, uint32_t> person;           // folded key -> person id
   std::unordered_map<std::string, std::string> alias;         // folded variant -> folded canonical
   std::vector<std::vector<uint32_t>> rows_of;                 // person id -> rows
   std::unordered_map<std::string, std::vector<uint32_t>> last_word, first_word;  // word -> rows
   std::unordered_map<std::string, std::vector<uint32_t>> holders;  // "country\toffice" -> rows
+  std::vector<std::vector<std::string>> sound_of;             // person id -> phonetic words (translit.h)
+  std::vector<uint32_t> words_of_row;                         // row -> index in key_words
+  std::vector<std::vector<std::string>> key_words;            // folded words of each folded key
 
   Index() {
     person_of_row.resize(kRowCount);
+    words_of_row.resize(kRowCount);
+    std::unordered_map<std::string, uint32_t> key_index;  // folded key -> index in key_words
+    // One person under spellings of one phonetic key (translit.h): the
+    // table writes "Berdimuhamedow" in some rows, "Berdymukhammedov" and
+    // "Berdimuhhamedov" in others.
+    std::unordered_map<std::string, uint32_t> by_sound;
+    // A name repeats in the rows of each office its bearer held: folded once.
+    std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> by_name;  // -> key index, person id
+    by_name.reserve(kRowCount);
+    key_index.reserve(kRowCount);
+    person.reserve(kRowCount);
+    by_sound.reserve(kRowCount);
     for (uint32_t i = 0; i < kRowCount; ++i) {
       const Office& o = kRows[i].office;
-      std::string key = FoldPersonName(o.name);
-      auto [it, added] = person.emplace(key, static_cast<uint32_t>(spelling.size()));
-      if (added) {
-        spelling.push_back(o.name);
-        person_words.push_back(SplitWords(key));
-        rows_of.emplace_back();
+      uint32_t key_at, id;
+      if (auto seen = by_name.find(o.name); seen != by_name.end()) {
+        std::tie(key_at, id) = seen->second;
+      } else {
+        std::string key = FoldPersonName(o.name);
+        auto [k, new_key] = key_index.emplace(key, static_cast<uint32_t>(key_words.size()));
+        if (new_key) key_words.push_back(SplitWords(key));
+        key_at = k->second;
+        auto it = person.find(key);
+        if (it == person.end()) {
+          std::vector<std::string> sound_words = PhoneticWords(o.name);
+          std::string sound;
+          for (const std::string& w : sound_words) (sound += w) += ' ';
+          auto [s, new_sound] = by_sound.emplace(sound, static_cast<uint32_t>(spelling.size()));
+          if (new_sound || sound.empty()) {
+            s->second = static_cast<uint32_t>(spelling.size());
+            spelling.push_back(o.name);
+            sound_of.push_back(std::move(sound_words));
+            rows_of.emplace_back();
+          }
+          it = person.emplace(std::move(key), s->second).first;
+        }
+        id = it->second;
+        by_name.emplace(o.name, std::make_pair(key_at, id));
       }
-      uint32_t id = it->second;
+      words_of_row[i] = key_at;
       spelling[id] = o.name;  // later rows (current.tsv) spell it as it is spelled now
       person_of_row[i] = id;
       rows_of[id].push_back(i);
-      const auto& words = person_words[id];
+      const auto& words = key_words[key_at];
       if (!words.empty()) last_word[words.back()].push_back(i);
       // Family name first.
       for (std::string_view c : {"CHN", "TWN", "KOR", "PRK", "VNM"}) {
@@ -205,7 +239,7 @@ struct Index {
       if (!person.count(to)) {
         person.emplace(to, static_cast<uint32_t>(spelling.size()));
         spelling.push_back(a.canonical);
-        person_words.push_back(SplitWords(to));
+        sound_of.push_back(PhoneticWords(a.canonical));
         rows_of.emplace_back();
       }
     }
@@ -255,6 +289,94 @@ bool WordsAt(const std::vector<std::string>& part, const std::vector<std::string
   return true;
 }
 
+// People by the phonetic key of their surname (translit.h), for spellings
+// that neither FoldPersonName nor an alias joins. Built on first use.
+struct PhoneticIndex {
+  struct Entry {
+    uint32_t person;
+    std::vector<std::string> given;  // keys of the given names
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_surname;
+
+  void Add(uint32_t person, std::vector<std::string> words) {
+    if (words.empty()) return;
+    std::string surname = std::move(words.back());
+    words.pop_back();
+    auto& entries = by_surname[surname];
+    for (const Entry& e : entries)
+      if (e.person == person && e.given == words) return;
+    entries.push_back({person, std::move(words)});
+  }
+
+  explicit PhoneticIndex(const Index& x) {
+    // Every spelling of one person has the same phonetic words (Index).
+    for (uint32_t id = 0; id < x.spelling.size(); ++id) Add(id, x.sound_of[id]);
+    for (const AliasRow& a : kAliases) {
+      const int64_t id = x.Find(FoldPersonName(a.canonical));
+      if (id >= 0) Add(static_cast<uint32_t>(id), PhoneticWords(a.variant));
+    }
+  }
+};
+
+const PhoneticIndex& GetPhoneticIndex() {
+  static const PhoneticIndex index(GetIndex());
+  return index;
+}
+
+bool ActiveAny(const std::vector<uint32_t>& rows, const When& w) {
+  for (uint32_t r : rows)
+    if (Active(kRows[r], w)) return true;
+  return false;
+}
+
+// The one person whose name `name` may be a spelling of (the same surname
+// key, compatible given names), or -1 when none or several. A name without
+// given names must have them (`need_given`), or counts only people in office
+// in `w` (when given).
+int64_t FindPhonetic(std::string_view name, bool need_given, const When* w) {
+  std::vector<std::string> words = PhoneticWords(name);
+  if (words.empty() || (need_given && words.size() < 2)) return -1;
+  const std::string surname = std::move(words.back());
+  words.pop_back();
+  const Index& x = GetIndex();
+  const PhoneticIndex& p = GetPhoneticIndex();
+  auto it = p.by_surname.find(surname);
+  if (it == p.by_surname.end()) return -1;
+  // The table spells some people two ways ("Berdimuhamedow",
+  // "Berdimuhhamedov"): candidates with one key are one person, the one
+  // with the newer rows.
+  const PhoneticIndex::Entry* who = nullptr;
+  for (const PhoneticIndex::Entry& e : it->second) {
+    if (!CompatibleGivenNames(words, e.given)) continue;
+    if (words.empty() && (w == nullptr || !ActiveAny(x.rows_of[e.person], *w))) continue;
+    if (who != nullptr && who->person != e.person) {
+      if (who->given != e.given) return -1;  // two people of one family, or two namesakes
+      const auto& a = x.rows_of[who->person];
+      const auto& b = x.rows_of[e.person];
+      if (a.empty() || (!b.empty() && b.back() > a.back())) who = &e;
+      continue;
+    }
+    if (who == nullptr) who = &e;
+  }
+  return who != nullptr ? static_cast<int64_t>(who->person) : -1;
+}
+
+// The office person `id` held in `w`: the best active one; for the latest,
+// with nothing open, the office that ended last.
+const Office* OfficeOfPerson(int64_t id, const When& w) {
+  const auto& rows = GetIndex().rows_of[id];
+  int64_t best = BestActive(rows, w);
+  if (best < 0 && w.latest) {
+    for (uint32_t r : rows) {
+      if (best < 0 || EffectiveEnd(kRows[r]) > EffectiveEnd(kRows[best]) ||
+          (EffectiveEnd(kRows[r]) == EffectiveEnd(kRows[best]) && Better(r, static_cast<uint32_t>(best)))) {
+        best = r;
+      }
+    }
+  }
+  return best >= 0 ? &kRows[best].office : nullptr;
+}
+
 }  // namespace
 
 std::string FoldPersonName(std::string_view name) {
@@ -288,20 +410,7 @@ const Office* OfficeOf(std::string_view person_name, std::string_view date) {
   std::string key = FoldPersonName(person_name);
   if (key.empty()) return nullptr;
   int64_t id = x.Find(key);
-  if (id >= 0 && !x.rows_of[id].empty()) {
-    const auto& rows = x.rows_of[id];
-    int64_t best = BestActive(rows, w);
-    if (best < 0 && w.latest) {
-      // Nothing open: the office that ended last.
-      for (uint32_t r : rows) {
-        if (best < 0 || EffectiveEnd(kRows[r]) > EffectiveEnd(kRows[best]) ||
-            (EffectiveEnd(kRows[r]) == EffectiveEnd(kRows[best]) && Better(r, static_cast<uint32_t>(best)))) {
-          best = r;
-        }
-      }
-    }
-    return best >= 0 ? &kRows[best].office : nullptr;
-  }
+  if (id >= 0 && !x.rows_of[id].empty()) return OfficeOfPerson(id, w);
   // A surname (or the end of a name), or for family-name-first names its start.
   std::vector<std::string> words = SplitWords(key);
   int64_t best = -1, who = -1;
@@ -311,13 +420,16 @@ const Office* OfficeOf(std::string_view person_name, std::string_view date) {
     if (it == map.end()) continue;
     for (uint32_t r : it->second) {
       uint32_t p = x.person_of_row[r];
-      if (!Active(kRows[r], w) || !WordsAt(words, x.person_words[p], at_end)) continue;
+      if (!Active(kRows[r], w) || !WordsAt(words, x.key_words[x.words_of_row[r]], at_end)) continue;
       if (who >= 0 && who != p) return nullptr;  // two people go by it
       who = p;
       if (best < 0 || Better(r, static_cast<uint32_t>(best))) best = r;
     }
   }
-  return best >= 0 ? &kRows[best].office : nullptr;
+  if (best >= 0) return &kRows[best].office;
+  // Another romanisation of a known person ("Berdymukhammedov").
+  id = FindPhonetic(person_name, false, &w);
+  return id >= 0 && !x.rows_of[id].empty() ? OfficeOfPerson(id, w) : nullptr;
 }
 
 const Office* HolderOf(std::string_view country, std::string_view office, std::string_view date) {
@@ -338,6 +450,7 @@ const Office* HolderOf(std::string_view country, std::string_view office, std::s
 std::string CanonicalName(std::string_view name) {
   const Index& x = GetIndex();
   int64_t id = x.Find(FoldPersonName(name));
+  if (id < 0) id = FindPhonetic(name, true, nullptr);
   return id >= 0 ? std::string(x.spelling[id]) : std::string(name);
 }
 

@@ -141,5 +141,28 @@ TEST(OfficeholdersTest, CanonicalName) {
   EXPECT_EQ(CanonicalName("Jane Unknown"), "Jane Unknown");
 }
 
+// Spellings no alias lists, matched by their phonetic key (translit.h).
+TEST(OfficeholdersTest, CanonicalNameByPhoneticKey) {
+  EXPECT_EQ(CanonicalName("Gurbanguly Berdymukhammedov"), "Gurbanguly Berdimuhamedow");
+  EXPECT_EQ(CanonicalName("Serdar Berdimukhamedov"), "Serdar Berdimuhamedow");
+  EXPECT_EQ(CanonicalName("Sadyr Dzhaparov"), "Sadyr Japarov");
+  EXPECT_EQ(CanonicalName("Salome Zourabishvili"), "Salome Zourabichvili");
+  EXPECT_EQ(CanonicalName("Nikol Pachinian"), "Nikol Pachinian");  // French "ch" for "sh" is no rule
+  // A family of two office-holders: the given name decides, and without
+  // one the name stays as written.
+  EXPECT_EQ(CanonicalName("Heydar Aliyev"), "Heydar Aliyev");
+  EXPECT_EQ(CanonicalName("Berdymukhammedov"), "Berdymukhammedov");
+  EXPECT_EQ(CanonicalName("Mehriban Aliyeva"), "Mehriban Aliyeva");
+  EXPECT_EQ(CanonicalName("Ramil Tokaev"), "Ramil Tokaev");  // a namesake
+}
+
+TEST(OfficeholdersTest, OfficeByPhoneticKey) {
+  EXPECT_EQ(Of("Gurbanguly Berdymukhammedov", "2015-01-01"), "TKM/President/Gurbanguly Berdimuhamedow");
+  EXPECT_EQ(Of("Berdymukhammedov", "2023-06-01"), "TKM/President/Serdar Berdimuhamedow");
+  EXPECT_EQ(Of("Sadyr Dzhaparov", "2023-06-01"), "KGZ/President/Sadyr Japarov");
+  EXPECT_EQ(Of("Dzhaparov", "2023-06-01"), "");  // President and Prime Minister that year
+  EXPECT_EQ(Of("Dzhaparov", "2025-06-01"), "KGZ/President/Sadyr Japarov");
+}
+
 }  // namespace
 }  // namespace attache::text
