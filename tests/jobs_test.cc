@@ -54,6 +54,27 @@ TEST(OrderedPoolTest, ResultsComeInOrderWithABoundedWindow) {
   }
 }
 
+// Regression (issue 12, session 4): Submit() wrote out every ready result
+// before handing on the next document, so a slow writer (ingest's store)
+// emptied the window in one run while the workers had nothing to do. Now a
+// Submit() with room in the window emits at most one result.
+TEST(OrderedPoolTest, ASubmitWithRoomEmitsAtMostOneResult) {
+  std::vector<int> emitted;
+  attache_cli::OrderedPool<int, int> pool(
+      2, [](int& v, unsigned) { return v; }, [&](int& out) { emitted.push_back(out); }, 64);
+  for (int i = 0; i < 40; ++i) {
+    // Let the workers finish what is in flight, so that several results are
+    // ready when the next document comes.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const size_t before = emitted.size();
+    pool.Submit(i);
+    EXPECT_LE(emitted.size(), before + 1) << "submit " << i;
+  }
+  pool.Finish();
+  ASSERT_EQ(emitted.size(), 40u);
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(emitted[static_cast<size_t>(i)], i);
+}
+
 TEST(OrderedPoolTest, DestroyedWithoutFinishStopsCleanly) {
   std::atomic<int> worked{0};
   {

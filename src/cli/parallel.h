@@ -39,7 +39,7 @@ class OrderedPool {
   using Emit = std::function<void(Out&)>;
 
   OrderedPool(unsigned jobs, Work work, Emit emit, size_t window = 0)
-      : work_(std::move(work)), emit_(std::move(emit)), window_(window ? window : 4 * size_t{jobs}) {
+      : work_(std::move(work)), emit_(std::move(emit)), window_(window ? window : 16 * size_t{jobs}) {
     if (jobs > 1) {
       for (unsigned i = 0; i < jobs; ++i) threads_.emplace_back([this, i] { WorkerLoop(i); });
     }
@@ -67,14 +67,18 @@ class OrderedPool {
       return;
     }
     std::unique_lock<std::mutex> lock(mu_);
-    while (true) {
-      EmitReady(lock);
-      if (slots_.size() < window_) break;
-      done_cv_.wait(lock);
+    // A full window: emit to make room, waiting for the oldest if need be.
+    while (slots_.size() >= window_) {
+      if (!EmitOne(lock)) done_cv_.wait(lock);
     }
     slots_.emplace_back();
     slots_.back().in.emplace(std::move(in));
     work_cv_.notify_one();
+    // Then at most one result per document read: the writer keeps pace with
+    // the reader, and the workers are handed the next document before a
+    // run of ready results is written (a slow writer that emptied the whole
+    // window at once left the workers idle meanwhile).
+    EmitOne(lock);
   }
 
   // Waits for every item in flight and emits the rest; stops the workers.
@@ -100,16 +104,22 @@ class OrderedPool {
     std::optional<Out> out;
   };
 
-  // Emits the finished results at the front, in order, without holding the
-  // lock while `emit_` runs.
+  // Emits the front result if it is finished, without holding the lock
+  // while `emit_` runs. Returns whether it did.
+  bool EmitOne(std::unique_lock<std::mutex>& lock) {
+    if (slots_.empty() || !slots_.front().out) return false;
+    Out out = std::move(*slots_.front().out);
+    slots_.pop_front();
+    ++head_;
+    lock.unlock();
+    emit_(out);
+    lock.lock();
+    return true;
+  }
+
+  // Emits the finished results at the front, in order.
   void EmitReady(std::unique_lock<std::mutex>& lock) {
-    while (!slots_.empty() && slots_.front().out) {
-      Out out = std::move(*slots_.front().out);
-      slots_.pop_front();
-      ++head_;
-      lock.unlock();
-      emit_(out);
-      lock.lock();
+    while (EmitOne(lock)) {
     }
   }
 
