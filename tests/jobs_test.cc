@@ -63,9 +63,9 @@ TEST(OrderedPoolTest, ASubmitWithRoomEmitsAtMostOneResult) {
   attache_cli::OrderedPool<int, int> pool(
       2, [](int& v, unsigned) { return v; }, [&](int& out) { emitted.push_back(out); }, 64);
   for (int i = 0; i < 40; ++i) {
-    // Let the workers finish what is in flight, so that several results are
-    // ready when the next document comes.
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    // Every fifth document comes after a pause in which the workers finish
+    // all in flight, so that several results are ready when it comes.
+    if (i % 5 == 4) std::this_thread::sleep_for(std::chrono::milliseconds(5));
     const size_t before = emitted.size();
     pool.Submit(i);
     EXPECT_LE(emitted.size(), before + 1) << "submit " << i;
