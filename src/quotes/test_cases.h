@@ -26,9 +26,8 @@ struct Case {
   std::vector<Want> want;
 };
 
-inline void ExpectCase(const Case& c) {
-  SCOPED_TRACE(c.name);
-  const std::vector<Quote> got = FindQuotes(c.text, text::TablesFor("en"));
+// Checks the quotes a finder gave for `c` against what it wants.
+inline void ExpectQuotes(const Case& c, const std::vector<Quote>& got) {
   std::string dump;
   for (const Quote& q : got)
     dump += q.speaker + " | " + (q.channel ? *q.channel : "-") + " | " + (q.direct ? "direct" : "reported") + " | " +
@@ -44,6 +43,12 @@ inline void ExpectCase(const Case& c) {
     }
     EXPECT_TRUE(found) << "missing " << w.speaker << ": " << w.start << "\ngot:\n" << dump;
   }
+}
+
+// The quotes of `c`'s page without syntax, checked.
+inline void ExpectCase(const Case& c) {
+  SCOPED_TRACE(c.name);
+  ExpectQuotes(c, FindQuotes(c.text, text::TablesFor("en")));
 }
 
 }  // namespace attache::quotes::testing_util

@@ -19,14 +19,6 @@ namespace {
 
 using testing_util::Case;
 
-std::string Dump(const std::vector<Quote>& got) {
-  std::string dump;
-  for (const Quote& q : got)
-    dump += q.speaker + " | " + (q.channel ? *q.channel : "-") + " | " + (q.direct ? "direct" : "reported") + " | " +
-            q.text + "\n";
-  return dump;
-}
-
 void ExpectTreeCase(const Case& c) {
   SCOPED_TRACE(c.name);
   const std::string text = c.text;
@@ -34,19 +26,7 @@ void ExpectTreeCase(const Case& c) {
   const text::TextLayer layer = text::BuildTextLayer(text, tables);
   const syntax::DocumentSyntax syn(text, layer, "en");
   if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
-  const std::vector<Quote> got = FindQuotes(text, tables, layer, &syn);
-  const std::string dump = Dump(got);
-  EXPECT_EQ(got.size(), c.want.size()) << dump;
-  for (const auto& w : c.want) {
-    bool found = false;
-    for (const Quote& q : got) {
-      if (q.speaker != w.speaker || q.text.find(w.start) == std::string::npos || q.direct != w.direct) continue;
-      if (w.channel == "-" && q.channel) continue;
-      if (!w.channel.empty() && w.channel != "-" && q.channel != w.channel) continue;
-      found = true;
-    }
-    EXPECT_TRUE(found) << "missing " << w.speaker << ": " << w.start << "\ngot:\n" << dump;
-  }
+  testing_util::ExpectQuotes(c, FindQuotes(text, tables, layer, &syn));
 }
 
 const Case kTreeCases[] = {
