@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "quotes/finder.h"
 
@@ -119,12 +121,52 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
   return outlet;
 }
 
+namespace {
+
+// The channel frames of a language's tables (but "told", read elsewhere),
+// by their fixed first word, and those that open with a slot; each list in
+// the tables' order. Built once per thread and tables.
+struct ChannelFrames {
+  std::unordered_map<std::string, std::vector<const text::Frame*>> by_first;
+  std::vector<const text::Frame*> open;
+};
+
+const ChannelFrames& ChannelFramesOf(const text::LanguageTables& t) {
+  thread_local const text::LanguageTables* owner = nullptr;
+  thread_local ChannelFrames cache;
+  if (owner != &t) {
+    cache = ChannelFrames();
+    for (const text::Frame& f : t.frames) {
+      if (f.kind != text::FrameKind::kChannel || f.words.empty() || f.words[0] == "told") continue;
+      if (f.types[0] == text::FrameWord::kWord) {
+        cache.by_first[f.words[0]].push_back(&f);
+      } else {
+        cache.open.push_back(&f);
+      }
+    }
+    owner = &t;
+  }
+  return cache;
+}
+
+}  // namespace
+
 std::optional<std::string> Finder::ChannelOf(const Sentence& s, int* frame_end) const {
   *frame_end = -1;
   const int n = static_cast<int>(s.toks.size());
+  const ChannelFrames& frames = ChannelFramesOf(t_);
+  std::vector<const text::Frame*> here;
   for (int i = 0; i < n; ++i) {
-    for (const text::Frame& f : t_.frames) {
-      if (f.kind != text::FrameKind::kChannel || f.words[0] == "told") continue;
+    // Only the frames whose first word is this token's, and those that open
+    // with a slot, can match here; tried in the tables' order.
+    here.clear();
+    if (auto it = frames.by_first.find(F(s.toks[i])); it != frames.by_first.end()) here = it->second;
+    if (!frames.open.empty()) {
+      here.insert(here.end(), frames.open.begin(), frames.open.end());
+      std::sort(here.begin(), here.end());  // frames live in one vector: address order is the tables' order
+    }
+    for (const text::Frame* fp : here) {
+      const text::Frame& f = *fp;
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
       if (k < 0 || slot.size() == 0) continue;
