@@ -23,11 +23,8 @@ using test_util::Dump;
 // The events of `text` (published on 15 May 2024) read with its syntax;
 // false when there is no model.
 bool FindWithSyntax(const std::string& text, Events* out) {
-  const auto& tables = text::TablesFor("en");
-  const text::TextLayer layer = text::BuildTextLayer(text, tables);
-  const syntax::DocumentSyntax syn(text, layer, "en");
-  if (!syn.available()) return false;
-  *out = FindEvents(text, "2024-05-15", tables, layer, &syn);
+  if (!syntax::ModelFor("en")) return false;
+  *out = test_util::FindWithSyntax(text, "2024-05-15");
   return true;
 }
 

@@ -1,4 +1,5 @@
-// Helpers shared by the events stage's tests: run the finder over a text,
+// Helpers shared by the events stage's tests: run the finder over a text
+// (with or without its syntax),
 // print what it found (for failure messages), and pick one visit.
 #pragma once
 
@@ -6,12 +7,22 @@
 
 #include "attache/analyze.h"
 #include "events/events.h"
+#include "syntax/syntax.h"
 #include "text/tables.h"
 
 namespace attache::events::test_util {
 
 inline Events Find(const std::string& text, const std::string& published = "") {
   return FindEvents(text, published, text::TablesFor("en"));
+}
+
+// As analyze runs it: with the document's syntax (the tree rules read
+// nothing when the language has no model).
+inline Events FindWithSyntax(const std::string& text, const std::string& published) {
+  const text::LanguageTables& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  return FindEvents(text, published, tables, layer, &syn);
 }
 
 inline std::string Dump(const Events& e) {

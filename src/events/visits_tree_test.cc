@@ -19,10 +19,7 @@ using test_util::FindVisit;
 
 // As analyze runs it: with the syntax of the text, published 15 May 2024.
 Events Find(const std::string& text, const std::string& published = "2024-05-15") {
-  const text::LanguageTables& tables = text::TablesFor("en");
-  const text::TextLayer layer = text::BuildTextLayer(text, tables);
-  const syntax::DocumentSyntax syn(text, layer, "en");
-  return FindEvents(text, published, tables, layer, &syn);
+  return test_util::FindWithSyntax(text, published);
 }
 
 TEST(VisitsTreeTest, CompanionsAfterAnAdjunctBeforeBy) {

@@ -78,6 +78,33 @@ bool ValidDate(int y, int m, int d) {
 
 std::string Two(int v) { return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10); }
 
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Where an address's path begins (after "scheme://") and where its query or
+// fragment begins (url.size() when it has none).
+size_t PathStart(std::string_view url) {
+  const size_t i = url.find("://");
+  return i == std::string_view::npos ? 0 : i + 3;
+}
+size_t QueryStart(std::string_view url) { return std::min(url.find_first_of("?#", PathStart(url)), url.size()); }
+
+// The segments of an address's path, the host first ("a.example/2031/08/x"
+// -> a.example, 2031, 08, x); the query and fragment left out.
+std::vector<std::string_view> PathSegments(std::string_view url) {
+  size_t i = PathStart(url);
+  const size_t q = QueryStart(url);
+  std::vector<std::string_view> seg;
+  for (std::string_view path = url.substr(0, q); i < path.size();) {
+    size_t j = path.find('/', i);
+    if (j == std::string_view::npos) j = path.size();
+    seg.push_back(path.substr(i, j - i));
+    i = j + 1;
+  }
+  return seg;
+}
+
 // Matches one date starting at token k; sets *next to the token after it.
 std::optional<DateHit> DateAt(const std::vector<Token>& t, size_t k, size_t* next) {
   auto num = [&](size_t i, size_t min_len, size_t max_len) {
@@ -233,23 +260,13 @@ std::optional<std::string> DateLine(std::string_view line) {
 }
 
 std::optional<std::string> UrlDate(std::string_view url) {
-  auto digits = [](std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
+  const auto digits = AllDigits;
   auto iso = [](int y, int m, int d) -> std::optional<std::string> {
     if (!ValidDate(y, m, d) || y < 1990) return std::nullopt;
     return std::to_string(y) + "-" + Two(m) + "-" + Two(d);
   };
-  size_t i = url.find("://");
-  i = i == std::string_view::npos ? 0 : i + 3;
-  const size_t q = std::min(url.find_first_of("?#", i), url.size());
-  std::vector<std::string_view> seg;
-  for (std::string_view path = url.substr(0, q); i < path.size();) {
-    size_t j = path.find('/', i);
-    if (j == std::string_view::npos) j = path.size();
-    seg.push_back(path.substr(i, j - i));
-    i = j + 1;
-  }
+  const std::vector<std::string_view> seg = PathSegments(url);
+  const size_t q = QueryStart(url);
   // Path segments: /2023/04/01/, /2023/feb/21/, /2018/03-29/, /2023/0818/,
   // /2008-07/09/, and a year a section or two before its month and day
   // (/2010/world/europe/10/12/).
@@ -364,20 +381,8 @@ std::optional<std::string> SplitDateLine(std::string_view first, std::string_vie
 
 // The year and month of an address that gives no day ("/2031/08/slug").
 std::pair<int, int> UrlYearMonth(std::string_view url) {
-  size_t i = url.find("://");
-  i = i == std::string_view::npos ? 0 : i + 3;
-  const size_t q = std::min(url.find_first_of("?#", i), url.size());
-  std::string_view path = url.substr(i, q - i);
-  std::vector<std::string_view> seg;
-  for (size_t b = 0; b <= path.size();) {
-    size_t e = path.find('/', b);
-    if (e == std::string_view::npos) e = path.size();
-    seg.push_back(path.substr(b, e - b));
-    b = e + 1;
-  }
-  auto digits = [](std::string_view v) {
-    return !v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
+  const std::vector<std::string_view> seg = PathSegments(url);
+  const auto digits = AllDigits;
   for (size_t k = 1; k + 1 < seg.size(); ++k) {
     if (seg[k].size() != 4 || !digits(seg[k]) || !digits(seg[k + 1]) || seg[k + 1].size() > 2) continue;
     const int y = ToInt(seg[k]), m = ToInt(seg[k + 1]);
@@ -404,9 +409,13 @@ std::optional<std::string> DayOfAddressMonth(const std::vector<Line>& lines, std
       else if (t[k].kind == Token::kNum && t[k].text.size() <= 2 && t[k + 1].kind == Token::kWord &&
                MonthOf(t[k + 1].text) == m)
         d = ToInt(t[k].text);
-      // A year after the day makes it a full date, which the date lines read.
-      if (d && ValidDate(y, m, d) && !(k + 3 < t.size() && t[k + 3].kind == Token::kNum && t[k + 3].text.size() == 4))
-        return std::to_string(y) + "-" + Two(m) + "-" + Two(d);
+      if (!d || !ValidDate(y, m, d)) continue;
+      // A year right after ("August 19, 2030", "19 August 2030") makes it a
+      // full date of its own, maybe of another year: not the page's.
+      bool year_follows = false;
+      for (size_t j = k + 2; j < t.size() && j <= k + 3; ++j)
+        year_follows |= t[j].kind == Token::kNum && t[j].text.size() == 4;
+      if (!year_follows) return std::to_string(y) + "-" + Two(m) + "-" + Two(d);
     }
   }
   return std::nullopt;

@@ -216,6 +216,14 @@ TEST(TextDatesTest, AnAddressMonthAndALeadDay) {
                   "The board said the pier would take the larger ferries from the islands.\n",
                   {}, &b);
   EXPECT_EQ(b.published, std::nullopt);
+  // A day with its own year is a full date, not the address month's day.
+  Article c;
+  ExtractPageText("URL: https://coast.example/2031/08/ferry-pier.html\n\n"
+                  "The harbour board of Saltmere, founded on 19 August 1931, will open the second ferry pier "
+                  "after a year of building work on the north quay.\n"
+                  "The board said the pier would take the larger ferries from the islands.\n",
+                  {}, &c);
+  EXPECT_NE(c.published, std::optional<std::string>("2031-08-19"));
 }
 
 }  // namespace attache::extract
