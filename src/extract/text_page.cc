@@ -251,8 +251,11 @@ void ExtractPageText(std::string_view text, const ExtractLimits& limits, Article
     bool opens_with_host = false;
     if (host_name) {
       const std::string line = Fold(t.text), name = Fold(*host_name);
-      opens_with_host = line.size() > name.size() && line.compare(0, name.size(), name) == 0 &&
-                        std::string_view(",|-:\xE2").find(line[name.size()]) != std::string_view::npos;
+      if (line.size() > name.size() && line.compare(0, name.size(), name) == 0) {
+        const std::string_view rest = Trim(std::string_view(line).substr(name.size()));
+        for (std::string_view sep : {",", "|", "-", ":", "\xE2\x80\x93", "\xE2\x80\x94"})  // and en, em dashes
+          opens_with_host |= rest.substr(0, sep.size()) == sep;
+      }
     }
     if (repeated || outlet_word || opens_with_host || (host_name && SameName(*host_name, t.text))) {
       site = opens_with_host ? *host_name : std::string(t.text);

@@ -339,6 +339,16 @@ TEST(TextPageTest, ListingPageTakesItsFirstStory) {
   EXPECT_EQ(a.title, "Harbour board approves a second ferry pier at Saltmere");
   EXPECT_EQ(a.published, "2031-11-21T11:34");
   EXPECT_EQ(a.outlet, "Coast Wire");
+  // The same with a spaced dash after the name.
+  Article b;
+  ExtractPageText("URL: https://www.coastwire.example/harbour\n\n"
+                  "Coast Wire \xE2\x80\x94 Harbour edition\n\n"
+                  "Harbour board approves a second ferry pier at Saltmere\n\n"
+                  "The harbour board voted on Monday to build a second ferry pier at Saltmere, ending a dispute "
+                  "that had lasted three years, its chair said after the meeting.\n",
+                  {}, &b);
+  EXPECT_EQ(b.title, "Harbour board approves a second ferry pier at Saltmere");
+  EXPECT_EQ(b.outlet, "Coast Wire");
 }
 
 // A short lead-in ending in a colon right above the text hands over to it:

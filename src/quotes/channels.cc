@@ -2,6 +2,7 @@
 // SPEAKER", "in an interview with OUTLET") and reading the outlet a speaker
 // talked to from an object phrase.
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -155,17 +156,18 @@ std::optional<std::string> Finder::ChannelOf(const Sentence& s, int* frame_end) 
   *frame_end = -1;
   const int n = static_cast<int>(s.toks.size());
   const ChannelFrames& frames = ChannelFramesOf(t_);
-  std::vector<const text::Frame*> here;
+  static const std::vector<const text::Frame*> kNone;
   for (int i = 0; i < n; ++i) {
     // Only the frames whose first word is this token's, and those that open
-    // with a slot, can match here; tried in the tables' order.
-    here.clear();
-    if (auto it = frames.by_first.find(F(s.toks[i])); it != frames.by_first.end()) here = it->second;
-    if (!frames.open.empty()) {
-      here.insert(here.end(), frames.open.begin(), frames.open.end());
-      std::sort(here.begin(), here.end());  // frames live in one vector: address order is the tables' order
-    }
-    for (const text::Frame* fp : here) {
+    // with a slot, can match here; tried in the tables' order (the frames
+    // live in one vector, so address order is the tables' order).
+    const auto it = frames.by_first.find(F(s.toks[i]));
+    const std::vector<const text::Frame*>& fixed = it == frames.by_first.end() ? kNone : it->second;
+    size_t a = 0, o = 0;
+    while (a < fixed.size() || o < frames.open.size()) {
+      const bool take_fixed =
+          o == frames.open.size() || (a < fixed.size() && std::less<>()(fixed[a], frames.open[o]));
+      const text::Frame* fp = take_fixed ? fixed[a++] : frames.open[o++];
       const text::Frame& f = *fp;
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
