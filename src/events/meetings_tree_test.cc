@@ -153,5 +153,34 @@ TEST(MeetingsTreeTest, MeetingDatedByItsTripIsTheSameMeeting) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, CommaAloneJoinsNoSubjects) {
+  // "After the meeting with A, B met C": A is not B's co-subject.
+  Events e;
+  FIND_OR_SKIP(
+      "After the talks with President Elena Rusu, President Pierre Lambert met Moldovan Prime Minister Ion Popa.",
+      e);
+  EXPECT_TRUE(Has(e, {"Pierre Lambert", "Ion Popa"})) << Dump(e);
+  EXPECT_FALSE(Has(e, {"Elena Rusu", "Ion Popa"})) << Dump(e);
+  // A list with "and" still joins its commas.
+  Events f;
+  FIND_OR_SKIP(
+      "President Elena Rusu, Prime Minister Ion Popa and Speaker Dan Munteanu met Commissioner Pierre Lambert "
+      "on Monday.",
+      f);
+  for (const char* who : {"Elena Rusu", "Ion Popa", "Dan Munteanu"})
+    EXPECT_TRUE(Has(f, {who, "Pierre Lambert"})) << who << "\n" << Dump(f);
+}
+
+TEST(MeetingsTreeTest, PeopleAfterOfAreNoSubjects) {
+  // People after "of" modify a noun ("portraits of A, B and C"); they do
+  // not greet anyone.
+  Events e;
+  FIND_OR_SKIP(
+      "The avenues of Lusaka were lined with portraits of President Ana Costa, Governor Maria Lopes and Prime "
+      "Minister Joao Silva to greet Ana Costa.",
+      e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
