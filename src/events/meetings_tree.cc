@@ -212,14 +212,17 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
       }
     } else if (verb) {
       subjects = TreeSubjects(s, *t, w);
+      bool counterpart = false;  // "met with members of ...": someone else, unnamed
       for (int c : t->Children(w)) {
         const std::string_view rel = Rel(*t, c);
-        if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with"))
+        if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with")) {
+          counterpart = counterpart || rel == "obl";
           for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+        }
       }
       if (objects.empty()) {
         // "A and B met in Vienna"; conferring needs someone conferred with.
-        if ((cls & kMeet) && subjects.size() >= 2) group = subjects;
+        if ((cls & kMeet) && subjects.size() >= 2 && !counterpart) group = subjects;
         subjects.clear();
       }
     } else {

@@ -182,5 +182,17 @@ TEST(MeetingsTreeTest, PeopleAfterOfAreNoSubjects) {
   EXPECT_TRUE(e.meetings.empty()) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, SubjectsMeetingAnUnnamedCounterpartMeetNoOne) {
+  // "A and B will meet with members of ...": not a meeting of A with B; the
+  // visit of meeting there stands.
+  Events e;
+  FIND_OR_SKIP(
+      "In Skopje, French Foreign Minister Claire Dubois and German Foreign Minister Uwe Brandt will meet with "
+      "members of the government.",
+      e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  EXPECT_FALSE(e.visits.empty()) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
