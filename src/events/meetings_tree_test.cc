@@ -194,5 +194,13 @@ TEST(MeetingsTreeTest, SubjectsMeetingAnUnnamedCounterpartMeetNoOne) {
   EXPECT_FALSE(e.visits.empty()) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, AnEncounterWithSomeoneIsAMeeting) {
+  Events e;
+  FIND_OR_SKIP(
+      "During his stay in the capital, President Tomas Ruiz also held an encounter with Foreign Minister Irma Sol.",
+      e);
+  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
