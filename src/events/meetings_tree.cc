@@ -61,6 +61,13 @@ const text::PersonMention* Finder::PersonOfWord(const Sentence& s, const Tree& t
     // (A name taken for a verb, "counterpart Recep Tayyip Erdogan", is read.)
     if (rel == "acl" && !(ct >= 0 && ct < n && ((s.cls[static_cast<size_t>(ct)] & kLead) || s.toks[ct].cap)))
       continue;
+    // A phrase of place or time inside it names no one of it: "met Monday
+    // in Casa Rosada" (only "of" and "by" lead to its person: "the
+    // ambassador of the US, Y", "led by Y").
+    if (rel == "nmod" || rel == "obl") {
+      const std::string prep = CaseOf(t, c);
+      if (!prep.empty() && prep != "of" && prep != "by") continue;
+    }
     if (ct >= 0 && ct < n)
       if (const auto* m = MentionAt(s, ct)) return m;
     if (depth >= 3) continue;

@@ -202,5 +202,16 @@ TEST(MeetingsTreeTest, AnEncounterWithSomeoneIsAMeeting) {
   EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, NameInAPhraseOfPlaceTakesNoPart) {
+  // "met Monday in Casa Verde": the building is no one met.
+  Events e;
+  FIND_OR_SKIP(
+      "Chilean President Tomas Ruiz met Monday in Casa Verde with his Peruvian counterpart Irma Sol to discuss "
+      "trade.",
+      e);
+  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
