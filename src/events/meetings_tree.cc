@@ -260,6 +260,18 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           else owner = PersonOfWord(s, *t, c);
         }
       }
+      // "a meeting is to take place between A and B", "talks will be held
+      // among A, B and C": the noun is the subject of a verb whose phrase
+      // says who meets.
+      if (group.empty() && objects.empty() && !their && Rel(*t, w) == "nsubj" && x.head >= 0 &&
+          t->words[static_cast<size_t>(x.head)].upos == "VERB")
+        for (int c : t->Children(x.head)) {
+          const std::string prep = Rel(*t, c) == "obl" ? CaseOf(*t, c) : std::string();
+          if (prep != "between" && prep != "among") continue;
+          auto people = PeopleOfWord(s, *t, c);
+          if (people.size() >= 2) group = people;
+          break;
+        }
       if (group.empty() && (!objects.empty() || their)) {
         if (owner) {
           subjects.push_back(owner);

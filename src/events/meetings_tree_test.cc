@@ -213,5 +213,17 @@ TEST(MeetingsTreeTest, NameInAPhraseOfPlaceTakesNoPart) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, MeetingToTakePlaceBetweenTwoPeople) {
+  // The noun is the subject; the verb's "between" phrase says who meets.
+  Events e;
+  FIND_OR_SKIP(
+      "The spokesman confirmed on Monday that a meeting is to take place between President Tomas Ruiz and Prime "
+      "Minister Irma Sol in Lima on 7 June.",
+      e);
+  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].status, "planned");
+}
+
 }  // namespace
 }  // namespace attache::events
