@@ -272,6 +272,17 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           if (people.size() >= 2) group = people;
           break;
         }
+      // "A, B and C attend a meeting", "A and B held a meeting": the
+      // subjects of the verb it is the object of meet each other.
+      if (group.empty() && objects.empty() && !their && plain && Rel(*t, w) == "obj" && x.head >= 0) {
+        const int h = x.head;
+        const int ht = t->words[static_cast<size_t>(h)].token;
+        if (ht >= 0 && ht < n && t->words[static_cast<size_t>(h)].upos == "VERB" &&
+            (s.cls[static_cast<size_t>(ht)] & (kAttend | kHold))) {
+          auto people = TreeSubjects(s, *t, h);
+          if (people.size() >= 2) group = people;
+        }
+      }
       if (group.empty() && (!objects.empty() || their)) {
         if (owner) {
           subjects.push_back(owner);

@@ -225,5 +225,15 @@ TEST(MeetingsTreeTest, MeetingToTakePlaceBetweenTwoPeople) {
   EXPECT_EQ(e.meetings[0].status, "planned");
 }
 
+TEST(MeetingsTreeTest, SubjectsWhoHoldAMeetingMeetEachOther) {
+  Events e;
+  FIND_OR_SKIP(
+      "Finnish President Arvid Lindqvist and his Estonian counterpart Tarmo Kask held a meeting in Geneva on "
+      "Monday.",
+      e);
+  EXPECT_TRUE(Has(e, {"Arvid Lindqvist", "Tarmo Kask"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
