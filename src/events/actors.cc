@@ -90,8 +90,15 @@ std::vector<const text::PersonMention*> Finder::DirectSubjectsOf(const Sentence&
   }
   if (j >= 0 && s.low[j] == ",") {
     // "X, an economist who ..., will meet": the person a comma follows at
-    // the clause's start.
-    if (const auto* m = ClauseSubject(s, j)) out.push_back(m);
+    // the clause's start; "The European Council President, who arrived
+    // ..., will meet": the description the sentence opens with.
+    const text::PersonMention* m = ClauseSubject(s, j);
+    if (!m) {
+      int c = 0;
+      while (c < j && s.low[c] != ",") ++c;
+      if (c > 0 && c < j) m = ByDescription(s, c - 1);
+    }
+    if (m) out.push_back(m);
     return out;
   }
   // "President X of Turkey will visit": the country after the name.
