@@ -64,9 +64,13 @@ const text::PersonMention* Finder::PersonOfWord(const Sentence& s, const Tree& t
     // A phrase of place or time inside it names no one of it: "met Monday
     // in Casa Rosada" (only "of" and "by" lead to its person: "the
     // ambassador of the US, Y", "led by Y").
+    // (A capitalised "case" is a name's word the tagger took for one:
+    // "Premier Li Keqiang".)
     if (rel == "nmod" || rel == "obl") {
+      const int cw = t.Child(c, "case");
+      const int cwt = cw >= 0 ? t.words[static_cast<size_t>(cw)].token : -1;
       const std::string prep = CaseOf(t, c);
-      if (!prep.empty() && prep != "of" && prep != "by") continue;
+      if (!prep.empty() && prep != "of" && prep != "by" && !(cwt > 0 && cwt < n && s.toks[cwt].cap)) continue;
     }
     if (ct >= 0 && ct < n)
       if (const auto* m = MentionAt(s, ct)) return m;
@@ -359,9 +363,19 @@ bool Finder::CorrectPatterns(const Sentence& s, int v, const std::vector<const t
                                      m.participants.end());
     if (!seen) more.push_back(b);
   }
+  // Subjects the patterns left out ("A, and B, chairman of ..., will meet
+  // C") meet the same people.
+  std::vector<const text::PersonMention*> joined;
+  for (const auto* p : subjects)
+    if (std::none_of(meeting_candidates_.begin(), meeting_candidates_.end(), [&](const MeetingCandidate& m) {
+          return here(m) && std::find(m.participants.begin(), m.participants.end(), p->full_name) !=
+                                m.participants.end();
+        }))
+      joined.push_back(p);
   // The visits these meetings imply were read with the patterns' pairs.
   const size_t visits = candidates_.size();
   if (!met.empty() && !more.empty()) AddMeeting(met, more, s, v);
+  if (!met.empty() && !joined.empty()) AddMeeting(joined, objects, s, v);
   candidates_.resize(visits);
   return true;
 }

@@ -235,5 +235,27 @@ TEST(MeetingsTreeTest, SubjectsWhoHoldAMeetingMeetEachOther) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, SubjectsBeyondThePatternsReachMeetToo) {
+  // The patterns stop at the comma after B's title; the tree reads both
+  // subjects.
+  Events e;
+  FIND_OR_SKIP(
+      "Premier Anna Berg and Speaker Lars Holm, who chairs the parliament, will meet with President Piotr Nowak "
+      "on Friday.",
+      e);
+  EXPECT_TRUE(Has(e, {"Anna Berg", "Piotr Nowak"})) << Dump(e);
+  EXPECT_TRUE(Has(e, {"Lars Holm", "Piotr Nowak"})) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, SubjectAfterACommaAndMeetsToo) {
+  Events e;
+  FIND_OR_SKIP(
+      "Premier Li Wenbo, and Li Haoran, chairman of the Standing Committee, will meet with President Batbayar "
+      "Tumur respectively, he said.",
+      e);
+  EXPECT_TRUE(Has(e, {"Li Wenbo", "Batbayar Tumur"})) << Dump(e);
+  EXPECT_TRUE(Has(e, {"Li Haoran", "Batbayar Tumur"})) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
