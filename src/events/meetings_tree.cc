@@ -72,11 +72,17 @@ const text::PersonMention* Finder::PersonOfWord(const Sentence& s, const Tree& t
       const std::string prep = CaseOf(t, c);
       if (!prep.empty() && prep != "of" && prep != "by" && !(cwt > 0 && cwt < n && s.toks[cwt].cap)) continue;
     }
+    // A name that is a place's ("Turkey-Azerbaijan" of "the
+    // Turkey-Azerbaijan friendship group") is no one: the search goes on.
     if (ct >= 0 && ct < n)
-      if (const auto* m = MentionAt(s, ct)) return m;
+      if (const auto* m = MentionAt(s, ct); m && !IsPlaceName(m->full_name)) return m;
     if (depth >= 3) continue;
+    // The head a group's clause names ("a delegation led by the member of
+    // the Assembly of X, head of the group Y") is searched as deep as a
+    // phrase of its own.
+    const bool lead = rel == "acl" && ct >= 0 && ct < n && (s.cls[static_cast<size_t>(ct)] & kLead);
     const auto kids = t.Children(c);
-    for (auto it = kids.end(); it != kids.begin();) stack.push_back({*--it, depth + 1});
+    for (auto it = kids.end(); it != kids.begin();) stack.push_back({*--it, lead ? 0 : depth + 1});
   }
   return ByDescription(s, tok);
 }

@@ -257,5 +257,22 @@ TEST(MeetingsTreeTest, SubjectAfterACommaAndMeetsToo) {
   EXPECT_TRUE(Has(e, {"Li Haoran", "Batbayar Tumur"})) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, DelegationHeadNamedDeepInHisTitle) {
+  // The head a "led by" clause names is searched as deep as a phrase of
+  // its own; a place's name inside it ("Georgia-Armenia") is no one.
+  Events e;
+  FIND_OR_SKIP(
+      "President of the Republic of Armenia Aram Petrosyan has received a delegation led by the member of the "
+      "Parliament of Georgia, head of the Georgia-Armenia inter-parliamentary friendship group Levan Beridze, "
+      "according to Trend.",
+      e);
+  EXPECT_TRUE(Has(e, {"Aram Petrosyan", "Levan Beridze"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP("President Aram Petrosyan has received a delegation led by the head of the friendship group Levan "
+               "Beridze.",
+               f);
+  EXPECT_TRUE(Has(f, {"Aram Petrosyan", "Levan Beridze"})) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
