@@ -227,5 +227,14 @@ TEST(EventFamiliesTest, DescriptionOpeningTheSentenceBeforeARelativeClauseMeets)
   EXPECT_TRUE(met) << Dump(e);
 }
 
+TEST(EventFamiliesTest, OneMeetingDatedTwoDaysOfAWeekIsOneRecord) {
+  // Two mentions of the same people's meeting a few days apart (a weekday
+  // read from another tense) are one meeting.
+  const Events e = Find(
+      "President Anna Berg will meet Prime Minister Lars Holm in Oslo on Friday, May 17.\n\nBerg is due to meet "
+      "Holm on Monday, May 20, her office said.");
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
