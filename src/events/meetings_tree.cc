@@ -203,9 +203,12 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     const syntax::Word& x = t->words[static_cast<size_t>(w)];
     const int v = x.token;
     if (v < 0 || v >= n || (s.toks[v].cap && v > 0)) continue;
-    const uint32_t cls = s.cls[static_cast<size_t>(v)];
+    uint32_t cls = s.cls[static_cast<size_t>(v)];
     const bool verb = x.upos == "VERB";
     const bool noun = x.upos == "NOUN";
+    // "X is meeting Y": a noun's spelling the tagger reads as the verb of
+    // meeting (its lemma) meets as the verb does.
+    if (verb && (cls & kMeeting) && (ClassBits(t_, x.lemma) & kMeet)) cls |= kMeet;
     // "X received Y", "Y was received by X" (not "welcomed": a ceremony).
     // Received at the airport: a welcome, no meeting.
     const bool receive = verb && (cls & kHost) && x.lemma == "receive" &&

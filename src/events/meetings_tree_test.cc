@@ -274,5 +274,12 @@ TEST(MeetingsTreeTest, DelegationHeadNamedDeepInHisTitle) {
   EXPECT_TRUE(Has(f, {"Aram Petrosyan", "Levan Beridze"})) << Dump(f);
 }
 
+TEST(MeetingsTreeTest, MeetingInTheProgressiveWithOnePerson) {
+  // "is meeting Y": the noun's spelling read as the verb of meeting.
+  Events e;
+  FIND_OR_SKIP("President Anna Berg is meeting Prime Minister Lars Holm today.", e);
+  EXPECT_TRUE(Has(e, {"Anna Berg", "Lars Holm"})) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
