@@ -90,8 +90,15 @@ std::vector<const text::PersonMention*> Finder::DirectSubjectsOf(const Sentence&
   }
   if (j >= 0 && s.low[j] == ",") {
     // "X, an economist who ..., will meet": the person a comma follows at
-    // the clause's start.
-    if (const auto* m = ClauseSubject(s, j)) out.push_back(m);
+    // the clause's start; "The European Council President, who arrived
+    // ..., will meet": the description the sentence opens with.
+    const text::PersonMention* m = ClauseSubject(s, j);
+    if (!m) {
+      int c = 0;
+      while (c < j && s.low[c] != ",") ++c;
+      if (c > 0 && c < j) m = ByDescription(s, c - 1);
+    }
+    if (m) out.push_back(m);
     return out;
   }
   // "President X of Turkey will visit": the country after the name.
@@ -100,6 +107,7 @@ std::vector<const text::PersonMention*> Finder::DirectSubjectsOf(const Sentence&
       j = p.first - 2;
       break;
     }
+  bool joined = false;  // an "and" of the list passed: its commas join too
   while (j >= 0) {
     if (IsPronoun(s, j)) {
       if (const auto* p = Salient(s.toks[j].begin)) out.push_back(p);
@@ -126,10 +134,22 @@ std::vector<const text::PersonMention*> Finder::DirectSubjectsOf(const Sentence&
       --k;
     // "X and his Vietnamese counterpart Y".
     if (k >= 1 && (s.low[k] == "his" || s.low[k] == "her" || s.low[k] == "their") && s.low[k - 1] == "and") --k;
+    // "A, B and C met": a comma joins people once an "and" has; "After
+    // the meeting with A, B met C": a comma alone does not (but a headline
+    // opening with the pair, "A, B meet in Sochi", does).
+    if (k >= 0 && s.low[k] == "," && !joined && k >= 1) {
+      const text::PersonMention* before = MentionAt(s, k - 1);
+      if (!before || TokenAfter(s, before->title.size() ? before->title.begin : before->span.begin) != 0) break;
+    }
     if (k >= 0 && (s.low[k] == "and" || s.low[k] == ",")) {
+      joined = joined || s.low[k] == "and";
       j = k - 1;
       continue;
     }
+    // "cutouts of A, B and C to greet X": people named after "of" modify
+    // a noun; they are not the verb's subjects (a delegation of them is
+    // theirs).
+    if (k >= 1 && s.low[k] == "of" && out.size() >= 2 && !(s.cls[k - 1] & kDelegation)) out.clear();
     break;
   }
   return out;

@@ -213,5 +213,28 @@ TEST(EventFamiliesTest, VisitorsUnderOtherRomanisations) {
   EXPECT_EQ(f.meetings[0].participants_canonical[1], "Gurbanguly Berdimuhamedow");
 }
 
+TEST(EventFamiliesTest, DescriptionOpeningTheSentenceBeforeARelativeClauseMeets) {
+  // "The council president, who ..., will meet X": the description the
+  // sentence opens with is its subject.
+  const Events e = Find(
+      "President Pierre Lambert arrived in Chisinau on Monday. He met Prime Minister Ion Popa.\n\nThe council "
+      "president, who arrived from Kyiv late on Sunday, will also meet today Parliament Speaker Dan Munteanu and "
+      "opposition leaders.");
+  bool met = false;
+  for (const Meeting& m : e.meetings)
+    met = met || (m.participants.size() == 2 && m.participants[0] == "Pierre Lambert" &&
+                  m.participants[1] == "Dan Munteanu" && m.status == "planned");
+  EXPECT_TRUE(met) << Dump(e);
+}
+
+TEST(EventFamiliesTest, OneMeetingDatedTwoDaysOfAWeekIsOneRecord) {
+  // Two mentions of the same people's meeting a few days apart (a weekday
+  // read from another tense) are one meeting.
+  const Events e = Find(
+      "President Anna Berg will meet Prime Minister Lars Holm in Oslo on Friday, May 17.\n\nBerg is due to meet "
+      "Holm on Monday, May 20, her office said.");
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events

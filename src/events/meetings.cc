@@ -16,6 +16,9 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
   if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
   const int n = static_cast<int>(s.toks.size());
   std::vector<const text::PersonMention*> subjects, objects;
+  // "A and B will meet with members of the presidency": they meet someone
+  // the "with" phrase names (no one named here), not each other.
+  bool counterpart = false;
   const std::string& w = s.low[v];
   if (w == "call") {
     subjects = SubjectsOfClause(s, v);
@@ -23,7 +26,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
   } else if ((s.cls[v] & kMeet)) {
     subjects = SubjectsOf(s, v);
     int from = v + 1;
-    if (from < n && s.low[from] == "with") ++from;
+    if (from < n && s.low[from] == "with") ++from, counterpart = true;
     objects = ObjectsOf(s, from, from + 24);
   } else {
     // "meetings with A and B", "talks with A", "a meeting between A and B".
@@ -61,6 +64,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
       return;
     }
     objects = ObjectsOf(s, with + 1, with + 25);
+    counterpart = true;
     const text::PersonMention* owner = OwnerOfNoun(s, v);
     if (owner) subjects.push_back(owner);
     else subjects = SubjectsOfClause(s, v);
@@ -96,7 +100,10 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
   }
   // "A and B will meet", "A and B held talks": the subjects meet each other.
   if (objects.empty() && subjects.size() >= 2) {
+    const size_t before = meeting_candidates_.size();
     AddGroupMeeting(subjects, s, v);
+    // With a counterpart unnamed, only the visits of meeting there stand.
+    if (counterpart) meeting_candidates_.resize(before);
     return;
   }
   if (subjects.empty() || objects.empty()) return;

@@ -61,11 +61,28 @@ const text::PersonMention* Finder::PersonOfWord(const Sentence& s, const Tree& t
     // (A name taken for a verb, "counterpart Recep Tayyip Erdogan", is read.)
     if (rel == "acl" && !(ct >= 0 && ct < n && ((s.cls[static_cast<size_t>(ct)] & kLead) || s.toks[ct].cap)))
       continue;
+    // A phrase of place or time inside it names no one of it: "met Monday
+    // in Casa Rosada" (only "of" and "by" lead to its person: "the
+    // ambassador of the US, Y", "led by Y").
+    // (A capitalised "case" is a name's word the tagger took for one:
+    // "Premier Li Keqiang".)
+    if (rel == "nmod" || rel == "obl") {
+      const int cw = t.Child(c, "case");
+      const int cwt = cw >= 0 ? t.words[static_cast<size_t>(cw)].token : -1;
+      const std::string prep = CaseOf(t, c);
+      if (!prep.empty() && prep != "of" && prep != "by" && !(cwt > 0 && cwt < n && s.toks[cwt].cap)) continue;
+    }
+    // A name that is a place's ("Turkey-Azerbaijan" of "the
+    // Turkey-Azerbaijan friendship group") is no one: the search goes on.
     if (ct >= 0 && ct < n)
-      if (const auto* m = MentionAt(s, ct)) return m;
+      if (const auto* m = MentionAt(s, ct); m && !IsPlaceName(m->full_name)) return m;
     if (depth >= 3) continue;
+    // The head a group's clause names ("a delegation led by the member of
+    // the Assembly of X, head of the group Y") is searched as deep as a
+    // phrase of its own.
+    const bool lead = rel == "acl" && ct >= 0 && ct < n && (s.cls[static_cast<size_t>(ct)] & kLead);
     const auto kids = t.Children(c);
-    for (auto it = kids.end(); it != kids.begin();) stack.push_back({*--it, depth + 1});
+    for (auto it = kids.end(); it != kids.begin();) stack.push_back({*--it, lead ? 0 : depth + 1});
   }
   return ByDescription(s, tok);
 }
@@ -186,9 +203,12 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     const syntax::Word& x = t->words[static_cast<size_t>(w)];
     const int v = x.token;
     if (v < 0 || v >= n || (s.toks[v].cap && v > 0)) continue;
-    const uint32_t cls = s.cls[static_cast<size_t>(v)];
+    uint32_t cls = s.cls[static_cast<size_t>(v)];
     const bool verb = x.upos == "VERB";
     const bool noun = x.upos == "NOUN";
+    // "X is meeting Y": a noun's spelling the tagger reads as the verb of
+    // meeting (its lemma) meets as the verb does.
+    if (verb && (cls & kMeeting) && (ClassBits(t_, x.lemma) & kMeet)) cls |= kMeet;
     // "X received Y", "Y was received by X" (not "welcomed": a ceremony).
     // Received at the airport: a welcome, no meeting.
     const bool receive = verb && (cls & kHost) && x.lemma == "receive" &&
@@ -212,14 +232,17 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
       }
     } else if (verb) {
       subjects = TreeSubjects(s, *t, w);
+      bool counterpart = false;  // "met with members of ...": someone else, unnamed
       for (int c : t->Children(w)) {
         const std::string_view rel = Rel(*t, c);
-        if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with"))
+        if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with")) {
+          counterpart = counterpart || rel == "obl";
           for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+        }
       }
       if (objects.empty()) {
         // "A and B met in Vienna"; conferring needs someone conferred with.
-        if ((cls & kMeet) && subjects.size() >= 2) group = subjects;
+        if ((cls & kMeet) && subjects.size() >= 2 && !counterpart) group = subjects;
         subjects.clear();
       }
     } else {
@@ -248,6 +271,29 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           const int pt = t->words[static_cast<size_t>(c)].token;
           if (pt >= 0 && pt < n && s.low[pt] == "their") their = true;
           else owner = PersonOfWord(s, *t, c);
+        }
+      }
+      // "a meeting is to take place between A and B", "talks will be held
+      // among A, B and C": the noun is the subject of a verb whose phrase
+      // says who meets.
+      if (group.empty() && objects.empty() && !their && Rel(*t, w) == "nsubj" && x.head >= 0 &&
+          t->words[static_cast<size_t>(x.head)].upos == "VERB")
+        for (int c : t->Children(x.head)) {
+          const std::string prep = Rel(*t, c) == "obl" ? CaseOf(*t, c) : std::string();
+          if (prep != "between" && prep != "among") continue;
+          auto people = PeopleOfWord(s, *t, c);
+          if (people.size() >= 2) group = people;
+          break;
+        }
+      // "A, B and C attend a meeting", "A and B held a meeting": the
+      // subjects of the verb it is the object of meet each other.
+      if (group.empty() && objects.empty() && !their && plain && Rel(*t, w) == "obj" && x.head >= 0) {
+        const int h = x.head;
+        const int ht = t->words[static_cast<size_t>(h)].token;
+        if (ht >= 0 && ht < n && t->words[static_cast<size_t>(h)].upos == "VERB" &&
+            (s.cls[static_cast<size_t>(ht)] & (kAttend | kHold))) {
+          auto people = TreeSubjects(s, *t, h);
+          if (people.size() >= 2) group = people;
         }
       }
       if (group.empty() && (!objects.empty() || their)) {
@@ -326,9 +372,19 @@ bool Finder::CorrectPatterns(const Sentence& s, int v, const std::vector<const t
                                      m.participants.end());
     if (!seen) more.push_back(b);
   }
+  // Subjects the patterns left out ("A, and B, chairman of ..., will meet
+  // C") meet the same people.
+  std::vector<const text::PersonMention*> joined;
+  for (const auto* p : subjects)
+    if (std::none_of(meeting_candidates_.begin(), meeting_candidates_.end(), [&](const MeetingCandidate& m) {
+          return here(m) && std::find(m.participants.begin(), m.participants.end(), p->full_name) !=
+                                m.participants.end();
+        }))
+      joined.push_back(p);
   // The visits these meetings imply were read with the patterns' pairs.
   const size_t visits = candidates_.size();
   if (!met.empty() && !more.empty()) AddMeeting(met, more, s, v);
+  if (!met.empty() && !joined.empty()) AddMeeting(joined, objects, s, v);
   candidates_.resize(visits);
   return true;
 }

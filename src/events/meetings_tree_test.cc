@@ -153,5 +153,133 @@ TEST(MeetingsTreeTest, MeetingDatedByItsTripIsTheSameMeeting) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, CommaAloneJoinsNoSubjects) {
+  // "After the meeting with A, B met C": A is not B's co-subject.
+  Events e;
+  FIND_OR_SKIP(
+      "After the talks with President Elena Rusu, President Pierre Lambert met Moldovan Prime Minister Ion Popa.",
+      e);
+  EXPECT_TRUE(Has(e, {"Pierre Lambert", "Ion Popa"})) << Dump(e);
+  EXPECT_FALSE(Has(e, {"Elena Rusu", "Ion Popa"})) << Dump(e);
+  // A list with "and" still joins its commas.
+  Events f;
+  FIND_OR_SKIP(
+      "President Elena Rusu, Prime Minister Ion Popa and Speaker Dan Munteanu met Commissioner Pierre Lambert "
+      "on Monday.",
+      f);
+  for (const char* who : {"Elena Rusu", "Ion Popa", "Dan Munteanu"})
+    EXPECT_TRUE(Has(f, {who, "Pierre Lambert"})) << who << "\n" << Dump(f);
+}
+
+TEST(MeetingsTreeTest, PeopleAfterOfAreNoSubjects) {
+  // People after "of" modify a noun ("portraits of A, B and C"); they do
+  // not greet anyone.
+  Events e;
+  FIND_OR_SKIP(
+      "The avenues of Lusaka were lined with portraits of President Ana Costa, Governor Maria Lopes and Prime "
+      "Minister Joao Silva to greet Ana Costa.",
+      e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, SubjectsMeetingAnUnnamedCounterpartMeetNoOne) {
+  // "A and B will meet with members of ...": not a meeting of A with B; the
+  // visit of meeting there stands.
+  Events e;
+  FIND_OR_SKIP(
+      "In Skopje, French Foreign Minister Claire Dubois and German Foreign Minister Uwe Brandt will meet with "
+      "members of the government.",
+      e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  EXPECT_FALSE(e.visits.empty()) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, AnEncounterWithSomeoneIsAMeeting) {
+  Events e;
+  FIND_OR_SKIP(
+      "During his stay in the capital, President Tomas Ruiz also held an encounter with Foreign Minister Irma Sol.",
+      e);
+  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, NameInAPhraseOfPlaceTakesNoPart) {
+  // "met Monday in Casa Verde": the building is no one met.
+  Events e;
+  FIND_OR_SKIP(
+      "Chilean President Tomas Ruiz met Monday in Casa Verde with his Peruvian counterpart Irma Sol to discuss "
+      "trade.",
+      e);
+  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, MeetingToTakePlaceBetweenTwoPeople) {
+  // The noun is the subject; the verb's "between" phrase says who meets.
+  Events e;
+  FIND_OR_SKIP(
+      "The spokesman confirmed on Monday that a meeting is to take place between President Tomas Ruiz and Prime "
+      "Minister Irma Sol in Lima on 7 June.",
+      e);
+  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+  ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.meetings[0].status, "planned");
+}
+
+TEST(MeetingsTreeTest, SubjectsWhoHoldAMeetingMeetEachOther) {
+  Events e;
+  FIND_OR_SKIP(
+      "Finnish President Arvid Lindqvist and his Estonian counterpart Tarmo Kask held a meeting in Geneva on "
+      "Monday.",
+      e);
+  EXPECT_TRUE(Has(e, {"Arvid Lindqvist", "Tarmo Kask"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, SubjectsBeyondThePatternsReachMeetToo) {
+  // The patterns stop at the comma after B's title; the tree reads both
+  // subjects.
+  Events e;
+  FIND_OR_SKIP(
+      "Premier Anna Berg and Speaker Lars Holm, who chairs the parliament, will meet with President Piotr Nowak "
+      "on Friday.",
+      e);
+  EXPECT_TRUE(Has(e, {"Anna Berg", "Piotr Nowak"})) << Dump(e);
+  EXPECT_TRUE(Has(e, {"Lars Holm", "Piotr Nowak"})) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, SubjectAfterACommaAndMeetsToo) {
+  Events e;
+  FIND_OR_SKIP(
+      "Premier Li Wenbo, and Li Haoran, chairman of the Standing Committee, will meet with President Batbayar "
+      "Tumur respectively, he said.",
+      e);
+  EXPECT_TRUE(Has(e, {"Li Wenbo", "Batbayar Tumur"})) << Dump(e);
+  EXPECT_TRUE(Has(e, {"Li Haoran", "Batbayar Tumur"})) << Dump(e);
+}
+
+TEST(MeetingsTreeTest, DelegationHeadNamedDeepInHisTitle) {
+  // The head a "led by" clause names is searched as deep as a phrase of
+  // its own; a place's name inside it ("Georgia-Armenia") is no one.
+  Events e;
+  FIND_OR_SKIP(
+      "President of the Republic of Armenia Aram Petrosyan has received a delegation led by the member of the "
+      "Parliament of Georgia, head of the Georgia-Armenia inter-parliamentary friendship group Levan Beridze, "
+      "according to Trend.",
+      e);
+  EXPECT_TRUE(Has(e, {"Aram Petrosyan", "Levan Beridze"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP("President Aram Petrosyan has received a delegation led by the head of the friendship group Levan "
+               "Beridze.",
+               f);
+  EXPECT_TRUE(Has(f, {"Aram Petrosyan", "Levan Beridze"})) << Dump(f);
+}
+
+TEST(MeetingsTreeTest, MeetingInTheProgressiveWithOnePerson) {
+  // "is meeting Y": the noun's spelling read as the verb of meeting.
+  Events e;
+  FIND_OR_SKIP("President Anna Berg is meeting Prime Minister Lars Holm today.", e);
+  EXPECT_TRUE(Has(e, {"Anna Berg", "Lars Holm"})) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events

@@ -178,8 +178,10 @@ Events Finder::Merge() {
       bool people = m.participants.size() == c.participants.size();
       for (const std::string& p : c.participants)
         people = people && std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end();
-      // A date taken from the trip does not tell two meetings apart.
-      if (people && (Compatible(m.date, c.date) || c.borrowed)) same = &m;
+      // A date taken from the trip does not tell two meetings apart, nor do
+      // two days of one week (a weekday read from another tense).
+      const long gap = DayGap(m.date, c.date);
+      if (people && (Compatible(m.date, c.date) || c.borrowed || (gap >= 0 && gap <= 7))) same = &m;
     }
     if (same) {
       if (!same->place && c.place) same->place = c.place;
