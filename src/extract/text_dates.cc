@@ -239,6 +239,22 @@ std::optional<std::string> DateLine(std::string_view line) {
   const std::vector<std::string_view> before = Words(line.substr(0, hit->begin));
   const std::vector<std::string_view> after = Words(line.substr(hit->end));
   if (before.size() + after.size() <= 4) return hit->iso;
+  // A posting label right before the date, "on" between them, in a short
+  // line: "Posted by Jo Marsh on March 18, 2024", "By Jo Marsh | Published
+  // March 18, 2024", "This article was published on 18 March 2024."
+  // (Only the labels of posting: "a letter dated ..." is prose.)
+  const auto posting = [](std::string_view w) {
+    std::string label = Fold(StripOpeners(w));
+    while (!label.empty() && label.back() == ':') label.pop_back();
+    const int l = IndexIn(kPostingWords, label);
+    return l >= 0 && l < 3;
+  };
+  if (!before.empty() && before.size() + after.size() <= 10) {
+    size_t j = before.size();
+    const bool on = j > 1 && Fold(before[j - 1]) == "on";
+    if (on) --j;
+    if (posting(before[j - 1]) || (on && posting(before.front()))) return hit->iso;
+  }
   if (before.size() > 4) return std::nullopt;
   // A posting label before the date ("Posted on March 18, 2024 by Jo
   // Marsh"): a date line whatever short credit follows.
@@ -247,7 +263,10 @@ std::optional<std::string> DateLine(std::string_view line) {
     while (!label.empty() && label.back() == ':') label.pop_back();
     if (IndexIn(kPostingWords, label) >= 0 && (before.size() == 1 || Fold(before[1]) == "on")) return hit->iso;
   }
+  // A dateline: capitalised words (a place, an agency in brackets) and
+  // dashes before the date.
   for (std::string_view w : before) {
+    if (StripOpeners(w).empty()) continue;  // "--", "|"
     if (IndexIn(kDatePrepositions, Fold(StripOpeners(w))) >= 0 || !IsCapitalised(w)) return std::nullopt;
   }
   std::string_view rest = Trim(line.substr(hit->end));

@@ -69,6 +69,30 @@ TEST(TextDatesTest, DateLineFormsOfOtherOutlets) {
   }
 }
 
+// A posting label right before the date, with a byline or a sentence
+// before it; a dateline whose agency in brackets and dashes come before the
+// date. Prose that only mentions a dated paper is no date line.
+TEST(TextDatesTest, PostingLabelAfterOtherWords) {
+  struct Case {
+    const char* line;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"Posted by Jo Marsh on December 9, 2031 at 2:05 pm", "2031-12-09T14:05"},
+      {"By Jo Marsh, Coast Wire | Published December 9, 2031", "2031-12-09"},
+      {"This article was published on 9 December 2031.", "2031-12-09"},
+      {"Story by Ann Lee and Jo Marsh, last updated 9 Dec 2031", "2031-12-09"},
+      {"SALTMERE (Coast Wire) -- Dec. 9, 2031 -- The board met to vote on the pier.", "2031-12-09"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(text::DateLine(c.line), c.iso) << c.line;
+  }
+  EXPECT_EQ(text::DateLine("The pier plan is in a letter dated 9 December 2031."), std::nullopt);
+  EXPECT_EQ(text::DateLine("A long report on the pier and the ferry route that the board published on "
+                           "9 December 2031 found costs had doubled."),
+            std::nullopt);
+}
+
 TEST(TextDatesTest, AddressDates) {
   struct Case {
     const char* url;
