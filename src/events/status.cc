@@ -4,6 +4,42 @@
 
 namespace attache::events::internal {
 
+namespace {
+
+// The words of the finite clause that holds word w on the tree: the
+// subtree of the nearest word at or above w that a clausal relation
+// attaches (a complement, adverbial or relative clause, parataxis) and
+// that has a subject or an auxiliary of its own ("that X met", "who had
+// travelled"; not "plans to visit", "due to meet"); the whole sentence
+// when there is none.
+syntax::WordRange ClauseOf(const syntax::Sentence& t, int w) {
+  static constexpr std::string_view kClausal[] = {"ccomp", "advcl", "acl", "parataxis", "csubj"};
+  for (int c = w, hop = 0; c >= 0 && hop < 64; c = t.words[static_cast<size_t>(c)].head, ++hop) {
+    const std::string_view rel = syntax::Sentence::Base(t.words[static_cast<size_t>(c)].deprel);
+    bool clausal = false;
+    for (std::string_view r : kClausal) clausal = clausal || rel == r;
+    if (clausal && (t.Child(c, "nsubj") >= 0 || t.Child(c, "aux") >= 0)) return t.Subtree(c);
+  }
+  return {0, t.size() - 1};
+}
+
+}  // namespace
+
+// Whether token k lies outside the clause of the trigger at v on the
+// sentence's tree: "the ministry announced that X met Y" (the cue
+// "announced" is the report's, not the meeting's). False without a tree.
+bool Finder::OutsideTriggerClause(const Sentence& s, int v, int k) const {
+  if (!syntax_) return false;
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  if (index >= sentences_.size()) return false;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return false;
+  const int wv = t->WordOfToken(v), wk = t->WordOfToken(k);
+  if (wv < 0 || wk < 0) return false;
+  const syntax::WordRange r = ClauseOf(*t, wv);
+  return wk < r.first || wk > r.last;
+}
+
 // Status from wording around the trigger at v, then from the date.
 std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
   std::string status = "past";
@@ -13,6 +49,9 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
   while (b > 0 && !(s.toks[b - 1].kind == TokenKind::kPunct && (s.low[b - 1] == ";" || s.low[b - 1] == ":"))) --b;
   for (int k = b; k <= std::min(v + 2, n - 1); ++k) {
     const std::string& w = s.low[k];
+    // A cue of another clause does not date this one: "announced that X
+    // met Y", "it will be his first trip since Z, who had travelled".
+    if ((s.cls[k] & kPlanned) && k < v && OutsideTriggerClause(s, v, k)) continue;
     if ((s.cls[k] & kPlanned) && k <= v) {
       status = "planned";
       *explicit_cue = true;

@@ -1,0 +1,64 @@
+// Dates and status of visits (dates.cc, status.cc), read with the
+// document's syntax as analyze does, on sentences written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "attache/analyze.h"
+#include "events/events.h"
+#include "events/test_util.h"
+#include "syntax/syntax.h"
+#include "text/tables.h"
+
+namespace attache::events {
+namespace {
+
+using test_util::Dump;
+using test_util::FindVisit;
+
+// Published Wednesday 15 May 2024.
+Events Find(const std::string& text, const std::string& published = "2024-05-15") {
+  return test_util::FindWithSyntax(text, published);
+}
+
+// A cue of plan in the clause that reports the visit ("announced that",
+// "a first since X, who had travelled") does not make it planned; one in
+// the visit's own clause still does.
+TEST(StatusTest, PlanCueOfAnotherClause) {
+  Events e = Find(
+      "The Latvian Foreign Ministry announced that the Foreign Minister of Chile, Ana Rojas, met her "
+      "counterpart Janis Ozols in Riga on Tuesday.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-14");
+
+  e = Find("It will be the first such trip since Prime Minister Ivo Petrov, who had travelled to Brazil in March 2019.");
+  v = FindVisit(e, "Ivo Petrov", "BRA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(v->date.value_or(""), "2019-03");
+
+  e = Find("The ministry announced that Foreign Minister Ana Rojas will visit Riga on Friday.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-17");
+
+  e = Find("Foreign Minister Ana Rojas plans to visit Riga next month, her office said.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+}
+
+// A weekday that opens its sentence is read by the verb after it.
+TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
+  const Events e = Find("On Thursday, Foreign Minister Ana Rojas travelled to Riga for talks on energy.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-09");
+  EXPECT_EQ(v->status, "past");
+}
+
+}  // namespace
+}  // namespace attache::events
