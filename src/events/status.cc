@@ -40,6 +40,21 @@ bool Finder::OutsideTriggerClause(const Sentence& s, int v, int k) const {
   return wk < r.first || wk > r.last;
 }
 
+// The copula of the noun at v on the sentence's tree ("is" in "this is
+// his first visit"), folded; "" when it has none or an auxiliary ("will
+// be") goes with it.
+std::string Finder::CopulaOf(const Sentence& s, int v) const {
+  if (!syntax_) return "";
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  if (index >= sentences_.size()) return "";
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return "";
+  const int w = t->WordOfToken(v);
+  if (w < 0 || t->Child(w, "aux") >= 0) return "";
+  const int c = t->Child(w, "cop");
+  return c < 0 ? "" : text::Fold(t->words[static_cast<size_t>(c)].form);
+}
+
 // Status from wording around the trigger at v, then from the date.
 std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
   std::string status = "past";
@@ -73,6 +88,20 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
       status = "ongoing";
       *explicit_cue = true;
     } else if (trig == "was" || trig == "were") {
+      status = "past";
+      *explicit_cue = true;
+    } else if (trig == "been" && v > 0 && (s.low[v - 1] == "has" || s.low[v - 1] == "have") && status != "planned") {
+      status = "ongoing";  // "has been in Warsaw this week"
+      *explicit_cue = true;
+    }
+  }
+  // "This is his first visit to Oslo", "It was her third trip": a trip
+  // noun that is the predicate of a copula takes its tense.
+  if (status != "planned" && (s.cls[v] & kTrip)) {
+    if (const std::string cop = CopulaOf(s, v); cop == "is" || cop == "are") {
+      status = "ongoing";
+      *explicit_cue = true;
+    } else if (cop == "was" || cop == "were") {
       status = "past";
       *explicit_cue = true;
     }

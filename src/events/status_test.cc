@@ -51,6 +51,25 @@ TEST(StatusTest, PlanCueOfAnotherClause) {
   EXPECT_EQ(v->status, "planned");
 }
 
+// A trip noun as the predicate of a copula takes its tense; "has been in"
+// is a stay under way.
+TEST(StatusTest, CopulaOfATripNounAndHasBeenIn) {
+  Events e = Find("This is the first visit of Foreign Minister Ana Rojas to Latvia as minister.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+
+  e = Find("It was the first visit of Prime Minister Ivo Petrov to Latvia in ten years.");
+  v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Foreign Minister Ana Rojas has been in Latvia since Monday, meeting the country's leaders.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+}
+
 // A weekday that opens its sentence is read by the verb after it.
 TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
   const Events e = Find("On Thursday, Foreign Minister Ana Rojas travelled to Riga for talks on energy.");
