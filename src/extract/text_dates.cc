@@ -193,6 +193,29 @@ std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i) {
   return std::nullopt;
 }
 
+constexpr std::array<const char*, 14> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday", "mon", "tue", "wed",
+                                                   "thu", "fri", "sat", "sun"};
+
+// A word of a clock time or a weekday: "12:05", "PM", "EST", "(GMT+4)",
+// "Tue,"; punctuation alone ("|", "-") too.
+bool TimeWord(std::string_view w) {
+  const std::vector<Token> t = Tokenize(w);
+  if (t.empty()) return true;
+  bool digits = false, word = false;
+  for (const Token& k : t) {
+    if (k.kind == Token::kNum) digits = true;
+    if (k.kind != Token::kWord) continue;
+    if (word) return false;
+    word = true;
+    const std::string f = Fold(k.text);
+    if (!(f == "am" || f == "pm" || IndexIn(kZones, f) >= 0 || IndexIn(kWeekdays, f) >= 0)) return false;
+  }
+  if (!digits) return true;
+  // Digits: only a clock "12:05" (a day or year would be the date's).
+  return !word && t.size() >= 3 && t[0].kind == Token::kNum && t[1].text == ":" && t[2].kind == Token::kNum;
+}
+
 }  // namespace
 
 int64_t DaysApart(std::string_view a, std::string_view b) {
@@ -236,7 +259,11 @@ std::optional<DateHit> FindDate(std::string_view line) {
 std::optional<std::string> DateLine(std::string_view line) {
   std::optional<DateHit> hit = FindDate(line);
   if (!hit) return std::nullopt;
-  const std::vector<std::string_view> before = Words(line.substr(0, hit->begin));
+  // Before the date, a clock time, its zone and a weekday say nothing of
+  // the line's kind ("Updated: 12:05 PM EST, Tue December 9, 2031").
+  std::vector<std::string_view> before;
+  for (std::string_view w : Words(line.substr(0, hit->begin)))
+    if (!TimeWord(w)) before.push_back(w);
   const std::vector<std::string_view> after = Words(line.substr(hit->end));
   if (before.size() + after.size() <= 4) return hit->iso;
   // A posting label right before the date, "on" between them, in a short

@@ -83,6 +83,9 @@ TEST(TextDatesTest, PostingLabelAfterOtherWords) {
       {"This article was published on 9 December 2031.", "2031-12-09"},
       {"Story by Ann Lee and Jo Marsh, last updated 9 Dec 2031", "2031-12-09"},
       {"SALTMERE (Coast Wire) -- Dec. 9, 2031 -- The board met to vote on the pier.", "2031-12-09"},
+      // A clock time, its zone and a weekday between the label and the date.
+      {"Updated: 12:05 PM EST, Tue December 9, 2031", "2031-12-09"},
+      {"Posted by Jo Marsh at 9:10 am, Tuesday, on 9 December 2031", "2031-12-09"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(text::DateLine(c.line), c.iso) << c.line;
