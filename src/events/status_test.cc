@@ -70,6 +70,21 @@ TEST(StatusTest, CopulaOfATripNounAndHasBeenIn) {
   EXPECT_EQ(v->status, "ongoing");
 }
 
+// A date that hangs on the verb of the report ("announced Tuesday") is
+// the statement's, not the visit's; one on the visit's verb is its own.
+TEST(StatusTest, DateOfTheAnnouncementIsNotTheVisits) {
+  Events e = Find("Foreign Minister Ana Rojas will visit Latvia and Estonia, her ministry announced Tuesday.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date, std::nullopt);
+  EXPECT_EQ(v->status, "planned");
+
+  e = Find("Foreign Minister Ana Rojas is expected to arrive in Riga on Friday, her ministry announced.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-17");
+}
+
 // A weekday that opens its sentence is read by the verb after it.
 TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
   const Events e = Find("On Thursday, Foreign Minister Ana Rojas travelled to Riga for talks on energy.");
