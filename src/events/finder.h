@@ -213,6 +213,7 @@ class Finder {
   std::string StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const;
   bool OutsideTriggerClause(const Sentence& s, int v, int k) const;
   std::string CopulaOf(const Sentence& s, int v) const;
+  bool SubordinateClause(const Sentence& s, int v) const;
   bool CallsOff(const Sentence& s, int k) const;
   bool Cancelled(const Sentence& s, int v) const;
   bool CancelledAfter(const Sentence& s, int v) const;

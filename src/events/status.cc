@@ -55,6 +55,28 @@ std::string Finder::CopulaOf(const Sentence& s, int v) const {
   return c < 0 ? "" : text::Fold(t->words[static_cast<size_t>(c)].form);
 }
 
+// Whether the verb at v heads an adverbial clause with a conjunction of
+// its own on the sentence's tree ("when he arrived", "after she landed";
+// not "to arrive").
+bool Finder::SubordinateClause(const Sentence& s, int v) const {
+  if (!syntax_) return false;
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  if (index >= sentences_.size()) return false;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return false;
+  const int w = t->WordOfToken(v);
+  if (w < 0 || syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel) != "advcl") return false;
+  // A conjunction ("after"), or an adverb that opens the clause ("when").
+  const int first = t->Subtree(w).first;
+  for (int c : t->Children(w)) {
+    const syntax::Word& m = t->words[static_cast<size_t>(c)];
+    const std::string_view rel = syntax::Sentence::Base(m.deprel);
+    if (rel == "mark" && m.upos == "SCONJ") return true;
+    if (rel == "advmod" && m.upos == "ADV" && c == first && c + 1 < w) return true;
+  }
+  return false;
+}
+
 // Status from wording around the trigger at v, then from the date.
 std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
   std::string status = "past";
@@ -76,6 +98,9 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
       status = "planned";
       *explicit_cue = true;
     }
+    // "when he arrived in Baku, he went to the border": an arrival told
+    // in a subordinate clause of time is narrative, not news of the day.
+    if ((s.cls[k] & kOngoing) && k == v && SubordinateClause(s, v)) continue;
     if ((s.cls[k] & kOngoing) && k >= v - 2 && status != "planned") {
       status = "ongoing";
       *explicit_cue = true;

@@ -85,6 +85,19 @@ TEST(StatusTest, DateOfTheAnnouncementIsNotTheVisits) {
   EXPECT_EQ(v->date.value_or(""), "2024-05-17");
 }
 
+// An arrival told in a clause of time is narrative, not news of the day.
+TEST(StatusTest, ArrivalInAClauseOfTimeIsNoNewsOfTheDay) {
+  Events e = Find("Ivo Petrov is a patient man: when he arrived in Riga, he went straight to the port to see the ships.");
+  const Visit* v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Foreign Minister Ana Rojas arrived in Riga for talks on energy.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+}
+
 // A weekday that opens its sentence is read by the verb after it.
 TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
   const Events e = Find("On Thursday, Foreign Minister Ana Rojas travelled to Riga for talks on energy.");
