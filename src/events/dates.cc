@@ -54,10 +54,7 @@ bool Finder::DatesAStatement(const Sentence& s, int v, int k) const {
 // one the trigger depends on: "Trudeau will visit Latvia, his office
 // announced Tuesday" (not "X is expected to arrive on Monday").
 bool Finder::DatesASpeechOnTree(const Sentence& s, int v, int k) const {
-  if (!syntax_) return false;
-  const size_t index = static_cast<size_t>(&s - sentences_.data());
-  if (index >= sentences_.size()) return false;
-  const syntax::Sentence* t = syntax_->Get(index);
+  const syntax::Sentence* t = TreeOf(s);
   if (!t) return false;
   const int wk = t->WordOfToken(k), wv = t->WordOfToken(v);
   if (wk < 0 || wv < 0) return false;

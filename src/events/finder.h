@@ -211,6 +211,7 @@ class Finder {
 
   // status, calls-off, phone calls (status.cc)
   std::string StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const;
+  const syntax::Sentence* TreeOf(const Sentence& s) const;
   bool OutsideTriggerClause(const Sentence& s, int v, int k) const;
   std::string CopulaOf(const Sentence& s, int v) const;
   bool SubordinateClause(const Sentence& s, int v) const;

@@ -25,14 +25,18 @@ syntax::WordRange ClauseOf(const syntax::Sentence& t, int w) {
 
 }  // namespace
 
+// The tree of sentence s, parsed on demand; null without syntax.
+const syntax::Sentence* Finder::TreeOf(const Sentence& s) const {
+  if (!syntax_) return nullptr;
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  return index < sentences_.size() ? syntax_->Get(index) : nullptr;
+}
+
 // Whether token k lies outside the clause of the trigger at v on the
 // sentence's tree: "the ministry announced that X met Y" (the cue
 // "announced" is the report's, not the meeting's). False without a tree.
 bool Finder::OutsideTriggerClause(const Sentence& s, int v, int k) const {
-  if (!syntax_) return false;
-  const size_t index = static_cast<size_t>(&s - sentences_.data());
-  if (index >= sentences_.size()) return false;
-  const syntax::Sentence* t = syntax_->Get(index);
+  const syntax::Sentence* t = TreeOf(s);
   if (!t) return false;
   const int wv = t->WordOfToken(v), wk = t->WordOfToken(k);
   if (wv < 0 || wk < 0) return false;
@@ -44,10 +48,7 @@ bool Finder::OutsideTriggerClause(const Sentence& s, int v, int k) const {
 // his first visit"), folded; "" when it has none or an auxiliary ("will
 // be") goes with it.
 std::string Finder::CopulaOf(const Sentence& s, int v) const {
-  if (!syntax_) return "";
-  const size_t index = static_cast<size_t>(&s - sentences_.data());
-  if (index >= sentences_.size()) return "";
-  const syntax::Sentence* t = syntax_->Get(index);
+  const syntax::Sentence* t = TreeOf(s);
   if (!t) return "";
   const int w = t->WordOfToken(v);
   if (w < 0 || t->Child(w, "aux") >= 0) return "";
@@ -59,10 +60,7 @@ std::string Finder::CopulaOf(const Sentence& s, int v) const {
 // its own on the sentence's tree ("when he arrived", "after she landed";
 // not "to arrive").
 bool Finder::SubordinateClause(const Sentence& s, int v) const {
-  if (!syntax_) return false;
-  const size_t index = static_cast<size_t>(&s - sentences_.data());
-  if (index >= sentences_.size()) return false;
-  const syntax::Sentence* t = syntax_->Get(index);
+  const syntax::Sentence* t = TreeOf(s);
   if (!t) return false;
   const int w = t->WordOfToken(v);
   if (w < 0 || syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel) != "advcl") return false;
