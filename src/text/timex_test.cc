@@ -63,6 +63,9 @@ const Case kCases[] = {
     {"2024-02-06", "The envoy on Friday said he flew home", "2024-02-09"},
     {"2023-02-27", "next Monday", "2023-03-06"},
     {"2023-02-27", "last Friday", "2023-02-24"},
+    // "past" counts back like "last".
+    {"2023-02-27", "three trips over the past year", "2022"},
+    {"2023-02-27", "this past Friday", "2023-02-24"},
     {"2023-02-27", "this Friday", "2023-03-03"},
     {"2023-02-27", "late Wednesday", "2023-03-01"},
     {"2023-02-27", "Thursday evening", "2023-03-02"},
