@@ -339,10 +339,14 @@ std::optional<std::string> UrlDate(std::string_view url) {
       }
     }
   }
-  // Digits inside a segment: "2023-04-10" and "2023-04-10-slug", or a run of
-  // 8 ("20241111") or of 14 and more (a timestamp "20100610162839000").
+  // Digits inside a segment: "2023-04-10" and "2023-04-10-slug" (or with
+  // "_" or "." between), a day first "10-04-2023", or a run of 8
+  // ("20241111") or of 14 and more (a timestamp "20100610162839000").
   for (size_t k = 1; k < seg.size(); ++k) {
     std::string_view s = seg[k];
+    const auto sep = [&](size_t i) { return i < s.size() && (s[i] == '-' || s[i] == '_' || s[i] == '.'); };
+    const auto two = [&](size_t i) { return i + 2 <= s.size() && digits(s.substr(i, 2)); };
+    const auto ends = [&](size_t i) { return i == s.size() || !(s[i] >= '0' && s[i] <= '9'); };
     for (size_t b = 0; b < s.size();) {
       if (!(s[b] >= '0' && s[b] <= '9') || (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9')) {
         ++b;
@@ -351,12 +355,20 @@ std::optional<std::string> UrlDate(std::string_view url) {
       size_t e = b;
       while (e < s.size() && s[e] >= '0' && s[e] <= '9') ++e;
       std::string_view run = s.substr(b, e - b);
-      if (run.size() == 4 && e + 6 <= s.size() && s[e] == '-' && s[e + 3] == '-' && digits(s.substr(e + 1, 2)) &&
-          digits(s.substr(e + 4, 2)) && (e + 6 == s.size() || !(s[e + 6] >= '0' && s[e + 6] <= '9'))) {
+      if (run.size() == 4 && sep(e) && two(e + 1) && s[e + 3] == s[e] && two(e + 4) && ends(e + 6)) {
         if (auto v = iso(ToInt(run), ToInt(s.substr(e + 1, 2)), ToInt(s.substr(e + 4, 2)))) return v;
+      }
+      if (run.size() == 2 && sep(e) && two(e + 1) && s[e + 3] == s[e] && e + 8 <= s.size() &&
+          digits(s.substr(e + 4, 4)) && ends(e + 8)) {
+        if (auto v = iso(ToInt(s.substr(e + 4, 4)), ToInt(s.substr(e + 1, 2)), ToInt(run))) return v;
       }
       if (run.size() == 8 || run.size() >= 14) {
         if (auto v = iso(ToInt(run.substr(0, 4)), ToInt(run.substr(4, 2)), ToInt(run.substr(6, 2)))) return v;
+      }
+      // A year and month, then the day as the next segment: /202112/09/.
+      if (run.size() == 6 && e == s.size() && b == 0 && k + 1 < seg.size() && seg[k + 1].size() <= 2 &&
+          digits(seg[k + 1])) {
+        if (auto v = iso(ToInt(run.substr(0, 4)), ToInt(run.substr(4, 2)), ToInt(seg[k + 1]))) return v;
       }
       b = e;
     }
@@ -369,7 +381,14 @@ std::optional<std::string> UrlDate(std::string_view url) {
     std::string_view kv = rest.substr(0, amp);
     rest = rest.substr(amp);
     const size_t eq = kv.find('=');
-    if (eq == std::string_view::npos || !digits(kv.substr(eq + 1)) || kv.size() - eq - 1 > 4) continue;
+    if (eq == std::string_view::npos) continue;
+    // A field whose value is an ISO date: ?date=2021-06-03.
+    if (const std::string_view val = kv.substr(eq + 1); val.size() == 10 && val[4] == '-' && val[7] == '-' &&
+                                                         digits(val.substr(0, 4)) && digits(val.substr(5, 2)) &&
+                                                         digits(val.substr(8, 2))) {
+      if (auto v = iso(ToInt(val.substr(0, 4)), ToInt(val.substr(5, 2)), ToInt(val.substr(8, 2)))) return v;
+    }
+    if (!digits(kv.substr(eq + 1)) || kv.size() - eq - 1 > 4) continue;
     const std::string key = Fold(kv.substr(0, eq));
     const int v = ToInt(kv.substr(eq + 1));
     if (key == "yyyy" || key == "year") y = v;

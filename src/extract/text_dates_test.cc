@@ -108,11 +108,18 @@ TEST(TextDatesTest, AddressDates) {
       {"https://coast.example/politics.php?yyyy=2031&mm=06&dd=03&nav_id=5521", "2031-06-03"},
       {"https://coast.example/coast-today/pier-due-to-open-20310610162839000.htm", "2031-06-10"},
       {"https://coast.example/2031/05/21", "2031-05-21"},
+      {"https://coast.example/news/2031_12_09/harbour-board", "2031-12-09"},
+      {"https://coast.example/news/2031.12.09/harbour-board", "2031-12-09"},
+      {"https://coast.example/news/09-12-2031/harbour-board", "2031-12-09"},
+      {"https://coast.example/news/harbour-board?id=5521&date=2031-12-09", "2031-12-09"},
+      {"https://coast.example/a/203112/09/WS5521.html", "2031-12-09"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(text::UrlDate(c.url), c.iso) << c.url;
   }
   EXPECT_EQ(text::UrlDate("https://coast.example/m/eng/news/295157"), std::nullopt);
+  EXPECT_EQ(text::UrlDate("https://coast.example/a/295157/09/x.html"), std::nullopt);
+  EXPECT_EQ(text::UrlDate("https://coast.example/news/pier-plan-v1.10.2031"), std::nullopt);
   EXPECT_EQ(text::UrlDate("https://coast.example/georgian-pier-114020800071_1.html"), std::nullopt);
 }
 
