@@ -156,7 +156,8 @@ bool HasHeadlineForm(const Line& l) {
   const size_t n = l.words.size();
   if (n < 3 || n > 30 || l.kind == Kind::kChrome || l.kind == Kind::kDate || l.kind == Kind::kBlank) return false;
   std::string_view end = StripClosers(l.text);
-  if (end.empty() || end.back() == '.' || end.back() == ',' || end.back() == ':' || end.back() == ';') return false;
+  if (end.empty() || end.back() == ',' || end.back() == ':' || end.back() == ';') return false;
+  if (end.back() == '.' && !DotOfAbbreviation(end)) return false;
   return !IsFurnitureLine(l);
 }
 

@@ -123,6 +123,14 @@ TEST(TextTitleTest, HeadlinePrintedTwiceInARowAtThePageTopIsTheHeadline) {
   EXPECT_EQ(b.title, "Saltmere gets its second pier");
 }
 
+TEST(TextTitleTest, HeadlineEndingWithAnAbbreviationIsAHeadline) {
+  Article a = Read(std::string("Harbour board signs a ferry deal with the U.S.\n\n9 December 2031\n\n") + kLede);
+  EXPECT_EQ(a.title, "Harbour board signs a ferry deal with the U.S.");
+  // A line ending with a full stop stays no headline.
+  Article b = Read(std::string("Harbour board signs a ferry deal with Saltmere.\n\n9 December 2031\n\n") + kLede);
+  EXPECT_EQ(b.title, std::nullopt);
+}
+
 TEST(TextTitleTest, HardWrappedPageGivesNoTitleFromAWrappedLine) {
   // A page saved with its lines cut at 70 characters and no headline.
   Article a = Read(
