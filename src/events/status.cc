@@ -6,21 +6,20 @@ namespace attache::events::internal {
 
 namespace {
 
-// The words of the finite clause that holds word w on the tree: the
-// subtree of the nearest word at or above w that a clausal relation
-// attaches (a complement, adverbial or relative clause, parataxis) and
-// that has a subject or an auxiliary of its own ("that X met", "who had
-// travelled"; not "plans to visit", "due to meet"); the whole sentence
-// when there is none.
-syntax::WordRange ClauseOf(const syntax::Sentence& t, int w) {
+// The head of the finite clause that holds word w on the tree: the
+// nearest word at or above w that a clausal relation attaches (a
+// complement, adverbial or relative clause, parataxis) and that has a
+// subject or an auxiliary of its own ("that X met", "who had travelled";
+// not "plans to visit", "due to meet"); -1 for the main clause.
+int ClauseHead(const syntax::Sentence& t, int w) {
   static constexpr std::string_view kClausal[] = {"ccomp", "advcl", "acl", "parataxis", "csubj"};
   for (int c = w, hop = 0; c >= 0 && hop < 64; c = t.words[static_cast<size_t>(c)].head, ++hop) {
     const std::string_view rel = syntax::Sentence::Base(t.words[static_cast<size_t>(c)].deprel);
     bool clausal = false;
     for (std::string_view r : kClausal) clausal = clausal || rel == r;
-    if (clausal && (t.Child(c, "nsubj") >= 0 || t.Child(c, "aux") >= 0)) return t.Subtree(c);
+    if (clausal && (t.Child(c, "nsubj") >= 0 || t.Child(c, "aux") >= 0)) return c;
   }
-  return {0, t.size() - 1};
+  return -1;
 }
 
 }  // namespace
@@ -32,16 +31,16 @@ const syntax::Sentence* Finder::TreeOf(const Sentence& s) const {
   return index < sentences_.size() ? syntax_->Get(index) : nullptr;
 }
 
-// Whether token k lies outside the clause of the trigger at v on the
-// sentence's tree: "the ministry announced that X met Y" (the cue
-// "announced" is the report's, not the meeting's). False without a tree.
+// Whether token k lies in another finite clause than the trigger at v on
+// the sentence's tree: "the ministry announced that X met Y" (the cue
+// "announced" is the report's, not the meeting's), "X, who met Y on
+// Monday, will visit Z" (Monday is the meeting's). False without a tree.
 bool Finder::OutsideTriggerClause(const Sentence& s, int v, int k) const {
   const syntax::Sentence* t = TreeOf(s);
   if (!t) return false;
   const int wv = t->WordOfToken(v), wk = t->WordOfToken(k);
   if (wv < 0 || wk < 0) return false;
-  const syntax::WordRange r = ClauseOf(*t, wv);
-  return wk < r.first || wk > r.last;
+  return ClauseHead(*t, wv) != ClauseHead(*t, wk);
 }
 
 // The copula of the noun at v on the sentence's tree ("is" in "this is
