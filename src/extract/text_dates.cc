@@ -256,7 +256,10 @@ std::optional<DateHit> FindDate(std::string_view line) {
   return std::nullopt;
 }
 
-std::optional<std::string> DateLine(std::string_view line) {
+namespace {
+
+// A line that is a date line by itself (DateLine without fields).
+std::optional<std::string> WholeDateLine(std::string_view line) {
   std::optional<DateHit> hit = FindDate(line);
   if (!hit) return std::nullopt;
   // Before the date, a clock time, its zone and a weekday say nothing of
@@ -280,9 +283,13 @@ std::optional<std::string> DateLine(std::string_view line) {
     size_t j = before.size();
     const bool on = j > 1 && Fold(before[j - 1]) == "on";
     if (on) --j;
-    if (posting(before[j - 1]) || (on && posting(before.front()))) return hit->iso;
+    // "Written by Jo Marsh on 9 December 2031": a credit, "on", the date.
+    const bool by = before.size() >= 2 && (Fold(before[0]) == "by" || Fold(before[1]) == "by");
+    if (posting(before[j - 1]) || (on && (posting(before.front()) || by))) return hit->iso;
   }
   if (before.size() > 4) return std::nullopt;
+  // The date, then its credit: "December 9, 2031 by Jo Marsh in Politics".
+  if (before.empty() && !after.empty() && after.size() <= 8 && Fold(after.front()) == "by") return hit->iso;
   // A posting label before the date ("Posted on March 18, 2024 by Jo
   // Marsh"): a date line whatever short credit follows.
   if (!before.empty() && before.size() <= 2 && after.size() <= 6) {
@@ -301,6 +308,38 @@ std::optional<std::string> DateLine(std::string_view line) {
   std::string_view seps[] = {"-", ".", "/", "|", ":", "(", "\xE2\x80\x93", "\xE2\x80\x94"};
   for (std::string_view s : seps) {
     if (rest.substr(0, s.size()) == s) return hit->iso;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// A date line, or a short line of fields one of which is one: "By Jo Marsh
+// | Coast Wire | 9 December 2031, 14:05 | 3 min read", "Coast Wire staff -
+// December 9, 2031 - Politics" (a field that opens with a preposition is
+// a phrase of a sentence, not a field).
+std::optional<std::string> DateLine(std::string_view line) {
+  if (auto d = WholeDateLine(line)) return d;
+  if (Words(line).size() > 24) return std::nullopt;
+  static constexpr std::string_view kSeparators[] = {"|", " - ", " \xE2\x80\x93 ", "\xE2\x80\xA2", "\xC2\xB7"};
+  std::vector<std::string_view> fields = {line};
+  for (std::string_view sep : kSeparators) {
+    std::vector<std::string_view> next;
+    for (std::string_view f : fields) {
+      for (size_t i = 0;;) {
+        const size_t j = f.find(sep, i);
+        next.push_back(f.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
+        if (j == std::string_view::npos) break;
+        i = j + sep.size();
+      }
+    }
+    fields = std::move(next);
+  }
+  if (fields.size() < 2) return std::nullopt;
+  for (std::string_view f : fields) {
+    const std::vector<std::string_view> w = Words(f);
+    if (w.empty() || IndexIn(kDatePrepositions, Fold(StripOpeners(w.front()))) >= 0) continue;
+    if (auto d = WholeDateLine(f)) return d;
   }
   return std::nullopt;
 }

@@ -96,6 +96,31 @@ TEST(TextDatesTest, PostingLabelAfterOtherWords) {
             std::nullopt);
 }
 
+// A byline or meta line of fields, one of which is the date; a credit
+// before "on" the date or after it with "by".
+TEST(TextDatesTest, DateAsAFieldOfAMetaLine) {
+  struct Case {
+    const char* line;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"By Jo Marsh | Coast Wire | Tuesday, 9 December 2031, 14:05 | 3 min read", "2031-12-09T14:05"},
+      {"Coast Wire staff - December 9, 2031 - Politics", "2031-12-09"},
+      {"Updated on: 09 December 2031 14:05 IST | Saltmere", "2031-12-09T14:05"},
+      {"Harbour desk \xE2\x80\xA2 9 Dec 2031 \xE2\x80\xA2 4 min read", "2031-12-09"},
+      {"Written by Jo Marsh on 9 December 2031. Posted in Harbour", "2031-12-09"},
+      {"December 9, 2031 by Jo Marsh in Harbour, Ferries", "2031-12-09"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(text::DateLine(c.line), c.iso) << c.line;
+  }
+  // A sentence with dashes around a dated phrase is no meta line.
+  EXPECT_EQ(text::DateLine("The board met - on 9 December 2031 - to vote on the pier"), std::nullopt);
+  EXPECT_EQ(text::DateLine("The board said the pier - first planned in the spring of 2029 and approved on 9 December "
+                           "2031 - would open to ferries in the summer"),
+            std::nullopt);
+}
+
 TEST(TextDatesTest, AddressDates) {
   struct Case {
     const char* url;
