@@ -215,6 +215,7 @@ class Finder {
   bool OutsideTriggerClause(const Sentence& s, int v, int k) const;
   std::string CopulaOf(const Sentence& s, int v) const;
   bool SubordinateClause(const Sentence& s, int v) const;
+  bool TripBegunNow(const Sentence& s, int v) const;
   bool CallsOff(const Sentence& s, int k) const;
   bool Cancelled(const Sentence& s, int v) const;
   bool CancelledAfter(const Sentence& s, int v) const;

@@ -74,6 +74,36 @@ bool Finder::SubordinateClause(const Sentence& s, int v) const {
   return false;
 }
 
+// Whether the trip noun at v is the object of a verb of beginning or
+// continuing (events.txt "begin") in the present ("continues his visit"),
+// the present perfect ("has begun a visit") or the present progressive, on
+// the sentence's tree.
+bool Finder::TripBegunNow(const Sentence& s, int v) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const int w = t->WordOfToken(v);
+  if (w < 0 || syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel) != "obj") return false;
+  const int h = t->words[static_cast<size_t>(w)].head;
+  if (h < 0) return false;
+  const syntax::Word& verb = t->words[static_cast<size_t>(h)];
+  const std::string form = text::Fold(verb.form);
+  if (!t_.event_word(form, "begin")) return false;
+  const bool ing = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+  bool perfect = false, be_now = false;
+  for (int c : t->Children(h)) {
+    const syntax::Word& a = t->words[static_cast<size_t>(c)];
+    if (syntax::Sentence::Base(a.deprel) != "aux") continue;
+    const std::string f = text::Fold(a.form);
+    if (f == "has" || f == "have") perfect = true;
+    else if (f == "is" || f == "are") be_now = true;
+    else return false;  // "will", "had", "would"
+  }
+  // The present: "continues", "begins" (a form that is the lemma's plus s).
+  const std::string lemma = text::Fold(verb.lemma);
+  const bool present = form == lemma + "s" || form == lemma + "es";
+  return perfect || (be_now && ing) || present;
+}
+
 // Status from wording around the trigger at v, then from the date.
 std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
   std::string status = "past";
@@ -116,6 +146,13 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
       status = "ongoing";  // "has been in Warsaw this week"
       *explicit_cue = true;
     }
+  }
+  // "has begun a three-day visit", "continues his tour of the region": a
+  // trip that is the object of a verb that starts or carries it on, in the
+  // present or the present perfect.
+  if (status == "past" && (s.cls[v] & kTrip) && TripBegunNow(s, v)) {
+    status = "ongoing";
+    *explicit_cue = true;
   }
   // "This is his first visit to Oslo", "It was her third trip": a trip
   // noun that is the predicate of a copula takes its tense.

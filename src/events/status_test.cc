@@ -98,6 +98,25 @@ TEST(StatusTest, ArrivalInAClauseOfTimeIsNoNewsOfTheDay) {
   EXPECT_EQ(v->status, "ongoing");
 }
 
+// A trip begun or carried on in the present or present perfect is under
+// way (on a page with no date, where the day gives no status).
+TEST(StatusTest, TripBegunOrContinuedIsUnderWay) {
+  Events e = Find("Prime Minister Ivo Petrov has begun a three-day official visit to Latvia.", "");
+  const Visit* v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+
+  e = Find("Prime Minister Ivo Petrov continues his visit to Latvia.", "");
+  v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+
+  e = Find("Prime Minister Ivo Petrov began a visit to Latvia.", "");
+  v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+}
+
 // A weekday that opens its sentence is read by the verb after it.
 TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
   const Events e = Find("On Thursday, Foreign Minister Ana Rojas travelled to Riga for talks on energy.");
