@@ -74,6 +74,28 @@ bool Finder::DatesASpeechOnTree(const Sentence& s, int v, int k) const {
   return true;
 }
 
+// Whether the date expression starting at token k lies, on the tree, in
+// an adverbial or adnominal clause opened by a conjunction ("after taking
+// office last month", "before he left on Monday") that does not hold the
+// trigger at v: the time of something else.
+bool Finder::InOtherMarkedClause(const Sentence& s, int v, int k) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const int wk = t->WordOfToken(k), wv = t->WordOfToken(v);
+  if (wk < 0 || wv < 0) return false;
+  for (int c = wk, hop = 0; c >= 0 && hop < 64; c = t->words[static_cast<size_t>(c)].head, ++hop) {
+    const syntax::WordRange r = t->Subtree(c);
+    if (wv >= r.first && wv <= r.last) return false;  // up to a clause that holds the trigger
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
+    if (rel != "advcl" && rel != "acl") continue;
+    for (int m : t->Children(c)) {
+      const syntax::Word& w = t->words[static_cast<size_t>(m)];
+      if (syntax::Sentence::Base(w.deprel) == "mark" && w.upos == "SCONJ") return true;
+    }
+  }
+  return false;
+}
+
 // The date expression of the clause: the one nearest the trigger.
 std::optional<std::string> Finder::DateOf(const Sentence& s, int v) const {
   const text::TimeExpr* best = DateExprOf(s, v);
@@ -97,6 +119,7 @@ const text::TimeExpr* Finder::DateExprOf(const Sentence& s, int v) const {
     if (InBoundClause(s, v, TokenAfter(s, d.begin))) continue;
     if (DatesAStatement(s, v, TokenAfter(s, d.begin))) continue;
     if (DatesASpeechOnTree(s, v, TokenAfter(s, d.begin))) continue;
+    if (InOtherMarkedClause(s, v, TokenAfter(s, d.begin))) continue;
     if (d.value.empty() && best) continue;  // a dated expression beats "today" without an anchor
     const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
     if (!best || dist < best_dist || (best->value.empty() && !d.value.empty())) {

@@ -201,6 +201,7 @@ class Finder {
   bool InBoundClause(const Sentence& s, int v, int k) const;
   bool DatesAStatement(const Sentence& s, int v, int k) const;
   bool DatesASpeechOnTree(const Sentence& s, int v, int k) const;
+  bool InOtherMarkedClause(const Sentence& s, int v, int k) const;
   std::optional<std::string> DateOf(const Sentence& s, int v) const;
   static int TokenAfter(const Sentence& s, uint32_t pos);
   const text::TimeExpr* DateExprOf(const Sentence& s, int v) const;

@@ -117,6 +117,22 @@ TEST(StatusTest, TripBegunOrContinuedIsUnderWay) {
   EXPECT_EQ(v->status, "past");
 }
 
+// A date in a clause opened by a conjunction that does not hold the
+// trigger ("after meeting X on Monday") is that clause's.
+TEST(StatusTest, DateOfAnotherMarkedClause) {
+  Events e = Find(
+      "After meeting Foreign Minister Ana Rojas in Riga on Monday, Prime Minister Ivo Petrov made a surprise visit "
+      "to Estonia.");
+  const Visit* v = FindVisit(e, "Ivo Petrov", "EST");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date, std::nullopt);
+
+  e = Find("Prime Minister Ivo Petrov visited Estonia on Monday after he had talks in Riga.");
+  v = FindVisit(e, "Ivo Petrov", "EST");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-13");
+}
+
 // A weekday that opens its sentence is read by the verb after it.
 TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
   const Events e = Find("On Thursday, Foreign Minister Ana Rojas travelled to Riga for talks on energy.");
