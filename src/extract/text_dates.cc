@@ -527,10 +527,25 @@ std::optional<std::string> DayOfAddressMonth(const std::vector<Line>& lines, std
 
 }  // namespace
 
+namespace {
+
+// Whether a line opens with a posting label ("Published:", "Posted on").
+bool PostingLabelFirst(std::string_view line) {
+  const std::vector<std::string_view> w = Words(line);
+  if (w.empty()) return false;
+  std::string label = Fold(StripOpeners(w.front()));
+  while (!label.empty() && label.back() == ':') label.pop_back();
+  const int l = IndexIn(kPostingWords, label);
+  return l >= 0 && l < 3;
+}
+
+}  // namespace
+
 // Published: the date line nearest the headline. Below it, any date line
 // up to the article's end counts (after it come related headlines and
-// comments); above it, only one with a clock time within a few lines (a
-// bare date over the headline is the site's "today" header). With no
+// comments); above it, only one with a clock time or a posting label
+// within a few lines (a bare date over the headline is the site's "today"
+// header). With no
 // headline, the first date line of the page. The address's date, when it has one,
 // wins over a page date that disagrees with it (a sidebar's, a stale
 // widget's) and stands in when the page has none.
@@ -558,7 +573,8 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
     if (lines[i].kind == Kind::kBlank) continue;
     ++seen;
     std::optional<std::string> d = lines[i].words.size() <= 12 ? DateLine(lines[i].text) : std::nullopt;
-    if (d && d->find('T') != std::string::npos) above = d;
+    // (Or one that a posting label names: "Published: 9 December 2031".)
+    if (d && (d->find('T') != std::string::npos || PostingLabelFirst(lines[i].text))) above = d;
   }
   // The article's own date line, right under its headline, is trusted
   // over the address (the two may differ by the time zone).

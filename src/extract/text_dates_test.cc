@@ -166,6 +166,25 @@ TEST(TextDatesTest, TimestampRightAboveHeadlineIsPublished) {
   EXPECT_EQ(a.title, "Harbour board approves a second ferry pier");
 }
 
+TEST(TextDatesTest, LabelledDateRightAboveHeadlineIsPublished) {
+  // "Published:" names the page's own date, even over the headline and
+  // without a clock time; a bare date there stays the site's header.
+  Article a;
+  ExtractPageText(std::string("URL: https://coast.example/news/5521/x\n\n"
+                              "Published: 16 February 2031\n\n"
+                              "Harbour board approves a second ferry pier\n\n") +
+                      kLede,
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-02-16");
+  Article b;
+  ExtractPageText(std::string("URL: https://coast.example/news/5521/x\n\n"
+                              "16 February 2031\n\n"
+                              "Harbour board approves a second ferry pier\n\n") +
+                      kLede,
+                  {}, &b);
+  EXPECT_EQ(b.published, std::nullopt);
+}
+
 TEST(TextDatesTest, AddressBeatsSidebarDate) {
   // No date by the headline; a related story's date further down.
   Article a;
