@@ -49,6 +49,53 @@ bool Finder::DatesAStatement(const Sentence& s, int v, int k) const {
   return false;
 }
 
+// Whether the date expression starting at token k hangs, on the
+// sentence's tree, on a verb of speech that is not the trigger at v nor
+// one the trigger depends on: "Trudeau will visit Latvia, his office
+// announced Tuesday" (not "X is expected to arrive on Monday").
+bool Finder::DatesASpeechOnTree(const Sentence& s, int v, int k) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const int wk = t->WordOfToken(k), wv = t->WordOfToken(v);
+  if (wk < 0 || wv < 0) return false;
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  const std::string_view rel = syntax::Sentence::Base(word(wk).deprel);
+  if (rel != "obl" && rel != "nmod") return false;
+  const int h = word(wk).head;
+  if (h < 0 || h == wv || word(h).upos != "VERB") return false;
+  const text::VerbClass c = t_.verb(text::Fold(word(h).form));
+  if (c != text::VerbClass::kSay && c != text::VerbClass::kSayThat && c != text::VerbClass::kTell) return false;
+  // Not a verb above the trigger ("is expected to arrive", "said to visit").
+  for (int a = word(wv).head, hop = 0; a >= 0 && hop < 64; a = word(a).head, ++hop)
+    if (a == h) {
+      const std::string_view r = syntax::Sentence::Base(word(wv).deprel);
+      return r == "ccomp" || r == "parataxis";
+    }
+  return true;
+}
+
+// Whether the date expression starting at token k lies, on the tree, in
+// an adverbial or adnominal clause opened by a conjunction ("after taking
+// office last month", "before he left on Monday") that does not hold the
+// trigger at v: the time of something else.
+bool Finder::InOtherMarkedClause(const Sentence& s, int v, int k) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const int wk = t->WordOfToken(k), wv = t->WordOfToken(v);
+  if (wk < 0 || wv < 0) return false;
+  for (int c = wk, hop = 0; c >= 0 && hop < 64; c = t->words[static_cast<size_t>(c)].head, ++hop) {
+    const syntax::WordRange r = t->Subtree(c);
+    if (wv >= r.first && wv <= r.last) return false;  // up to a clause that holds the trigger
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
+    if (rel != "advcl" && rel != "acl") continue;
+    for (int m : t->Children(c)) {
+      const syntax::Word& w = t->words[static_cast<size_t>(m)];
+      if (syntax::Sentence::Base(w.deprel) == "mark" && w.upos == "SCONJ") return true;
+    }
+  }
+  return false;
+}
+
 // The date expression of the clause: the one nearest the trigger.
 std::optional<std::string> Finder::DateOf(const Sentence& s, int v) const {
   const text::TimeExpr* best = DateExprOf(s, v);
@@ -71,6 +118,8 @@ const text::TimeExpr* Finder::DateExprOf(const Sentence& s, int v) const {
     // "until Thursday", "since 2020": the end or start of something else.
     if (InBoundClause(s, v, TokenAfter(s, d.begin))) continue;
     if (DatesAStatement(s, v, TokenAfter(s, d.begin))) continue;
+    if (DatesASpeechOnTree(s, v, TokenAfter(s, d.begin))) continue;
+    if (InOtherMarkedClause(s, v, TokenAfter(s, d.begin))) continue;
     if (d.value.empty() && best) continue;  // a dated expression beats "today" without an anchor
     const long dist = std::labs(static_cast<long>(d.begin) - static_cast<long>(s.toks[v].begin));
     if (!best || dist < best_dist || (best->value.empty() && !d.value.empty())) {

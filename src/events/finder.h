@@ -200,6 +200,8 @@ class Finder {
   // dates (dates.cc)
   bool InBoundClause(const Sentence& s, int v, int k) const;
   bool DatesAStatement(const Sentence& s, int v, int k) const;
+  bool DatesASpeechOnTree(const Sentence& s, int v, int k) const;
+  bool InOtherMarkedClause(const Sentence& s, int v, int k) const;
   std::optional<std::string> DateOf(const Sentence& s, int v) const;
   static int TokenAfter(const Sentence& s, uint32_t pos);
   const text::TimeExpr* DateExprOf(const Sentence& s, int v) const;
@@ -210,6 +212,11 @@ class Finder {
 
   // status, calls-off, phone calls (status.cc)
   std::string StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const;
+  const syntax::Sentence* TreeOf(const Sentence& s) const;
+  bool OutsideTriggerClause(const Sentence& s, int v, int k) const;
+  std::string CopulaOf(const Sentence& s, int v) const;
+  bool SubordinateClause(const Sentence& s, int v) const;
+  bool TripBegunNow(const Sentence& s, int v) const;
   bool CallsOff(const Sentence& s, int k) const;
   bool Cancelled(const Sentence& s, int v) const;
   bool CancelledAfter(const Sentence& s, int v) const;

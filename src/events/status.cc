@@ -4,6 +4,106 @@
 
 namespace attache::events::internal {
 
+namespace {
+
+// The head of the finite clause that holds word w on the tree: the
+// nearest word at or above w that a clausal relation attaches (a
+// complement, adverbial or relative clause, parataxis) and that has a
+// subject or an auxiliary of its own ("that X met", "who had travelled";
+// not "plans to visit", "due to meet"); -1 for the main clause.
+int ClauseHead(const syntax::Sentence& t, int w) {
+  static constexpr std::string_view kClausal[] = {"ccomp", "advcl", "acl", "parataxis", "csubj"};
+  for (int c = w, hop = 0; c >= 0 && hop < 64; c = t.words[static_cast<size_t>(c)].head, ++hop) {
+    const std::string_view rel = syntax::Sentence::Base(t.words[static_cast<size_t>(c)].deprel);
+    bool clausal = false;
+    for (std::string_view r : kClausal) clausal = clausal || rel == r;
+    if (clausal && (t.Child(c, "nsubj") >= 0 || t.Child(c, "aux") >= 0)) return c;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// The tree of sentence s, parsed on demand; null without syntax.
+const syntax::Sentence* Finder::TreeOf(const Sentence& s) const {
+  if (!syntax_) return nullptr;
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  return index < sentences_.size() ? syntax_->Get(index) : nullptr;
+}
+
+// Whether token k lies in another finite clause than the trigger at v on
+// the sentence's tree: "the ministry announced that X met Y" (the cue
+// "announced" is the report's, not the meeting's), "X, who met Y on
+// Monday, will visit Z" (Monday is the meeting's). False without a tree.
+bool Finder::OutsideTriggerClause(const Sentence& s, int v, int k) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const int wv = t->WordOfToken(v), wk = t->WordOfToken(k);
+  if (wv < 0 || wk < 0) return false;
+  return ClauseHead(*t, wv) != ClauseHead(*t, wk);
+}
+
+// The copula of the noun at v on the sentence's tree ("is" in "this is
+// his first visit"), folded; "" when it has none or an auxiliary ("will
+// be") goes with it.
+std::string Finder::CopulaOf(const Sentence& s, int v) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return "";
+  const int w = t->WordOfToken(v);
+  if (w < 0 || t->Child(w, "aux") >= 0) return "";
+  const int c = t->Child(w, "cop");
+  return c < 0 ? "" : text::Fold(t->words[static_cast<size_t>(c)].form);
+}
+
+// Whether the verb at v heads an adverbial clause with a conjunction of
+// its own on the sentence's tree ("when he arrived", "after she landed";
+// not "to arrive").
+bool Finder::SubordinateClause(const Sentence& s, int v) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const int w = t->WordOfToken(v);
+  if (w < 0 || syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel) != "advcl") return false;
+  // A conjunction ("after"), or an adverb that opens the clause ("when").
+  const int first = t->Subtree(w).first;
+  for (int c : t->Children(w)) {
+    const syntax::Word& m = t->words[static_cast<size_t>(c)];
+    const std::string_view rel = syntax::Sentence::Base(m.deprel);
+    if (rel == "mark" && m.upos == "SCONJ") return true;
+    if (rel == "advmod" && m.upos == "ADV" && c == first && c + 1 < w) return true;
+  }
+  return false;
+}
+
+// Whether the trip noun at v is the object of a verb of beginning or
+// continuing (events.txt "begin") in the present ("continues his visit"),
+// the present perfect ("has begun a visit") or the present progressive, on
+// the sentence's tree.
+bool Finder::TripBegunNow(const Sentence& s, int v) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const int w = t->WordOfToken(v);
+  if (w < 0 || syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel) != "obj") return false;
+  const int h = t->words[static_cast<size_t>(w)].head;
+  if (h < 0) return false;
+  const syntax::Word& verb = t->words[static_cast<size_t>(h)];
+  const std::string form = text::Fold(verb.form);
+  if (!t_.event_word(form, "begin")) return false;
+  const bool ing = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+  bool perfect = false, be_now = false;
+  for (int c : t->Children(h)) {
+    const syntax::Word& a = t->words[static_cast<size_t>(c)];
+    if (syntax::Sentence::Base(a.deprel) != "aux") continue;
+    const std::string f = text::Fold(a.form);
+    if (f == "has" || f == "have") perfect = true;
+    else if (f == "is" || f == "are") be_now = true;
+    else return false;  // "will", "had", "would"
+  }
+  // The present: "continues", "begins" (a form that is the lemma's plus s).
+  const std::string lemma = text::Fold(verb.lemma);
+  const bool present = form == lemma + "s" || form == lemma + "es";
+  return perfect || (be_now && ing) || present;
+}
+
 // Status from wording around the trigger at v, then from the date.
 std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
   std::string status = "past";
@@ -13,6 +113,9 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
   while (b > 0 && !(s.toks[b - 1].kind == TokenKind::kPunct && (s.low[b - 1] == ";" || s.low[b - 1] == ":"))) --b;
   for (int k = b; k <= std::min(v + 2, n - 1); ++k) {
     const std::string& w = s.low[k];
+    // A cue of another clause does not date this one: "announced that X
+    // met Y", "it will be his first trip since Z, who had travelled".
+    if ((s.cls[k] & kPlanned) && k < v && OutsideTriggerClause(s, v, k)) continue;
     if ((s.cls[k] & kPlanned) && k <= v) {
       status = "planned";
       *explicit_cue = true;
@@ -22,6 +125,9 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
       status = "planned";
       *explicit_cue = true;
     }
+    // "when he arrived in Baku, he went to the border": an arrival told
+    // in a subordinate clause of time is narrative, not news of the day.
+    if ((s.cls[k] & kOngoing) && k == v && SubordinateClause(s, v)) continue;
     if ((s.cls[k] & kOngoing) && k >= v - 2 && status != "planned") {
       status = "ongoing";
       *explicit_cue = true;
@@ -34,6 +140,27 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
       status = "ongoing";
       *explicit_cue = true;
     } else if (trig == "was" || trig == "were") {
+      status = "past";
+      *explicit_cue = true;
+    } else if (trig == "been" && v > 0 && (s.low[v - 1] == "has" || s.low[v - 1] == "have") && status != "planned") {
+      status = "ongoing";  // "has been in Warsaw this week"
+      *explicit_cue = true;
+    }
+  }
+  // "has begun a three-day visit", "continues his tour of the region": a
+  // trip that is the object of a verb that starts or carries it on, in the
+  // present or the present perfect.
+  if (status == "past" && (s.cls[v] & kTrip) && TripBegunNow(s, v)) {
+    status = "ongoing";
+    *explicit_cue = true;
+  }
+  // "This is his first visit to Oslo", "It was her third trip": a trip
+  // noun that is the predicate of a copula takes its tense.
+  if (status != "planned" && (s.cls[v] & kTrip)) {
+    if (const std::string cop = CopulaOf(s, v); cop == "is" || cop == "are") {
+      status = "ongoing";
+      *explicit_cue = true;
+    } else if (cop == "was" || cop == "were") {
       status = "past";
       *explicit_cue = true;
     }

@@ -193,6 +193,29 @@ std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i) {
   return std::nullopt;
 }
 
+constexpr std::array<const char*, 14> kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday", "mon", "tue", "wed",
+                                                   "thu", "fri", "sat", "sun"};
+
+// A word of a clock time or a weekday: "12:05", "PM", "EST", "(GMT+4)",
+// "Tue,"; punctuation alone ("|", "-") too.
+bool TimeWord(std::string_view w) {
+  const std::vector<Token> t = Tokenize(w);
+  if (t.empty()) return true;
+  bool digits = false, word = false;
+  for (const Token& k : t) {
+    if (k.kind == Token::kNum) digits = true;
+    if (k.kind != Token::kWord) continue;
+    if (word) return false;
+    word = true;
+    const std::string f = Fold(k.text);
+    if (!(f == "am" || f == "pm" || IndexIn(kZones, f) >= 0 || IndexIn(kWeekdays, f) >= 0)) return false;
+  }
+  if (!digits) return true;
+  // Digits: only a clock "12:05" (a day or year would be the date's).
+  return !word && t.size() >= 3 && t[0].kind == Token::kNum && t[1].text == ":" && t[2].kind == Token::kNum;
+}
+
 }  // namespace
 
 int64_t DaysApart(std::string_view a, std::string_view b) {
@@ -233,13 +256,40 @@ std::optional<DateHit> FindDate(std::string_view line) {
   return std::nullopt;
 }
 
-std::optional<std::string> DateLine(std::string_view line) {
+namespace {
+
+// A line that is a date line by itself (DateLine without fields).
+std::optional<std::string> WholeDateLine(std::string_view line) {
   std::optional<DateHit> hit = FindDate(line);
   if (!hit) return std::nullopt;
-  const std::vector<std::string_view> before = Words(line.substr(0, hit->begin));
+  // Before the date, a clock time, its zone and a weekday say nothing of
+  // the line's kind ("Updated: 12:05 PM EST, Tue December 9, 2031").
+  std::vector<std::string_view> before;
+  for (std::string_view w : Words(line.substr(0, hit->begin)))
+    if (!TimeWord(w)) before.push_back(w);
   const std::vector<std::string_view> after = Words(line.substr(hit->end));
   if (before.size() + after.size() <= 4) return hit->iso;
+  // A posting label right before the date, "on" between them, in a short
+  // line: "Posted by Jo Marsh on March 18, 2024", "By Jo Marsh | Published
+  // March 18, 2024", "This article was published on 18 March 2024."
+  // (Only the labels of posting: "a letter dated ..." is prose.)
+  const auto posting = [](std::string_view w) {
+    std::string label = Fold(StripOpeners(w));
+    while (!label.empty() && label.back() == ':') label.pop_back();
+    const int l = IndexIn(kPostingWords, label);
+    return l >= 0 && l < 3;
+  };
+  if (!before.empty() && before.size() + after.size() <= 10) {
+    size_t j = before.size();
+    const bool on = j > 1 && Fold(before[j - 1]) == "on";
+    if (on) --j;
+    // "Written by Jo Marsh on 9 December 2031": a credit, "on", the date.
+    const bool by = before.size() >= 2 && (Fold(before[0]) == "by" || Fold(before[1]) == "by");
+    if (posting(before[j - 1]) || (on && (posting(before.front()) || by))) return hit->iso;
+  }
   if (before.size() > 4) return std::nullopt;
+  // The date, then its credit: "December 9, 2031 by Jo Marsh in Politics".
+  if (before.empty() && !after.empty() && after.size() <= 8 && Fold(after.front()) == "by") return hit->iso;
   // A posting label before the date ("Posted on March 18, 2024 by Jo
   // Marsh"): a date line whatever short credit follows.
   if (!before.empty() && before.size() <= 2 && after.size() <= 6) {
@@ -247,7 +297,10 @@ std::optional<std::string> DateLine(std::string_view line) {
     while (!label.empty() && label.back() == ':') label.pop_back();
     if (IndexIn(kPostingWords, label) >= 0 && (before.size() == 1 || Fold(before[1]) == "on")) return hit->iso;
   }
+  // A dateline: capitalised words (a place, an agency in brackets) and
+  // dashes before the date.
   for (std::string_view w : before) {
+    if (StripOpeners(w).empty()) continue;  // "--", "|"
     if (IndexIn(kDatePrepositions, Fold(StripOpeners(w))) >= 0 || !IsCapitalised(w)) return std::nullopt;
   }
   std::string_view rest = Trim(line.substr(hit->end));
@@ -255,6 +308,38 @@ std::optional<std::string> DateLine(std::string_view line) {
   std::string_view seps[] = {"-", ".", "/", "|", ":", "(", "\xE2\x80\x93", "\xE2\x80\x94"};
   for (std::string_view s : seps) {
     if (rest.substr(0, s.size()) == s) return hit->iso;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// A date line, or a short line of fields one of which is one: "By Jo Marsh
+// | Coast Wire | 9 December 2031, 14:05 | 3 min read", "Coast Wire staff -
+// December 9, 2031 - Politics" (a field that opens with a preposition is
+// a phrase of a sentence, not a field).
+std::optional<std::string> DateLine(std::string_view line) {
+  if (auto d = WholeDateLine(line)) return d;
+  if (Words(line).size() > 24) return std::nullopt;
+  static constexpr std::string_view kSeparators[] = {"|", " - ", " \xE2\x80\x93 ", "\xE2\x80\xA2", "\xC2\xB7"};
+  std::vector<std::string_view> fields = {line};
+  for (std::string_view sep : kSeparators) {
+    std::vector<std::string_view> next;
+    for (std::string_view f : fields) {
+      for (size_t i = 0;;) {
+        const size_t j = f.find(sep, i);
+        next.push_back(f.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
+        if (j == std::string_view::npos) break;
+        i = j + sep.size();
+      }
+    }
+    fields = std::move(next);
+  }
+  if (fields.size() < 2) return std::nullopt;
+  for (std::string_view f : fields) {
+    const std::vector<std::string_view> w = Words(f);
+    if (w.empty() || IndexIn(kDatePrepositions, Fold(StripOpeners(w.front()))) >= 0) continue;
+    if (auto d = WholeDateLine(f)) return d;
   }
   return std::nullopt;
 }
@@ -293,10 +378,14 @@ std::optional<std::string> UrlDate(std::string_view url) {
       }
     }
   }
-  // Digits inside a segment: "2023-04-10" and "2023-04-10-slug", or a run of
-  // 8 ("20241111") or of 14 and more (a timestamp "20100610162839000").
+  // Digits inside a segment: "2023-04-10" and "2023-04-10-slug" (or with
+  // "_" or "." between), a day first "10-04-2023", or a run of 8
+  // ("20241111") or of 14 and more (a timestamp "20100610162839000").
   for (size_t k = 1; k < seg.size(); ++k) {
     std::string_view s = seg[k];
+    const auto sep = [&](size_t i) { return i < s.size() && (s[i] == '-' || s[i] == '_' || s[i] == '.'); };
+    const auto two = [&](size_t i) { return i + 2 <= s.size() && digits(s.substr(i, 2)); };
+    const auto ends = [&](size_t i) { return i == s.size() || !(s[i] >= '0' && s[i] <= '9'); };
     for (size_t b = 0; b < s.size();) {
       if (!(s[b] >= '0' && s[b] <= '9') || (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9')) {
         ++b;
@@ -305,12 +394,20 @@ std::optional<std::string> UrlDate(std::string_view url) {
       size_t e = b;
       while (e < s.size() && s[e] >= '0' && s[e] <= '9') ++e;
       std::string_view run = s.substr(b, e - b);
-      if (run.size() == 4 && e + 6 <= s.size() && s[e] == '-' && s[e + 3] == '-' && digits(s.substr(e + 1, 2)) &&
-          digits(s.substr(e + 4, 2)) && (e + 6 == s.size() || !(s[e + 6] >= '0' && s[e + 6] <= '9'))) {
+      if (run.size() == 4 && sep(e) && two(e + 1) && s[e + 3] == s[e] && two(e + 4) && ends(e + 6)) {
         if (auto v = iso(ToInt(run), ToInt(s.substr(e + 1, 2)), ToInt(s.substr(e + 4, 2)))) return v;
+      }
+      if (run.size() == 2 && sep(e) && two(e + 1) && s[e + 3] == s[e] && e + 8 <= s.size() &&
+          digits(s.substr(e + 4, 4)) && ends(e + 8)) {
+        if (auto v = iso(ToInt(s.substr(e + 4, 4)), ToInt(s.substr(e + 1, 2)), ToInt(run))) return v;
       }
       if (run.size() == 8 || run.size() >= 14) {
         if (auto v = iso(ToInt(run.substr(0, 4)), ToInt(run.substr(4, 2)), ToInt(run.substr(6, 2)))) return v;
+      }
+      // A year and month, then the day as the next segment: /202112/09/.
+      if (run.size() == 6 && e == s.size() && b == 0 && k + 1 < seg.size() && seg[k + 1].size() <= 2 &&
+          digits(seg[k + 1])) {
+        if (auto v = iso(ToInt(run.substr(0, 4)), ToInt(run.substr(4, 2)), ToInt(seg[k + 1]))) return v;
       }
       b = e;
     }
@@ -323,7 +420,14 @@ std::optional<std::string> UrlDate(std::string_view url) {
     std::string_view kv = rest.substr(0, amp);
     rest = rest.substr(amp);
     const size_t eq = kv.find('=');
-    if (eq == std::string_view::npos || !digits(kv.substr(eq + 1)) || kv.size() - eq - 1 > 4) continue;
+    if (eq == std::string_view::npos) continue;
+    // A field whose value is an ISO date: ?date=2021-06-03.
+    if (const std::string_view val = kv.substr(eq + 1); val.size() == 10 && val[4] == '-' && val[7] == '-' &&
+                                                         digits(val.substr(0, 4)) && digits(val.substr(5, 2)) &&
+                                                         digits(val.substr(8, 2))) {
+      if (auto v = iso(ToInt(val.substr(0, 4)), ToInt(val.substr(5, 2)), ToInt(val.substr(8, 2)))) return v;
+    }
+    if (!digits(kv.substr(eq + 1)) || kv.size() - eq - 1 > 4) continue;
     const std::string key = Fold(kv.substr(0, eq));
     const int v = ToInt(kv.substr(eq + 1));
     if (key == "yyyy" || key == "year") y = v;
@@ -423,10 +527,25 @@ std::optional<std::string> DayOfAddressMonth(const std::vector<Line>& lines, std
 
 }  // namespace
 
+namespace {
+
+// Whether a line opens with a posting label ("Published:", "Posted on").
+bool PostingLabelFirst(std::string_view line) {
+  const std::vector<std::string_view> w = Words(line);
+  if (w.empty()) return false;
+  std::string label = Fold(StripOpeners(w.front()));
+  while (!label.empty() && label.back() == ':') label.pop_back();
+  const int l = IndexIn(kPostingWords, label);
+  return l >= 0 && l < 3;
+}
+
+}  // namespace
+
 // Published: the date line nearest the headline. Below it, any date line
 // up to the article's end counts (after it come related headlines and
-// comments); above it, only one with a clock time within a few lines (a
-// bare date over the headline is the site's "today" header). With no
+// comments); above it, only one with a clock time or a posting label
+// within a few lines (a bare date over the headline is the site's "today"
+// header). With no
 // headline, the first date line of the page. The address's date, when it has one,
 // wins over a page date that disagrees with it (a sidebar's, a stale
 // widget's) and stands in when the page has none.
@@ -454,7 +573,8 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
     if (lines[i].kind == Kind::kBlank) continue;
     ++seen;
     std::optional<std::string> d = lines[i].words.size() <= 12 ? DateLine(lines[i].text) : std::nullopt;
-    if (d && d->find('T') != std::string::npos) above = d;
+    // (Or one that a posting label names: "Published: 9 December 2031".)
+    if (d && (d->find('T') != std::string::npos || PostingLabelFirst(lines[i].text))) above = d;
   }
   // The article's own date line, right under its headline, is trusted
   // over the address (the two may differ by the time zone).

@@ -69,6 +69,58 @@ TEST(TextDatesTest, DateLineFormsOfOtherOutlets) {
   }
 }
 
+// A posting label right before the date, with a byline or a sentence
+// before it; a dateline whose agency in brackets and dashes come before the
+// date. Prose that only mentions a dated paper is no date line.
+TEST(TextDatesTest, PostingLabelAfterOtherWords) {
+  struct Case {
+    const char* line;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"Posted by Jo Marsh on December 9, 2031 at 2:05 pm", "2031-12-09T14:05"},
+      {"By Jo Marsh, Coast Wire | Published December 9, 2031", "2031-12-09"},
+      {"This article was published on 9 December 2031.", "2031-12-09"},
+      {"Story by Ann Lee and Jo Marsh, last updated 9 Dec 2031", "2031-12-09"},
+      {"SALTMERE (Coast Wire) -- Dec. 9, 2031 -- The board met to vote on the pier.", "2031-12-09"},
+      // A clock time, its zone and a weekday between the label and the date.
+      {"Updated: 12:05 PM EST, Tue December 9, 2031", "2031-12-09"},
+      {"Posted by Jo Marsh at 9:10 am, Tuesday, on 9 December 2031", "2031-12-09"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(text::DateLine(c.line), c.iso) << c.line;
+  }
+  EXPECT_EQ(text::DateLine("The pier plan is in a letter dated 9 December 2031."), std::nullopt);
+  EXPECT_EQ(text::DateLine("A long report on the pier and the ferry route that the board published on "
+                           "9 December 2031 found costs had doubled."),
+            std::nullopt);
+}
+
+// A byline or meta line of fields, one of which is the date; a credit
+// before "on" the date or after it with "by".
+TEST(TextDatesTest, DateAsAFieldOfAMetaLine) {
+  struct Case {
+    const char* line;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"By Jo Marsh | Coast Wire | Tuesday, 9 December 2031, 14:05 | 3 min read", "2031-12-09T14:05"},
+      {"Coast Wire staff - December 9, 2031 - Politics", "2031-12-09"},
+      {"Updated on: 09 December 2031 14:05 IST | Saltmere", "2031-12-09T14:05"},
+      {"Harbour desk \xE2\x80\xA2 9 Dec 2031 \xE2\x80\xA2 4 min read", "2031-12-09"},
+      {"Written by Jo Marsh on 9 December 2031. Posted in Harbour", "2031-12-09"},
+      {"December 9, 2031 by Jo Marsh in Harbour, Ferries", "2031-12-09"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(text::DateLine(c.line), c.iso) << c.line;
+  }
+  // A sentence with dashes around a dated phrase is no meta line.
+  EXPECT_EQ(text::DateLine("The board met - on 9 December 2031 - to vote on the pier"), std::nullopt);
+  EXPECT_EQ(text::DateLine("The board said the pier - first planned in the spring of 2029 and approved on 9 December "
+                           "2031 - would open to ferries in the summer"),
+            std::nullopt);
+}
+
 TEST(TextDatesTest, AddressDates) {
   struct Case {
     const char* url;
@@ -81,11 +133,18 @@ TEST(TextDatesTest, AddressDates) {
       {"https://coast.example/politics.php?yyyy=2031&mm=06&dd=03&nav_id=5521", "2031-06-03"},
       {"https://coast.example/coast-today/pier-due-to-open-20310610162839000.htm", "2031-06-10"},
       {"https://coast.example/2031/05/21", "2031-05-21"},
+      {"https://coast.example/news/2031_12_09/harbour-board", "2031-12-09"},
+      {"https://coast.example/news/2031.12.09/harbour-board", "2031-12-09"},
+      {"https://coast.example/news/09-12-2031/harbour-board", "2031-12-09"},
+      {"https://coast.example/news/harbour-board?id=5521&date=2031-12-09", "2031-12-09"},
+      {"https://coast.example/a/203112/09/WS5521.html", "2031-12-09"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(text::UrlDate(c.url), c.iso) << c.url;
   }
   EXPECT_EQ(text::UrlDate("https://coast.example/m/eng/news/295157"), std::nullopt);
+  EXPECT_EQ(text::UrlDate("https://coast.example/a/295157/09/x.html"), std::nullopt);
+  EXPECT_EQ(text::UrlDate("https://coast.example/news/pier-plan-v1.10.2031"), std::nullopt);
   EXPECT_EQ(text::UrlDate("https://coast.example/georgian-pier-114020800071_1.html"), std::nullopt);
 }
 
@@ -105,6 +164,25 @@ TEST(TextDatesTest, TimestampRightAboveHeadlineIsPublished) {
                   {}, &a);
   EXPECT_EQ(a.published, "2031-02-16T16:16");
   EXPECT_EQ(a.title, "Harbour board approves a second ferry pier");
+}
+
+TEST(TextDatesTest, LabelledDateRightAboveHeadlineIsPublished) {
+  // "Published:" names the page's own date, even over the headline and
+  // without a clock time; a bare date there stays the site's header.
+  Article a;
+  ExtractPageText(std::string("URL: https://coast.example/news/5521/x\n\n"
+                              "Published: 16 February 2031\n\n"
+                              "Harbour board approves a second ferry pier\n\n") +
+                      kLede,
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-02-16");
+  Article b;
+  ExtractPageText(std::string("URL: https://coast.example/news/5521/x\n\n"
+                              "16 February 2031\n\n"
+                              "Harbour board approves a second ferry pier\n\n") +
+                      kLede,
+                  {}, &b);
+  EXPECT_EQ(b.published, std::nullopt);
 }
 
 TEST(TextDatesTest, AddressBeatsSidebarDate) {

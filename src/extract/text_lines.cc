@@ -243,6 +243,17 @@ std::string CollapseSpaces(std::string_view s) {
 
 namespace {
 
+}  // namespace
+
+bool DotOfAbbreviation(std::string_view text) {
+  const size_t space = text.find_last_of(' ');
+  const std::string_view last = text.substr(space == std::string_view::npos ? 0 : space + 1);
+  return last.size() >= 4 && last.back() == '.' && last[last.size() - 2] != '.' &&
+         last.substr(0, last.size() - 1).find('.') != std::string_view::npos;
+}
+
+namespace {
+
 bool IsChrome(std::string_view text, size_t n_words, bool* ends_article) {
   const std::string folded = Fold(text);
   for (const ChromePhrase& p : kChrome) {
@@ -270,7 +281,9 @@ void Classify(Line* l, bool last) {
                                                     std::string_view::npos)
       end = StripClosers(l->words[n - 2]);
     const bool teaser = EndsWith(end, "\xE2\x80\xA6") || EndsWith(end, "...");
-    const bool stop = !end.empty() && std::string_view(".!?:;").find(end.back()) != std::string_view::npos;
+    // (A short line ending with "U.S." is no sentence for that dot.)
+    const bool stop = !end.empty() && std::string_view(".!?:;").find(end.back()) != std::string_view::npos &&
+                      !(n < 15 && DotOfAbbreviation(end));
     if (teaser && n >= 6) {
       l->kind = Kind::kTeaser;
     } else if ((stop && n >= 8) || n >= 30 || (last && n >= 8)) {

@@ -25,6 +25,9 @@ UChar32 FirstChar(std::string_view s);             // 0 when empty or invalid
 std::string_view StripOpeners(std::string_view w);  // leading quotes and brackets
 std::string_view StripClosers(std::string_view s);  // trailing quotes, brackets, spaces
 bool IsCapitalised(std::string_view word);
+// Whether text ends with the dot of an abbreviation that has dots inside
+// ("talks with the U.S."), not a sentence's full stop.
+bool DotOfAbbreviation(std::string_view text);
 bool HasLower(std::string_view s);
 bool HasLetter(std::string_view s);
 bool EndsWith(std::string_view s, std::string_view suffix);

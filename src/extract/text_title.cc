@@ -156,7 +156,8 @@ bool HasHeadlineForm(const Line& l) {
   const size_t n = l.words.size();
   if (n < 3 || n > 30 || l.kind == Kind::kChrome || l.kind == Kind::kDate || l.kind == Kind::kBlank) return false;
   std::string_view end = StripClosers(l.text);
-  if (end.empty() || end.back() == '.' || end.back() == ',' || end.back() == ':' || end.back() == ';') return false;
+  if (end.empty() || end.back() == ',' || end.back() == ':' || end.back() == ';') return false;
+  if (end.back() == '.' && !DotOfAbbreviation(end)) return false;
   return !IsFurnitureLine(l);
 }
 
@@ -165,6 +166,14 @@ bool HasHeadlineForm(const Line& l) {
 bool RepeatedNextToItself(const std::vector<Line>& lines, size_t i) {
   return (i > 0 && lines[i - 1].text == lines[i].text) ||
          (i + 1 < lines.size() && lines[i + 1].text == lines[i].text);
+}
+
+// Whether line i is the page's first headline-shaped line, with no prose
+// above it (menus, section labels and dates aside).
+bool FirstText(const std::vector<Line>& lines, size_t i) {
+  for (size_t k = 0; k < i; ++k)
+    if (lines[k].kind == Kind::kProse || HasHeadlineForm(lines[k])) return false;
+  return true;
 }
 
 }  // namespace
@@ -234,8 +243,12 @@ std::vector<size_t> TitleCandidates(const std::vector<Line>& lines, size_t body_
     slug_of_page = Common(ContentWords(lines[i].text), slug) >= needed;
   }
   for (size_t i = 0; i < limit; ++i) {
-    if (!HasHeadlineForm(lines[i]) || RepeatedNextToItself(lines, i)) continue;
+    if (!HasHeadlineForm(lines[i])) continue;
     if (Common(ContentWords(lines[i].text), slug) < needed) continue;
+    // A line printed twice in a row is an image's alt text and caption,
+    // unless it is the page's first headline-shaped line: a headline
+    // printed by the page's title and again by its heading.
+    if (RepeatedNextToItself(lines, i) && !FirstText(lines, i)) continue;
     // The topmost line that agrees with the slug; the subtitle below it.
     std::vector<size_t> out = {i};
     for (size_t c : cands) {

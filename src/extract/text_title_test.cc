@@ -105,6 +105,32 @@ TEST(TextTitleTest, ImageAltAndCaptionPairIsNoTitle) {
   EXPECT_EQ(b.title, "Harbour board approves a second ferry pier");
 }
 
+TEST(TextTitleTest, HeadlinePrintedTwiceInARowAtThePageTopIsTheHeadline) {
+  // The page's title and its heading, one under the other, as the first
+  // headline-shaped lines (a section label above), agreeing with the slug.
+  Article a = Read(std::string("URL: https://coast.example/news/harbour-board-approves-second-ferry-pier\n\n"
+                               "Ferry news\n\n"
+                               "Harbour board approves a second ferry pier\n"
+                               "Harbour board approves a second ferry pier\n\n") +
+                   kLede);
+  EXPECT_EQ(a.title, "Harbour board approves a second ferry pier");
+  // An alt text and caption pair under the headline stays no headline.
+  Article b = Read(std::string("URL: https://coast.example/news/harbour-board-approves-second-ferry-pier\n\n"
+                               "Saltmere gets its second pier\n\n"
+                               "Board members approve the second ferry pier plans\n"
+                               "Board members approve the second ferry pier plans\n\n") +
+                   kLede);
+  EXPECT_EQ(b.title, "Saltmere gets its second pier");
+}
+
+TEST(TextTitleTest, HeadlineEndingWithAnAbbreviationIsAHeadline) {
+  Article a = Read(std::string("Harbour board signs a ferry deal with the U.S.\n\n9 December 2031\n\n") + kLede);
+  EXPECT_EQ(a.title, "Harbour board signs a ferry deal with the U.S.");
+  // A line ending with a full stop stays no headline.
+  Article b = Read(std::string("Harbour board signs a ferry deal with Saltmere.\n\n9 December 2031\n\n") + kLede);
+  EXPECT_EQ(b.title, std::nullopt);
+}
+
 TEST(TextTitleTest, HardWrappedPageGivesNoTitleFromAWrappedLine) {
   // A page saved with its lines cut at 70 characters and no headline.
   Article a = Read(

@@ -203,7 +203,7 @@ class Finder {
       } else {
         if (!Wday(j, false)) return false;  // an abbreviation alone
         k = j + 1;
-        if (a_.d) x = WeekdayDate(wd, 0, false, cue);
+        if (a_.d) x = WeekdayDate(wd, 0, false, cue ? cue : OpeningCue(i, k));
       }
       ok = true;
     } else if (DateAt(j, part != 0 || Prep(i), &x, &k)) {
@@ -450,20 +450,42 @@ class Finder {
   int Cue(size_t i) const {
     for (size_t n = 0; i > 0 && n < 12; ++n) {
       const Tok& t = t_[--i];
-      if (t.punct && (t.w == "." || t.w == "!" || t.w == "?" || t.w == ";")) return 0;
-      if (t.punct || t.num) continue;
-      if (dw_.future.count(t.w)) return 1;
-      if (dw_.past.count(t.w)) return -1;
-      if (t.cap) continue;
-      const auto ends = [&t](const std::string& s) {
-        return t.w.size() > s.size() + 2 && t.w.compare(t.w.size() - s.size(), s.size(), s) == 0;
-      };
-      bool except = false;
-      for (const auto& s : dw_.past_exceptions) except = except || ends(s);
-      if (except) continue;
-      for (const auto& s : dw_.past_suffixes)
-        if (ends(s)) return -1;
+      if (SentenceEnd(t)) return 0;
+      if (const int c = CueOf(t)) return c;
     }
+    return 0;
+  }
+
+  // For an expression that opens its sentence (after a preposition at
+  // most: "On Wednesday, the minister flew to Paris"), the nearest cue
+  // among the 12 tokens after it (ending at token k); else 0.
+  int OpeningCue(size_t i, size_t k) const {
+    if (Prep(i)) --i;
+    if (i > 0 && !SentenceEnd(t_[i - 1])) return 0;
+    for (size_t n = 0; k < t_.size() && n < 12; ++n, ++k) {
+      if (SentenceEnd(t_[k])) return 0;
+      if (const int c = CueOf(t_[k])) return c;
+    }
+    return 0;
+  }
+
+  static bool SentenceEnd(const Tok& t) {
+    return t.punct && (t.w == "." || t.w == "!" || t.w == "?" || t.w == ";");
+  }
+
+  // The tense a word cues: +1 future, -1 past, 0 none.
+  int CueOf(const Tok& t) const {
+    if (t.punct || t.num) return 0;
+    if (dw_.future.count(t.w)) return 1;
+    if (dw_.past.count(t.w)) return -1;
+    if (t.cap) return 0;
+    const auto ends = [&t](const std::string& s) {
+      return t.w.size() > s.size() + 2 && t.w.compare(t.w.size() - s.size(), s.size(), s) == 0;
+    };
+    for (const auto& s : dw_.past_exceptions)
+      if (ends(s)) return 0;
+    for (const auto& s : dw_.past_suffixes)
+      if (ends(s)) return -1;
     return 0;
   }
 

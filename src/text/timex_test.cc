@@ -55,8 +55,17 @@ const Case kCases[] = {
     {"2024-02-06", "He will visit the Vatican on Monday", "2024-02-12"},
     {"2024-02-06", "Milei will meet Netanyahu on Wednesday", "2024-02-07"},
     {"2023-08-18T09:12", "said on Thursday", "2023-08-17"},
+    // A weekday that opens its sentence takes the cue of the verb after it.
+    {"2024-02-06", "On Thursday, the envoy flew home", "2024-02-01"},
+    {"2024-02-06", "On Monday the envoy will fly to Rome", "2024-02-12"},
+    {"2024-02-06", "Friday, the two ministers talked by phone", "2024-02-02"},
+    // Not one inside a sentence: the words after it are another clause's.
+    {"2024-02-06", "The envoy on Friday said he flew home", "2024-02-09"},
     {"2023-02-27", "next Monday", "2023-03-06"},
     {"2023-02-27", "last Friday", "2023-02-24"},
+    // "past" counts back like "last".
+    {"2023-02-27", "three trips over the past year", "2022"},
+    {"2023-02-27", "this past Friday", "2023-02-24"},
     {"2023-02-27", "this Friday", "2023-03-03"},
     {"2023-02-27", "late Wednesday", "2023-03-01"},
     {"2023-02-27", "Thursday evening", "2023-03-02"},

@@ -1,0 +1,146 @@
+// Dates and status of visits (dates.cc, status.cc), read with the
+// document's syntax as analyze does, on sentences written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "attache/analyze.h"
+#include "events/events.h"
+#include "events/test_util.h"
+#include "syntax/syntax.h"
+#include "text/tables.h"
+
+namespace attache::events {
+namespace {
+
+using test_util::Dump;
+using test_util::FindVisit;
+
+// Published Wednesday 15 May 2024.
+Events Find(const std::string& text, const std::string& published = "2024-05-15") {
+  return test_util::FindWithSyntax(text, published);
+}
+
+// A cue of plan in the clause that reports the visit ("announced that",
+// "a first since X, who had travelled") does not make it planned; one in
+// the visit's own clause still does.
+TEST(StatusTest, PlanCueOfAnotherClause) {
+  Events e = Find(
+      "The Latvian Foreign Ministry announced that the Foreign Minister of Chile, Ana Rojas, met her "
+      "counterpart Janis Ozols in Riga on Tuesday.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-14");
+
+  e = Find("It will be the first such trip since Prime Minister Ivo Petrov, who had travelled to Brazil in March 2019.");
+  v = FindVisit(e, "Ivo Petrov", "BRA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(v->date.value_or(""), "2019-03");
+
+  e = Find("The ministry announced that Foreign Minister Ana Rojas will visit Riga on Friday.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-17");
+
+  e = Find("Foreign Minister Ana Rojas plans to visit Riga next month, her office said.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+}
+
+// A trip noun as the predicate of a copula takes its tense; "has been in"
+// is a stay under way.
+TEST(StatusTest, CopulaOfATripNounAndHasBeenIn) {
+  Events e = Find("This is the first visit of Foreign Minister Ana Rojas to Latvia as minister.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+
+  e = Find("It was the first visit of Prime Minister Ivo Petrov to Latvia in ten years.");
+  v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Foreign Minister Ana Rojas has been in Latvia since Monday, meeting the country's leaders.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+}
+
+// A date that hangs on the verb of the report ("announced Tuesday") is
+// the statement's, not the visit's; one on the visit's verb is its own.
+TEST(StatusTest, DateOfTheAnnouncementIsNotTheVisits) {
+  Events e = Find("Foreign Minister Ana Rojas will visit Latvia and Estonia, her ministry announced Tuesday.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date, std::nullopt);
+  EXPECT_EQ(v->status, "planned");
+
+  e = Find("Foreign Minister Ana Rojas is expected to arrive in Riga on Friday, her ministry announced.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-17");
+}
+
+// An arrival told in a clause of time is narrative, not news of the day.
+TEST(StatusTest, ArrivalInAClauseOfTimeIsNoNewsOfTheDay) {
+  Events e = Find("Ivo Petrov is a patient man: when he arrived in Riga, he went straight to the port to see the ships.");
+  const Visit* v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Foreign Minister Ana Rojas arrived in Riga for talks on energy.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+}
+
+// A trip begun or carried on in the present or present perfect is under
+// way (on a page with no date, where the day gives no status).
+TEST(StatusTest, TripBegunOrContinuedIsUnderWay) {
+  Events e = Find("Prime Minister Ivo Petrov has begun a three-day official visit to Latvia.", "");
+  const Visit* v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+
+  e = Find("Prime Minister Ivo Petrov continues his visit to Latvia.", "");
+  v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+
+  e = Find("Prime Minister Ivo Petrov began a visit to Latvia.", "");
+  v = FindVisit(e, "Ivo Petrov", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+}
+
+// A date in a clause opened by a conjunction that does not hold the
+// trigger ("after meeting X on Monday") is that clause's.
+TEST(StatusTest, DateOfAnotherMarkedClause) {
+  Events e = Find(
+      "After meeting Foreign Minister Ana Rojas in Riga on Monday, Prime Minister Ivo Petrov made a surprise visit "
+      "to Estonia.");
+  const Visit* v = FindVisit(e, "Ivo Petrov", "EST");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date, std::nullopt);
+
+  e = Find("Prime Minister Ivo Petrov visited Estonia on Monday after he had talks in Riga.");
+  v = FindVisit(e, "Ivo Petrov", "EST");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-13");
+}
+
+// A weekday that opens its sentence is read by the verb after it.
+TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
+  const Events e = Find("On Thursday, Foreign Minister Ana Rojas travelled to Riga for talks on energy.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-09");
+  EXPECT_EQ(v->status, "past");
+}
+
+}  // namespace
+}  // namespace attache::events
