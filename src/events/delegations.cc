@@ -216,3 +216,187 @@ void Finder::ReadAttendedBy(const Sentence& s, int v) {
 }
 
 }  // namespace attache::events::internal
+
+namespace attache::events::internal {
+
+// Events abroad read on the tree, where the word patterns found none: a
+// verb of attendance ("attend a meeting ... on March 14 in Beijing, China",
+// "participated in a gala held at Mar-a-Lago in Palm Beach") or any verb
+// whose adjunct with "at", "during" or "on" leads to a noun of a gathering
+// ("met Y on the sidelines of the summit in Samarkand", "spoke at the forum
+// in Astana") places its subject (and, for a verb of meeting, its object)
+// at the event; so does a relative "where" after a place ("departing
+// Finland, where X attended the council's summit"). The place is the first
+// one after "in" or "at" down the adjunct's nmod, obl and acl (its conjunct
+// or apposition kept: "in Beijing, China"). Each person whose country is
+// known and not the place's visits it.
+void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
+  if (!syntax_ || s.places.empty()) return;
+  bool cue = false;
+  for (size_t k = 0; k < s.cls.size() && !cue; ++k) cue = (s.cls[k] & kEvent) || ((s.cls[k] & kAttend) && !s.toks[k].cap);
+  if (!cue) return;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return;
+  using Tree = syntax::Sentence;
+  const int n = static_cast<int>(s.toks.size());
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
+  const auto cls_of = [&](int i) -> uint32_t {
+    const int k = word(i).token;
+    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
+  };
+  // A gathering's noun, also in a name ("the SCO Summit") or as the
+  // conjunct the parser made of a name's last word.
+  const auto event_of = [&](int i) -> uint32_t {
+    const auto bits = [&](int j) -> uint32_t {
+      const int k = word(j).token;
+      return k >= 0 && k < n ? s.cls[static_cast<size_t>(k)] & kEvent : 0;
+    };
+    uint32_t b = bits(i);
+    for (int c : t->Children(i))
+      if (Tree::Base(word(c).deprel) == "conj") b |= bits(c);
+    return b;
+  };
+  const auto case_of = [&](int i) {
+    const int c = t->Child(i, "case");
+    return c >= 0 ? text::Fold(word(c).form) : std::string();
+  };
+  const auto place_of = [&](int i) -> const PlaceHit* {
+    const int k = word(i).token;
+    if (k < 0 || k >= n) return nullptr;
+    for (const PlaceHit& p : s.places)
+      if (p.first <= k && k <= p.last) return &p;
+    return nullptr;
+  };
+  for (int w = 0; w < t->size(); ++w) {
+    if (word(w).upos != "VERB") continue;
+    const int v = word(w).token;
+    if (v < 0 || v >= n) continue;
+    const bool attend = (cls_of(w) & kAttend) != 0;
+    const PlaceHit* where = nullptr;
+    // "Finland, where X attended the summit".
+    if ((rel_of(w) == "acl" || rel_of(w) == "advcl") && word(w).head >= 0 && (attend || (cls_of(w) & kMeet)))
+      for (int c : t->Children(w))
+        if (rel_of(c) == "advmod" && text::Fold(word(c).form) == "where") where = place_of(word(w).head);
+    // Down the verb's adjuncts: (node, depth, whether a gathering is on the path).
+    struct Step {
+      int node, depth;
+      bool event;
+    };
+    std::vector<Step> stack;
+    // An adjunct of the verb, or of the meeting noun it governs ("held a
+    // meeting on the sidelines of the summit in Samarkand").
+    const auto adjunct = [&](int c) {
+      const std::string prep = case_of(c);
+      // "on the sidelines of the summit", not "commented on the summit".
+      if (prep == "at" || prep == "during" || (prep == "on" && !(event_of(c) & kEvent))) stack.push_back({c, 0, false});
+    };
+    for (int c : t->Children(w)) {
+      const std::string_view rel = rel_of(c);
+      if (attend && (rel == "obj" || rel == "obl")) stack.push_back({c, 0, true});
+      if (!attend && rel == "obl") adjunct(c);
+      if (!attend && rel == "obj" && (cls_of(c) & kMeeting))
+        for (int d : t->Children(c))
+          if (rel_of(d) == "nmod") adjunct(d);
+    }
+    bool gathering = false;  // an event on the way, its place maybe beside it
+    while (!where && !stack.empty()) {
+      const Step st = stack.back();
+      stack.pop_back();
+      const bool event = st.event || event_of(st.node);
+      gathering = gathering || event;
+      const std::string prep = case_of(st.node);
+      if (event && st.depth > 0 && (prep == "in" || prep == "at"))
+        if (const PlaceHit* p = place_of(st.node)) {
+          where = p;
+          break;
+        }
+      if (st.depth >= 4) continue;
+      for (int c : t->Children(st.node)) {
+        const std::string_view rel = rel_of(c);
+        if (rel == "nmod" || rel == "obl" || rel == "acl") stack.push_back({c, st.depth + 1, event});
+      }
+      // The direct adjunct of a verb of attendance: "took part in talks in
+      // Doha" reaches the city one step further; "attended ... in Beijing".
+      if (attend && st.depth == 0 && (prep == "in" || prep == "at"))
+        if (const PlaceHit* p = place_of(st.node)) where = p;
+    }
+    // "held a meeting on the sidelines of the forum in Tashkent", the city
+    // hung by the parser on the meeting or the verb beside the forum.
+    if (!where && gathering) {
+      std::vector<int> anchors = {w};
+      for (int c : t->Children(w))
+        if (rel_of(c) == "obj" && (cls_of(c) & kMeeting)) anchors.push_back(c);
+      for (int a : anchors)
+        for (int c : t->Children(a)) {
+          const std::string_view rel = rel_of(c);
+          const std::string prep = case_of(c);
+          if (!where && (rel == "obl" || rel == "nmod") && (prep == "in" || prep == "at")) where = place_of(c);
+        }
+    }
+    if (!where) continue;
+    if (Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) continue;
+    // Who: the subject (over xcomp and conj: "is due to attend") with its
+    // conjuncts; for a verb of meeting, also the one met.
+    std::vector<int> heads;
+    for (int h = w, hop = 0; hop < 3 && h >= 0; ++hop) {
+      for (int c : t->Children(h))
+        if (word(c).deprel == "nsubj") heads.push_back(c);  // not a passive's
+      if (!heads.empty()) break;
+      if (rel_of(h) != "xcomp" && rel_of(h) != "conj") break;
+      h = word(h).head;
+    }
+    if (cls_of(w) & kMeet)
+      for (int c : t->Children(w))
+        if (rel_of(c) == "obj" || (rel_of(c) == "obl" && case_of(c) == "with")) heads.push_back(c);
+    for (int c : t->Children(w))
+      if (rel_of(c) == "obj" && (cls_of(c) & kMeeting))
+        for (int d : t->Children(c))
+          if (rel_of(d) == "nmod" && case_of(d) == "with") heads.push_back(d);  // "held talks with Y"
+    for (int c : t->Children(w))
+      if (rel_of(c) == "obl" && case_of(c) == "with" && !(cls_of(w) & kMeet)) heads.push_back(c);
+    // The people each phrase names ("A and B", the parser's conjuncts
+    // wherever it hung them), not those of a clause inside it.
+    std::vector<const text::PersonMention*> people;
+    for (size_t i = 0; i < heads.size(); ++i) {
+      const int h = heads[i];
+      const int k = word(h).token;
+      if (k >= 0 && k < n && IsPronoun(s, k)) {
+        if (const auto* m = Salient(s.toks[k].begin); m && Known(m)) people.push_back(m);
+        continue;
+      }
+      const auto range = t->SubtreeBytes(h);
+      std::vector<text::Span> clauses;
+      for (int c : t->Children(h))
+        if (rel_of(c) == "acl" || rel_of(c) == "advcl" || rel_of(c) == "ccomp") clauses.push_back(t->SubtreeBytes(c));
+      for (int j = 0; j < n; ++j) {
+        if (s.toks[j].begin < range.begin || s.toks[j].end > range.end) continue;
+        bool inner = false;
+        for (const auto& c : clauses) inner = inner || (s.toks[j].begin >= c.begin && s.toks[j].end <= c.end);
+        const text::PersonMention* m = inner ? nullptr : MentionAt(s, j);
+        if (!m) continue;
+        if (Known(m) && std::find(people.begin(), people.end(), m) == people.end()) people.push_back(m);
+        j = MentionEnd(s, j, m);
+      }
+    }
+    if (people.empty()) continue;
+    ++group_;
+    postponed_ = false;
+    for (const auto* p : people) {
+      std::optional<std::string> role, country;
+      ActorDetails(p->full_name, DateOf(s, v), &role, &country);
+      if (!country || *country == where->entity->code) continue;
+      // Read already from this sentence (by the word patterns).
+      bool done = false;
+      for (const Candidate& c : candidates_)
+        done = done || (c.visitor == p->full_name && c.host == where->entity->code && c.pos >= s.span.begin &&
+                        c.pos < s.span.end);
+      if (done) continue;
+      const size_t before = candidates_.size();
+      AddVisit(p, where, s, v);
+      if (candidates_.size() > before) candidates_.back().implied = true;
+    }
+  }
+}
+
+}  // namespace attache::events::internal

@@ -24,6 +24,7 @@ const PlaceHit* PlaceOfToken(const Sentence& s, int k) {
 
 void Finder::ReadTree(const Sentence& s, size_t index) {
   if (!syntax_) return;
+  ReadEventsAbroad(s, index);
   bool trigger = false;
   for (size_t k = 0; k < s.cls.size() && !trigger; ++k)
     trigger = (s.cls[k] & (kVisit | kTravel | kArrive)) && !s.toks[k].cap;

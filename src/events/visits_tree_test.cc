@@ -151,5 +151,38 @@ TEST(VisitsTreeTest, TalksAtHomeAreAVisitForTheGuest) {
   EXPECT_EQ(FindVisit(f, "Pavel Orlov", "KGZ"), nullptr) << Dump(f);
 }
 
+TEST(VisitsTreeTest, MeetingOnTheSidelinesOfASummitAbroad) {
+  const Events e = Find(
+      "In March, Belarusian President Ivan Kaspiarovich held a short meeting with Kyrgyz President Almaz Toktogulov "
+      "on the sidelines of the Eurasian Economic Forum in Tashkent.");
+  for (const char* who : {"Ivan Kaspiarovich", "Almaz Toktogulov"}) {
+    const Visit* v = FindVisit(e, who, "UZB");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->place.value_or(""), "Tashkent");
+  }
+}
+
+TEST(VisitsTreeTest, AttendanceWithThePlaceFarFromTheVerb) {
+  const Events e = Find(
+      "Russian Deputy Foreign Minister Pavel Orlov and Kyrgyz Foreign Minister Almaz Toktogulov attended a round of "
+      "consultations on regional security at the State Guest House on May 3, in Beijing, China.");
+  for (const char* who : {"Pavel Orlov", "Almaz Toktogulov"}) {
+    const Visit* v = FindVisit(e, who, "CHN");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->place.value_or(""), "Beijing");
+    EXPECT_EQ(v->status, "past");
+  }
+}
+
+TEST(VisitsTreeTest, NoVisitToASummitOnlyTalkedAbout) {
+  // Commenting on a summit abroad is no attendance; a leader at home makes
+  // no visit.
+  const Events e = Find(
+      "Russian President Pavel Orlov commented on the summit in Tashkent. Uzbek President Timur Rashidov "
+      "spoke at the forum in Tashkent on Monday.");
+  EXPECT_EQ(FindVisit(e, "Pavel Orlov", "UZB"), nullptr) << Dump(e);
+  EXPECT_EQ(FindVisit(e, "Timur Rashidov", "UZB"), nullptr) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
