@@ -20,6 +20,19 @@ const PlaceHit* PlaceOfToken(const Sentence& s, int k) {
   return nullptr;
 }
 
+// The token a relative clause's subject stands for: "X, who paid a visit
+// to Moscow" (the pronoun is the nsubj of a verb that is the acl:relcl of
+// X, or, where the parser made no relative clause, a pronoun right after
+// "X,"); else the subject's own token.
+int Antecedent(const Sentence& s, const syntax::Sentence& t, int subj, int verb) {
+  const syntax::Word& x = t.words[static_cast<size_t>(subj)];
+  const syntax::Word& v = t.words[static_cast<size_t>(verb)];
+  if (x.upos != "PRON" || x.head != verb) return x.token;
+  if (v.deprel == "acl:relcl" && v.head >= 0) return t.words[static_cast<size_t>(v.head)].token;
+  if (x.token >= 2 && s.low[static_cast<size_t>(x.token - 1)] == ",") return x.token - 2;
+  return x.token;
+}
+
 }  // namespace
 
 void Finder::ReadTree(const Sentence& s, size_t index) {
@@ -60,7 +73,8 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
       h = t->words[static_cast<size_t>(h)].head;
     }
     if (subj < 0 || t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") continue;
-    const int st = t->words[static_cast<size_t>(subj)].token;
+    int st = t->words[static_cast<size_t>(subj)].token;
+    if (st >= 0 && st < n && !IsPronoun(s, st)) st = Antecedent(s, *t, subj, h);
     if (st < 0 || st >= n) continue;
     const text::PersonMention* who = MentionAt(s, st);
     if (!who && IsPronoun(s, st)) who = Salient(s.toks[st].begin);
@@ -134,7 +148,12 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
     if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
     bool placed = false, done = false;
     for (const PlaceHit& p : s.places) placed = placed || p.first > k;
-    for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
+    // (A visit home read there is dropped later: the noun is read again.)
+    for (const Candidate& c : candidates_)
+      if (c.pos == s.toks[k].begin) {
+        const auto& own = CountryOf(c.visitor);
+        done = done || !own || *own != c.host;
+      }
     if (placed && !done) nouns.push_back(k);
   }
   if (nouns.empty()) return;
@@ -192,7 +211,9 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
         const int subj = host ? t->Child(h, "obj") : t->Child(h, "nsubj");
         if (subj < 0) continue;
         if (t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") break;
-        const int tok = t->words[static_cast<size_t>(subj)].token;
+        int tok = t->words[static_cast<size_t>(subj)].token;
+        // "X, who paid an official visit to Moscow".
+        if (!host && tok >= 0 && tok < n && !IsPronoun(s, tok)) tok = Antecedent(s, *t, subj, h);
         if (tok < 0 || tok >= n) break;
         who = MentionAt(s, tok);
         if (!who && IsPronoun(s, tok)) who = Salient(s.toks[tok].begin);

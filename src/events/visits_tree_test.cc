@@ -184,5 +184,19 @@ TEST(VisitsTreeTest, NoVisitToASummitOnlyTalkedAbout) {
   EXPECT_EQ(FindVisit(e, "Timur Rashidov", "UZB"), nullptr) << Dump(e);
 }
 
+TEST(VisitsTreeTest, TheRelativeClauseOfAVisitor) {
+  const Events e = Find(
+      "Russian President Pavel Orlov discussed security with his Tajik counterpart, Rustam Nazarov, who paid an "
+      "official visit to Moscow. Kyrgyz President Almaz Toktogulov, who arrived in Baku on Monday, praised the "
+      "talks.");
+  const Visit* v = FindVisit(e, "Rustam Nazarov", "RUS");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Moscow");
+  const Visit* w = FindVisit(e, "Almaz Toktogulov", "AZE");
+  ASSERT_NE(w, nullptr) << Dump(e);
+  EXPECT_EQ(w->place.value_or(""), "Baku");
+  EXPECT_EQ(FindVisit(e, "Pavel Orlov", "RUS"), nullptr) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
