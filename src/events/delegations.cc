@@ -365,19 +365,8 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
         if (const auto* m = Salient(s.toks[k].begin); m && Known(m)) people.push_back(m);
         continue;
       }
-      const auto range = t->SubtreeBytes(h);
-      std::vector<text::Span> clauses;
-      for (int c : t->Children(h))
-        if (rel_of(c) == "acl" || rel_of(c) == "advcl" || rel_of(c) == "ccomp") clauses.push_back(t->SubtreeBytes(c));
-      for (int j = 0; j < n; ++j) {
-        if (s.toks[j].begin < range.begin || s.toks[j].end > range.end) continue;
-        bool inner = false;
-        for (const auto& c : clauses) inner = inner || (s.toks[j].begin >= c.begin && s.toks[j].end <= c.end);
-        const text::PersonMention* m = inner ? nullptr : MentionAt(s, j);
-        if (!m) continue;
-        if (Known(m) && std::find(people.begin(), people.end(), m) == people.end()) people.push_back(m);
-        j = MentionEnd(s, j, m);
-      }
+      for (const auto* m : PeopleInPhrase(s, *t, h))
+        if (std::find(people.begin(), people.end(), m) == people.end()) people.push_back(m);
     }
     if (people.empty()) continue;
     ++group_;

@@ -145,7 +145,9 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
   const int n = static_cast<int>(s.toks.size());
   std::vector<int> nouns;
   for (int k = 0; k < n; ++k) {
-    if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
+    // A capitalised one only after a determiner ("a State Visit to"), seen
+    // on the tree below; not a headline's "to Visit China".
+    if (!(s.cls[k] & kTrip) || (s.toks[k].cap && (k == 0 || !s.toks[k - 1].cap))) continue;
     bool placed = false, done = false;
     for (const PlaceHit& p : s.places) placed = placed || p.first > k;
     // (A visit home read there is dropped later: the noun is read again.)
@@ -163,7 +165,13 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
   const auto rel_of = [&](int w) { return Tree::Base(t->words[static_cast<size_t>(w)].deprel); };
   for (const int v : nouns) {
     const int w = t->WordOfToken(v);
-    if (w < 0 || t->words[static_cast<size_t>(w)].upos != "NOUN") continue;
+    if (w < 0) continue;
+    if (s.toks[v].cap) {
+      // "a State Visit": a determiner or possessor on the noun.
+      if (t->Child(w, "det") < 0 && t->Child(w, "nmod:poss") < 0) continue;
+    } else if (t->words[static_cast<size_t>(w)].upos != "NOUN") {
+      continue;
+    }
     const bool tour = s.low[v] == "tour" || s.low[v] == "tours";
     std::vector<const PlaceHit*> places;
     std::vector<int> stack;
@@ -189,6 +197,7 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
     if (places.empty()) continue;
     // The visitor: the possessor, else the subject up the tree.
     const text::PersonMention* who = nullptr;
+    int subj_verb = -1;  // the verb whose subject it is
     if (by >= 0) {
       const int tok = t->words[static_cast<size_t>(by)].token;
       who = tok >= 0 && tok < n ? MentionAt(s, tok) : nullptr;
@@ -217,10 +226,20 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
         if (tok < 0 || tok >= n) break;
         who = MentionAt(s, tok);
         if (!who && IsPronoun(s, tok)) who = Salient(s.toks[tok].begin);
+        if (!host) subj_verb = h;
         break;
       }
     }
     if (!who) continue;
+    // "X and his wife Y will pay a visit": each subject named beside the
+    // one found, and their conjuncts.
+    std::vector<const text::PersonMention*> whos = {who};
+    if (subj_verb >= 0)
+      for (int c : t->Children(subj_verb)) {
+        if (t->words[static_cast<size_t>(c)].deprel != "nsubj") continue;
+        for (const auto* m : PeopleInPhrase(s, *t, c))
+          if (std::find(whos.begin(), whos.end(), m) == whos.end()) whos.push_back(m);
+      }
     postponed_ = false;
     if (Cancelled(s, v) || CancelledAfter(s, v)) {
       if (!Postponed(s, v)) continue;
@@ -228,9 +247,11 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
     }
     std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
     ++group_;
-    const auto& own = CountryOf(who->full_name);
-    for (const PlaceHit* p : places)
-      if (!own || *own != p->entity->code) AddVisit(who, p, s, v);
+    for (const auto* x : whos) {
+      const auto& own = CountryOf(x->full_name);
+      for (const PlaceHit* p : places)
+        if (!own || *own != p->entity->code) AddVisit(x, p, s, v);
+    }
     postponed_ = false;
   }
 }
@@ -331,6 +352,31 @@ bool Finder::CityOfClause(const Sentence& s, int v, int place) const {
     c = t->words[static_cast<size_t>(c)].head;
   }
   return false;
+}
+
+// The known people a phrase names: every person mention within word w's
+// subtree ("A and B", "A and his wife B", wherever the parser hung the
+// conjuncts), not those of a clause inside it ("X, who met Y").
+std::vector<const text::PersonMention*> Finder::PeopleInPhrase(const Sentence& s, const syntax::Sentence& t,
+                                                               int w) const {
+  std::vector<const text::PersonMention*> out;
+  const int n = static_cast<int>(s.toks.size());
+  const auto range = t.SubtreeBytes(w);
+  std::vector<text::Span> clauses;
+  for (int c : t.Children(w)) {
+    const std::string_view rel = syntax::Sentence::Base(t.words[static_cast<size_t>(c)].deprel);
+    if (rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "parataxis") clauses.push_back(t.SubtreeBytes(c));
+  }
+  for (int j = 0; j < n && out.size() < 12; ++j) {
+    if (s.toks[j].begin < range.begin || s.toks[j].end > range.end) continue;
+    bool inner = false;
+    for (const auto& c : clauses) inner = inner || (s.toks[j].begin >= c.begin && s.toks[j].end <= c.end);
+    const text::PersonMention* m = inner ? nullptr : MentionAt(s, j);
+    if (!m) continue;
+    if (Known(m) && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    j = MentionEnd(s, j, m);
+  }
+  return out;
 }
 
 }  // namespace attache::events::internal

@@ -198,5 +198,19 @@ TEST(VisitsTreeTest, TheRelativeClauseOfAVisitor) {
   EXPECT_EQ(FindVisit(e, "Pavel Orlov", "RUS"), nullptr) << Dump(e);
 }
 
+TEST(VisitsTreeTest, ACapitalisedVisitNounAndEverySubject) {
+  const Events e = Find(
+      "Estonian President Mart Kask and his wife Liis Kask will pay a State Visit to Norway in June at the "
+      "invitation of the King.");
+  for (const char* who : {"Mart Kask", "Liis Kask"}) {
+    const Visit* v = FindVisit(e, who, "NOR");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+  // A headline's "to Visit" is no noun.
+  const Events f = Find("Estonian President Mart Kask to Visit Norway");
+  EXPECT_EQ(f.visits.size(), 0u) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
