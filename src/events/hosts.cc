@@ -218,12 +218,13 @@ void Finder::ReadVisiting(const Sentence& s, int v) {
   AddVisit(guest, where, s, verb >= 0 ? verb : v, host);
 }
 
-// Talks at home: a meeting held in a city of the country of one of its
-// participants ("Georgian Prime Minister X met European Council President
-// Y in Tbilisi", "met Y at State House Nairobi") is a visit there for each
-// other participant whose country is known and another. The city must
-// follow the meeting's word in its sentence; a meeting on neutral ground
-// implies none. Read after all sentences, over the meetings found.
+// Talks in a city: a meeting held there ("Georgian Prime Minister X met
+// European Council President Y in Tbilisi", "met Y at State House
+// Nairobi") is a visit there for each participant whose country is known
+// and another (on neutral ground, for each side). The city must follow
+// the meeting's word in its sentence, or be that of the trip a
+// participant was just reported on. Read after all sentences, over the
+// meetings found.
 void Finder::VisitsOfTalksAtHome() {
   const size_t count = meeting_candidates_.size();
   for (size_t i = 0; i < count && candidates_.size() < kMaxCandidates; ++i) {
@@ -250,16 +251,26 @@ void Finder::VisitsOfTalksAtHome() {
                                     s.low[k] == "who" || s.low[k] == "where");
       if (clause && CityOfClause(s, v, p.first)) where = &p;
     }
-    if (!where) continue;
-    const std::string host(where->entity->code);
-    bool at_home = false;
-    for (const std::string& p : m.participants)
-      if (const auto& c = CountryOf(p); c && *c == host) at_home = true;
-    if (!at_home) continue;
+    // A sentence that names no place but in the country of the trip a
+    // participant was reported on just before meets in that trip's city
+    // ("Earlier on Thursday, he met Y and Uzbekistan's Z"): whoever of
+    // another country met them there was there too (an organisation's
+    // official may sit in that city: not read so).
+    const text::Place* borrowed = nullptr;
+    if (!where) {
+      borrowed = text::LookupPlace(*m.place, t_.lang);
+      if (!borrowed || borrowed->kind != text::EntityKind::kCity) continue;
+      bool elsewhere = false;  // or the city named, in another clause
+      for (const PlaceHit& p : s.places)
+        elsewhere = elsewhere || p.entity->code != borrowed->code || p.entity->name == *m.place;
+      if (elsewhere) continue;
+    }
+    const std::string host(where ? where->entity->code : borrowed->code);
     ++group_;
     for (const std::string& p : m.participants) {
       const auto& c = CountryOf(p);
       if (!c || *c == host || candidates_.size() >= kMaxCandidates) continue;
+      if (borrowed && c->size() != 3) continue;
       Candidate c2;
       c2.visitor = p;
       c2.host = host;

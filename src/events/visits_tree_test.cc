@@ -212,5 +212,19 @@ TEST(VisitsTreeTest, ACapitalisedVisitNounAndEverySubject) {
   EXPECT_EQ(f.visits.size(), 0u) << Dump(f);
 }
 
+TEST(VisitsTreeTest, SomeoneMetOnATripIsInItsCity) {
+  const Events e = Find(
+      "Russian Foreign Minister Pavel Orlov arrived in Tashkent on Thursday. Later that day, he met with Chinese "
+      "Foreign Minister Li Wen and Uzbekistan's presidential aide Timur Rashidov.");
+  const Visit* v = FindVisit(e, "Li Wen", "UZB");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Tashkent");
+  // A sentence that names another country is about another trip.
+  const Events f = Find(
+      "Russian Foreign Minister Pavel Orlov arrived in Tashkent on Thursday. From there he will go to Italy to "
+      "meet with Italian Foreign Minister Marco Bianchi.");
+  EXPECT_EQ(FindVisit(f, "Marco Bianchi", "UZB"), nullptr) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
