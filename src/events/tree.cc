@@ -69,10 +69,20 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
         }
       if (subj >= 0) break;
       const std::string_view rel = Tree::Base(t->words[static_cast<size_t>(h)].deprel);
-      if (rel != "xcomp" && rel != "conj") break;
+      // An adjunct clause of its own verb with no subject ("After visiting
+      // Bosnia, X will", "X ended the tour by heading to Pristina"): the
+      // main clause's.
+      if (rel != "xcomp" && rel != "conj" && rel != "advcl") break;
       h = t->words[static_cast<size_t>(h)].head;
     }
-    if (subj < 0 || t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") continue;
+    // The passive subject of the verb itself is the one visited; that of a
+    // verb of plan up the tree is the visitor ("X is expected to visit"),
+    // not that of one of invitation ("X was invited to visit").
+    if (subj < 0) continue;
+    if (t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") {
+      const int ht = t->words[static_cast<size_t>(h)].token;
+      if (h == w || ht < 0 || ht >= n || !(s.cls[static_cast<size_t>(ht)] & (kPlanned | kExpected))) continue;
+    }
     int st = t->words[static_cast<size_t>(subj)].token;
     if (st >= 0 && st < n && !IsPronoun(s, st)) st = Antecedent(s, *t, subj, h);
     if (st < 0 || st >= n) continue;

@@ -226,5 +226,18 @@ TEST(VisitsTreeTest, SomeoneMetOnATripIsInItsCity) {
   EXPECT_EQ(FindVisit(f, "Marco Bianchi", "UZB"), nullptr) << Dump(f);
 }
 
+TEST(VisitsTreeTest, AnAdjunctClauseTakesTheMainSubject) {
+  const Events e = Find(
+      "US Secretary of State Anne Miller will leave for Europe on Monday. After visiting Croatia and Slovenia, "
+      "Miller is expected to end her tour in Vienna.");
+  for (const char* host : {"HRV", "SVN"}) {
+    const Visit* v = FindVisit(e, "Anne Miller", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+  }
+  // An invitation is no visit.
+  const Events f = Find("Kazakh Foreign Minister Nurlan Abenov was invited to visit Vienna in the autumn.");
+  EXPECT_EQ(FindVisit(f, "Nurlan Abenov", "AUT"), nullptr) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
