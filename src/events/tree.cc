@@ -88,6 +88,7 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     if (st < 0 || st >= n) continue;
     const text::PersonMention* who = MentionAt(s, st);
     if (!who && IsPronoun(s, st)) who = Salient(s.toks[st].begin);
+    if (!who) who = ByDescription(s, st);  // "the Japanese prime minister will visit
     // "The foreign ministers of A, B and C — X, Y and Z — will visit": a
     // plural noun subject names its people within its phrase.
     std::vector<const text::PersonMention*> group;

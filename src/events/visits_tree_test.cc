@@ -239,5 +239,14 @@ TEST(VisitsTreeTest, AnAdjunctClauseTakesTheMainSubject) {
   EXPECT_EQ(FindVisit(f, "Nurlan Abenov", "AUT"), nullptr) << Dump(f);
 }
 
+TEST(VisitsTreeTest, ADescriptionAsTheTravellersSubject) {
+  const Events e = Find(
+      "Japanese Prime Minister Kenji Sato spoke to reporters on Monday. The Japanese prime minister will travel "
+      "to Hanoi next week.");
+  const Visit* v = FindVisit(e, "Kenji Sato", "VNM");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+}
+
 }  // namespace
 }  // namespace attache::events
