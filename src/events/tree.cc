@@ -88,6 +88,11 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     if (st < 0 || st >= n) continue;
     const text::PersonMention* who = MentionAt(s, st);
     if (!who && IsPronoun(s, st)) who = Salient(s.toks[st].begin);
+    // "Former president of the United States X will visit", where the
+    // parser made the title the head: the one person its phrase names.
+    if (!who && t->words[static_cast<size_t>(subj)].upos == "NOUN" &&
+        text::Fold(t->words[static_cast<size_t>(subj)].form) == text::Fold(t->words[static_cast<size_t>(subj)].lemma))
+      if (const auto named = PeopleInPhrase(s, *t, subj); named.size() == 1) who = named[0];
     if (!who) who = ByDescription(s, st);  // "the Japanese prime minister will visit
     // "The foreign ministers of A, B and C — X, Y and Z — will visit": a
     // plural noun subject names its people within its phrase.
@@ -237,6 +242,8 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
         if (tok < 0 || tok >= n) break;
         who = MentionAt(s, tok);
         if (!who && IsPronoun(s, tok)) who = Salient(s.toks[tok].begin);
+        if (!who && t->words[static_cast<size_t>(subj)].upos == "NOUN")
+          if (const auto named = PeopleInPhrase(s, *t, subj); named.size() == 1) who = named[0];  // a title as head
         if (!host) subj_verb = h;
         break;
       }

@@ -248,5 +248,14 @@ TEST(VisitsTreeTest, ADescriptionAsTheTravellersSubject) {
   EXPECT_EQ(v->status, "planned");
 }
 
+TEST(VisitsTreeTest, ATitleTheParserMadeTheSubjectsHead) {
+  const Events e = Find(
+      "Former president of France Pierre Laurent (2007-2012) will visit Madrid to meet Spanish Prime Minister "
+      "Pablo Ruiz.");
+  const Visit* v = FindVisit(e, "Pierre Laurent", "ESP");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+}
+
 }  // namespace
 }  // namespace attache::events
