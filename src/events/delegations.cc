@@ -389,3 +389,69 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
 }
 
 }  // namespace attache::events::internal
+
+namespace attache::events::internal {
+
+// "X will be accompanying Y on his visit to Ukraine", "X accompanied Y on
+// a trip to Kenya and Uganda": the subject of a verb of company in the
+// active voice travels with its object, to the places of the trip noun
+// its adjunct names (read on the tree, with their conjuncts).
+void Finder::ReadAccompanying(const Sentence& s, size_t index) {
+  bool cue = false;
+  for (size_t k = 0; k < s.cls.size() && !cue; ++k) cue = (s.cls[k] & kAccompany) && !s.toks[k].cap;
+  if (!cue || s.places.empty()) return;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return;
+  using Tree = syntax::Sentence;
+  const int n = static_cast<int>(s.toks.size());
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
+  const auto cls_of = [&](int i) -> uint32_t {
+    const int k = word(i).token;
+    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
+  };
+  const auto place_of = [&](int i) -> const PlaceHit* {
+    const int k = word(i).token;
+    if (k < 0 || k >= n) return nullptr;
+    for (const PlaceHit& p : s.places)
+      if (p.first <= k && k <= p.last) return &p;
+    return nullptr;
+  };
+  for (int w = 0; w < t->size(); ++w) {
+    if (word(w).upos != "VERB" || !(cls_of(w) & kAccompany)) continue;
+    int subj = -1, obj = -1, trip = -1;
+    for (int c : t->Children(w)) {
+      if (word(c).deprel == "nsubj") subj = c;
+      if (rel_of(c) == "obj") obj = c;
+      if ((rel_of(c) == "obl" || rel_of(c) == "obj") && (cls_of(c) & kTrip)) trip = c;
+    }
+    if (subj < 0 || obj < 0 || trip < 0) continue;
+    std::vector<const PlaceHit*> places;
+    std::vector<int> stack;
+    for (int c : t->Children(trip)) {
+      const int cs = t->Child(c, "case");
+      if (rel_of(c) == "nmod" && cs >= 0 && text::Fold(word(cs).form) == "to") stack.push_back(c);
+    }
+    while (!stack.empty() && places.size() < 12) {
+      const int c = stack.back();
+      stack.pop_back();
+      const PlaceHit* p = place_of(c);
+      if (p && std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+      for (int d : t->Children(c))
+        if ((p && rel_of(d) == "conj") || rel_of(d) == "appos") stack.push_back(d);
+    }
+    if (places.empty()) continue;
+    const int v = word(w).token;
+    if (v < 0 || v >= n || Cancelled(s, v) || CancelledAfter(s, v)) continue;
+    std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
+    ++group_;
+    postponed_ = false;
+    for (const auto* m : PeopleInPhrase(s, *t, subj)) {
+      const auto& own = CountryOf(m->full_name);
+      for (const PlaceHit* p : places)
+        if (!own || *own != p->entity->code) AddVisit(m, p, s, v);
+    }
+  }
+}
+
+}  // namespace attache::events::internal

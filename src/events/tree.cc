@@ -38,6 +38,7 @@ int Antecedent(const Sentence& s, const syntax::Sentence& t, int subj, int verb)
 void Finder::ReadTree(const Sentence& s, size_t index) {
   if (!syntax_) return;
   ReadEventsAbroad(s, index);
+  ReadAccompanying(s, index);
   bool trigger = false;
   for (size_t k = 0; k < s.cls.size() && !trigger; ++k)
     trigger = (s.cls[k] & (kVisit | kTravel | kArrive)) && !s.toks[k].cap;

@@ -257,5 +257,16 @@ TEST(VisitsTreeTest, ATitleTheParserMadeTheSubjectsHead) {
   EXPECT_EQ(v->status, "planned");
 }
 
+TEST(VisitsTreeTest, WhoAccompaniesSomeoneOnATrip) {
+  const Events e = Find(
+      "Swedish Foreign Minister Anna Lund will accompany Prime Minister Erik Berg on his visit to Kenya and "
+      "Uganda.");
+  for (const char* host : {"KEN", "UGA"}) {
+    const Visit* v = FindVisit(e, "Anna Lund", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+}
+
 }  // namespace
 }  // namespace attache::events
