@@ -146,6 +146,39 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     for (const auto* g : group)
       for (const PlaceHit* p : places) AddVisit(g, p, s, v);
   }
+  // "X is visiting Lithuania together with Y", "X arrived in Riga with
+  // his wife Y": the people of the verb's "with" adjunct travel along, on
+  // each trip read from the verb (by either reading).
+  for (int w = 0; w < t->size(); ++w) {
+    const syntax::Word& x = t->words[static_cast<size_t>(w)];
+    if (x.token < 0 || x.token >= n || x.upos != "VERB") continue;
+    const int v = x.token;
+    if (!(s.cls[static_cast<size_t>(v)] & (kVisit | kTravel | kArrive)) || s.toks[v].cap) continue;
+    std::vector<const text::PersonMention*> along;
+    for (int c : t->Children(w)) {
+      const int cs = t->Child(c, "case");
+      if (Tree::Base(t->words[static_cast<size_t>(c)].deprel) != "obl" || cs < 0 ||
+          text::Fold(t->words[static_cast<size_t>(cs)].form) != "with")
+        continue;
+      for (const auto* m : PeopleInPhrase(s, *t, c)) along.push_back(m);
+    }
+    if (along.empty()) continue;
+    std::vector<Candidate> added;
+    for (const Candidate& c : candidates_) {
+      if (c.pos != s.toks[v].begin) continue;
+      for (const auto* m : along) {
+        const auto& own = CountryOf(m->full_name);
+        if (m->full_name == c.visitor || (own && *own == c.host)) continue;
+        Candidate d = c;
+        d.visitor = m->full_name;
+        d.mention = m;
+        d.nation.reset();
+        added.push_back(std::move(d));
+      }
+    }
+    for (Candidate& d : added)
+      if (candidates_.size() < kMaxCandidates) candidates_.push_back(std::move(d));
+  }
   ReadTripNouns(s, index);
 }
 
@@ -386,14 +419,25 @@ std::vector<const text::PersonMention*> Finder::PeopleInPhrase(const Sentence& s
     const std::string_view rel = syntax::Sentence::Base(t.words[static_cast<size_t>(c)].deprel);
     if (rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "parataxis") clauses.push_back(t.SubtreeBytes(c));
   }
+  int last_end = -2;  // the last token of the mention before
   for (int j = 0; j < n && out.size() < 12; ++j) {
     if (s.toks[j].begin < range.begin || s.toks[j].end > range.end) continue;
     bool inner = false;
     for (const auto& c : clauses) inner = inner || (s.toks[j].begin >= c.begin && s.toks[j].end <= c.end);
     const text::PersonMention* m = inner ? nullptr : MentionAt(s, j);
     if (!m) continue;
+    // The rest of one name split at its particles ("Ursula von der Leyen").
+    bool rest = last_end >= 0 && j > last_end + 1;
+    for (int k = last_end + 1; k < j && rest; ++k) rest = t_.particles.count(s.low[k]) > 0;
+    const int end = MentionEnd(s, j, m);
+    if (rest) {
+      last_end = end;
+      j = end;
+      continue;
+    }
     if (Known(m) && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
-    j = MentionEnd(s, j, m);
+    last_end = end;
+    j = end;
   }
   return out;
 }

@@ -268,5 +268,22 @@ TEST(VisitsTreeTest, WhoAccompaniesSomeoneOnATrip) {
   }
 }
 
+TEST(VisitsTreeTest, TravellingTogetherWithSomeone) {
+  const Events e = Find(
+      "NATO Secretary General Lars Holm is visiting Estonia and Finland on Monday together with the President of "
+      "the European Council Maria Costa, to discuss security.");
+  for (const char* host : {"EST", "FIN"}) {
+    const Visit* v = FindVisit(e, "Maria Costa", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+    EXPECT_EQ(v->date.value_or(""), "2024-05-13");
+  }
+  EXPECT_EQ(e.visits.size(), 4u) << Dump(e);
+  // A name with particles is one companion, not two.
+  const Events f = Find(
+      "NATO Secretary General Lars Holm is visiting Estonia on Monday together with European Commission President "
+      "Maria de la Cruz.");
+  EXPECT_EQ(f.visits.size(), 2u) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
