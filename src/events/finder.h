@@ -235,6 +235,7 @@ class Finder {
   void ReadAttendedBy(const Sentence& s, int v);
   void ReadEventsAbroad(const Sentence& s, size_t index);
   void ReadAccompanying(const Sentence& s, size_t index);
+  void ReadVisitWithoutPlace(const Sentence& s, size_t index);
   std::vector<const text::PersonMention*> PeopleInPhrase(const Sentence& s, const syntax::Sentence& t, int w) const;
 
   // meeting triggers (meetings.cc)

@@ -286,3 +286,81 @@ void Finder::VisitsOfTalksAtHome() {
 }
 
 }  // namespace attache::events::internal
+
+namespace attache::events::internal {
+
+// "During the visit, X held talks with his Vietnamese counterpart Y": a
+// trip noun that names no place, an adjunct of a verb of meeting, is a
+// visit of the verb's subject to the country of the people met (one
+// country, known, and another than the visitor's). Read on the tree.
+void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
+  const int n = static_cast<int>(s.toks.size());
+  std::vector<int> nouns;
+  for (int k = 0; k < n; ++k) {
+    if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
+    bool done = false;
+    for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
+    if (!done) nouns.push_back(k);
+  }
+  if (nouns.empty()) return;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return;
+  using Tree = syntax::Sentence;
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
+  const auto cls_of = [&](int i) -> uint32_t {
+    const int k = word(i).token;
+    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
+  };
+  const auto case_of = [&](int i) {
+    const int c = t->Child(i, "case");
+    return c >= 0 ? text::Fold(word(c).form) : std::string();
+  };
+  for (const int v : nouns) {
+    const int w = t->WordOfToken(v);
+    if (w < 0 || word(w).upos != "NOUN" || rel_of(w) != "obl" || word(w).head < 0) continue;
+    // No place of its own: no "to"/"in"/"of" phrase at all.
+    bool placed = false;
+    for (int c : t->Children(w)) placed = placed || (rel_of(c) == "nmod" && case_of(c) != "with");
+    if (placed) continue;
+    const int h = word(w).head;
+    if (word(h).upos != "VERB") continue;
+    std::vector<int> met;
+    int subj = -1;
+    for (int c : t->Children(h))
+      if (word(c).deprel == "nsubj") subj = c;
+    // The verb and the predicates in series with it, sharing its subject
+    // ("paid respect to ..., held talks with Y").
+    std::vector<int> verbs = {h};
+    for (int c : t->Children(h))
+      if ((rel_of(c) == "conj" || rel_of(c) == "advcl") && word(c).upos == "VERB" && t->Child(c, "nsubj") < 0)
+        verbs.push_back(c);
+    for (int g : verbs)
+      for (int c : t->Children(g)) {
+        if ((cls_of(g) & kMeet) && rel_of(c) == "obj") met.push_back(c);
+        if ((cls_of(g) & (kMeet | kConfer)) && rel_of(c) == "obl" && case_of(c) == "with") met.push_back(c);
+        if ((cls_of(g) & kHold) && rel_of(c) == "obj" && (cls_of(c) & kMeeting))
+          for (int d : t->Children(c))
+            if (rel_of(d) == "nmod" && case_of(d) == "with") met.push_back(d);
+      }
+    if (subj < 0 || met.empty()) continue;
+    std::string host;
+    bool one = true;
+    for (int c : met)
+      for (const auto* m : PeopleInPhrase(s, *t, c)) {
+        const auto& country = CountryOf(m->full_name);
+        if (!country) continue;
+        if (host.empty()) host = *country;
+        else one = one && host == *country;
+      }
+    if (host.empty() || !one || Cancelled(s, v) || CancelledAfter(s, v)) continue;
+    ++group_;
+    postponed_ = false;
+    for (const auto* p : PeopleInPhrase(s, *t, subj)) {
+      const auto& own = CountryOf(p->full_name);
+      if (own && *own != host) AddVisit(p, nullptr, s, v, host);
+    }
+  }
+}
+
+}  // namespace attache::events::internal

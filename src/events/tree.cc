@@ -39,6 +39,7 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
   if (!syntax_) return;
   ReadEventsAbroad(s, index);
   ReadAccompanying(s, index);
+  ReadVisitWithoutPlace(s, index);
   bool trigger = false;
   for (size_t k = 0; k < s.cls.size() && !trigger; ++k)
     trigger = (s.cls[k] & (kVisit | kTravel | kArrive)) && !s.toks[k].cap;

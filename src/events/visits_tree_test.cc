@@ -285,5 +285,18 @@ TEST(VisitsTreeTest, TravellingTogetherWithSomeone) {
   EXPECT_EQ(f.visits.size(), 2u) << Dump(f);
 }
 
+TEST(VisitsTreeTest, AVisitWithNoPlaceIsToTheCountryOfThoseMet) {
+  const Events e = Find(
+      "Japanese Prime Minister Taro Ito arrived on Monday. During the visit, Ito laid a wreath at the memorial, "
+      "held talks with his Thai counterpart Somchai Rattana and visited a school.");
+  const Visit* v = FindVisit(e, "Taro Ito", "THA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  // Talks with compatriots say nothing of where.
+  const Events f = Find(
+      "Japanese Prime Minister Taro Ito returned on Monday. During the visit, Ito held talks with Japanese "
+      "Foreign Minister Ken Mori.");
+  EXPECT_TRUE(f.visits.empty()) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
