@@ -156,15 +156,43 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     const int v = x.token;
     if (!(s.cls[static_cast<size_t>(v)] & (kVisit | kTravel | kArrive)) || s.toks[v].cap) continue;
     std::vector<const text::PersonMention*> along;
+    const PlaceHit* from = nullptr;
     for (int c : t->Children(w)) {
       const int cs = t->Child(c, "case");
-      if (Tree::Base(t->words[static_cast<size_t>(c)].deprel) != "obl" || cs < 0 ||
-          text::Fold(t->words[static_cast<size_t>(cs)].form) != "with")
-        continue;
+      if (Tree::Base(t->words[static_cast<size_t>(c)].deprel) != "obl" || cs < 0) continue;
+      const std::string prep = text::Fold(t->words[static_cast<size_t>(cs)].form);
+      if (prep != "with") continue;
       for (const auto* m : PeopleInPhrase(s, *t, c)) along.push_back(m);
     }
-    if (along.empty()) continue;
+    // "X arrived in Sarajevo from Algeria" (the "from" phrase anywhere in
+    // the verb's clause: the parser may hang it on a date or apposition).
+    for (int c = 0; c < t->size() && !from && (s.cls[static_cast<size_t>(v)] & kArrive); ++c) {
+      const int cs = t->Child(c, "case");
+      if (cs < 0 || text::Fold(t->words[static_cast<size_t>(cs)].form) != "from") continue;
+      int h = t->words[static_cast<size_t>(c)].head;
+      while (h >= 0 && h != w && t->words[static_cast<size_t>(h)].upos != "VERB") h = t->words[static_cast<size_t>(h)].head;
+      if (h == w) from = PlaceOfToken(s, t->words[static_cast<size_t>(c)].token);
+    }
     std::vector<Candidate> added;
+    // A stop before, over (its date unknown), unless the visitor's own
+    // country.
+    if (from)
+      for (const Candidate& c : candidates_) {
+        const auto& own = CountryOf(c.visitor);
+        if (c.pos != s.toks[v].begin || !own || *own == from->entity->code || c.host == from->entity->code) continue;
+        Candidate d = c;
+        d.host = std::string(from->entity->code);
+        d.place.reset();
+        if (from->entity->kind == text::EntityKind::kCity) d.place = std::string(from->entity->name);
+        d.date.reset();
+        d.range_end.clear();
+        d.status = "past";
+        d.status_explicit = true;
+        d.present = false;
+        d.destinations = 1;
+        added.push_back(std::move(d));
+      }
+    if (along.empty() && added.empty()) continue;
     for (const Candidate& c : candidates_) {
       if (c.pos != s.toks[v].begin) continue;
       for (const auto* m : along) {

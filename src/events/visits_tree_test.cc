@@ -298,5 +298,17 @@ TEST(VisitsTreeTest, AVisitWithNoPlaceIsToTheCountryOfThoseMet) {
   EXPECT_TRUE(f.visits.empty()) << Dump(f);
 }
 
+TEST(VisitsTreeTest, ArrivingFromAStopBefore) {
+  const Events e = Find("Canadian Foreign Minister Anne Roy arrived in Accra on Monday from Nigeria.");
+  const Visit* v = FindVisit(e, "Anne Roy", "NGA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_FALSE(v->date.has_value()) << Dump(e);
+  ASSERT_NE(FindVisit(e, "Anne Roy", "GHA"), nullptr) << Dump(e);
+  // Coming from home is no stop.
+  const Events f = Find("Canadian Foreign Minister Anne Roy arrived in Accra on Monday from Ottawa.");
+  EXPECT_EQ(FindVisit(f, "Anne Roy", "CAN"), nullptr) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
