@@ -34,16 +34,31 @@ std::vector<const text::PersonMention*> Finder::MembersFrom(const Sentence& s, i
   constexpr uint32_t kVerbs = kVisit | kArrive | kTravel | kBe | kHost | kMeet | kHold | kAttend | kHappen;
   std::vector<const text::PersonMention*> out;
   const int n = static_cast<int>(s.toks.size());
+  // The tagger's word classes, where it ran: a verb's spelling used as a
+  // noun of a title ("current head of the council X") ends nothing.
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  const syntax::Sentence* tags = syntax_ && index < sentences_.size() ? syntax_->Tagged(index) : nullptr;
+  const auto noun = [&](int k) {
+    if (!tags) return false;
+    const int w = tags->WordOfToken(k);
+    return w >= 0 && tags->words[static_cast<size_t>(w)].upos == "NOUN";
+  };
   for (int k = from; k < n && k < from + 80; ++k) {
     const std::string& w = s.low[k];
     if (w == "." || w == ";" || w == ":") break;
     if (const auto* m = MentionAt(s, k)) {
-      if (Known(m) && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
-      k = MentionEnd(s, k, m);
+      const int end = MentionEnd(s, k, m);
+      // Not a capitalised modifier of a noun ("with Turkic states"), nor
+      // one word of an institution's name ("Council of Elders").
+      const bool modifier = end + 1 < n && !s.toks[end + 1].cap && noun(end + 1);
+      const bool lone = m->full_name.find(' ') == std::string::npos;
+      if (Known(m) && !modifier && !(tags && lone) && std::find(out.begin(), out.end(), m) == out.end())
+        out.push_back(m);
+      k = end;
       continue;
     }
     if (s.toks[k].kind != TokenKind::kWord || s.toks[k].cap) continue;
-    if (kEnds.has(w) || (s.cls[k] & kVerbs) || t_.verbs.count(w)) break;
+    if (kEnds.has(w) || (((s.cls[k] & kVerbs) || t_.verbs.count(w)) && !noun(k))) break;
   }
   return out;
 }

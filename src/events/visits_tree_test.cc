@@ -310,5 +310,17 @@ TEST(VisitsTreeTest, ArrivingFromAStopBefore) {
   EXPECT_EQ(FindVisit(f, "Anne Roy", "CAN"), nullptr) << Dump(f);
 }
 
+TEST(VisitsTreeTest, MembersPastATitleSpeltLikeAVerb) {
+  const Events e = Find(
+      "Turkish President Ali Demir arrived in Baku on Monday, accompanied by Energy Minister Kemal Sarac, former "
+      "prime minister and current head of the Council of Elders, Hasan Yilmaz, and Orhan Kaya, an adviser with "
+      "close ties with Turkic states.");
+  for (const char* who : {"Kemal Sarac", "Hasan Yilmaz", "Orhan Kaya"}) {
+    const Visit* v = FindVisit(e, who, "AZE");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+  }
+  EXPECT_EQ(e.visits.size(), 4u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
