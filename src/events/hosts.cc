@@ -148,13 +148,20 @@ void Finder::Hosted(const std::vector<const text::PersonMention*>& hosts,
   if (!where)
     for (const auto* h : hosts)
       if (const auto& c = CountryOf(h->full_name); c && host.empty()) host = *c;
+  // A guest named beside another whose country is known and not the
+  // host's is of that party ("host President X and First Lady Y").
+  std::optional<std::string> party;
+  for (const auto* g : guests)
+    if (const auto& c = CountryOf(g->full_name); c && c->size() == 3 && !party && (host.empty() || *c != host) &&
+                                                 (!where || *c != where->entity->code))
+      party = c;
   for (const auto* g : guests) {
     if (std::find(hosts.begin(), hosts.end(), g) != hosts.end() || IsPlaceName(g->full_name)) continue;
-    if (Resident(g->full_name) || (!nation && !CountryOf(g->full_name))) continue;
+    if (Resident(g->full_name) || (!nation && !party && !CountryOf(g->full_name))) continue;
     const size_t before = candidates_.size();
     AddVisit(g, where, s, v, host);
     for (size_t i = before; i < candidates_.size(); ++i)
-      if (!candidates_[i].nation) candidates_[i].nation = nation;
+      if (!candidates_[i].nation) candidates_[i].nation = nation ? nation : (CountryOf(g->full_name) ? std::nullopt : party);
   }
   bool ceremony = false;
   for (uint32_t c : s.cls) ceremony = ceremony || (c & kCeremony);

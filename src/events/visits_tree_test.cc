@@ -322,5 +322,14 @@ TEST(VisitsTreeTest, MembersPastATitleSpeltLikeAVerb) {
   EXPECT_EQ(e.visits.size(), 4u) << Dump(e);
 }
 
+TEST(VisitsTreeTest, AGuestBesideAForeignGuestIsOfTheirParty) {
+  const Events e = Find(
+      "Kenyan President David Kamau arrived on Monday. French President Paul Martin will host President David "
+      "Kamau and First Lady Grace Kamau for a state visit to France in June.");
+  const Visit* v = FindVisit(e, "Grace Kamau", "FRA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->visitor_country.value_or(""), "KEN");
+}
+
 }  // namespace
 }  // namespace attache::events
