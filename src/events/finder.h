@@ -46,7 +46,7 @@ enum : uint32_t {
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
   kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
   kMeal = 1 << 21, kExpected = 1 << 22, kRefuse = 1 << 23, kAttend = 1 << 24, kAccompany = 1 << 25,
-  kPostpone = 1 << 26, kNotPerson = 1 << 27, kConfer = 1 << 28, kPress = 1 << 29, kEvent = 1 << 30,
+  kPostpone = 1 << 26, kNotPerson = 1 << 27, kConfer = 1 << 28, kPress = 1 << 29, kEvent = 1 << 30, kRelational = 1u << 31,
 };
 
 // The classes that make a sentence worth reading.
@@ -63,7 +63,7 @@ inline uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal},
       {"expected", kExpected}, {"refuse", kRefuse},     {"attend", kAttend},     {"accompany", kAccompany},
       {"postpone", kPostpone}, {"notperson", kNotPerson}, {"confer", kConfer}, {"press", kPress},
-      {"event", kEvent}};
+      {"event", kEvent}, {"relational", kRelational}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;

@@ -273,10 +273,26 @@ void Finder::VisitsOfTalksAtHome() {
       if (elsewhere) continue;
     }
     const std::string host(where ? where->entity->code : borrowed->code);
+    // "X met his British counterpart Y in London": a participant of the
+    // host's country titled relative to the others ("counterpart") makes
+    // them foreign there, their own country unknown.
+    bool counterpart = false;
+    for (const text::PersonMention& x : people_.mentions) {
+      if (x.span.begin < s.span.begin || x.span.begin >= s.span.end || x.title.size() == 0) continue;
+      if (std::find(m.participants.begin(), m.participants.end(), x.full_name) == m.participants.end()) continue;
+      const auto& c = CountryOf(x.full_name);
+      if (!c || *c != host) continue;
+      const std::string title = text::Fold(Slice(x.title.begin, x.title.end));
+      for (size_t i = 0, j; i < title.size(); i = j + 1) {
+        j = title.find(' ', i);
+        if (j == std::string::npos) j = title.size();
+        counterpart = counterpart || (ClassBits(t_, std::string_view(title).substr(i, j - i)) & kRelational);
+      }
+    }
     ++group_;
     for (const std::string& p : m.participants) {
       const auto& c = CountryOf(p);
-      if (!c || *c == host || candidates_.size() >= kMaxCandidates) continue;
+      if ((!c && !(counterpart && !borrowed)) || (c && *c == host) || candidates_.size() >= kMaxCandidates) continue;
       if (borrowed && c->size() != 3) continue;
       Candidate c2;
       c2.visitor = p;

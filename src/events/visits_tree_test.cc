@@ -331,5 +331,20 @@ TEST(VisitsTreeTest, AGuestBesideAForeignGuestIsOfTheirParty) {
   EXPECT_EQ(v->visitor_country.value_or(""), "KEN");
 }
 
+TEST(VisitsTreeTest, MeetingACounterpartAtHome) {
+  const Events e = Find(
+      "Foreign Minister Dewi Lestari met her British counterpart James Cole in London on Tuesday. Lestari "
+      "spoke to reporters after the talks.");
+  const Visit* v = FindVisit(e, "Dewi Lestari", "GBR");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "London");
+  // Without the relation, a participant of unknown country may be the
+  // host's compatriot.
+  const Events f = Find(
+      "British Foreign Secretary James Cole met Minister Dewi Lestari in London on Tuesday. Lestari spoke to "
+      "reporters after the talks.");
+  EXPECT_EQ(FindVisit(f, "Dewi Lestari", "GBR"), nullptr) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
