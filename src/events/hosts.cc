@@ -325,7 +325,9 @@ void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
     for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
     if (!done) nouns.push_back(k);
   }
-  if (nouns.empty()) return;
+  bool talks = false;  // parsed only where someone may be met
+  for (int k = 0; k < n && !talks; ++k) talks = (s.cls[k] & (kMeet | kHold | kConfer)) && !s.toks[k].cap;
+  if (nouns.empty() || !talks) return;
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
   using Tree = syntax::Sentence;
