@@ -354,12 +354,22 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     // Who: the subject (over xcomp and conj: "is due to attend") with its
     // conjuncts; for a verb of meeting, also the one met.
     std::vector<int> heads;
-    for (int h = w, hop = 0; hop < 3 && h >= 0; ++hop) {
+    for (int h = w, hop = 0; hop < 4 && h >= 0; ++hop) {
       for (int c : t->Children(h))
         if (word(c).deprel == "nsubj") heads.push_back(c);  // not a passive's
-      if (!heads.empty()) break;
-      if (rel_of(h) != "xcomp" && rel_of(h) != "conj") break;
-      h = word(h).head;
+      if (!heads.empty() || word(h).head < 0) break;
+      // "On his way to attend the summit in Brussels, X will": the adjunct's
+      // noun, then the main clause's subject; not "invited Y to attend"
+      // (the object attends).
+      const std::string_view rel = rel_of(h);
+      const int up = word(h).head;
+      if (rel == "acl" && word(up).upos == "NOUN" && rel_of(up) == "obl") {
+        h = word(up).head;
+        continue;
+      }
+      if (rel != "xcomp" && rel != "conj" && rel != "advcl") break;
+      if (rel == "xcomp" && t->Child(up, "obj") >= 0) break;
+      h = up;
     }
     if (cls_of(w) & kMeet)
       for (int c : t->Children(w))

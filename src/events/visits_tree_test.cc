@@ -346,5 +346,17 @@ TEST(VisitsTreeTest, MeetingACounterpartAtHome) {
   EXPECT_EQ(FindVisit(f, "Dewi Lestari", "GBR"), nullptr) << Dump(f);
 }
 
+TEST(VisitsTreeTest, OnTheWayToAttendASummitAbroad) {
+  const Events e = Find(
+      "On his way to attend the EU summit in Belgium, Australian Prime Minister Tom Walsh will visit Estonia.");
+  ASSERT_NE(FindVisit(e, "Tom Walsh", "BEL"), nullptr) << Dump(e);
+  ASSERT_NE(FindVisit(e, "Tom Walsh", "EST"), nullptr) << Dump(e);
+  // Who is invited to attend is not the one who invites.
+  const Events f = Find(
+      "Australian Prime Minister Tom Walsh invited Estonian President Kaja Tamm to attend the forum in Sydney.");
+  EXPECT_EQ(FindVisit(f, "Tom Walsh", "AUS"), nullptr) << Dump(f);
+  EXPECT_EQ(f.visits.size(), 0u) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
