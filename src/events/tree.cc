@@ -71,11 +71,14 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
         }
       if (subj >= 0) break;
       const std::string_view rel = Tree::Base(t->words[static_cast<size_t>(h)].deprel);
+      const int up = t->words[static_cast<size_t>(h)].head;
+      if (up < 0) break;
       // An adjunct clause of its own verb with no subject ("After visiting
       // Bosnia, X will", "X ended the tour by heading to Pristina"): the
-      // main clause's.
+      // main clause's; not past an object ("invited Y to visit").
       if (rel != "xcomp" && rel != "conj" && rel != "advcl") break;
-      h = t->words[static_cast<size_t>(h)].head;
+      if (rel == "xcomp" && t->Child(up, "obj") >= 0) break;
+      h = up;
     }
     // The passive subject of the verb itself is the one visited; that of a
     // verb of plan up the tree is the visitor ("X is expected to visit"),

@@ -358,5 +358,10 @@ TEST(VisitsTreeTest, OnTheWayToAttendASummitAbroad) {
   EXPECT_EQ(f.visits.size(), 0u) << Dump(f);
 }
 
+TEST(VisitsTreeTest, WhoInvitesDoesNotTravel) {
+  const Events e = Find("Kenyan President David Kamau invited Ghanaian President Kwame Mensah to visit Nairobi.");
+  EXPECT_EQ(FindVisit(e, "David Kamau", "KEN"), nullptr) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
