@@ -34,16 +34,31 @@ std::vector<const text::PersonMention*> Finder::MembersFrom(const Sentence& s, i
   constexpr uint32_t kVerbs = kVisit | kArrive | kTravel | kBe | kHost | kMeet | kHold | kAttend | kHappen;
   std::vector<const text::PersonMention*> out;
   const int n = static_cast<int>(s.toks.size());
+  // The tagger's word classes, where it ran: a verb's spelling used as a
+  // noun of a title ("current head of the council X") ends nothing.
+  const size_t index = static_cast<size_t>(&s - sentences_.data());
+  const syntax::Sentence* tags = syntax_ && index < sentences_.size() ? syntax_->Tagged(index) : nullptr;
+  const auto noun = [&](int k) {
+    if (!tags) return false;
+    const int w = tags->WordOfToken(k);
+    return w >= 0 && tags->words[static_cast<size_t>(w)].upos == "NOUN";
+  };
   for (int k = from; k < n && k < from + 80; ++k) {
     const std::string& w = s.low[k];
     if (w == "." || w == ";" || w == ":") break;
     if (const auto* m = MentionAt(s, k)) {
-      if (Known(m) && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
-      k = MentionEnd(s, k, m);
+      const int end = MentionEnd(s, k, m);
+      // Not a capitalised modifier of a noun ("with Turkic states"), nor
+      // one word of an institution's name ("Council of Elders").
+      const bool modifier = end + 1 < n && !s.toks[end + 1].cap && noun(end + 1);
+      const bool lone = m->full_name.find(' ') == std::string::npos;
+      if (Known(m) && !modifier && !(tags && lone) && std::find(out.begin(), out.end(), m) == out.end())
+        out.push_back(m);
+      k = end;
       continue;
     }
     if (s.toks[k].kind != TokenKind::kWord || s.toks[k].cap) continue;
-    if (kEnds.has(w) || (s.cls[k] & kVerbs) || t_.verbs.count(w)) break;
+    if (kEnds.has(w) || (((s.cls[k] & kVerbs) || t_.verbs.count(w)) && !noun(k))) break;
   }
   return out;
 }
@@ -212,6 +227,255 @@ void Finder::ReadAttendedBy(const Sentence& s, int v) {
     const size_t before = candidates_.size();
     AddVisit(p, where, s, v);
     if (candidates_.size() > before) candidates_.back().implied = true;
+  }
+}
+
+}  // namespace attache::events::internal
+
+namespace attache::events::internal {
+
+// Events abroad read on the tree, where the word patterns found none: a
+// verb of attendance ("attend a meeting ... on March 14 in Beijing, China",
+// "participated in a gala held at Mar-a-Lago in Palm Beach") or any verb
+// whose adjunct with "at", "during" or "on" leads to a noun of a gathering
+// ("met Y on the sidelines of the summit in Samarkand", "spoke at the forum
+// in Astana") places its subject (and, for a verb of meeting, its object)
+// at the event; so does a relative "where" after a place ("departing
+// Finland, where X attended the council's summit"). The place is the first
+// one after "in" or "at" down the adjunct's nmod, obl and acl (its conjunct
+// or apposition kept: "in Beijing, China"). Each person whose country is
+// known and not the place's visits it.
+void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
+  if (!syntax_ || s.places.empty()) return;
+  bool cue = false;
+  for (size_t k = 0; k < s.cls.size() && !cue; ++k) cue = (s.cls[k] & kEvent) || ((s.cls[k] & kAttend) && !s.toks[k].cap);
+  if (!cue) return;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return;
+  using Tree = syntax::Sentence;
+  const int n = static_cast<int>(s.toks.size());
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
+  const auto cls_of = [&](int i) -> uint32_t {
+    const int k = word(i).token;
+    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
+  };
+  // A gathering's noun, also in a name ("the SCO Summit") or as the
+  // conjunct the parser made of a name's last word.
+  const auto event_of = [&](int i) -> uint32_t {
+    const auto bits = [&](int j) -> uint32_t {
+      const int k = word(j).token;
+      return k >= 0 && k < n ? s.cls[static_cast<size_t>(k)] & kEvent : 0;
+    };
+    uint32_t b = bits(i);
+    for (int c : t->Children(i))
+      if (Tree::Base(word(c).deprel) == "conj") b |= bits(c);
+    return b;
+  };
+  const auto case_of = [&](int i) {
+    const int c = t->Child(i, "case");
+    return c >= 0 ? text::Fold(word(c).form) : std::string();
+  };
+  const auto place_of = [&](int i) -> const PlaceHit* {
+    const int k = word(i).token;
+    if (k < 0 || k >= n) return nullptr;
+    for (const PlaceHit& p : s.places)
+      if (p.first <= k && k <= p.last) return &p;
+    return nullptr;
+  };
+  for (int w = 0; w < t->size(); ++w) {
+    if (word(w).upos != "VERB") continue;
+    const int v = word(w).token;
+    if (v < 0 || v >= n) continue;
+    const bool attend = (cls_of(w) & kAttend) != 0;
+    const PlaceHit* where = nullptr;
+    // "Finland, where X attended the summit".
+    if ((rel_of(w) == "acl" || rel_of(w) == "advcl") && word(w).head >= 0 && (attend || (cls_of(w) & kMeet)))
+      for (int c : t->Children(w))
+        if (rel_of(c) == "advmod" && text::Fold(word(c).form) == "where") where = place_of(word(w).head);
+    // Down the verb's adjuncts: (node, depth, whether a gathering is on the path).
+    struct Step {
+      int node, depth;
+      bool event;
+    };
+    std::vector<Step> stack;
+    // An adjunct of the verb, or of the meeting noun it governs ("held a
+    // meeting on the sidelines of the summit in Samarkand").
+    const auto adjunct = [&](int c) {
+      const std::string prep = case_of(c);
+      // "on the sidelines of the summit", not "commented on the summit".
+      if (prep == "at" || prep == "during" || (prep == "on" && !(event_of(c) & kEvent))) stack.push_back({c, 0, false});
+    };
+    for (int c : t->Children(w)) {
+      const std::string_view rel = rel_of(c);
+      if (attend && (rel == "obj" || rel == "obl")) stack.push_back({c, 0, true});
+      if (!attend && rel == "obl") adjunct(c);
+      if (!attend && rel == "obj" && (cls_of(c) & kMeeting))
+        for (int d : t->Children(c))
+          if (rel_of(d) == "nmod") adjunct(d);
+    }
+    bool gathering = false;  // an event on the way, its place maybe beside it
+    while (!where && !stack.empty()) {
+      const Step st = stack.back();
+      stack.pop_back();
+      const bool event = st.event || event_of(st.node);
+      gathering = gathering || event;
+      const std::string prep = case_of(st.node);
+      if (event && st.depth > 0 && (prep == "in" || prep == "at"))
+        if (const PlaceHit* p = place_of(st.node)) {
+          where = p;
+          break;
+        }
+      if (st.depth >= 4) continue;
+      for (int c : t->Children(st.node)) {
+        const std::string_view rel = rel_of(c);
+        if (rel == "nmod" || rel == "obl" || rel == "acl") stack.push_back({c, st.depth + 1, event});
+      }
+      // The direct adjunct of a verb of attendance: "took part in talks in
+      // Doha" reaches the city one step further; "attended ... in Beijing".
+      if (attend && st.depth == 0 && (prep == "in" || prep == "at"))
+        if (const PlaceHit* p = place_of(st.node)) where = p;
+    }
+    // "held a meeting on the sidelines of the forum in Tashkent", the city
+    // hung by the parser on the meeting or the verb beside the forum.
+    if (!where && gathering) {
+      std::vector<int> anchors = {w};
+      for (int c : t->Children(w))
+        if (rel_of(c) == "obj" && (cls_of(c) & kMeeting)) anchors.push_back(c);
+      for (int a : anchors)
+        for (int c : t->Children(a)) {
+          const std::string_view rel = rel_of(c);
+          const std::string prep = case_of(c);
+          if (!where && (rel == "obl" || rel == "nmod") && (prep == "in" || prep == "at")) where = place_of(c);
+        }
+    }
+    if (!where) continue;
+    if (Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) continue;
+    // Who: the subject (over xcomp and conj: "is due to attend") with its
+    // conjuncts; for a verb of meeting, also the one met.
+    std::vector<int> heads;
+    for (int h = w, hop = 0; hop < 4 && h >= 0; ++hop) {
+      for (int c : t->Children(h))
+        if (word(c).deprel == "nsubj") heads.push_back(c);  // not a passive's
+      if (!heads.empty() || word(h).head < 0) break;
+      // "On his way to attend the summit in Brussels, X will": the adjunct's
+      // noun, then the main clause's subject; not "invited Y to attend"
+      // (the object attends).
+      const std::string_view rel = rel_of(h);
+      const int up = word(h).head;
+      if (rel == "acl" && word(up).upos == "NOUN" && rel_of(up) == "obl") {
+        h = word(up).head;
+        continue;
+      }
+      if (rel != "xcomp" && rel != "conj" && rel != "advcl") break;
+      if (rel == "xcomp" && t->Child(up, "obj") >= 0) break;
+      h = up;
+    }
+    if (cls_of(w) & kMeet)
+      for (int c : t->Children(w))
+        if (rel_of(c) == "obj" || (rel_of(c) == "obl" && case_of(c) == "with")) heads.push_back(c);
+    for (int c : t->Children(w))
+      if (rel_of(c) == "obj" && (cls_of(c) & kMeeting))
+        for (int d : t->Children(c))
+          if (rel_of(d) == "nmod" && case_of(d) == "with") heads.push_back(d);  // "held talks with Y"
+    for (int c : t->Children(w))
+      if (rel_of(c) == "obl" && case_of(c) == "with" && !(cls_of(w) & kMeet)) heads.push_back(c);
+    // The people each phrase names ("A and B", the parser's conjuncts
+    // wherever it hung them), not those of a clause inside it.
+    std::vector<const text::PersonMention*> people;
+    for (size_t i = 0; i < heads.size(); ++i) {
+      const int h = heads[i];
+      const int k = word(h).token;
+      if (k >= 0 && k < n && IsPronoun(s, k)) {
+        if (const auto* m = Salient(s.toks[k].begin); m && Known(m)) people.push_back(m);
+        continue;
+      }
+      for (const auto* m : PeopleInPhrase(s, *t, h))
+        if (std::find(people.begin(), people.end(), m) == people.end()) people.push_back(m);
+    }
+    if (people.empty()) continue;
+    ++group_;
+    postponed_ = false;
+    for (const auto* p : people) {
+      std::optional<std::string> role, country;
+      ActorDetails(p->full_name, DateOf(s, v), &role, &country);
+      if (!country || *country == where->entity->code) continue;
+      // Read already from this sentence (by the word patterns).
+      bool done = false;
+      for (const Candidate& c : candidates_)
+        done = done || (c.visitor == p->full_name && c.host == where->entity->code && c.pos >= s.span.begin &&
+                        c.pos < s.span.end);
+      if (done) continue;
+      const size_t before = candidates_.size();
+      AddVisit(p, where, s, v);
+      if (candidates_.size() > before) candidates_.back().implied = true;
+    }
+  }
+}
+
+}  // namespace attache::events::internal
+
+namespace attache::events::internal {
+
+// "X will be accompanying Y on his visit to Ukraine", "X accompanied Y on
+// a trip to Kenya and Uganda": the subject of a verb of company in the
+// active voice travels with its object, to the places of the trip noun
+// its adjunct names (read on the tree, with their conjuncts).
+void Finder::ReadAccompanying(const Sentence& s, size_t index) {
+  bool cue = false;
+  for (size_t k = 0; k < s.cls.size() && !cue; ++k) cue = (s.cls[k] & kAccompany) && !s.toks[k].cap;
+  if (!cue || s.places.empty()) return;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return;
+  using Tree = syntax::Sentence;
+  const int n = static_cast<int>(s.toks.size());
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
+  const auto cls_of = [&](int i) -> uint32_t {
+    const int k = word(i).token;
+    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
+  };
+  const auto place_of = [&](int i) -> const PlaceHit* {
+    const int k = word(i).token;
+    if (k < 0 || k >= n) return nullptr;
+    for (const PlaceHit& p : s.places)
+      if (p.first <= k && k <= p.last) return &p;
+    return nullptr;
+  };
+  for (int w = 0; w < t->size(); ++w) {
+    if (word(w).upos != "VERB" || !(cls_of(w) & kAccompany)) continue;
+    int subj = -1, obj = -1, trip = -1;
+    for (int c : t->Children(w)) {
+      if (word(c).deprel == "nsubj") subj = c;
+      if (rel_of(c) == "obj") obj = c;
+      if ((rel_of(c) == "obl" || rel_of(c) == "obj") && (cls_of(c) & kTrip)) trip = c;
+    }
+    if (subj < 0 || obj < 0 || trip < 0) continue;
+    std::vector<const PlaceHit*> places;
+    std::vector<int> stack;
+    for (int c : t->Children(trip)) {
+      const int cs = t->Child(c, "case");
+      if (rel_of(c) == "nmod" && cs >= 0 && text::Fold(word(cs).form) == "to") stack.push_back(c);
+    }
+    while (!stack.empty() && places.size() < 12) {
+      const int c = stack.back();
+      stack.pop_back();
+      const PlaceHit* p = place_of(c);
+      if (p && std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+      for (int d : t->Children(c))
+        if ((p && rel_of(d) == "conj") || rel_of(d) == "appos") stack.push_back(d);
+    }
+    if (places.empty()) continue;
+    const int v = word(w).token;
+    if (v < 0 || v >= n || Cancelled(s, v) || CancelledAfter(s, v)) continue;
+    std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
+    ++group_;
+    postponed_ = false;
+    for (const auto* m : PeopleInPhrase(s, *t, subj)) {
+      const auto& own = CountryOf(m->full_name);
+      for (const PlaceHit* p : places)
+        if (!own || *own != p->entity->code) AddVisit(m, p, s, v);
+    }
   }
 }
 

@@ -46,12 +46,12 @@ enum : uint32_t {
   kHold = 1 << 12, kCallOff = 1 << 13, kReception = 1 << 14, kGive = 1 << 15, kCeremony = 1 << 16,
   kResident = 1 << 17, kLead = 1 << 18, kDelegation = 1 << 19, kHappen = 1 << 20,
   kMeal = 1 << 21, kExpected = 1 << 22, kRefuse = 1 << 23, kAttend = 1 << 24, kAccompany = 1 << 25,
-  kPostpone = 1 << 26, kNotPerson = 1 << 27, kConfer = 1 << 28, kPress = 1 << 29,
+  kPostpone = 1 << 26, kNotPerson = 1 << 27, kConfer = 1 << 28, kPress = 1 << 29, kEvent = 1 << 30, kRelational = 1u << 31,
 };
 
 // The classes that make a sentence worth reading.
 constexpr uint32_t kTriggers =
-    kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception | kLead | kExpected | kAttend;
+    kVisit | kArrive | kTravel | kTrip | kMeet | kMeeting | kHost | kReception | kLead | kExpected | kAttend | kEvent;
 
 inline uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
   static const std::pair<const char*, uint32_t> kNames[] = {
@@ -62,7 +62,8 @@ inline uint32_t ClassBits(const LanguageTables& t, std::string_view w) {
       {"ceremony", kCeremony}, {"resident", kResident}, {"lead", kLead},
       {"delegation", kDelegation}, {"happen", kHappen},     {"meal", kMeal},
       {"expected", kExpected}, {"refuse", kRefuse},     {"attend", kAttend},     {"accompany", kAccompany},
-      {"postpone", kPostpone}, {"notperson", kNotPerson}, {"confer", kConfer}, {"press", kPress}};
+      {"postpone", kPostpone}, {"notperson", kNotPerson}, {"confer", kConfer}, {"press", kPress},
+      {"event", kEvent}, {"relational", kRelational}};
   auto it = t.event_words.find(std::string(w));
   if (it == t.event_words.end()) return 0;
   uint32_t bits = 0;
@@ -239,6 +240,10 @@ class Finder {
   std::vector<const text::PersonMention*> MembersFrom(const Sentence& s, int from) const;
   void ReadAttendance(const Sentence& s, int v);
   void ReadAttendedBy(const Sentence& s, int v);
+  void ReadEventsAbroad(const Sentence& s, size_t index);
+  void ReadAccompanying(const Sentence& s, size_t index);
+  void ReadVisitWithoutPlace(const Sentence& s, size_t index);
+  std::vector<const text::PersonMention*> PeopleInPhrase(const Sentence& s, const syntax::Sentence& t, int w) const;
 
   // meeting triggers (meetings.cc)
   void ReadMeeting(const Sentence& s, int v);

@@ -148,13 +148,20 @@ void Finder::Hosted(const std::vector<const text::PersonMention*>& hosts,
   if (!where)
     for (const auto* h : hosts)
       if (const auto& c = CountryOf(h->full_name); c && host.empty()) host = *c;
+  // A guest named beside another whose country is known and not the
+  // host's is of that party ("host President X and First Lady Y").
+  std::optional<std::string> party;
+  for (const auto* g : guests)
+    if (const auto& c = CountryOf(g->full_name); c && c->size() == 3 && !party && (host.empty() || *c != host) &&
+                                                 (!where || *c != where->entity->code))
+      party = c;
   for (const auto* g : guests) {
     if (std::find(hosts.begin(), hosts.end(), g) != hosts.end() || IsPlaceName(g->full_name)) continue;
-    if (Resident(g->full_name) || (!nation && !CountryOf(g->full_name))) continue;
+    if (Resident(g->full_name) || (!nation && !party && !CountryOf(g->full_name))) continue;
     const size_t before = candidates_.size();
     AddVisit(g, where, s, v, host);
     for (size_t i = before; i < candidates_.size(); ++i)
-      if (!candidates_[i].nation) candidates_[i].nation = nation;
+      if (!candidates_[i].nation) candidates_[i].nation = nation ? nation : (CountryOf(g->full_name) ? std::nullopt : party);
   }
   bool ceremony = false;
   for (uint32_t c : s.cls) ceremony = ceremony || (c & kCeremony);
@@ -218,12 +225,13 @@ void Finder::ReadVisiting(const Sentence& s, int v) {
   AddVisit(guest, where, s, verb >= 0 ? verb : v, host);
 }
 
-// Talks at home: a meeting held in a city of the country of one of its
-// participants ("Georgian Prime Minister X met European Council President
-// Y in Tbilisi", "met Y at State House Nairobi") is a visit there for each
-// other participant whose country is known and another. The city must
-// follow the meeting's word in its sentence; a meeting on neutral ground
-// implies none. Read after all sentences, over the meetings found.
+// Talks in a city: a meeting held there ("Georgian Prime Minister X met
+// European Council President Y in Tbilisi", "met Y at State House
+// Nairobi") is a visit there for each participant whose country is known
+// and another (on neutral ground, for each side). The city must follow
+// the meeting's word in its sentence, or be that of the trip a
+// participant was just reported on. Read after all sentences, over the
+// meetings found.
 void Finder::VisitsOfTalksAtHome() {
   const size_t count = meeting_candidates_.size();
   for (size_t i = 0; i < count && candidates_.size() < kMaxCandidates; ++i) {
@@ -250,16 +258,42 @@ void Finder::VisitsOfTalksAtHome() {
                                     s.low[k] == "who" || s.low[k] == "where");
       if (clause && CityOfClause(s, v, p.first)) where = &p;
     }
-    if (!where) continue;
-    const std::string host(where->entity->code);
-    bool at_home = false;
-    for (const std::string& p : m.participants)
-      if (const auto& c = CountryOf(p); c && *c == host) at_home = true;
-    if (!at_home) continue;
+    // A sentence that names no place but in the country of the trip a
+    // participant was reported on just before meets in that trip's city
+    // ("Earlier on Thursday, he met Y and Uzbekistan's Z"): whoever of
+    // another country met them there was there too (an organisation's
+    // official may sit in that city: not read so).
+    const text::Place* borrowed = nullptr;
+    if (!where) {
+      borrowed = text::LookupPlace(*m.place, t_.lang);
+      if (!borrowed || borrowed->kind != text::EntityKind::kCity) continue;
+      bool elsewhere = false;  // or the city named, in another clause
+      for (const PlaceHit& p : s.places)
+        elsewhere = elsewhere || p.entity->code != borrowed->code || p.entity->name == *m.place;
+      if (elsewhere) continue;
+    }
+    const std::string host(where ? where->entity->code : borrowed->code);
+    // "X met his British counterpart Y in London": a participant of the
+    // host's country titled relative to the others ("counterpart") makes
+    // them foreign there, their own country unknown.
+    bool counterpart = false;
+    for (const text::PersonMention& x : people_.mentions) {
+      if (x.span.begin < s.span.begin || x.span.begin >= s.span.end || x.title.size() == 0) continue;
+      if (std::find(m.participants.begin(), m.participants.end(), x.full_name) == m.participants.end()) continue;
+      const auto& c = CountryOf(x.full_name);
+      if (!c || *c != host) continue;
+      const std::string title = text::Fold(Slice(x.title.begin, x.title.end));
+      for (size_t i = 0, j; i < title.size(); i = j + 1) {
+        j = title.find(' ', i);
+        if (j == std::string::npos) j = title.size();
+        counterpart = counterpart || (ClassBits(t_, std::string_view(title).substr(i, j - i)) & kRelational);
+      }
+    }
     ++group_;
     for (const std::string& p : m.participants) {
       const auto& c = CountryOf(p);
-      if (!c || *c == host || candidates_.size() >= kMaxCandidates) continue;
+      if ((!c && !(counterpart && !borrowed)) || (c && *c == host) || candidates_.size() >= kMaxCandidates) continue;
+      if (borrowed && c->size() != 3) continue;
       Candidate c2;
       c2.visitor = p;
       c2.host = host;
@@ -270,6 +304,86 @@ void Finder::VisitsOfTalksAtHome() {
       c2.group = group_;
       c2.implied = true;
       candidates_.push_back(std::move(c2));
+    }
+  }
+}
+
+}  // namespace attache::events::internal
+
+namespace attache::events::internal {
+
+// "During the visit, X held talks with his Vietnamese counterpart Y": a
+// trip noun that names no place, an adjunct of a verb of meeting, is a
+// visit of the verb's subject to the country of the people met (one
+// country, known, and another than the visitor's). Read on the tree.
+void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
+  const int n = static_cast<int>(s.toks.size());
+  std::vector<int> nouns;
+  for (int k = 0; k < n; ++k) {
+    if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
+    bool done = false;
+    for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
+    if (!done) nouns.push_back(k);
+  }
+  bool talks = false;  // parsed only where someone may be met
+  for (int k = 0; k < n && !talks; ++k) talks = (s.cls[k] & (kMeet | kHold | kConfer)) && !s.toks[k].cap;
+  if (nouns.empty() || !talks) return;
+  const syntax::Sentence* t = syntax_->Get(index);
+  if (!t) return;
+  using Tree = syntax::Sentence;
+  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
+  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
+  const auto cls_of = [&](int i) -> uint32_t {
+    const int k = word(i).token;
+    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
+  };
+  const auto case_of = [&](int i) {
+    const int c = t->Child(i, "case");
+    return c >= 0 ? text::Fold(word(c).form) : std::string();
+  };
+  for (const int v : nouns) {
+    const int w = t->WordOfToken(v);
+    if (w < 0 || word(w).upos != "NOUN" || rel_of(w) != "obl" || word(w).head < 0) continue;
+    // No place of its own: no "to"/"in"/"of" phrase at all.
+    bool placed = false;
+    for (int c : t->Children(w)) placed = placed || (rel_of(c) == "nmod" && case_of(c) != "with");
+    if (placed) continue;
+    const int h = word(w).head;
+    if (word(h).upos != "VERB") continue;
+    std::vector<int> met;
+    int subj = -1;
+    for (int c : t->Children(h))
+      if (word(c).deprel == "nsubj") subj = c;
+    // The verb and the predicates in series with it, sharing its subject
+    // ("paid respect to ..., held talks with Y").
+    std::vector<int> verbs = {h};
+    for (int c : t->Children(h))
+      if ((rel_of(c) == "conj" || rel_of(c) == "advcl") && word(c).upos == "VERB" && t->Child(c, "nsubj") < 0)
+        verbs.push_back(c);
+    for (int g : verbs)
+      for (int c : t->Children(g)) {
+        if ((cls_of(g) & kMeet) && rel_of(c) == "obj") met.push_back(c);
+        if ((cls_of(g) & (kMeet | kConfer)) && rel_of(c) == "obl" && case_of(c) == "with") met.push_back(c);
+        if ((cls_of(g) & kHold) && rel_of(c) == "obj" && (cls_of(c) & kMeeting))
+          for (int d : t->Children(c))
+            if (rel_of(d) == "nmod" && case_of(d) == "with") met.push_back(d);
+      }
+    if (subj < 0 || met.empty()) continue;
+    std::string host;
+    bool one = true;
+    for (int c : met)
+      for (const auto* m : PeopleInPhrase(s, *t, c)) {
+        const auto& country = CountryOf(m->full_name);
+        if (!country) continue;
+        if (host.empty()) host = *country;
+        else one = one && host == *country;
+      }
+    if (host.empty() || !one || Cancelled(s, v) || CancelledAfter(s, v)) continue;
+    ++group_;
+    postponed_ = false;
+    for (const auto* p : PeopleInPhrase(s, *t, subj)) {
+      const auto& own = CountryOf(p->full_name);
+      if (own && *own != host) AddVisit(p, nullptr, s, v, host);
     }
   }
 }

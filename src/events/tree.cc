@@ -20,10 +20,26 @@ const PlaceHit* PlaceOfToken(const Sentence& s, int k) {
   return nullptr;
 }
 
+// The token a relative clause's subject stands for: "X, who paid a visit
+// to Moscow" (the pronoun is the nsubj of a verb that is the acl:relcl of
+// X, or, where the parser made no relative clause, a pronoun right after
+// "X,"); else the subject's own token.
+int Antecedent(const Sentence& s, const syntax::Sentence& t, int subj, int verb) {
+  const syntax::Word& x = t.words[static_cast<size_t>(subj)];
+  const syntax::Word& v = t.words[static_cast<size_t>(verb)];
+  if (x.upos != "PRON" || x.head != verb) return x.token;
+  if (v.deprel == "acl:relcl" && v.head >= 0) return t.words[static_cast<size_t>(v.head)].token;
+  if (x.token >= 2 && s.low[static_cast<size_t>(x.token - 1)] == ",") return x.token - 2;
+  return x.token;
+}
+
 }  // namespace
 
 void Finder::ReadTree(const Sentence& s, size_t index) {
   if (!syntax_) return;
+  ReadEventsAbroad(s, index);
+  ReadAccompanying(s, index);
+  ReadVisitWithoutPlace(s, index);
   bool trigger = false;
   for (size_t k = 0; k < s.cls.size() && !trigger; ++k)
     trigger = (s.cls[k] & (kVisit | kTravel | kArrive)) && !s.toks[k].cap;
@@ -55,14 +71,34 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
         }
       if (subj >= 0) break;
       const std::string_view rel = Tree::Base(t->words[static_cast<size_t>(h)].deprel);
-      if (rel != "xcomp" && rel != "conj") break;
-      h = t->words[static_cast<size_t>(h)].head;
+      const int up = t->words[static_cast<size_t>(h)].head;
+      if (up < 0) break;
+      // An adjunct clause of its own verb with no subject ("After visiting
+      // Bosnia, X will", "X ended the tour by heading to Pristina"): the
+      // main clause's; not past an object ("invited Y to visit").
+      if (rel != "xcomp" && rel != "conj" && rel != "advcl") break;
+      if (rel == "xcomp" && t->Child(up, "obj") >= 0) break;
+      h = up;
     }
-    if (subj < 0 || t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") continue;
-    const int st = t->words[static_cast<size_t>(subj)].token;
+    // The passive subject of the verb itself is the one visited; that of a
+    // verb of plan up the tree is the visitor ("X is expected to visit"),
+    // not that of one of invitation ("X was invited to visit").
+    if (subj < 0) continue;
+    if (t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") {
+      const int ht = t->words[static_cast<size_t>(h)].token;
+      if (h == w || ht < 0 || ht >= n || !(s.cls[static_cast<size_t>(ht)] & (kPlanned | kExpected))) continue;
+    }
+    int st = t->words[static_cast<size_t>(subj)].token;
+    if (st >= 0 && st < n && !IsPronoun(s, st)) st = Antecedent(s, *t, subj, h);
     if (st < 0 || st >= n) continue;
     const text::PersonMention* who = MentionAt(s, st);
     if (!who && IsPronoun(s, st)) who = Salient(s.toks[st].begin);
+    // "Former president of the United States X will visit", where the
+    // parser made the title the head: the one person its phrase names.
+    if (!who && t->words[static_cast<size_t>(subj)].upos == "NOUN" &&
+        text::Fold(t->words[static_cast<size_t>(subj)].form) == text::Fold(t->words[static_cast<size_t>(subj)].lemma))
+      if (const auto named = PeopleInPhrase(s, *t, subj); named.size() == 1) who = named[0];
+    if (!who) who = ByDescription(s, st);  // "the Japanese prime minister will visit
     // "The foreign ministers of A, B and C — X, Y and Z — will visit": a
     // plural noun subject names its people within its phrase.
     std::vector<const text::PersonMention*> group;
@@ -114,6 +150,67 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     for (const auto* g : group)
       for (const PlaceHit* p : places) AddVisit(g, p, s, v);
   }
+  // "X is visiting Lithuania together with Y", "X arrived in Riga with
+  // his wife Y": the people of the verb's "with" adjunct travel along, on
+  // each trip read from the verb (by either reading).
+  for (int w = 0; w < t->size(); ++w) {
+    const syntax::Word& x = t->words[static_cast<size_t>(w)];
+    if (x.token < 0 || x.token >= n || x.upos != "VERB") continue;
+    const int v = x.token;
+    if (!(s.cls[static_cast<size_t>(v)] & (kVisit | kTravel | kArrive)) || s.toks[v].cap) continue;
+    std::vector<const text::PersonMention*> along;
+    const PlaceHit* from = nullptr;
+    for (int c : t->Children(w)) {
+      const int cs = t->Child(c, "case");
+      if (Tree::Base(t->words[static_cast<size_t>(c)].deprel) != "obl" || cs < 0) continue;
+      const std::string prep = text::Fold(t->words[static_cast<size_t>(cs)].form);
+      if (prep != "with") continue;
+      for (const auto* m : PeopleInPhrase(s, *t, c)) along.push_back(m);
+    }
+    // "X arrived in Sarajevo from Algeria" (the "from" phrase anywhere in
+    // the verb's clause: the parser may hang it on a date or apposition).
+    for (int c = 0; c < t->size() && !from && (s.cls[static_cast<size_t>(v)] & kArrive); ++c) {
+      const int cs = t->Child(c, "case");
+      if (cs < 0 || text::Fold(t->words[static_cast<size_t>(cs)].form) != "from") continue;
+      int h = t->words[static_cast<size_t>(c)].head;
+      while (h >= 0 && h != w && t->words[static_cast<size_t>(h)].upos != "VERB") h = t->words[static_cast<size_t>(h)].head;
+      if (h == w) from = PlaceOfToken(s, t->words[static_cast<size_t>(c)].token);
+    }
+    std::vector<Candidate> added;
+    // A stop before, over (its date unknown), unless the visitor's own
+    // country.
+    if (from)
+      for (const Candidate& c : candidates_) {
+        const auto& own = CountryOf(c.visitor);
+        if (c.pos != s.toks[v].begin || !own || *own == from->entity->code || c.host == from->entity->code) continue;
+        Candidate d = c;
+        d.host = std::string(from->entity->code);
+        d.place.reset();
+        if (from->entity->kind == text::EntityKind::kCity) d.place = std::string(from->entity->name);
+        d.date.reset();
+        d.range_end.clear();
+        d.status = "past";
+        d.status_explicit = true;
+        d.present = false;
+        d.destinations = 1;
+        added.push_back(std::move(d));
+      }
+    if (along.empty() && added.empty()) continue;
+    for (const Candidate& c : candidates_) {
+      if (c.pos != s.toks[v].begin) continue;
+      for (const auto* m : along) {
+        const auto& own = CountryOf(m->full_name);
+        if (m->full_name == c.visitor || (own && *own == c.host)) continue;
+        Candidate d = c;
+        d.visitor = m->full_name;
+        d.mention = m;
+        d.nation.reset();
+        added.push_back(std::move(d));
+      }
+    }
+    for (Candidate& d : added)
+      if (candidates_.size() < kMaxCandidates) candidates_.push_back(std::move(d));
+  }
   ReadTripNouns(s, index);
 }
 
@@ -130,10 +227,17 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
   const int n = static_cast<int>(s.toks.size());
   std::vector<int> nouns;
   for (int k = 0; k < n; ++k) {
-    if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
+    // A capitalised one only after a determiner ("a State Visit to"), seen
+    // on the tree below; not a headline's "to Visit China".
+    if (!(s.cls[k] & kTrip) || (s.toks[k].cap && (k == 0 || !s.toks[k - 1].cap))) continue;
     bool placed = false, done = false;
     for (const PlaceHit& p : s.places) placed = placed || p.first > k;
-    for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
+    // (A visit home read there is dropped later: the noun is read again.)
+    for (const Candidate& c : candidates_)
+      if (c.pos == s.toks[k].begin) {
+        const auto& own = CountryOf(c.visitor);
+        done = done || !own || *own != c.host;
+      }
     if (placed && !done) nouns.push_back(k);
   }
   if (nouns.empty()) return;
@@ -143,7 +247,13 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
   const auto rel_of = [&](int w) { return Tree::Base(t->words[static_cast<size_t>(w)].deprel); };
   for (const int v : nouns) {
     const int w = t->WordOfToken(v);
-    if (w < 0 || t->words[static_cast<size_t>(w)].upos != "NOUN") continue;
+    if (w < 0) continue;
+    if (s.toks[v].cap) {
+      // "a State Visit": a determiner or possessor on the noun.
+      if (t->Child(w, "det") < 0 && t->Child(w, "nmod:poss") < 0) continue;
+    } else if (t->words[static_cast<size_t>(w)].upos != "NOUN") {
+      continue;
+    }
     const bool tour = s.low[v] == "tour" || s.low[v] == "tours";
     std::vector<const PlaceHit*> places;
     std::vector<int> stack;
@@ -169,6 +279,7 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
     if (places.empty()) continue;
     // The visitor: the possessor, else the subject up the tree.
     const text::PersonMention* who = nullptr;
+    int subj_verb = -1;  // the verb whose subject it is
     if (by >= 0) {
       const int tok = t->words[static_cast<size_t>(by)].token;
       who = tok >= 0 && tok < n ? MentionAt(s, tok) : nullptr;
@@ -191,14 +302,28 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
         const int subj = host ? t->Child(h, "obj") : t->Child(h, "nsubj");
         if (subj < 0) continue;
         if (t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") break;
-        const int tok = t->words[static_cast<size_t>(subj)].token;
+        int tok = t->words[static_cast<size_t>(subj)].token;
+        // "X, who paid an official visit to Moscow".
+        if (!host && tok >= 0 && tok < n && !IsPronoun(s, tok)) tok = Antecedent(s, *t, subj, h);
         if (tok < 0 || tok >= n) break;
         who = MentionAt(s, tok);
         if (!who && IsPronoun(s, tok)) who = Salient(s.toks[tok].begin);
+        if (!who && t->words[static_cast<size_t>(subj)].upos == "NOUN")
+          if (const auto named = PeopleInPhrase(s, *t, subj); named.size() == 1) who = named[0];  // a title as head
+        if (!host) subj_verb = h;
         break;
       }
     }
     if (!who) continue;
+    // "X and his wife Y will pay a visit": each subject named beside the
+    // one found, and their conjuncts.
+    std::vector<const text::PersonMention*> whos = {who};
+    if (subj_verb >= 0)
+      for (int c : t->Children(subj_verb)) {
+        if (t->words[static_cast<size_t>(c)].deprel != "nsubj") continue;
+        for (const auto* m : PeopleInPhrase(s, *t, c))
+          if (std::find(whos.begin(), whos.end(), m) == whos.end()) whos.push_back(m);
+      }
     postponed_ = false;
     if (Cancelled(s, v) || CancelledAfter(s, v)) {
       if (!Postponed(s, v)) continue;
@@ -206,9 +331,11 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
     }
     std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
     ++group_;
-    const auto& own = CountryOf(who->full_name);
-    for (const PlaceHit* p : places)
-      if (!own || *own != p->entity->code) AddVisit(who, p, s, v);
+    for (const auto* x : whos) {
+      const auto& own = CountryOf(x->full_name);
+      for (const PlaceHit* p : places)
+        if (!own || *own != p->entity->code) AddVisit(x, p, s, v);
+    }
     postponed_ = false;
   }
 }
@@ -309,6 +436,42 @@ bool Finder::CityOfClause(const Sentence& s, int v, int place) const {
     c = t->words[static_cast<size_t>(c)].head;
   }
   return false;
+}
+
+// The known people a phrase names: every person mention within word w's
+// subtree ("A and B", "A and his wife B", wherever the parser hung the
+// conjuncts), not those of a clause inside it ("X, who met Y").
+std::vector<const text::PersonMention*> Finder::PeopleInPhrase(const Sentence& s, const syntax::Sentence& t,
+                                                               int w) const {
+  std::vector<const text::PersonMention*> out;
+  const int n = static_cast<int>(s.toks.size());
+  const auto range = t.SubtreeBytes(w);
+  std::vector<text::Span> clauses;
+  for (int c : t.Children(w)) {
+    const std::string_view rel = syntax::Sentence::Base(t.words[static_cast<size_t>(c)].deprel);
+    if (rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "parataxis") clauses.push_back(t.SubtreeBytes(c));
+  }
+  int last_end = -2;  // the last token of the mention before
+  for (int j = 0; j < n && out.size() < 12; ++j) {
+    if (s.toks[j].begin < range.begin || s.toks[j].end > range.end) continue;
+    bool inner = false;
+    for (const auto& c : clauses) inner = inner || (s.toks[j].begin >= c.begin && s.toks[j].end <= c.end);
+    const text::PersonMention* m = inner ? nullptr : MentionAt(s, j);
+    if (!m) continue;
+    // The rest of one name split at its particles ("Ursula von der Leyen").
+    bool rest = last_end >= 0 && j > last_end + 1;
+    for (int k = last_end + 1; k < j && rest; ++k) rest = t_.particles.count(s.low[k]) > 0;
+    const int end = MentionEnd(s, j, m);
+    if (rest) {
+      last_end = end;
+      j = end;
+      continue;
+    }
+    if (Known(m) && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    last_end = end;
+    j = end;
+  }
+  return out;
 }
 
 }  // namespace attache::events::internal

@@ -151,5 +151,217 @@ TEST(VisitsTreeTest, TalksAtHomeAreAVisitForTheGuest) {
   EXPECT_EQ(FindVisit(f, "Pavel Orlov", "KGZ"), nullptr) << Dump(f);
 }
 
+TEST(VisitsTreeTest, MeetingOnTheSidelinesOfASummitAbroad) {
+  const Events e = Find(
+      "In March, Belarusian President Ivan Kaspiarovich held a short meeting with Kyrgyz President Almaz Toktogulov "
+      "on the sidelines of the Eurasian Economic Forum in Tashkent.");
+  for (const char* who : {"Ivan Kaspiarovich", "Almaz Toktogulov"}) {
+    const Visit* v = FindVisit(e, who, "UZB");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->place.value_or(""), "Tashkent");
+  }
+}
+
+TEST(VisitsTreeTest, AttendanceWithThePlaceFarFromTheVerb) {
+  const Events e = Find(
+      "Russian Deputy Foreign Minister Pavel Orlov and Kyrgyz Foreign Minister Almaz Toktogulov attended a round of "
+      "consultations on regional security at the State Guest House on May 3, in Beijing, China.");
+  for (const char* who : {"Pavel Orlov", "Almaz Toktogulov"}) {
+    const Visit* v = FindVisit(e, who, "CHN");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->place.value_or(""), "Beijing");
+    EXPECT_EQ(v->status, "past");
+  }
+}
+
+TEST(VisitsTreeTest, NoVisitToASummitOnlyTalkedAbout) {
+  // Commenting on a summit abroad is no attendance; a leader at home makes
+  // no visit.
+  const Events e = Find(
+      "Russian President Pavel Orlov commented on the summit in Tashkent. Uzbek President Timur Rashidov "
+      "spoke at the forum in Tashkent on Monday.");
+  EXPECT_EQ(FindVisit(e, "Pavel Orlov", "UZB"), nullptr) << Dump(e);
+  EXPECT_EQ(FindVisit(e, "Timur Rashidov", "UZB"), nullptr) << Dump(e);
+}
+
+TEST(VisitsTreeTest, TheRelativeClauseOfAVisitor) {
+  const Events e = Find(
+      "Russian President Pavel Orlov discussed security with his Tajik counterpart, Rustam Nazarov, who paid an "
+      "official visit to Moscow. Kyrgyz President Almaz Toktogulov, who arrived in Baku on Monday, praised the "
+      "talks.");
+  const Visit* v = FindVisit(e, "Rustam Nazarov", "RUS");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Moscow");
+  const Visit* w = FindVisit(e, "Almaz Toktogulov", "AZE");
+  ASSERT_NE(w, nullptr) << Dump(e);
+  EXPECT_EQ(w->place.value_or(""), "Baku");
+  EXPECT_EQ(FindVisit(e, "Pavel Orlov", "RUS"), nullptr) << Dump(e);
+}
+
+TEST(VisitsTreeTest, ACapitalisedVisitNounAndEverySubject) {
+  const Events e = Find(
+      "Estonian President Mart Kask and his wife Liis Kask will pay a State Visit to Norway in June at the "
+      "invitation of the King.");
+  for (const char* who : {"Mart Kask", "Liis Kask"}) {
+    const Visit* v = FindVisit(e, who, "NOR");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+  // A headline's "to Visit" is no noun.
+  const Events f = Find("Estonian President Mart Kask to Visit Norway");
+  EXPECT_EQ(f.visits.size(), 0u) << Dump(f);
+}
+
+TEST(VisitsTreeTest, SomeoneMetOnATripIsInItsCity) {
+  const Events e = Find(
+      "Russian Foreign Minister Pavel Orlov arrived in Tashkent on Thursday. Later that day, he met with Chinese "
+      "Foreign Minister Li Wen and Uzbekistan's presidential aide Timur Rashidov.");
+  const Visit* v = FindVisit(e, "Li Wen", "UZB");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Tashkent");
+  // A sentence that names another country is about another trip.
+  const Events f = Find(
+      "Russian Foreign Minister Pavel Orlov arrived in Tashkent on Thursday. From there he will go to Italy to "
+      "meet with Italian Foreign Minister Marco Bianchi.");
+  EXPECT_EQ(FindVisit(f, "Marco Bianchi", "UZB"), nullptr) << Dump(f);
+}
+
+TEST(VisitsTreeTest, AnAdjunctClauseTakesTheMainSubject) {
+  const Events e = Find(
+      "US Secretary of State Anne Miller will leave for Europe on Monday. After visiting Croatia and Slovenia, "
+      "Miller is expected to end her tour in Vienna.");
+  for (const char* host : {"HRV", "SVN"}) {
+    const Visit* v = FindVisit(e, "Anne Miller", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+  }
+  // An invitation is no visit.
+  const Events f = Find("Kazakh Foreign Minister Nurlan Abenov was invited to visit Vienna in the autumn.");
+  EXPECT_EQ(FindVisit(f, "Nurlan Abenov", "AUT"), nullptr) << Dump(f);
+}
+
+TEST(VisitsTreeTest, ADescriptionAsTheTravellersSubject) {
+  const Events e = Find(
+      "Japanese Prime Minister Kenji Sato spoke to reporters on Monday. The Japanese prime minister will travel "
+      "to Hanoi next week.");
+  const Visit* v = FindVisit(e, "Kenji Sato", "VNM");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+}
+
+TEST(VisitsTreeTest, ATitleTheParserMadeTheSubjectsHead) {
+  const Events e = Find(
+      "Former president of France Pierre Laurent (2007-2012) will visit Madrid to meet Spanish Prime Minister "
+      "Pablo Ruiz.");
+  const Visit* v = FindVisit(e, "Pierre Laurent", "ESP");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+}
+
+TEST(VisitsTreeTest, WhoAccompaniesSomeoneOnATrip) {
+  const Events e = Find(
+      "Swedish Foreign Minister Anna Lund will accompany Prime Minister Erik Berg on his visit to Kenya and "
+      "Uganda.");
+  for (const char* host : {"KEN", "UGA"}) {
+    const Visit* v = FindVisit(e, "Anna Lund", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+}
+
+TEST(VisitsTreeTest, TravellingTogetherWithSomeone) {
+  const Events e = Find(
+      "NATO Secretary General Lars Holm is visiting Estonia and Finland on Monday together with the President of "
+      "the European Council Maria Costa, to discuss security.");
+  for (const char* host : {"EST", "FIN"}) {
+    const Visit* v = FindVisit(e, "Maria Costa", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+    EXPECT_EQ(v->date.value_or(""), "2024-05-13");
+  }
+  EXPECT_EQ(e.visits.size(), 4u) << Dump(e);
+  // A name with particles is one companion, not two.
+  const Events f = Find(
+      "NATO Secretary General Lars Holm is visiting Estonia on Monday together with European Commission President "
+      "Maria de la Cruz.");
+  EXPECT_EQ(f.visits.size(), 2u) << Dump(f);
+}
+
+TEST(VisitsTreeTest, AVisitWithNoPlaceIsToTheCountryOfThoseMet) {
+  const Events e = Find(
+      "Japanese Prime Minister Taro Ito arrived on Monday. During the visit, Ito laid a wreath at the memorial, "
+      "held talks with his Thai counterpart Somchai Rattana and visited a school.");
+  const Visit* v = FindVisit(e, "Taro Ito", "THA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  // Talks with compatriots say nothing of where.
+  const Events f = Find(
+      "Japanese Prime Minister Taro Ito returned on Monday. During the visit, Ito held talks with Japanese "
+      "Foreign Minister Ken Mori.");
+  EXPECT_TRUE(f.visits.empty()) << Dump(f);
+}
+
+TEST(VisitsTreeTest, ArrivingFromAStopBefore) {
+  const Events e = Find("Canadian Foreign Minister Anne Roy arrived in Accra on Monday from Nigeria.");
+  const Visit* v = FindVisit(e, "Anne Roy", "NGA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_FALSE(v->date.has_value()) << Dump(e);
+  ASSERT_NE(FindVisit(e, "Anne Roy", "GHA"), nullptr) << Dump(e);
+  // Coming from home is no stop.
+  const Events f = Find("Canadian Foreign Minister Anne Roy arrived in Accra on Monday from Ottawa.");
+  EXPECT_EQ(FindVisit(f, "Anne Roy", "CAN"), nullptr) << Dump(f);
+}
+
+TEST(VisitsTreeTest, MembersPastATitleSpeltLikeAVerb) {
+  const Events e = Find(
+      "Turkish President Ali Demir arrived in Baku on Monday, accompanied by Energy Minister Kemal Sarac, former "
+      "prime minister and current head of the Council of Elders, Hasan Yilmaz, and Orhan Kaya, an adviser with "
+      "close ties with Turkic states.");
+  for (const char* who : {"Kemal Sarac", "Hasan Yilmaz", "Orhan Kaya"}) {
+    const Visit* v = FindVisit(e, who, "AZE");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+  }
+  EXPECT_EQ(e.visits.size(), 4u) << Dump(e);
+}
+
+TEST(VisitsTreeTest, AGuestBesideAForeignGuestIsOfTheirParty) {
+  const Events e = Find(
+      "Kenyan President David Kamau arrived on Monday. French President Paul Martin will host President David "
+      "Kamau and First Lady Grace Kamau for a state visit to France in June.");
+  const Visit* v = FindVisit(e, "Grace Kamau", "FRA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->visitor_country.value_or(""), "KEN");
+}
+
+TEST(VisitsTreeTest, MeetingACounterpartAtHome) {
+  const Events e = Find(
+      "Foreign Minister Dewi Lestari met her British counterpart James Cole in London on Tuesday. Lestari "
+      "spoke to reporters after the talks.");
+  const Visit* v = FindVisit(e, "Dewi Lestari", "GBR");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "London");
+  // Without the relation, a participant of unknown country may be the
+  // host's compatriot.
+  const Events f = Find(
+      "British Foreign Secretary James Cole met Minister Dewi Lestari in London on Tuesday. Lestari spoke to "
+      "reporters after the talks.");
+  EXPECT_EQ(FindVisit(f, "Dewi Lestari", "GBR"), nullptr) << Dump(f);
+}
+
+TEST(VisitsTreeTest, OnTheWayToAttendASummitAbroad) {
+  const Events e = Find(
+      "On his way to attend the EU summit in Belgium, Australian Prime Minister Tom Walsh will visit Estonia.");
+  ASSERT_NE(FindVisit(e, "Tom Walsh", "BEL"), nullptr) << Dump(e);
+  ASSERT_NE(FindVisit(e, "Tom Walsh", "EST"), nullptr) << Dump(e);
+  // Who is invited to attend is not the one who invites.
+  const Events f = Find(
+      "Australian Prime Minister Tom Walsh invited Estonian President Kaja Tamm to attend the forum in Sydney.");
+  EXPECT_EQ(FindVisit(f, "Tom Walsh", "AUS"), nullptr) << Dump(f);
+  EXPECT_EQ(f.visits.size(), 0u) << Dump(f);
+}
+
+TEST(VisitsTreeTest, WhoInvitesDoesNotTravel) {
+  const Events e = Find("Kenyan President David Kamau invited Ghanaian President Kwame Mensah to visit Nairobi.");
+  EXPECT_EQ(FindVisit(e, "David Kamau", "KEN"), nullptr) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
