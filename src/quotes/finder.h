@@ -237,7 +237,8 @@ class Finder {
 
   // Whether the tree reads the words from toks[c] as the noun object of the
   // verb at toks[v] ("stressed the importance of ..."), with no clause.
-  bool TopicObject(const Sentence& s, int v, int c) const;
+  // `to_end`: only when the object runs to the end of the sentence.
+  bool TopicObject(const Sentence& s, int v, int c, bool to_end = false) const;
 
   // ------------------------------------------------------------ on the tree (tree.cc)
   // Whether the sentence holds a speech cue not yet read: only such
@@ -328,6 +329,11 @@ class Finder {
   bool IndefiniteArticle(const Subject& sub) const;
 
   std::string NextPersonSpeaker(size_t from) const;
+
+  // The person a pronoun refers to across a sentence boundary: the named
+  // nsubj of the main clause of the sentence before, when that sentence
+  // holds no statement (resolve.cc).
+  std::string PreviousSubject(const RawQuote& r) const;
 
   // The person a quote's pronoun subject refers to within its sentence:
   // the nearest person named before it, outside quotations, as a

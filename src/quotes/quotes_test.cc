@@ -35,6 +35,14 @@ const Case kCases[] = {
      "Foreign Minister Anna Lindqvist arrived in Riga on Monday.\n\n"
      "“We came to listen before we decide anything,” Lindqvist said.",
      {{"Anna Lindqvist", "We came to listen before we decide", true, ""}}},
+    {"a bare weekday after the verb dates the statement; what follows is no content",
+     "The Latvian president will fly to Oslo next month, a government spokesman said Tuesday, ahead of the "
+     "summit.",
+     {{"government spokesman", "The Latvian president will fly to Oslo", false, ""}}},
+    {"an outlet that reports a fact citing someone relays it: no quote",
+     "The two foreign ministers will meet in Tallinn on Friday, the Baltic news agency reported on Monday, citing "
+     "Deputy Minister Karl Tamm.",
+     {}},
     {"a quoted fragment inside the writer's clause is reported speech",
      "The envoy “will stay in Kyiv until the talks end,” spokeswoman Irina Vask said on Monday.",
      {{"Irina Vask", "The envoy", false, ""}}},

@@ -103,7 +103,9 @@ int Finder::SkipAdjuncts(const Sentence& s, int c) const {
                                 "day"};
   for (int guard = 0; guard < 4 && c < n; ++guard) {
     const std::string& w = F(s.toks[c]);
-    if (kAdverbs.has(w)) {
+    // "said Tuesday": a bare weekday dates the statement.
+    const auto day = t_.dates.weekdays.find(w);
+    if (kAdverbs.has(w) || (day != t_.dates.weekdays.end() && day->second > 0)) {
       ++c;
       continue;
     }
@@ -274,7 +276,10 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     if (!that && !kPlain.has(F(vt)) && !LooksLikeClause(s, c)) continue;
     // "stressed the importance of ...", "announced the forthcoming visit":
     // the tree reads the words after the verb as its object, not a clause.
-    if (!that && !kPlain.has(F(vt)) && TopicObject(s, v, c)) continue;
+    // A plain reporting verb takes a clause the tree may misread as an
+    // object ("said the minister, X, is in Cuba"): only a noun object that
+    // runs to the sentence's end is a topic ("noted the importance of ...").
+    if (!that && TopicObject(s, v, c, kPlain.has(F(vt)))) continue;
     // "said, welcoming the guests: Hello, ...", "stated in turn: ...": an
     // adjunct that a colon closes is not content; what follows it is.
     if (!that)
@@ -339,6 +344,12 @@ bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& cha
       // "“...,” Aydin said after the meeting, according to the press
       // service": the source of a report already attributed.
       if (VerbUsed(s.toks[i].begin)) continue;
+      // "..., the agency reported on Monday, citing X": an outlet that
+      // relays a fact; no statement of X's.
+      bool relayed = false;
+      for (int k = i - 1; k >= 0 && k >= i - 8 && !IsPunct(s.toks[k], ','); --k)
+        relayed = relayed || (s.toks[k].kind == TokenKind::kWord && t_.trailing_verbs.count(F(s.toks[k])) > 0);
+      if (relayed) continue;
       const Subject sub = SlotSubject(s, slot);
       if (sub.kind == SubjectKind::kNone) continue;
       AddReported(ClauseStart(s, s.toks[i].begin), s.toks[i].begin, sub, channel,
@@ -431,6 +442,8 @@ bool Finder::Participle(const Sentence& s, const std::optional<std::string>& cha
     int c = v + 1;
     if (IsWord(s.toks[c], "that")) ++c;
     if (c >= n) return false;
+    // ", emphasising the importance of ...": a topic, not content.
+    if (c == v + 1 && TopicObject(s, v, c, true)) return false;
     const uint32_t b = s.toks[c].begin;
     AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(s.toks[v])));
     return true;
@@ -440,7 +453,7 @@ bool Finder::Participle(const Sentence& s, const std::optional<std::string>& cha
 
 // Whether the tree reads toks[c] as inside the noun object of the verb at
 // toks[v], with no clausal complement: a topic, not reported content.
-bool Finder::TopicObject(const Sentence& s, int v, int c) const {
+bool Finder::TopicObject(const Sentence& s, int v, int c, bool to_end) const {
   if (!syn_) return false;
   const syntax::Sentence* t = syn_->Get(s.index);
   if (!t) return false;
@@ -455,6 +468,9 @@ bool Finder::TopicObject(const Sentence& s, int v, int c) const {
   }
   if (obj < 0) return false;
   const syntax::WordRange r = t->Subtree(obj);
+  if (to_end)
+    for (int k = r.last + 1; k < t->size(); ++k)
+      if (t->words[static_cast<size_t>(k)].upos != "PUNCT") return false;
   return r.first <= cw && cw <= r.last;
 }
 

@@ -105,6 +105,7 @@ std::vector<Quote> Finder::Resolve() {
         break;
       case SubjectKind::kPronoun:
         q.speaker = SentenceAntecedent(r);
+        if (q.speaker.empty()) q.speaker = PreviousSubject(r);
         if (q.speaker.empty()) q.speaker = last_person;
         if (q.speaker.empty()) {
           for (const auto& m : people_.mentions)
@@ -300,6 +301,34 @@ std::string Finder::SentenceAntecedent(const RawQuote& r) const {
     if (subject) best = &m;
   }
   return best ? best->full_name : "";
+}
+
+// The person a pronoun subject refers to across a sentence boundary: the
+// named subject of the main clause of the sentence just before, when that
+// sentence holds no statement ("X slammed the plan. “...,” he told the
+// council."): the person the text is about, not the last one who spoke.
+// Only within the pronoun's paragraph or the one before it.
+std::string Finder::PreviousSubject(const RawQuote& r) const {
+  if (!syn_) return "";
+  const Sentence* s = SentenceAt(r.subject.span.begin);
+  if (!s || s == &sentences_.front()) return "";
+  const Sentence* prev = s - 1;
+  const size_t pp = ParaOf(prev->span.begin), ps = ParaOf(s->span.begin);
+  if (pp >= paras_.size() || ps >= paras_.size() || pp + 1 < ps) return "";
+  if (InAccepted(prev->span.begin)) return "";
+  for (const RawQuote& q : raw_)
+    if (q.end > prev->span.begin && q.begin < prev->span.end) return "";
+  const syntax::Sentence* t = syn_->Get(prev->index);
+  if (!t) return "";
+  const int root = t->Root();
+  if (root < 0) return "";
+  const int subj = t->Child(root, "nsubj");
+  if (subj < 0) return "";
+  const syntax::Word& x = t->words[static_cast<size_t>(subj)];
+  for (const auto& m : people_.mentions)
+    if (m.span.begin <= x.begin && x.end <= m.span.end && m.full_name.find(' ') != std::string::npos)
+      return m.full_name;
+  return "";
 }
 
 std::string Finder::NextPersonSpeaker(size_t from) const {

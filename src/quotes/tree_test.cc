@@ -56,6 +56,22 @@ const Case kTreeCases[] = {
     {"a noun object after a speech verb is a topic, not content",
      "Foreign Minister Jana Kral confirmed the agreement signed in Riga last week by both governments.",
      {}},
+    {"a pronoun after a sentence about a person who said nothing is that person, not the last speaker",
+     "\u201CThe delegation lands on Friday,\u201D spokeswoman Irena Dvorak said.\n\n"
+     "Minister Tomas Bilek criticised the new shipping fees at the harbour conference.\n\n"
+     "\u201CThe fees will hurt every small fishing town on the coast,\u201D he told the assembled mayors.",
+     {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
+      {"Tomas Bilek", "The fees will hurt every small fishing town", true, ""}}},
+    {"a plain speech verb's noun object that runs to the sentence's end is a topic",
+     "Foreign Minister Jana Kral noted the importance of closer cooperation between the two port cities.",
+     {}},
+    {"a participle's noun object is a topic",
+     "Foreign Minister Jana Kral met her Latvian colleague in Riga, stressing the importance of the new rail "
+     "link.",
+     {}},
+    {"a plain speech verb's clause the tree may read as an object stays content",
+     "Kral said the deputy minister, Pavel Horak, is in Vienna for the energy talks this week.",
+     {{"Kral", "the deputy minister, Pavel Horak, is in Vienna", false, ""}}},
     {"each conjunct of the subject speaks",
      "Norway and Denmark said they would send two more ships to the strait next spring.",
      {{"Norway", "they would send two more ships", false, ""},
