@@ -72,6 +72,12 @@ const Case kTreeCases[] = {
     {"a plain speech verb's clause the tree may read as an object stays content",
      "Kral said the deputy minister, Pavel Horak, is in Vienna for the energy talks this week.",
      {{"Kral", "the deputy minister, Pavel Horak, is in Vienna", false, ""}}},
+    {"an interview's outlet is the subject of the verb whose oblique is a person named in full",
+     "Deputy Minister Pavel Ross ended his visit to Vienna on Friday.\n\n"
+     "Nordic Review spoke with Pavel Ross about the outcome of the visit.\n\n"
+     "- What did the talks achieve?\n\n"
+     "- We agreed on a timetable for the pipeline and on who pays for each part of it.",
+     {{"Pavel Ross", "We agreed on a timetable for the pipeline", false, "Nordic Review"}}},
     {"each conjunct of the subject speaks",
      "Norway and Denmark said they would send two more ships to the strait next spring.",
      {{"Norway", "they would send two more ships", false, ""},
