@@ -322,7 +322,16 @@ std::string Finder::PreviousSubject(const RawQuote& r) const {
   if (!t) return "";
   const int root = t->Root();
   if (root < 0) return "";
-  const int subj = t->Child(root, "nsubj");
+  int subj = t->Child(root, "nsubj");
+  // "During his stay, X also held ...": the tree may hang a name after a
+  // fronted phrase elsewhere; the words right before the main verb, over
+  // adverbs and auxiliaries, are then its subject.
+  for (int w = root - 1; subj < 0 && w >= 0; --w) {
+    const std::string_view upos = t->words[static_cast<size_t>(w)].upos;
+    if (upos == "ADV" || upos == "AUX" || upos == "PART") continue;
+    if (upos == "PROPN") subj = w;
+    break;
+  }
   if (subj < 0) return "";
   const syntax::Word& x = t->words[static_cast<size_t>(subj)];
   for (const auto& m : people_.mentions)

@@ -62,6 +62,12 @@ const Case kTreeCases[] = {
      "\u201CThe fees will hurt every small fishing town on the coast,\u201D he told the assembled mayors.",
      {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
       {"Tomas Bilek", "The fees will hurt every small fishing town", true, ""}}},
+    {"a pronoun after a sentence whose named subject follows a fronted phrase",
+     "\u201CThe delegation lands on Friday,\u201D spokeswoman Irena Dvorak said.\n\n"
+     "At the harbour conference, Minister Tomas Bilek criticised the new shipping fees.\n\n"
+     "\u201CThe fees will hurt every small fishing town on the coast,\u201D he told the assembled mayors.",
+     {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
+      {"Tomas Bilek", "The fees will hurt every small fishing town", true, ""}}},
     {"a plain speech verb's noun object that runs to the sentence's end is a topic",
      "Foreign Minister Jana Kral noted the importance of closer cooperation between the two port cities.",
      {}},
