@@ -43,6 +43,10 @@ const Case kCases[] = {
      "The two foreign ministers will meet in Tallinn on Friday, the Baltic news agency reported on Monday, citing "
      "Deputy Minister Karl Tamm.",
      {}},
+    {"a participle after the attribution's comma: the content is before it",
+     "Foreign Minister Anna Berg spoke in Riga on Monday.\n\n"
+     "The new ferry line will open before the summer season, she said, adding that both ports were ready.",
+     {{"Anna Berg", "The new ferry line will open before the summer", false, ""}}},
     {"a quoted fragment inside the writer's clause is reported speech",
      "The envoy “will stay in Kyiv until the talks end,” spokeswoman Irina Vask said on Monday.",
      {{"Irina Vask", "The envoy", false, ""}}},

@@ -216,6 +216,11 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
         before_sub = k;
         break;
       }
+    // ", she said, adding that ...": a participle after the comma; the
+    // attribution closes the content before it.
+    if (c + 1 < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',') &&
+        t_.verb(F(s.toks[c + 1])) == VerbClass::kIng)
+      continue;
     if (c < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',')) {
       const uint32_t b = s.toks[c].end;
       AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(vt)));
