@@ -182,6 +182,15 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
       return sub;
     }
   }
+  // "His Majesty said": a title after a possessive pronoun, with no name
+  // after it, is the one who holds it: a description by the title.
+  if (t.cap && j > 0 && t_.titles.count(std::string(W(t))) && !t_.role_nouns.count(w) &&
+      t_.pronouns.count(F(s.toks[j - 1])) && IsDeterminer(F(s.toks[j - 1]))) {
+    sub.kind = SubjectKind::kDescription;
+    sub.span = {s.toks[j - 1].begin, t.end};
+    sub.role = std::string(W(t));
+    return sub;
+  }
   // A description: "the (political) commentator", "Turkey’s president".
   if (t_.role_nouns.count(w)) {
     for (int k = j - 1; k >= 0 && k >= j - 5; --k) {

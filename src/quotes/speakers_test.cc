@@ -15,6 +15,10 @@ const Case kSpeakerCases[] = {
     {"a lone capitalised word in a frame's slot is no speaker",
      "According to Meridian, the two presidents will sign a transit deal next week.",
      {}},
+    {"an honorific title after a possessive pronoun is the one who holds it",
+     "The guests were received by His Majesty King Olaf at the palace on Sunday.\n\n"
+     "His Majesty said the visit opened a new chapter in the ties between the two kingdoms.",
+     {{"Olaf", "the visit opened a new chapter", false, ""}}},
     {"a lone surname after a speech verb stays a speaker",
      "The talks ended late. Mirek said the two sides would meet again in June.",
      {{"Mirek", "the two sides would meet again in June", false, ""}}},
