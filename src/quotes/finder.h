@@ -317,6 +317,10 @@ class Finder {
 
   void CarryInterviewChannel(std::vector<Quote>* out) const;
 
+  // The same speaker's words of the same type, later in the sentence where
+  // the last quote ends, extend that quote (resolve.cc).
+  void MergeSentenceParts(std::vector<Quote>* out) const;
+
   // Whether two speakers' names are one person's ("Kuleba", "Dmytro Kuleba").
   bool SamePerson(const std::string& a, const std::string& b) const;
 

@@ -47,6 +47,10 @@ const Case kCases[] = {
      "Foreign Minister Anna Berg spoke in Riga on Monday.\n\n"
      "The new ferry line will open before the summer season, she said, adding that both ports were ready.",
      {{"Anna Berg", "The new ferry line will open before the summer", false, ""}}},
+    {"the same speaker's quotation later in the sentence extends the first",
+     "\u201CThe storm touched both our countries,\u201D Minister Jonas Berg said, adding that \u201Cthe two ports "
+     "must work together before the winter.\u201D",
+     {{"Jonas Berg", "The storm touched both our countries", true, ""}}},
     {"a quoted fragment inside the writer's clause is reported speech",
      "The envoy “will stay in Kyiv until the talks end,” spokeswoman Irina Vask said on Monday.",
      {{"Irina Vask", "The envoy", false, ""}}},

@@ -172,8 +172,37 @@ std::vector<Quote> Finder::Resolve() {
     }
     if (!dup) out.push_back(std::move(q));
   }
+  MergeSentenceParts(&out);
   CarryInterviewChannel(&out);
   return out;
+}
+
+// A later part of the same speaker's direct (or reported) words in the
+// sentence where the last quote ends ("“...,” he said, adding that “...”")
+// extends that quote.
+void Finder::MergeSentenceParts(std::vector<Quote>* out) const {
+  std::vector<Quote> merged;
+  merged.reserve(out->size());
+  for (Quote& q : *out) {
+    const Sentence* sq = SentenceAt(static_cast<uint32_t>(q.begin));
+    Quote* into = nullptr;
+    if (!merged.empty()) {
+      Quote& o = merged.back();
+      const Sentence* so = SentenceAt(static_cast<uint32_t>(o.end > o.begin ? o.end - 1 : o.begin));
+      if (sq && so == sq && o.speaker == q.speaker && o.direct == q.direct) into = &o;
+    }
+    if (!into) {
+      merged.push_back(std::move(q));
+      continue;
+    }
+    if (q.end > into->end) {
+      into->end = q.end;
+      into->text = std::string(Slice(text_, static_cast<uint32_t>(into->begin), static_cast<uint32_t>(into->end)));
+    }
+    if (!into->channel) into->channel = q.channel;
+    if (!into->speaker_role) into->speaker_role = q.speaker_role;
+  }
+  *out = std::move(merged);
 }
 
 bool Finder::IndefiniteArticle(const Subject& sub) const {
