@@ -15,6 +15,10 @@ const Case kSpeakerCases[] = {
     {"a lone capitalised word in a frame's slot is no speaker",
      "According to Meridian, the two presidents will sign a transit deal next week.",
      {}},
+    {"an acronym spelled by an institution's name with joiners between its initials",
+     "The two ministers will sign the ferry accord on Friday, the MTC said in a statement.\n\n"
+     "The Ministry of Transport and Communications published the text of the accord later.",
+     {{"Ministry of Transport and Communications", "The two ministers will sign the ferry accord", false, ""}}},
     {"an honorific title after a possessive pronoun is the one who holds it",
      "The guests were received by His Majesty King Olaf at the palace on Sunday.\n\n"
      "His Majesty said the visit opened a new chapter in the ties between the two kingdoms.",
