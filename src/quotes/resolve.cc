@@ -7,6 +7,7 @@
 #include <string>
 
 #include "quotes/finder.h"
+#include "text/gazetteer.h"
 
 namespace attache::quotes::internal {
 
@@ -126,7 +127,10 @@ std::vector<Quote> Finder::Resolve() {
         for (char c : name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
         if (acronym) {
           const std::string full = ExpandAcronym(name);
+          // "the US said": a country's short form, under the country's name.
+          const text::Place* place = full.empty() ? text::LookupPlace(name) : nullptr;
           if (!full.empty()) name = full;
+          else if (place && place->kind == text::EntityKind::kCountry) name = std::string(place->name);
         }
         // "the embassy" after "the US embassy said": the institution named
         // before with the same head noun.

@@ -19,6 +19,9 @@ const Case kSpeakerCases[] = {
      "The two ministers will sign the ferry accord on Friday, the MTC said in a statement.\n\n"
      "The Ministry of Transport and Communications published the text of the accord later.",
      {{"Ministry of Transport and Communications", "The two ministers will sign the ferry accord", false, ""}}},
+    {"a country's short form as a speaker goes by the country's name",
+     "The US announced that it would send two more ships to the region next month.",
+     {{"United States", "it would send two more ships", false, ""}}},
     {"an honorific title after a possessive pronoun is the one who holds it",
      "The guests were received by His Majesty King Olaf at the palace on Sunday.\n\n"
      "His Majesty said the visit opened a new chapter in the ties between the two kingdoms.",
