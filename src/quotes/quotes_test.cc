@@ -39,6 +39,13 @@ const Case kCases[] = {
      "The Latvian president will fly to Oslo next month, a government spokesman said Tuesday, ahead of the "
      "summit.",
      {{"government spokesman", "The Latvian president will fly to Oslo", false, ""}}},
+    {"an institution that informs, closing the sentence",
+     "The two foreign ministers will meet in Tallinn on Friday, the press service of the Estonian Foreign Ministry "
+     "informs.",
+     {{"Estonian Foreign Ministry", "The two foreign ministers will meet in Tallinn", false, ""}}},
+    {"a month and day after the verb date the statement",
+     "The ferry line will open before the summer season, the Foreign Ministry said Oct. 24.",
+     {{"Foreign Ministry", "The ferry line will open before the summer", false, ""}}},
     {"an outlet that reports a fact citing someone relays it: no quote",
      "The two foreign ministers will meet in Tallinn on Friday, the Baltic news agency reported on Monday, citing "
      "Deputy Minister Karl Tamm.",

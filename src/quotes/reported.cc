@@ -109,6 +109,16 @@ int Finder::SkipAdjuncts(const Sentence& s, int c) const {
       ++c;
       continue;
     }
+    // "said Oct. 24": a capitalised month, its full stop and a day number.
+    const std::string month = !w.empty() && w.back() == '.' ? w.substr(0, w.size() - 1) : w;
+    if (s.toks[c].cap && t_.dates.months.count(month) && c + 1 < n) {
+      int k = c + 1;
+      if (IsPunct(s.toks[k], '.') && k + 1 < n) ++k;
+      if (s.toks[k].kind == TokenKind::kNumber) {
+        c = k + 1;
+        continue;
+      }
+    }
     if (!kPreps.has(w)) break;
     // A preposition opens an adjunct: up to "that" within a few words, or
     // over capitalised words, numbers and time words.
