@@ -39,6 +39,10 @@ const Case kCases[] = {
      "The Latvian president will fly to Oslo next month, a government spokesman said Tuesday, ahead of the "
      "summit.",
      {{"government spokesman", "The Latvian president will fly to Oslo", false, ""}}},
+    {"as the speaker wrote, before the content",
+     "Ambassador Lena Ostrova arrived in Oslo on Monday.\n\n"
+     "As the ambassador wrote, the ties between the two capitals are strategic.",
+     {{"Lena Ostrova", "the ties between the two capitals are strategic", false, ""}}},
     {"an institution that informs, closing the sentence",
      "The two foreign ministers will meet in Tallinn on Friday, the press service of the Estonian Foreign Ministry "
      "informs.",
