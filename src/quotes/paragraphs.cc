@@ -232,7 +232,7 @@ void Finder::EmbeddedFragment(const DirectSpan& d) {
     if (t.begin < b) continue;
     if (t.begin >= d.open) break;
     if (t.kind == TokenKind::kQuote) return;
-    if (t.kind == TokenKind::kWord && t_.verb(F(t)) != VerbClass::kNone) return;
+    if (t.kind == TokenKind::kWord && !t.cap && t_.verb(F(t)) != VerbClass::kNone) return;
   }
   uint32_t qb = b, qe = raw_.back().end;
   TrimContent(text_, &qb, &qe);

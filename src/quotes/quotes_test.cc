@@ -39,6 +39,10 @@ const Case kCases[] = {
      "The Latvian president will fly to Oslo next month, a government spokesman said Tuesday, ahead of the "
      "summit.",
      {{"government spokesman", "The Latvian president will fly to Oslo", false, ""}}},
+    {"a capitalised word spelled like a speech verb does not stop a fragment from being the writer's clause",
+     "The United States will \u201Csend two more ships to the strait before the winter,\u201D Senator Paul Grant told "
+     "the committee.",
+     {{"Paul Grant", "The United States will", false, ""}}},
     {"as the speaker wrote, before the content",
      "Ambassador Lena Ostrova arrived in Oslo on Monday.\n\n"
      "As the ambassador wrote, the ties between the two capitals are strategic.",
