@@ -249,6 +249,10 @@ class Finder {
   // token `verb_tok`; a place or organisation entity as an institution.
   Subject TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const;
 
+  // Whether the tree reads the speech verb at toks[v] as a passive ("was
+  // told"): no one is its speaker.
+  bool PassiveOnTree(const Sentence& s, int v) const;
+
   // Reported speech read on the tree: the ccomp of a speech verb, or the
   // "that" clause of a stance noun ("expressed hope that"), spoken by the
   // verb's nsubj.

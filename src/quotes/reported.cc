@@ -213,7 +213,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     const bool reporting = vc == VerbClass::kNone && t_.trailing_verbs.count(F(vt)) > 0;
     if (reporting) vc = VerbClass::kSayThat;
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
-    if (TaggedNotVerb(s, v)) continue;
+    if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
     if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
     if (reporting && (sub.kind != SubjectKind::kInstitution || !ReportingSubject(s, sub))) continue;

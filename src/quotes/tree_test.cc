@@ -84,6 +84,11 @@ const Case kTreeCases[] = {
      "- What did the talks achieve?\n\n"
      "- We agreed on a timetable for the pipeline and on who pays for each part of it.",
      {{"Pavel Ross", "We agreed on a timetable for the pipeline", false, "Nordic Review"}}},
+    {"a passive speech verb has no speaker",
+     "Minister Pavel Ross left Vienna on Friday.\n\n"
+     "The press pool travelling with Ross was not told where they were going before leaving Vienna, where Ross "
+     "attended the energy summit.",
+     {}},
     {"each conjunct of the subject speaks",
      "Norway and Denmark said they would send two more ships to the strait next spring.",
      {{"Norway", "they would send two more ships", false, ""},
