@@ -297,6 +297,10 @@ class Finder {
 
   bool OpensWithQuote(size_t pi) const;
 
+  // Whether a closed quotation is a title: every word capitalised but short
+  // joiners ("Asia In First Place"), at least three (paragraphs.cc).
+  bool TitleCase(const DirectSpan& d) const;
+
   bool ParagraphEndsWithQuote(size_t pi) const;
 
   // Paragraph-opening quotations with no speaker take the speaker of the

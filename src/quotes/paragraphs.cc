@@ -62,7 +62,8 @@ void Finder::Paragraph(size_t pi) {
   if (Answer(pi)) return;
   const Span para = paras_[pi];
   const size_t first_span = spans_.size();
-  for (DirectSpan& d : FindSpans(text_, para, t_)) spans_.push_back(d);
+  for (DirectSpan& d : FindSpans(text_, para, t_))
+    if (!TitleCase(d)) spans_.push_back(d);
   if (first_span == spans_.size()) ClosingParagraph(pi);
   std::vector<const Sentence*> in_para;
   auto first_sentence = std::lower_bound(sentences_.begin(), sentences_.end(), para.begin,
@@ -165,6 +166,23 @@ void Finder::Paragraph(size_t pi) {
     statement_speaker_ = intro;
     statement_paragraphs_ = 0;
   }
+}
+
+// "declared “Asia In First Place”": a quotation whose every word but short
+// joiners is capitalised names a title (a headline, a document), no speech.
+bool Finder::TitleCase(const DirectSpan& d) const {
+  if (!d.closed) return false;
+  int caps = 0;
+  for (const Sentence* s = SentenceAt(d.begin); s && s->span.begin < d.end; ++s) {
+    for (const Token& t : s->toks) {
+      if (t.begin < d.begin || t.kind != TokenKind::kWord) continue;
+      if (t.end > d.end) return caps >= 3;
+      if (t.cap) ++caps;
+      else if (t.end - t.begin > 3) return false;
+    }
+    if (s == &sentences_.back()) break;
+  }
+  return caps >= 3;
 }
 
 bool Finder::OpensWithQuote(size_t pi) const {

@@ -43,6 +43,10 @@ const Case kCases[] = {
      "The United States will \u201Csend two more ships to the strait before the winter,\u201D Senator Paul Grant told "
      "the committee.",
      {{"Paul Grant", "The United States will", false, ""}}},
+    {"a quotation in title case names a title, no speech",
+     "The new premier flew to Tallinn on his first trip abroad. A headline in the Latvian daily Rigas Balss "
+     "declared: \u201CRiga Takes The Lead Again.\u201D",
+     {}},
     {"as the speaker wrote, before the content",
      "Ambassador Lena Ostrova arrived in Oslo on Monday.\n\n"
      "As the ambassador wrote, the ties between the two capitals are strategic.",
