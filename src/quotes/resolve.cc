@@ -8,6 +8,7 @@
 
 #include "quotes/finder.h"
 #include "text/gazetteer.h"
+#include "text/officeholders.h"
 
 namespace attache::quotes::internal {
 
@@ -41,6 +42,20 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     if (w != "the" && w != "a" && w != "an" && w != "this" && w != "our") want.push_back(w);
   }
   if (want.empty()) return "";
+  // "the Iranian president": the country a demonym of the role names; a
+  // holder of the head noun's title from that country (by the office-holder
+  // table) is the one meant.
+  std::string_view country;
+  size_t from = 0;
+  while (country.empty() && from < role.size()) {
+    size_t to = role.find(' ', from);
+    if (to == std::string::npos) to = role.size();
+    const std::string_view word = std::string_view(role).substr(from, to - from);
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z')
+      if (const text::Country* c = text::LookupDemonym(word); c && c->kind == text::EntityKind::kCountry)
+        country = c->code;
+    from = to + 1;
+  }
   auto matches = [&](const text::PersonMention& m) {
     if (m.title.size() == 0) return false;
     const auto have = RoleWords(Slice(text_, m.title.begin, m.title.end));
@@ -49,13 +64,28 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     if (std::find(have.begin(), have.end(), want.back()) == have.end()) return false;
     int hits = 0;
     for (const auto& w : want) hits += std::find(have.begin(), have.end(), w) != have.end();
-    return !full || hits == static_cast<int>(want.size());
+    if (full) return hits == static_cast<int>(want.size());
+    if (country.empty() || hits == static_cast<int>(want.size())) return true;
+    const text::Office* office = text::OfficeOf(m.full_name);
+    return !office || office->country == country;
   };
   std::string before, after;
   for (const auto& m : people_.mentions) {
     if (!matches(m)) continue;
     if (m.span.begin < pos) before = m.full_name;
     else if (after.empty()) after = m.full_name;
+  }
+  // No title in the article says it: a person the office-holder table
+  // gives an office of that country with the head noun in its name.
+  if (!full && !country.empty() && (before_pos ? before : after).empty()) {
+    for (const auto& m : people_.mentions) {
+      const text::Office* office = text::OfficeOf(m.full_name);
+      if (!office || office->country != country) continue;
+      const auto have = RoleWords(office->office);
+      if (std::find(have.begin(), have.end(), want.back()) == have.end()) continue;
+      if (m.span.begin < pos) before = m.full_name;
+      else if (after.empty()) after = m.full_name;
+    }
   }
   return before_pos ? before : after;
 }

@@ -22,6 +22,10 @@ const Case kSpeakerCases[] = {
     {"a country's short form as a speaker goes by the country's name",
      "The US announced that it would send two more ships to the region next month.",
      {{"United States", "it would send two more ships", false, ""}}},
+    {"a description with a demonym is the person the office-holder table gives that country's office",
+     "President Vladimir Putin met Ebrahim Raisi in the Kremlin on Wednesday.\n\n"
+     "According to the Iranian president, trade between the two countries must double within five years.",
+     {{"Ebrahim Raisi", "trade between the two countries must double", false, ""}}},
     {"an honorific title after a possessive pronoun is the one who holds it",
      "The guests were received by His Majesty King Olaf at the palace on Sunday.\n\n"
      "His Majesty said the visit opened a new chapter in the ties between the two kingdoms.",
