@@ -386,6 +386,15 @@ std::string Finder::PreviousSubject(const RawQuote& r) const {
   const int root = t->Root();
   if (root < 0) return "";
   int subj = t->Child(root, "nsubj");
+  // "The arrival was covered by reporter X.": the agent of a passive.
+  if (subj >= 0 && t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass")
+    for (int c : t->Children(root)) {
+      if (t->words[static_cast<size_t>(c)].deprel != "obl:agent") continue;
+      const text::Span r = t->SubtreeBytes(c);
+      for (const auto& m : people_.mentions)
+        if (r.begin <= m.span.begin && m.span.end <= r.end && m.full_name.find(' ') != std::string::npos)
+          return m.full_name;
+    }
   // "During his stay, X also held ...": the tree may hang a name after a
   // fronted phrase elsewhere; the words right before the main verb, over
   // adverbs and auxiliaries, are then its subject.

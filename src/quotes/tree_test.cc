@@ -68,6 +68,12 @@ const Case kTreeCases[] = {
      "\u201CThe fees will hurt every small fishing town on the coast,\u201D he told the assembled mayors.",
      {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
       {"Tomas Bilek", "The fees will hurt every small fishing town", true, ""}}},
+    {"a pronoun after a passive sentence is its agent",
+     "\u201CThe delegation lands on Friday,\u201D spokeswoman Irena Dvorak said.\n\n"
+     "The landing was also filmed by local reporter Marek Vlk.\n\n"
+     "\u201CThe minister has just landed in Riga with the whole delegation,\u201D he wrote.",
+     {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
+      {"Marek Vlk", "The minister has just landed in Riga", true, ""}}},
     {"a plain speech verb's noun object that runs to the sentence's end is a topic",
      "Foreign Minister Jana Kral noted the importance of closer cooperation between the two port cities.",
      {}},
