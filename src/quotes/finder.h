@@ -197,6 +197,10 @@ class Finder {
   // Thursday", "said on Monday that", "said in a statement that".
   int SkipAdjuncts(const Sentence& s, int c) const;
 
+  // Whether the preposition at toks[c] opens words with a verb of their
+  // own before a "that" ("said at the meeting they discussed that").
+  bool ClauseAfterAdjunct(const Sentence& s, int c) const;
+
   // Whether the words from toks[c] to the end of the sentence are only an
   // adjunct of the speech verb before them: "said during a news briefing.",
   // "said in a statement published in Berlin this morning." (a preposition,

@@ -124,7 +124,9 @@ int Finder::SkipAdjuncts(const Sentence& s, int c) const {
     // over capitalised words, numbers and time words.
     for (int k = c + 1; k < n && k < c + 10; ++k) {
       if (IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '.') || s.toks[k].kind == TokenKind::kQuote) break;
-      if (IsWord(s.toks[k], "that")) return k;  // the caller takes "that"
+      // "said at the meeting they discussed that ...": a verb of the
+      // content's own before "that"; the content starts at the preposition.
+      if (IsWord(s.toks[k], "that")) return ClauseAfterAdjunct(s, c) ? c : k;  // the caller takes "that"
     }
     int k = c + 1;
     while (k < n && k < c + 5) {
@@ -138,6 +140,27 @@ int Finder::SkipAdjuncts(const Sentence& s, int c) const {
     c = k;
   }
   return c;
+}
+
+// "at the meeting they discussed that ...": a preposition at toks[c], then
+// a word the tagger reads as a verb before a "that" within a few words:
+// the content's own clause, not an adjunct of the speech verb.
+bool Finder::ClauseAfterAdjunct(const Sentence& s, int c) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (!syn_ || c >= n || !IsPreposition(s.toks[c])) return false;
+  int that = -1;
+  for (int k = c + 1; k < n && k < c + 10 && that < 0; ++k) {
+    if (IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '.') || s.toks[k].kind == TokenKind::kQuote) return false;
+    if (IsWord(s.toks[k], "that")) that = k;
+  }
+  if (that < 0) return false;
+  const syntax::Sentence* tagged = syn_->Tagged(s.index);
+  if (!tagged) return false;
+  for (int k = c + 1; k < that; ++k) {
+    const int w = tagged->WordOfToken(k);
+    if (w >= 0 && tagged->words[static_cast<size_t>(w)].upos == "VERB") return true;
+  }
+  return false;
 }
 
 // Whether the words from toks[c] to the end of the sentence are only an
@@ -258,7 +281,8 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     // yesterday, ...": the attribution closes content before it.
     const bool trailing_position = before_sub >= 0 && IsPunct(s.toks[before_sub], ',');
     if (!that && trailing_position &&
-        (c != after_verb || IsPunct(s.toks[c], ',') || IsPunct(s.toks[c], '.') || IsPreposition(s.toks[c])))
+        (c != after_verb || IsPunct(s.toks[c], ',') || IsPunct(s.toks[c], '.') ||
+         (IsPreposition(s.toks[c]) && !ClauseAfterAdjunct(s, c))))
       continue;
     // "..., Foreign Minister of the republic Ruslan Kazakbaev said during a
     // briefing.": an attribution after a comma, with words between the

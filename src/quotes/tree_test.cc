@@ -74,6 +74,10 @@ const Case kTreeCases[] = {
      "\u201CThe minister has just landed in Riga with the whole delegation,\u201D he wrote.",
      {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
       {"Marek Vlk", "The minister has just landed in Riga", true, ""}}},
+    {"a verb of the content's own before 'that': the content starts at the preposition",
+     "President Anna Berg spoke in Riga on Monday.\n\n"
+     "Moreover, the Latvian President said at the meeting they discussed that the port needs more investment.",
+     {{"Anna Berg", "at the meeting they discussed that the port", false, ""}}},
     {"a plain speech verb's noun object that runs to the sentence's end is a topic",
      "Foreign Minister Jana Kral noted the importance of closer cooperation between the two port cities.",
      {}},
