@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "quotes/finder.h"
+#include "text/gazetteer.h"
 
 namespace attache::quotes::internal {
 
@@ -77,8 +78,16 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
       break;
     }
   }
-  // "Poland's TVN24": the country that owns an outlet is not its name.
-  if (b + 1 < e && s.toks[b].cap && IsPossessive(F(s.toks[b])) && s.toks[b + 1].cap) ++b;
+  // "Poland's TVN24": the country that owns an outlet is not its name;
+  // "CNN's State of the Union": an outlet's programme is the outlet's.
+  bool owner = false;
+  if (b + 1 < e && s.toks[b].cap && IsPossessive(F(s.toks[b])) && s.toks[b + 1].cap) {
+    std::string_view w = W(s.toks[b]);
+    for (const std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+      if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) w.remove_suffix(mark.size());
+    if (text::LookupPlace(w)) ++b;
+    else owner = true;
+  }
   if (!s.toks[b].cap) {
     // "state TV", "local television": a lower-case outlet, a modifier and
     // the head noun.
@@ -88,6 +97,7 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
     return std::nullopt;
   }
   int k = b;
+  if (owner) e = b + 1;
   while (k < e) {
     const Token& t = s.toks[k];
     const bool joiner = IsPunct(t, '/') || IsPunct(t, '.') || IsPunct(t, '-') || IsWord(t, "of") || IsWord(t, "the");
