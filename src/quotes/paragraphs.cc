@@ -171,16 +171,17 @@ void Finder::Paragraph(size_t pi) {
 // "declared “Asia In First Place”": a quotation whose every word but short
 // joiners is capitalised names a title (a headline, a document), no speech.
 bool Finder::TitleCase(const DirectSpan& d) const {
-  if (!d.closed) return false;
+  // A title is short: a few words, all in the sentence where it opens.
+  if (!d.closed || d.end - d.begin > 120) return false;
+  const Sentence* s = SentenceAt(d.begin);
+  if (!s) return false;
   int caps = 0;
-  for (const Sentence* s = SentenceAt(d.begin); s && s->span.begin < d.end; ++s) {
-    for (const Token& t : s->toks) {
-      if (t.begin < d.begin || t.kind != TokenKind::kWord) continue;
-      if (t.end > d.end) return caps >= 3;
-      if (t.cap) ++caps;
-      else if (t.end - t.begin > 3) return false;
-    }
-    if (s == &sentences_.back()) break;
+  auto it = std::lower_bound(s->toks.begin(), s->toks.end(), d.begin,
+                             [](const Token& t, uint32_t b) { return t.begin < b; });
+  for (; it != s->toks.end() && it->end <= d.end; ++it) {
+    if (it->kind != TokenKind::kWord) continue;
+    if (it->cap) ++caps;
+    else if (it->end - it->begin > 3) return false;
   }
   return caps >= 3;
 }

@@ -379,8 +379,12 @@ std::string Finder::PreviousSubject(const RawQuote& r) const {
   const size_t pp = ParaOf(prev->span.begin), ps = ParaOf(s->span.begin);
   if (pp >= paras_.size() || ps >= paras_.size() || pp + 1 < ps) return "";
   if (InAccepted(prev->span.begin)) return "";
-  for (const RawQuote& q : raw_)
-    if (q.end > prev->span.begin && q.begin < prev->span.end) return "";
+  // raw_ is in text order: only the last few quotes opening before the
+  // sentence's end can reach into it.
+  auto after = std::lower_bound(raw_.begin(), raw_.end(), prev->span.end,
+                                [](const RawQuote& q, uint32_t e) { return q.begin < e; });
+  for (int back = 0; back < 8 && after != raw_.begin(); ++back)
+    if ((--after)->end > prev->span.begin) return "";
   const syntax::Sentence* t = syn_->Get(prev->index);
   if (!t) return "";
   const int root = t->Root();
