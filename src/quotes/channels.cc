@@ -1,6 +1,7 @@
 // Frames and channels: matching the language's frames ("according to
-// SPEAKER", "in an interview with OUTLET") and reading the outlet a speaker
-// talked to from an object phrase.
+// SPEAKER", "in an interview with OUTLET", "tweeted =Twitter": a frame may
+// name its platform itself) and reading the outlet a speaker talked to from
+// an object phrase.
 #include <algorithm>
 #include <functional>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "quotes/finder.h"
+#include "text/gazetteer.h"
 
 namespace attache::quotes::internal {
 
@@ -40,6 +42,8 @@ int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slo
       *slot = {s.toks[start].begin, s.toks[k - 1].end};
       continue;
     }
+    // "=Twitter": the outlet the frame itself names; it matches no word.
+    if (type == text::FrameWord::kWord && !fw.empty() && fw[0] == '=') continue;
     if (k >= limit) return -1;
     const Token& t = s.toks[k];
     if (type == text::FrameWord::kPossessive) {
@@ -74,8 +78,16 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
       break;
     }
   }
-  // "Poland's TVN24": the country that owns an outlet is not its name.
-  if (b + 1 < e && s.toks[b].cap && IsPossessive(F(s.toks[b])) && s.toks[b + 1].cap) ++b;
+  // "Poland's TVN24": the country that owns an outlet is not its name;
+  // "CNN's State of the Union": an outlet's programme is the outlet's.
+  bool owner = false;
+  if (b + 1 < e && s.toks[b].cap && IsPossessive(F(s.toks[b])) && s.toks[b + 1].cap) {
+    std::string_view w = W(s.toks[b]);
+    for (const std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+      if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) w.remove_suffix(mark.size());
+    if (text::LookupPlace(w)) ++b;
+    else owner = true;
+  }
   if (!s.toks[b].cap) {
     // "state TV", "local television": a lower-case outlet, a modifier and
     // the head noun.
@@ -85,6 +97,7 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
     return std::nullopt;
   }
   int k = b;
+  if (owner) e = b + 1;
   while (k < e) {
     const Token& t = s.toks[k];
     const bool joiner = IsPunct(t, '/') || IsPunct(t, '.') || IsPunct(t, '-') || IsWord(t, "of") || IsWord(t, "the");
@@ -118,6 +131,10 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
       s.toks[b].kind == TokenKind::kNumber)
     return std::nullopt;
   std::string outlet(Slice(text_, s.toks[b].begin, s.toks[k - 1].end));
+  // "told Trend's correspondent": the outlet, not its possessive.
+  for (const std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+    if (outlet.size() > mark.size() && outlet.compare(outlet.size() - mark.size(), mark.size(), mark) == 0)
+      outlet.resize(outlet.size() - mark.size());
   if (t_.audience.count(text::Fold(outlet))) return std::nullopt;
   return outlet;
 }
@@ -171,7 +188,13 @@ std::optional<std::string> Finder::ChannelOf(const Sentence& s, int* frame_end) 
       const text::Frame& f = *fp;
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
-      if (k < 0 || slot.size() == 0) continue;
+      if (k < 0) continue;
+      // "he tweeted": a frame that names its platform ("=Twitter").
+      if (const std::string& last = f.words.back(); slot.size() == 0 && last.size() > 1 && last[0] == '=') {
+        *frame_end = k;
+        return last.substr(1);
+      }
+      if (slot.size() == 0) continue;
       int b = i;
       while (b < k && s.toks[b].end <= slot.begin) ++b;
       if (auto outlet = OutletOf(s, b, k)) {

@@ -197,6 +197,10 @@ class Finder {
   // Thursday", "said on Monday that", "said in a statement that".
   int SkipAdjuncts(const Sentence& s, int c) const;
 
+  // Whether the preposition at toks[c] opens words with a verb of their
+  // own before a "that" ("said at the meeting they discussed that").
+  bool ClauseAfterAdjunct(const Sentence& s, int c) const;
+
   // Whether the words from toks[c] to the end of the sentence are only an
   // adjunct of the speech verb before them: "said during a news briefing.",
   // "said in a statement published in Berlin this morning." (a preposition,
@@ -237,7 +241,8 @@ class Finder {
 
   // Whether the tree reads the words from toks[c] as the noun object of the
   // verb at toks[v] ("stressed the importance of ..."), with no clause.
-  bool TopicObject(const Sentence& s, int v, int c) const;
+  // `to_end`: only when the object runs to the end of the sentence.
+  bool TopicObject(const Sentence& s, int v, int c, bool to_end = false) const;
 
   // ------------------------------------------------------------ on the tree (tree.cc)
   // Whether the sentence holds a speech cue not yet read: only such
@@ -247,6 +252,10 @@ class Finder {
   // The subject phrase of the tree's nsubj word `subj`, before the verb at
   // token `verb_tok`; a place or organisation entity as an institution.
   Subject TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const;
+
+  // Whether the tree reads the speech verb at toks[v] as a passive ("was
+  // told"): no one is its speaker.
+  bool PassiveOnTree(const Sentence& s, int v) const;
 
   // Reported speech read on the tree: the ccomp of a speech verb, or the
   // "that" clause of a stance noun ("expressed hope that"), spoken by the
@@ -292,6 +301,10 @@ class Finder {
 
   bool OpensWithQuote(size_t pi) const;
 
+  // Whether a closed quotation is a title: every word capitalised but short
+  // joiners ("Asia In First Place"), at least three (paragraphs.cc).
+  bool TitleCase(const DirectSpan& d) const;
+
   bool ParagraphEndsWithQuote(size_t pi) const;
 
   // Paragraph-opening quotations with no speaker take the speaker of the
@@ -316,6 +329,10 @@ class Finder {
 
   void CarryInterviewChannel(std::vector<Quote>* out) const;
 
+  // The same speaker's words of the same type, later in the sentence where
+  // the last quote ends, extend that quote (resolve.cc).
+  void MergeSentenceParts(std::vector<Quote>* out) const;
+
   // Whether two speakers' names are one person's ("Kuleba", "Dmytro Kuleba").
   bool SamePerson(const std::string& a, const std::string& b) const;
 
@@ -328,6 +345,11 @@ class Finder {
   bool IndefiniteArticle(const Subject& sub) const;
 
   std::string NextPersonSpeaker(size_t from) const;
+
+  // The person a pronoun refers to across a sentence boundary: the named
+  // nsubj of the main clause of the sentence before, when that sentence
+  // holds no statement (resolve.cc).
+  std::string PreviousSubject(const RawQuote& r) const;
 
   // The person a quote's pronoun subject refers to within its sentence:
   // the nearest person named before it, outside quotations, as a

@@ -2,7 +2,8 @@
 // or "Q:", and holding a question mark) and the paragraphs that answer them
 // up to the next question. Each answer paragraph is one reported quote
 // (verbatim but unquoted, so not direct) of the person the introduction
-// names, with the outlet the introduction names as its channel.
+// names, with the outlet the introduction names as its channel ("in an
+// interview with X", "X presents an interview with", "X spoke with NAME").
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -94,6 +95,31 @@ void Finder::FindInterview() {
       break;
     }
     if (interview_channel_) break;
+  }
+  // "OUTLET spoke with NAME about ...": the named subject of a verb whose
+  // object or oblique is a person named in full, read on the tree.
+  for (const Sentence& s : sentences_) {
+    if (interview_channel_ || !syn_) break;
+    if (s.span.begin < intro.begin || s.span.end > intro.end + 1) continue;
+    const syntax::Sentence* t = syn_->Get(s.index);
+    if (!t) continue;
+    for (int w = 0; w < t->size() && !interview_channel_; ++w) {
+      const syntax::Word& x = t->words[static_cast<size_t>(w)];
+      const std::string_view rel = syntax::Sentence::Base(x.deprel);
+      if ((rel != "obj" && rel != "obl") || x.head < 0) continue;
+      const text::PersonMention* person = nullptr;
+      for (const auto& m : people_.mentions)
+        if (m.span.begin <= x.begin && x.end <= m.span.end && m.full_name.find(' ') != std::string::npos) person = &m;
+      const int subj = t->Child(x.head, "nsubj");
+      if (!person || subj < 0 || t->words[static_cast<size_t>(subj)].upos != "PROPN") continue;
+      const syntax::WordRange r = t->Subtree(subj);
+      const int b = t->words[static_cast<size_t>(r.first)].token, e = t->words[static_cast<size_t>(r.last)].token;
+      if (b < 0 || e < b || e >= static_cast<int>(s.toks.size())) continue;
+      interview_channel_ = OutletOf(s, b, e + 1);
+      // The outlet's name read as a person's: the one it spoke with answers.
+      if (interview_channel_ && s.toks[b].begin < interviewee_->span.end && s.toks[e].end > interviewee_->span.begin)
+        interviewee_ = person;
+    }
   }
   answers_.assign(n, false);
   for (size_t i = first_question + 1; i < n; ++i) {

@@ -62,7 +62,8 @@ void Finder::Paragraph(size_t pi) {
   if (Answer(pi)) return;
   const Span para = paras_[pi];
   const size_t first_span = spans_.size();
-  for (DirectSpan& d : FindSpans(text_, para, t_)) spans_.push_back(d);
+  for (DirectSpan& d : FindSpans(text_, para, t_))
+    if (!TitleCase(d)) spans_.push_back(d);
   if (first_span == spans_.size()) ClosingParagraph(pi);
   std::vector<const Sentence*> in_para;
   auto first_sentence = std::lower_bound(sentences_.begin(), sentences_.end(), para.begin,
@@ -167,6 +168,24 @@ void Finder::Paragraph(size_t pi) {
   }
 }
 
+// "declared “Asia In First Place”": a quotation whose every word but short
+// joiners is capitalised names a title (a headline, a document), no speech.
+bool Finder::TitleCase(const DirectSpan& d) const {
+  // A title is short: a few words, all in the sentence where it opens.
+  if (!d.closed || d.end - d.begin > 120) return false;
+  const Sentence* s = SentenceAt(d.begin);
+  if (!s) return false;
+  int caps = 0;
+  auto it = std::lower_bound(s->toks.begin(), s->toks.end(), d.begin,
+                             [](const Token& t, uint32_t b) { return t.begin < b; });
+  for (; it != s->toks.end() && it->end <= d.end; ++it) {
+    if (it->kind != TokenKind::kWord) continue;
+    if (it->cap) ++caps;
+    else if (it->end - it->begin > 3) return false;
+  }
+  return caps >= 3;
+}
+
 bool Finder::OpensWithQuote(size_t pi) const {
   uint32_t k = paras_[pi].begin;
   while (k < paras_[pi].end && IsSpace(text_[k])) ++k;
@@ -232,7 +251,7 @@ void Finder::EmbeddedFragment(const DirectSpan& d) {
     if (t.begin < b) continue;
     if (t.begin >= d.open) break;
     if (t.kind == TokenKind::kQuote) return;
-    if (t.kind == TokenKind::kWord && t_.verb(F(t)) != VerbClass::kNone) return;
+    if (t.kind == TokenKind::kWord && !t.cap && t_.verb(F(t)) != VerbClass::kNone) return;
   }
   uint32_t qb = b, qe = raw_.back().end;
   TrimContent(text_, &qb, &qe);

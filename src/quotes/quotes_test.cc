@@ -35,6 +35,41 @@ const Case kCases[] = {
      "Foreign Minister Anna Lindqvist arrived in Riga on Monday.\n\n"
      "“We came to listen before we decide anything,” Lindqvist said.",
      {{"Anna Lindqvist", "We came to listen before we decide", true, ""}}},
+    {"a bare weekday after the verb dates the statement; what follows is no content",
+     "The Latvian president will fly to Oslo next month, a government spokesman said Tuesday, ahead of the "
+     "summit.",
+     {{"government spokesman", "The Latvian president will fly to Oslo", false, ""}}},
+    {"a capitalised word spelled like a speech verb does not stop a fragment from being the writer's clause",
+     "The United States will \u201Csend two more ships to the strait before the winter,\u201D Senator Paul Grant told "
+     "the committee.",
+     {{"Paul Grant", "The United States will", false, ""}}},
+    {"a quotation in title case names a title, no speech",
+     "The new premier flew to Tallinn on his first trip abroad. A headline in the Latvian daily Rigas Balss "
+     "declared: \u201CRiga Takes The Lead Again.\u201D",
+     {}},
+    {"as the speaker wrote, before the content",
+     "Ambassador Lena Ostrova arrived in Oslo on Monday.\n\n"
+     "As the ambassador wrote, the ties between the two capitals are strategic.",
+     {{"Lena Ostrova", "the ties between the two capitals are strategic", false, ""}}},
+    {"an institution that informs, closing the sentence",
+     "The two foreign ministers will meet in Tallinn on Friday, the press service of the Estonian Foreign Ministry "
+     "informs.",
+     {{"Estonian Foreign Ministry", "The two foreign ministers will meet in Tallinn", false, ""}}},
+    {"a month and day after the verb date the statement",
+     "The ferry line will open before the summer season, the Foreign Ministry said Oct. 24.",
+     {{"Foreign Ministry", "The ferry line will open before the summer", false, ""}}},
+    {"an outlet that reports a fact citing someone relays it: no quote",
+     "The two foreign ministers will meet in Tallinn on Friday, the Baltic news agency reported on Monday, citing "
+     "Deputy Minister Karl Tamm.",
+     {}},
+    {"a participle after the attribution's comma: the content is before it",
+     "Foreign Minister Anna Berg spoke in Riga on Monday.\n\n"
+     "The new ferry line will open before the summer season, she said, adding that both ports were ready.",
+     {{"Anna Berg", "The new ferry line will open before the summer", false, ""}}},
+    {"the same speaker's quotation later in the sentence extends the first",
+     "\u201CThe storm touched both our countries,\u201D Minister Jonas Berg said, adding that \u201Cthe two ports "
+     "must work together before the winter.\u201D",
+     {{"Jonas Berg", "The storm touched both our countries", true, ""}}},
     {"a quoted fragment inside the writer's clause is reported speech",
      "The envoy “will stay in Kyiv until the talks end,” spokeswoman Irina Vask said on Monday.",
      {{"Irina Vask", "The envoy", false, ""}}},

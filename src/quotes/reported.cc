@@ -103,16 +103,30 @@ int Finder::SkipAdjuncts(const Sentence& s, int c) const {
                                 "day"};
   for (int guard = 0; guard < 4 && c < n; ++guard) {
     const std::string& w = F(s.toks[c]);
-    if (kAdverbs.has(w)) {
+    // "said Tuesday": a bare weekday dates the statement.
+    const auto day = t_.dates.weekdays.find(w);
+    if (kAdverbs.has(w) || (day != t_.dates.weekdays.end() && day->second > 0)) {
       ++c;
       continue;
+    }
+    // "said Oct. 24": a capitalised month, its full stop and a day number.
+    const std::string month = !w.empty() && w.back() == '.' ? w.substr(0, w.size() - 1) : w;
+    if (s.toks[c].cap && t_.dates.months.count(month) && c + 1 < n) {
+      int k = c + 1;
+      if (IsPunct(s.toks[k], '.') && k + 1 < n) ++k;
+      if (s.toks[k].kind == TokenKind::kNumber) {
+        c = k + 1;
+        continue;
+      }
     }
     if (!kPreps.has(w)) break;
     // A preposition opens an adjunct: up to "that" within a few words, or
     // over capitalised words, numbers and time words.
     for (int k = c + 1; k < n && k < c + 10; ++k) {
       if (IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '.') || s.toks[k].kind == TokenKind::kQuote) break;
-      if (IsWord(s.toks[k], "that")) return k;  // the caller takes "that"
+      // "said at the meeting they discussed that ...": a verb of the
+      // content's own before "that"; the content starts at the preposition.
+      if (IsWord(s.toks[k], "that")) return ClauseAfterAdjunct(s, c) ? c : k;  // the caller takes "that"
     }
     int k = c + 1;
     while (k < n && k < c + 5) {
@@ -126,6 +140,27 @@ int Finder::SkipAdjuncts(const Sentence& s, int c) const {
     c = k;
   }
   return c;
+}
+
+// "at the meeting they discussed that ...": a preposition at toks[c], then
+// a word the tagger reads as a verb before a "that" within a few words:
+// the content's own clause, not an adjunct of the speech verb.
+bool Finder::ClauseAfterAdjunct(const Sentence& s, int c) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (!syn_ || c >= n || !IsPreposition(s.toks[c])) return false;
+  int that = -1;
+  for (int k = c + 1; k < n && k < c + 10 && that < 0; ++k) {
+    if (IsPunct(s.toks[k], ',') || IsPunct(s.toks[k], '.') || s.toks[k].kind == TokenKind::kQuote) return false;
+    if (IsWord(s.toks[k], "that")) that = k;
+  }
+  if (that < 0) return false;
+  const syntax::Sentence* tagged = syn_->Tagged(s.index);
+  if (!tagged) return false;
+  for (int k = c + 1; k < that; ++k) {
+    const int w = tagged->WordOfToken(k);
+    if (w >= 0 && tagged->words[static_cast<size_t>(w)].upos == "VERB") return true;
+  }
+  return false;
 }
 
 // Whether the words from toks[c] to the end of the sentence are only an
@@ -201,7 +236,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     const bool reporting = vc == VerbClass::kNone && t_.trailing_verbs.count(F(vt)) > 0;
     if (reporting) vc = VerbClass::kSayThat;
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
-    if (TaggedNotVerb(s, v)) continue;
+    if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
     if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
     if (reporting && (sub.kind != SubjectKind::kInstitution || !ReportingSubject(s, sub))) continue;
@@ -214,6 +249,11 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
         before_sub = k;
         break;
       }
+    // ", she said, adding that ...": a participle after the comma; the
+    // attribution closes the content before it.
+    if (c + 1 < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',') &&
+        t_.verb(F(s.toks[c + 1])) == VerbClass::kIng)
+      continue;
     if (c < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',')) {
       const uint32_t b = s.toks[c].end;
       AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(vt)));
@@ -241,7 +281,8 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     // yesterday, ...": the attribution closes content before it.
     const bool trailing_position = before_sub >= 0 && IsPunct(s.toks[before_sub], ',');
     if (!that && trailing_position &&
-        (c != after_verb || IsPunct(s.toks[c], ',') || IsPunct(s.toks[c], '.') || IsPreposition(s.toks[c])))
+        (c != after_verb || IsPunct(s.toks[c], ',') || IsPunct(s.toks[c], '.') ||
+         (IsPreposition(s.toks[c]) && !ClauseAfterAdjunct(s, c))))
       continue;
     // "..., Foreign Minister of the republic Ruslan Kazakbaev said during a
     // briefing.": an attribution after a comma, with words between the
@@ -274,7 +315,10 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     if (!that && !kPlain.has(F(vt)) && !LooksLikeClause(s, c)) continue;
     // "stressed the importance of ...", "announced the forthcoming visit":
     // the tree reads the words after the verb as its object, not a clause.
-    if (!that && !kPlain.has(F(vt)) && TopicObject(s, v, c)) continue;
+    // A plain reporting verb takes a clause the tree may misread as an
+    // object ("said the minister, X, is in Cuba"): only a noun object that
+    // runs to the sentence's end is a topic ("noted the importance of ...").
+    if (!that && TopicObject(s, v, c, kPlain.has(F(vt)))) continue;
     // "said, welcoming the guests: Hello, ...", "stated in turn: ...": an
     // adjunct that a colon closes is not content; what follows it is.
     if (!that)
@@ -339,6 +383,12 @@ bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& cha
       // "“...,” Aydin said after the meeting, according to the press
       // service": the source of a report already attributed.
       if (VerbUsed(s.toks[i].begin)) continue;
+      // "..., the agency reported on Monday, citing X": an outlet that
+      // relays a fact; no statement of X's.
+      bool relayed = false;
+      for (int k = i - 1; k >= 0 && k >= i - 8 && !IsPunct(s.toks[k], ','); --k)
+        relayed = relayed || (s.toks[k].kind == TokenKind::kWord && t_.trailing_verbs.count(F(s.toks[k])) > 0);
+      if (relayed) continue;
       const Subject sub = SlotSubject(s, slot);
       if (sub.kind == SubjectKind::kNone) continue;
       AddReported(ClauseStart(s, s.toks[i].begin), s.toks[i].begin, sub, channel,
@@ -431,6 +481,8 @@ bool Finder::Participle(const Sentence& s, const std::optional<std::string>& cha
     int c = v + 1;
     if (IsWord(s.toks[c], "that")) ++c;
     if (c >= n) return false;
+    // ", emphasising the importance of ...": a topic, not content.
+    if (c == v + 1 && TopicObject(s, v, c, true)) return false;
     const uint32_t b = s.toks[c].begin;
     AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(s.toks[v])));
     return true;
@@ -440,7 +492,7 @@ bool Finder::Participle(const Sentence& s, const std::optional<std::string>& cha
 
 // Whether the tree reads toks[c] as inside the noun object of the verb at
 // toks[v], with no clausal complement: a topic, not reported content.
-bool Finder::TopicObject(const Sentence& s, int v, int c) const {
+bool Finder::TopicObject(const Sentence& s, int v, int c, bool to_end) const {
   if (!syn_) return false;
   const syntax::Sentence* t = syn_->Get(s.index);
   if (!t) return false;
@@ -455,6 +507,9 @@ bool Finder::TopicObject(const Sentence& s, int v, int c) const {
   }
   if (obj < 0) return false;
   const syntax::WordRange r = t->Subtree(obj);
+  if (to_end)
+    for (int k = r.last + 1; k < t->size(); ++k)
+      if (t->words[static_cast<size_t>(k)].upos != "PUNCT") return false;
   return r.first <= cw && cw <= r.last;
 }
 

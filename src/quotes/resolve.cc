@@ -7,6 +7,8 @@
 #include <string>
 
 #include "quotes/finder.h"
+#include "text/gazetteer.h"
+#include "text/officeholders.h"
 
 namespace attache::quotes::internal {
 
@@ -40,6 +42,20 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     if (w != "the" && w != "a" && w != "an" && w != "this" && w != "our") want.push_back(w);
   }
   if (want.empty()) return "";
+  // "the Iranian president": the country a demonym of the role names; a
+  // holder of the head noun's title from that country (by the office-holder
+  // table) is the one meant.
+  std::string_view country;
+  size_t from = 0;
+  while (country.empty() && from < role.size()) {
+    size_t to = role.find(' ', from);
+    if (to == std::string::npos) to = role.size();
+    const std::string_view word = std::string_view(role).substr(from, to - from);
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z')
+      if (const text::Country* c = text::LookupDemonym(word); c && c->kind == text::EntityKind::kCountry)
+        country = c->code;
+    from = to + 1;
+  }
   auto matches = [&](const text::PersonMention& m) {
     if (m.title.size() == 0) return false;
     const auto have = RoleWords(Slice(text_, m.title.begin, m.title.end));
@@ -48,13 +64,28 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     if (std::find(have.begin(), have.end(), want.back()) == have.end()) return false;
     int hits = 0;
     for (const auto& w : want) hits += std::find(have.begin(), have.end(), w) != have.end();
-    return !full || hits == static_cast<int>(want.size());
+    if (full) return hits == static_cast<int>(want.size());
+    if (country.empty() || hits == static_cast<int>(want.size())) return true;
+    const text::Office* office = text::OfficeOf(m.full_name);
+    return !office || office->country == country;
   };
   std::string before, after;
   for (const auto& m : people_.mentions) {
     if (!matches(m)) continue;
     if (m.span.begin < pos) before = m.full_name;
     else if (after.empty()) after = m.full_name;
+  }
+  // No title in the article says it: a person the office-holder table
+  // gives an office of that country with the head noun in its name.
+  if (!full && !country.empty() && (before_pos ? before : after).empty()) {
+    for (const auto& m : people_.mentions) {
+      const text::Office* office = text::OfficeOf(m.full_name);
+      if (!office || office->country != country) continue;
+      const auto have = RoleWords(office->office);
+      if (std::find(have.begin(), have.end(), want.back()) == have.end()) continue;
+      if (m.span.begin < pos) before = m.full_name;
+      else if (after.empty()) after = m.full_name;
+    }
   }
   return before_pos ? before : after;
 }
@@ -105,6 +136,7 @@ std::vector<Quote> Finder::Resolve() {
         break;
       case SubjectKind::kPronoun:
         q.speaker = SentenceAntecedent(r);
+        if (q.speaker.empty()) q.speaker = PreviousSubject(r);
         if (q.speaker.empty()) q.speaker = last_person;
         if (q.speaker.empty()) {
           for (const auto& m : people_.mentions)
@@ -125,7 +157,10 @@ std::vector<Quote> Finder::Resolve() {
         for (char c : name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
         if (acronym) {
           const std::string full = ExpandAcronym(name);
+          // "the US said": a country's short form, under the country's name.
+          const text::Place* place = full.empty() ? text::LookupPlace(name) : nullptr;
           if (!full.empty()) name = full;
+          else if (place && place->kind == text::EntityKind::kCountry) name = std::string(place->name);
         }
         // "the embassy" after "the US embassy said": the institution named
         // before with the same head noun.
@@ -171,8 +206,37 @@ std::vector<Quote> Finder::Resolve() {
     }
     if (!dup) out.push_back(std::move(q));
   }
+  MergeSentenceParts(&out);
   CarryInterviewChannel(&out);
   return out;
+}
+
+// A later part of the same speaker's direct (or reported) words in the
+// sentence where the last quote ends ("“...,” he said, adding that “...”")
+// extends that quote.
+void Finder::MergeSentenceParts(std::vector<Quote>* out) const {
+  std::vector<Quote> merged;
+  merged.reserve(out->size());
+  for (Quote& q : *out) {
+    const Sentence* sq = SentenceAt(static_cast<uint32_t>(q.begin));
+    Quote* into = nullptr;
+    if (!merged.empty()) {
+      Quote& o = merged.back();
+      const Sentence* so = SentenceAt(static_cast<uint32_t>(o.end > o.begin ? o.end - 1 : o.begin));
+      if (sq && so == sq && o.speaker == q.speaker && o.direct == q.direct) into = &o;
+    }
+    if (!into) {
+      merged.push_back(std::move(q));
+      continue;
+    }
+    if (q.end > into->end) {
+      into->end = q.end;
+      into->text = std::string(Slice(text_, static_cast<uint32_t>(into->begin), static_cast<uint32_t>(into->end)));
+    }
+    if (!into->channel) into->channel = q.channel;
+    if (!into->speaker_role) into->speaker_role = q.speaker_role;
+  }
+  *out = std::move(merged);
 }
 
 bool Finder::IndefiniteArticle(const Subject& sub) const {
@@ -300,6 +364,56 @@ std::string Finder::SentenceAntecedent(const RawQuote& r) const {
     if (subject) best = &m;
   }
   return best ? best->full_name : "";
+}
+
+// The person a pronoun subject refers to across a sentence boundary: the
+// named subject of the main clause of the sentence just before, when that
+// sentence holds no statement ("X slammed the plan. “...,” he told the
+// council."): the person the text is about, not the last one who spoke.
+// Only within the pronoun's paragraph or the one before it.
+std::string Finder::PreviousSubject(const RawQuote& r) const {
+  if (!syn_) return "";
+  const Sentence* s = SentenceAt(r.subject.span.begin);
+  if (!s || s == &sentences_.front()) return "";
+  const Sentence* prev = s - 1;
+  const size_t pp = ParaOf(prev->span.begin), ps = ParaOf(s->span.begin);
+  if (pp >= paras_.size() || ps >= paras_.size() || pp + 1 < ps) return "";
+  if (InAccepted(prev->span.begin)) return "";
+  // raw_ is in text order: only the last few quotes opening before the
+  // sentence's end can reach into it.
+  auto after = std::lower_bound(raw_.begin(), raw_.end(), prev->span.end,
+                                [](const RawQuote& q, uint32_t e) { return q.begin < e; });
+  for (int back = 0; back < 8 && after != raw_.begin(); ++back)
+    if ((--after)->end > prev->span.begin) return "";
+  const syntax::Sentence* t = syn_->Get(prev->index);
+  if (!t) return "";
+  const int root = t->Root();
+  if (root < 0) return "";
+  int subj = t->Child(root, "nsubj");
+  // "The arrival was covered by reporter X.": the agent of a passive.
+  if (subj >= 0 && t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass")
+    for (int c : t->Children(root)) {
+      if (t->words[static_cast<size_t>(c)].deprel != "obl:agent") continue;
+      const text::Span r = t->SubtreeBytes(c);
+      for (const auto& m : people_.mentions)
+        if (r.begin <= m.span.begin && m.span.end <= r.end && m.full_name.find(' ') != std::string::npos)
+          return m.full_name;
+    }
+  // "During his stay, X also held ...": the tree may hang a name after a
+  // fronted phrase elsewhere; the words right before the main verb, over
+  // adverbs and auxiliaries, are then its subject.
+  for (int w = root - 1; subj < 0 && w >= 0; --w) {
+    const std::string_view upos = t->words[static_cast<size_t>(w)].upos;
+    if (upos == "ADV" || upos == "AUX" || upos == "PART") continue;
+    if (upos == "PROPN") subj = w;
+    break;
+  }
+  if (subj < 0) return "";
+  const syntax::Word& x = t->words[static_cast<size_t>(subj)];
+  for (const auto& m : people_.mentions)
+    if (m.span.begin <= x.begin && x.end <= m.span.end && m.full_name.find(' ') != std::string::npos)
+      return m.full_name;
+  return "";
 }
 
 std::string Finder::NextPersonSpeaker(size_t from) const {

@@ -44,12 +44,21 @@ std::string Finder::ExpandAcronym(std::string_view a) const {
     for (size_t i = 0; i + a.size() <= tk.size(); ++i) {
       bool ok = true;
       bool institution = false;
-      for (size_t k = 0; k < a.size() && ok; ++k) {
-        const Token& t = tk[i + k];
+      size_t j = i;
+      // "Ministry of External Affairs" for "MEA": a short lower-case joiner
+      // between two initials spells nothing.
+      for (size_t k = 0; k < a.size() && ok; ++k, ++j) {
+        if (k > 0 && j + 1 < tk.size() && tk[j].kind == TokenKind::kWord && !tk[j].cap && tk[j].end - tk[j].begin <= 3)
+          ++j;
+        if (j >= tk.size()) {
+          ok = false;
+          break;
+        }
+        const Token& t = tk[j];
         ok = t.kind == TokenKind::kWord && t.cap && !t.all_caps && text_[t.begin] == a[k];
         institution = institution || IsInstitutionWord(W(t));
       }
-      if (ok && institution) return std::string(Slice(text_, tk[i].begin, tk[i + a.size() - 1].end));
+      if (ok && institution) return std::string(Slice(text_, tk[i].begin, tk[j - 1].end));
     }
   }
   return "";
@@ -181,6 +190,15 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
       sub.unnamed = true;
       return sub;
     }
+  }
+  // "His Majesty said": a title after a possessive pronoun, with no name
+  // after it, is the one who holds it: a description by the title.
+  if (t.cap && j > 0 && t_.titles.count(std::string(W(t))) && !t_.role_nouns.count(w) &&
+      t_.pronouns.count(F(s.toks[j - 1])) && IsDeterminer(F(s.toks[j - 1]))) {
+    sub.kind = SubjectKind::kDescription;
+    sub.span = {s.toks[j - 1].begin, t.end};
+    sub.role = std::string(W(t));
+    return sub;
   }
   // A description: "the (political) commentator", "Turkey’s president".
   if (t_.role_nouns.count(w)) {

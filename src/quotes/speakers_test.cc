@@ -15,6 +15,21 @@ const Case kSpeakerCases[] = {
     {"a lone capitalised word in a frame's slot is no speaker",
      "According to Meridian, the two presidents will sign a transit deal next week.",
      {}},
+    {"an acronym spelled by an institution's name with joiners between its initials",
+     "The two ministers will sign the ferry accord on Friday, the MTC said in a statement.\n\n"
+     "The Ministry of Transport and Communications published the text of the accord later.",
+     {{"Ministry of Transport and Communications", "The two ministers will sign the ferry accord", false, ""}}},
+    {"a country's short form as a speaker goes by the country's name",
+     "The US announced that it would send two more ships to the region next month.",
+     {{"United States", "it would send two more ships", false, ""}}},
+    {"a description with a demonym is the person the office-holder table gives that country's office",
+     "President Vladimir Putin met Ebrahim Raisi in the Kremlin on Wednesday.\n\n"
+     "According to the Iranian president, trade between the two countries must double within five years.",
+     {{"Ebrahim Raisi", "trade between the two countries must double", false, ""}}},
+    {"an honorific title after a possessive pronoun is the one who holds it",
+     "The guests were received by His Majesty King Olaf at the palace on Sunday.\n\n"
+     "His Majesty said the visit opened a new chapter in the ties between the two kingdoms.",
+     {{"Olaf", "the visit opened a new chapter", false, ""}}},
     {"a lone surname after a speech verb stays a speaker",
      "The talks ended late. Mirek said the two sides would meet again in June.",
      {{"Mirek", "the two sides would meet again in June", false, ""}}},

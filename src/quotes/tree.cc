@@ -37,6 +37,24 @@ bool Finder::SpeechCue(const Sentence& s) const {
   return false;
 }
 
+// "The pool was not told where ...": the tagger's auxiliary before the
+// verb, then the tree's passive dependents.
+bool Finder::PassiveOnTree(const Sentence& s, int v) const {
+  if (!syn_ || v == 0) return false;
+  const syntax::Sentence* tagged = syn_->Tagged(s.index);
+  if (!tagged) return false;
+  const int w = tagged->WordOfToken(v);
+  int a = w - 1;
+  if (a >= 0 && tagged->words[static_cast<size_t>(a)].upos == "PART") --a;
+  if (a < 0 || tagged->words[static_cast<size_t>(a)].upos != "AUX") return false;
+  const syntax::Sentence* t = syn_->Get(s.index);
+  if (!t) return false;
+  for (int c : t->Children(w))
+    if (t->words[static_cast<size_t>(c)].deprel == "aux:pass" || t->words[static_cast<size_t>(c)].deprel == "nsubj:pass")
+      return true;
+  return false;
+}
+
 Subject Finder::TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const {
   const int n = static_cast<int>(s.toks.size());
   const syntax::WordRange r = t.Subtree(subj);

@@ -56,6 +56,49 @@ const Case kTreeCases[] = {
     {"a noun object after a speech verb is a topic, not content",
      "Foreign Minister Jana Kral confirmed the agreement signed in Riga last week by both governments.",
      {}},
+    {"a pronoun after a sentence about a person who said nothing is that person, not the last speaker",
+     "\u201CThe delegation lands on Friday,\u201D spokeswoman Irena Dvorak said.\n\n"
+     "Minister Tomas Bilek criticised the new shipping fees at the harbour conference.\n\n"
+     "\u201CThe fees will hurt every small fishing town on the coast,\u201D he told the assembled mayors.",
+     {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
+      {"Tomas Bilek", "The fees will hurt every small fishing town", true, ""}}},
+    {"a pronoun after a sentence whose named subject follows a fronted phrase",
+     "\u201CThe delegation lands on Friday,\u201D spokeswoman Irena Dvorak said.\n\n"
+     "At the harbour conference, Minister Tomas Bilek criticised the new shipping fees.\n\n"
+     "\u201CThe fees will hurt every small fishing town on the coast,\u201D he told the assembled mayors.",
+     {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
+      {"Tomas Bilek", "The fees will hurt every small fishing town", true, ""}}},
+    {"a pronoun after a passive sentence is its agent",
+     "\u201CThe delegation lands on Friday,\u201D spokeswoman Irena Dvorak said.\n\n"
+     "The landing was also filmed by local reporter Marek Vlk.\n\n"
+     "\u201CThe minister has just landed in Riga with the whole delegation,\u201D he wrote.",
+     {{"Irena Dvorak", "The delegation lands on Friday", true, ""},
+      {"Marek Vlk", "The minister has just landed in Riga", true, ""}}},
+    {"a verb of the content's own before 'that': the content starts at the preposition",
+     "President Anna Berg spoke in Riga on Monday.\n\n"
+     "Moreover, the Latvian President said at the meeting they discussed that the port needs more investment.",
+     {{"Anna Berg", "at the meeting they discussed that the port", false, ""}}},
+    {"a plain speech verb's noun object that runs to the sentence's end is a topic",
+     "Foreign Minister Jana Kral noted the importance of closer cooperation between the two port cities.",
+     {}},
+    {"a participle's noun object is a topic",
+     "Foreign Minister Jana Kral met her Latvian colleague in Riga, stressing the importance of the new rail "
+     "link.",
+     {}},
+    {"a plain speech verb's clause the tree may read as an object stays content",
+     "Kral said the deputy minister, Pavel Horak, is in Vienna for the energy talks this week.",
+     {{"Kral", "the deputy minister, Pavel Horak, is in Vienna", false, ""}}},
+    {"an interview's outlet is the subject of the verb whose oblique is a person named in full",
+     "Deputy Minister Pavel Ross ended his visit to Vienna on Friday.\n\n"
+     "Nordic Review spoke with Pavel Ross about the outcome of the visit.\n\n"
+     "- What did the talks achieve?\n\n"
+     "- We agreed on a timetable for the pipeline and on who pays for each part of it.",
+     {{"Pavel Ross", "We agreed on a timetable for the pipeline", false, "Nordic Review"}}},
+    {"a passive speech verb has no speaker",
+     "Minister Pavel Ross left Vienna on Friday.\n\n"
+     "The press pool travelling with Ross was not told where they were going before leaving Vienna, where Ross "
+     "attended the energy summit.",
+     {}},
     {"each conjunct of the subject speaks",
      "Norway and Denmark said they would send two more ships to the strait next spring.",
      {{"Norway", "they would send two more ships", false, ""},
