@@ -46,6 +46,7 @@
 namespace attache::syntax {
 
 class Model;
+struct TaggedWords;
 
 struct Word {
   uint32_t begin = 0, end = 0;  // byte offsets in the text the sentence came from
@@ -177,6 +178,7 @@ class DocumentSyntax {
   mutable bool looked_up_;
   mutable std::vector<std::unique_ptr<Sentence>> cache_;
   mutable std::vector<uint8_t> state_;  // 0 not tried, 1 parsed, 2 refused, 3 tagged only
+  mutable std::vector<std::unique_ptr<TaggedWords>> tagged_;  // state 3: the tagger's hashes and tags
   mutable std::size_t parsed_ = 0, too_long_ = 0;
 };
 
