@@ -33,7 +33,7 @@ struct TaggedWords {
 // TagOnly, keeping the hashes and tags in `t`.
 bool TagKeeping(const Model& m, Sentence* s, TaggedWords* t);
 // ParseOnly of a sentence TagKeeping tagged into `t` (upos and lemmas stay).
-void ParseTagged(const Model& m, const TaggedWords& t, Sentence* s);
+void ParseTagged(const Model& m, TaggedWords t, Sentence* s);
 // Whether entity label `next` may follow `prev` (I-X only after B-X or I-X).
 bool EntityAllowed(const std::vector<std::string>& names, int prev, int next);
 

@@ -93,7 +93,7 @@ const Sentence* DocumentSyntax::Get(std::size_t i) const {
   if (state_[i] == 2) return nullptr;
   if (state_[i] == 3) {
     // Tagged already: the parser and the name finder read those tags.
-    ParseTagged(*model_, *tagged_[i], cache_[i].get());
+    ParseTagged(*model_, std::move(*tagged_[i]), cache_[i].get());
     tagged_[i].reset();
     state_[i] = 1;
     ++parsed_;

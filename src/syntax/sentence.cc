@@ -114,20 +114,24 @@ void SetTags(const Model& m, const TaggedWords& t, Sentence* s) {
   }
 }
 
-// Parser, relation labeller and name finder over prepared words; the tags
-// and lemmas are set too unless `tagged` (TagOnly set them from these tags).
-void Finish(const Model& m, const TaggedWords& t, bool tagged, Sentence* s) {
-  const int n = s->size();
-  std::vector<int> heads, labels, ner;
-  ParseWords(m, t.w, t.tags, &heads, &labels);
-  EntityWords(m, t.w, t.tags, heads, labels, &ner);
-  if (!tagged) SetTags(m, t, s);
-  for (int i = 0; i < n; ++i) {
-    Word& x = s->words[i];
-    x.head = heads[i + 1] - 1;
-    x.deprel = labels[i + 1] >= 0 ? std::string_view(m.deprels[labels[i + 1]]) : std::string_view("dep");
-  }
-  s->entities.clear();
+}  // namespace
+
+// What the name finder needs, kept from the parse.
+struct EntityList::Pending {
+  const Model* model;
+  TaggedWords t;
+  std::vector<int> heads, labels;
+  std::vector<std::pair<uint32_t, uint32_t>> bytes;  // words' offsets
+};
+
+void EntityList::Fill() const {
+  const std::shared_ptr<Pending> p = std::move(pending_);
+  pending_.reset();
+  const Model& m = *p->model;
+  const int n = static_cast<int>(p->bytes.size());
+  std::vector<int> ner;
+  EntityWords(m, p->t.w, p->t.tags, p->heads, p->labels, &ner);
+  v_.clear();
   for (int i = 1; i <= n; ++i) {
     const std::string& lab = m.ner[ner[i]];
     if (lab.size() < 3 || lab[0] != 'B') continue;
@@ -138,10 +142,32 @@ void Finish(const Model& m, const TaggedWords& t, bool tagged, Sentence* s) {
     e.type = type == "PER" ? EntityType::kPerson : type == "LOC" ? EntityType::kPlace : EntityType::kOrganization;
     e.first = i - 1;
     e.last = j - 1;
-    e.begin = s->words[i - 1].begin;
-    e.end = s->words[j - 1].end;
-    s->entities.push_back(e);
+    e.begin = p->bytes[i - 1].first;
+    e.end = p->bytes[j - 1].second;
+    v_.push_back(e);
   }
+}
+
+namespace {
+
+// Parser and relation labeller over prepared words, the name finder left
+// for the first read of the entities; the tags and lemmas are set too
+// unless `tagged` (TagOnly set them from these tags).
+void Finish(const Model& m, TaggedWords t, bool tagged, Sentence* s) {
+  const int n = s->size();
+  auto p = std::make_shared<EntityList::Pending>();
+  ParseWords(m, t.w, t.tags, &p->heads, &p->labels);
+  if (!tagged) SetTags(m, t, s);
+  p->bytes.resize(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    Word& x = s->words[i];
+    x.head = p->heads[i + 1] - 1;
+    x.deprel = p->labels[i + 1] >= 0 ? std::string_view(m.deprels[p->labels[i + 1]]) : std::string_view("dep");
+    p->bytes[static_cast<std::size_t>(i)] = {x.begin, x.end};
+  }
+  p->model = &m;
+  p->t = std::move(t);
+  s->entities.Defer(std::move(p));
   s->Index();
 }
 
@@ -150,14 +176,14 @@ void Finish(const Model& m, const TaggedWords& t, bool tagged, Sentence* s) {
 bool Analyze(const Model& model, Sentence* s) {
   TaggedWords t;
   if (!Prepare(model, *s, true, &t)) return false;
-  Finish(model, t, false, s);
+  Finish(model, std::move(t), false, s);
   return true;
 }
 
 bool ParseOnly(const Model& model, Sentence* s) {
   TaggedWords t;
   if (!Prepare(model, *s, false, &t)) return false;
-  Finish(model, t, false, s);
+  Finish(model, std::move(t), false, s);
   return true;
 }
 
@@ -172,6 +198,6 @@ bool TagKeeping(const Model& model, Sentence* s, TaggedWords* t) {
   return true;
 }
 
-void ParseTagged(const Model& model, const TaggedWords& t, Sentence* s) { Finish(model, t, true, s); }
+void ParseTagged(const Model& model, TaggedWords t, Sentence* s) { Finish(model, std::move(t), true, s); }
 
 }  // namespace attache::syntax

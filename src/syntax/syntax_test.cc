@@ -279,6 +279,25 @@ TEST_F(ShippedModel, EntitiesOfThreeTypes) {
   EXPECT_TRUE(org);
 }
 
+// The name finder runs on the first read of a sentence's entities: a copy
+// made before that finds the same spans on its own, and clear() drops them
+// unread.
+TEST_F(ShippedModel, EntitiesAreFoundOnFirstRead) {
+  const Sentence s = Parse("Petra Novak met officials of the World Bank in Lisbon on Monday.");
+  Sentence copy = s, cleared = s;
+  cleared.entities.clear();
+  EXPECT_TRUE(cleared.entities.empty());
+  ASSERT_FALSE(s.entities.empty());
+  ASSERT_EQ(copy.entities.size(), s.entities.size());
+  for (std::size_t i = 0; i < s.entities.size(); ++i) {
+    EXPECT_EQ(copy.entities[i].type, s.entities[i].type);
+    EXPECT_EQ(copy.entities[i].begin, s.entities[i].begin);
+    EXPECT_EQ(copy.entities[i].end, s.entities[i].end);
+  }
+  copy.entities.push_back(Entity{});
+  EXPECT_EQ(copy.entities.size(), s.entities.size() + 1);
+}
+
 TEST_F(ShippedModel, DocumentParsesOnlyWhatIsAskedAndCaches) {
   const std::string text = "The envoy arrived in Rome. He met the prime minister.\n\nTalks ended late.";
   const text::TextLayer layer = text::BuildTextLayer(text, text::TablesFor("en"));
