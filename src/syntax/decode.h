@@ -7,6 +7,7 @@
 
 #include "syntax/features.h"
 #include "syntax/model.h"
+#include "syntax/syntax.h"
 
 namespace attache::syntax {
 
@@ -21,6 +22,18 @@ void ParseWordsBeam(const Model& m, const std::vector<WordHashes>& w, const std:
 // ner[i]: index into m.ner (0 = outside).
 void EntityWords(const Model& m, const std::vector<WordHashes>& w, const std::vector<int>& tags,
                  const std::vector<int>& heads, const std::vector<int>& labels, std::vector<int>* ner);
+// A sentence's hashed words and tags as TagOnly computed them, kept by
+// DocumentSyntax::Tagged so that a later Get parses from them instead of
+// hashing the words and reading the tags back (the same parse: ParseOnly
+// over TagOnly's tags).
+struct TaggedWords {
+  std::vector<WordHashes> w;
+  std::vector<int> tags;
+};
+// TagOnly, keeping the hashes and tags in `t`.
+bool TagKeeping(const Model& m, Sentence* s, TaggedWords* t);
+// ParseOnly of a sentence TagKeeping tagged into `t` (upos and lemmas stay).
+void ParseTagged(const Model& m, TaggedWords t, Sentence* s);
 // Whether entity label `next` may follow `prev` (I-X only after B-X or I-X).
 bool EntityAllowed(const std::vector<std::string>& names, int prev, int next);
 

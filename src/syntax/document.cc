@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 
+#include "syntax/decode.h"
 #include "syntax/model.h"
 #include "attache/syntax.h"
 #include "syntax/syntax.h"
@@ -92,7 +93,8 @@ const Sentence* DocumentSyntax::Get(std::size_t i) const {
   if (state_[i] == 2) return nullptr;
   if (state_[i] == 3) {
     // Tagged already: the parser and the name finder read those tags.
-    ParseOnly(*model_, cache_[i].get());
+    ParseTagged(*model_, std::move(*tagged_[i]), cache_[i].get());
+    tagged_[i].reset();
     state_[i] = 1;
     ++parsed_;
     return cache_[i].get();
@@ -116,13 +118,16 @@ const Sentence* DocumentSyntax::Tagged(std::size_t i) const {
   if (state_[i] == 2) return nullptr;
   auto s = std::make_unique<Sentence>();
   s->words = SplitWords(*model_, text_, layer_.tokens[i]);
-  if (!TagOnly(*model_, s.get())) {
+  auto t = std::make_unique<TaggedWords>();
+  if (!TagKeeping(*model_, s.get(), t.get())) {
     state_[i] = 2;
     if (s->size() > kMaxSentenceWords) ++too_long_, ++g_too_long;
     return nullptr;
   }
   state_[i] = 3;
   cache_[i] = std::move(s);
+  if (tagged_.size() != state_.size()) tagged_.resize(state_.size());
+  tagged_[i] = std::move(t);
   return cache_[i].get();
 }
 

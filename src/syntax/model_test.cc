@@ -95,6 +95,36 @@ void RefreshHash(std::string* file) {
 
 std::string Message(const Result<Model>& r) { return r.ok() ? "(loaded)" : r.status().message(); }
 
+// Scores of several features are the exact sums of each feature's row, for
+// class counts that fill the eight-class SIMD blocks, leave a tail, or are
+// below one block (the parser's three moves).
+TEST(SyntaxLinear, ScoresAreExactSumsOfRowsForEveryClassCount) {
+  for (int classes : {2, 3, 7, 8, 9, 17, 45, 64}) {
+    Linear train(10, classes);
+    std::vector<uint64_t> feats;
+    for (uint64_t i = 0; i < 300; ++i) feats.push_back(HashString("feature " + std::to_string(i)));
+    for (int step = 0; step < 400; ++step) {
+      const uint64_t* f = &feats[static_cast<std::size_t>(step * 7) % (feats.size() - 20)];
+      train.Update(f, 20, step % classes, (step * 5 + 1) % classes);
+      train.Tick();
+    }
+    const Linear m = train.Finalized();
+    for (std::size_t n : {std::size_t{1}, std::size_t{2}, std::size_t{5}, std::size_t{64}, std::size_t{256}}) {
+      std::vector<float> got(static_cast<std::size_t>(classes)), one(static_cast<std::size_t>(classes));
+      std::vector<double> want(static_cast<std::size_t>(classes), 0.0);
+      const std::size_t from = n % 17;
+      m.Score(&feats[from], n, got.data());
+      for (std::size_t i = 0; i < n; ++i) {
+        m.Score(&feats[from + i], 1, one.data());
+        for (int k = 0; k < classes; ++k) want[static_cast<std::size_t>(k)] += one[static_cast<std::size_t>(k)];
+      }
+      for (int k = 0; k < classes; ++k)
+        ASSERT_EQ(got[static_cast<std::size_t>(k)], static_cast<float>(want[static_cast<std::size_t>(k)]))
+            << classes << " classes, " << n << " features, class " << k;
+    }
+  }
+}
+
 TEST(SyntaxModelFile, Version1IsStillReadAndConvertsWithTheSameWeights) {
   auto v1 = Model::Deserialize(Version1File(), "v1.bin");
   ASSERT_TRUE(v1.ok()) << v1.status().ToString();

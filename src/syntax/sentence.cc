@@ -83,42 +83,55 @@ void Sentence::Index() {
 
 namespace {
 
-// `parse` false: tags and lemmas only (TagOnly).
-bool Run(const Model& m, Sentence* s, bool tag, bool parse = true) {
-  const int n = s->size();
+// The words' hashes, gazetteer marks and tags: the tagger's own (`tag`), or
+// the ones already in s->words[].upos. False when the sentence is empty or
+// too long.
+bool Prepare(const Model& m, const Sentence& s, bool tag, TaggedWords* t) {
+  const int n = s.size();
   if (n == 0 || n > kMaxSentenceWords) return false;
   std::vector<std::string_view> forms(n);
-  for (int i = 0; i < n; ++i) forms[i] = s->words[i].form;
-  std::vector<WordHashes> w;
-  HashWords(forms, &w);
-  MarkGazetteer(forms, m.lang, &w);
-  std::vector<int> tags(n + 1, 0), heads, labels, ner;
+  for (int i = 0; i < n; ++i) forms[i] = s.words[i].form;
+  HashWords(forms, &t->w);
+  MarkGazetteer(forms, m.lang, &t->w);
+  t->tags.assign(n + 1, 0);
   if (tag) {
-    TagWords(m, w, &tags);
-    if (!parse) {
-      for (int i = 0; i < n; ++i) {
-        Word& x = s->words[i];
-        x.upos = m.upos[tags[i + 1]];
-        x.lemma = m.lemmas.Lemma(x.form, tags[i + 1], tags[i + 1] == m.propn);
-      }
-      return true;
-    }
+    TagWords(m, t->w, &t->tags);
   } else {
     for (int i = 0; i < n; ++i) {
-      const auto it = std::find(m.upos.begin(), m.upos.end(), s->words[i].upos);
-      tags[i + 1] = it == m.upos.end() ? 0 : static_cast<int>(it - m.upos.begin());
+      const auto it = std::find(m.upos.begin(), m.upos.end(), s.words[i].upos);
+      t->tags[i + 1] = it == m.upos.end() ? 0 : static_cast<int>(it - m.upos.begin());
     }
   }
-  ParseWords(m, w, tags, &heads, &labels);
-  EntityWords(m, w, tags, heads, labels, &ner);
-  for (int i = 0; i < n; ++i) {
+  return true;
+}
+
+// UPOS and lemma of every word from the tags.
+void SetTags(const Model& m, const TaggedWords& t, Sentence* s) {
+  for (int i = 0; i < s->size(); ++i) {
     Word& x = s->words[i];
-    x.upos = m.upos[tags[i + 1]];
-    x.head = heads[i + 1] - 1;
-    x.deprel = labels[i + 1] >= 0 ? std::string_view(m.deprels[labels[i + 1]]) : std::string_view("dep");
-    x.lemma = m.lemmas.Lemma(x.form, tags[i + 1], tags[i + 1] == m.propn);
+    x.upos = m.upos[t.tags[i + 1]];
+    x.lemma = m.lemmas.Lemma(x.form, t.tags[i + 1], t.tags[i + 1] == m.propn);
   }
-  s->entities.clear();
+}
+
+}  // namespace
+
+// What the name finder needs, kept from the parse.
+struct EntityList::Pending {
+  const Model* model;
+  TaggedWords t;
+  std::vector<int> heads, labels;
+  std::vector<std::pair<uint32_t, uint32_t>> bytes;  // words' offsets
+};
+
+void EntityList::Fill() const {
+  const std::shared_ptr<Pending> p = std::move(pending_);
+  pending_.reset();
+  const Model& m = *p->model;
+  const int n = static_cast<int>(p->bytes.size());
+  std::vector<int> ner;
+  EntityWords(m, p->t.w, p->t.tags, p->heads, p->labels, &ner);
+  v_.clear();
   for (int i = 1; i <= n; ++i) {
     const std::string& lab = m.ner[ner[i]];
     if (lab.size() < 3 || lab[0] != 'B') continue;
@@ -129,18 +142,62 @@ bool Run(const Model& m, Sentence* s, bool tag, bool parse = true) {
     e.type = type == "PER" ? EntityType::kPerson : type == "LOC" ? EntityType::kPlace : EntityType::kOrganization;
     e.first = i - 1;
     e.last = j - 1;
-    e.begin = s->words[i - 1].begin;
-    e.end = s->words[j - 1].end;
-    s->entities.push_back(e);
+    e.begin = p->bytes[i - 1].first;
+    e.end = p->bytes[j - 1].second;
+    v_.push_back(e);
   }
+}
+
+namespace {
+
+// Parser and relation labeller over prepared words, the name finder left
+// for the first read of the entities; the tags and lemmas are set too
+// unless `tagged` (TagOnly set them from these tags).
+void Finish(const Model& m, TaggedWords t, bool tagged, Sentence* s) {
+  const int n = s->size();
+  auto p = std::make_shared<EntityList::Pending>();
+  ParseWords(m, t.w, t.tags, &p->heads, &p->labels);
+  if (!tagged) SetTags(m, t, s);
+  p->bytes.resize(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    Word& x = s->words[i];
+    x.head = p->heads[i + 1] - 1;
+    x.deprel = p->labels[i + 1] >= 0 ? std::string_view(m.deprels[p->labels[i + 1]]) : std::string_view("dep");
+    p->bytes[static_cast<std::size_t>(i)] = {x.begin, x.end};
+  }
+  p->model = &m;
+  p->t = std::move(t);
+  s->entities.Defer(std::move(p));
   s->Index();
-  return true;
 }
 
 }  // namespace
 
-bool Analyze(const Model& model, Sentence* s) { return Run(model, s, true); }
-bool ParseOnly(const Model& model, Sentence* s) { return Run(model, s, false); }
-bool TagOnly(const Model& model, Sentence* s) { return Run(model, s, true, false); }
+bool Analyze(const Model& model, Sentence* s) {
+  TaggedWords t;
+  if (!Prepare(model, *s, true, &t)) return false;
+  Finish(model, std::move(t), false, s);
+  return true;
+}
+
+bool ParseOnly(const Model& model, Sentence* s) {
+  TaggedWords t;
+  if (!Prepare(model, *s, false, &t)) return false;
+  Finish(model, std::move(t), false, s);
+  return true;
+}
+
+bool TagOnly(const Model& model, Sentence* s) {
+  TaggedWords t;
+  return TagKeeping(model, s, &t);
+}
+
+bool TagKeeping(const Model& model, Sentence* s, TaggedWords* t) {
+  if (!Prepare(model, *s, true, t)) return false;
+  SetTags(model, *t, s);
+  return true;
+}
+
+void ParseTagged(const Model& model, TaggedWords t, Sentence* s) { Finish(model, std::move(t), true, s); }
 
 }  // namespace attache::syntax

@@ -46,6 +46,7 @@
 namespace attache::syntax {
 
 class Model;
+struct TaggedWords;
 
 struct Word {
   uint32_t begin = 0, end = 0;  // byte offsets in the text the sentence came from
@@ -66,13 +67,48 @@ struct Entity {
   uint32_t begin = 0, end = 0;  // byte offsets
 };
 
+// A sentence's entity spans, read like a vector. The name finder runs on
+// the first read (most parsed sentences are never asked for their
+// entities): Analyze leaves what it needs here, and the spans are the same
+// as if it had run then.
+class EntityList {
+ public:
+  const Entity* begin() const { return Filled().data(); }
+  const Entity* end() const { return Filled().data() + v_.size(); }
+  std::size_t size() const { return Filled().size(); }
+  bool empty() const { return Filled().empty(); }
+  const Entity& operator[](std::size_t i) const { return Filled()[i]; }
+  void clear() {
+    pending_.reset();
+    v_.clear();
+  }
+  void push_back(const Entity& e) {
+    Filled();
+    v_.push_back(e);
+  }
+  struct Pending;  // syntax/sentence.cc
+  void Defer(std::shared_ptr<Pending> p) {
+    v_.clear();
+    pending_ = std::move(p);
+  }
+
+ private:
+  const std::vector<Entity>& Filled() const {
+    if (pending_) Fill();
+    return v_;
+  }
+  void Fill() const;
+  mutable std::vector<Entity> v_;
+  mutable std::shared_ptr<Pending> pending_;
+};
+
 struct WordRange {
   int first = 0, last = -1;  // inclusive; empty when last < first
 };
 
 struct Sentence {
   std::vector<Word> words;
-  std::vector<Entity> entities;
+  EntityList entities;
 
   int size() const { return static_cast<int>(words.size()); }
   int Root() const;  // index of the word whose head is -1 (there is exactly one), -1 when empty
@@ -177,6 +213,7 @@ class DocumentSyntax {
   mutable bool looked_up_;
   mutable std::vector<std::unique_ptr<Sentence>> cache_;
   mutable std::vector<uint8_t> state_;  // 0 not tried, 1 parsed, 2 refused, 3 tagged only
+  mutable std::vector<std::unique_ptr<TaggedWords>> tagged_;  // state 3: the tagger's hashes and tags
   mutable std::size_t parsed_ = 0, too_long_ = 0;
 };
 

@@ -279,6 +279,25 @@ TEST_F(ShippedModel, EntitiesOfThreeTypes) {
   EXPECT_TRUE(org);
 }
 
+// The name finder runs on the first read of a sentence's entities: a copy
+// made before that finds the same spans on its own, and clear() drops them
+// unread.
+TEST_F(ShippedModel, EntitiesAreFoundOnFirstRead) {
+  const Sentence s = Parse("Petra Novak met officials of the World Bank in Lisbon on Monday.");
+  Sentence copy = s, cleared = s;
+  cleared.entities.clear();
+  EXPECT_TRUE(cleared.entities.empty());
+  ASSERT_FALSE(s.entities.empty());
+  ASSERT_EQ(copy.entities.size(), s.entities.size());
+  for (std::size_t i = 0; i < s.entities.size(); ++i) {
+    EXPECT_EQ(copy.entities[i].type, s.entities[i].type);
+    EXPECT_EQ(copy.entities[i].begin, s.entities[i].begin);
+    EXPECT_EQ(copy.entities[i].end, s.entities[i].end);
+  }
+  copy.entities.push_back(Entity{});
+  EXPECT_EQ(copy.entities.size(), s.entities.size() + 1);
+}
+
 TEST_F(ShippedModel, DocumentParsesOnlyWhatIsAskedAndCaches) {
   const std::string text = "The envoy arrived in Rome. He met the prime minister.\n\nTalks ended late.";
   const text::TextLayer layer = text::BuildTextLayer(text, text::TablesFor("en"));
@@ -300,11 +319,14 @@ TEST_F(ShippedModel, DocumentParsesOnlyWhatIsAskedAndCaches) {
 // from those tags and gives what Get() alone gives.
 TEST_F(ShippedModel, TaggedFirstThenParsedIsTheSameParse) {
   const std::string text =
-      "The minister reports to parliament every week. Officials said the reports would be published.";
+      "The minister reports to parliament every week. Officials said the reports would be published. "
+      "Anna Berg of the United Nations reports from Vienna.";
   const text::TextLayer layer = text::BuildTextLayer(text, text::TablesFor("en"));
-  ASSERT_EQ(layer.sentences.size(), 2u);
+  ASSERT_EQ(layer.sentences.size(), 3u);
+  // The parse after Tagged() reuses the tagger's hashes and tags
+  // (TaggedWords): the same tree, tags, lemmas and entities as one Get().
   DocumentSyntax staged(text, layer, "en"), direct(text, layer, "en");
-  for (std::size_t i = 0; i < 2; ++i) {
+  for (std::size_t i = 0; i < 3; ++i) {
     const Sentence* t = staged.Tagged(i);
     ASSERT_NE(t, nullptr);
     EXPECT_EQ(staged.parsed(), i);  // tags only: nothing parsed yet
@@ -323,11 +345,17 @@ TEST_F(ShippedModel, TaggedFirstThenParsedIsTheSameParse) {
       EXPECT_EQ(a->words[k].head, b->words[k].head);
       EXPECT_EQ(a->words[k].deprel, b->words[k].deprel);
     }
-    EXPECT_EQ(a->entities.size(), b->entities.size());
+    ASSERT_EQ(a->entities.size(), b->entities.size());
+    for (std::size_t e = 0; e < a->entities.size(); ++e) {
+      EXPECT_EQ(a->entities[e].type, b->entities[e].type);
+      EXPECT_EQ(a->entities[e].first, b->entities[e].first);
+      EXPECT_EQ(a->entities[e].last, b->entities[e].last);
+    }
     EXPECT_EQ(a->Root(), b->Root());
     EXPECT_EQ(staged.Tagged(i), a);  // and Tagged() now returns the parse
   }
   EXPECT_EQ(staged.Tagged(9), nullptr);
+  EXPECT_FALSE(direct.Get(2)->entities.empty());  // the third sentence names a person and places
 }
 
 TEST(SyntaxDocument, NoModelMeansNoTrees) {

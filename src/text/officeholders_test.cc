@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <string>
+
+#include "text/officeholders_index.h"
 
 namespace attache::text {
 namespace {
@@ -162,6 +165,49 @@ TEST(OfficeholdersTest, OfficeByPhoneticKey) {
   EXPECT_EQ(Of("Sadyr Dzhaparov", "2023-06-01"), "KGZ/President/Sadyr Japarov");
   EXPECT_EQ(Of("Dzhaparov", "2023-06-01"), "");  // President and Prime Minister that year
   EXPECT_EQ(Of("Dzhaparov", "2025-06-01"), "KGZ/President/Sadyr Japarov");
+}
+
+// The index compiled in at build time is the one the table and the folding
+// code give now (a stale generated file would fail here).
+TEST(OfficeholdersTest, CompiledIndexIsTheTablesIndex) {
+  const officeholders::BuiltIndex fresh = officeholders::BuildIndex();
+  const officeholders::IndexView a = officeholders::CompiledIndex(), b = fresh.View();
+  EXPECT_EQ(a.text, b.text);
+  auto same = [](auto x, auto y) {
+    return x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size_bytes()) == 0;
+  };
+  EXPECT_TRUE(same(a.person_of_row, b.person_of_row));
+  EXPECT_EQ(a.person_of_row.size(), officeholders::kRowCount);
+  EXPECT_TRUE(same(a.key_of_row, b.key_of_row));
+  EXPECT_TRUE(same(a.key_words, b.key_words));
+  EXPECT_TRUE(same(a.words, b.words));
+  EXPECT_TRUE(same(a.spelling, b.spelling));
+  EXPECT_TRUE(same(a.rows_of, b.rows_of));
+  EXPECT_TRUE(same(a.person, b.person));
+  EXPECT_TRUE(same(a.alias, b.alias));
+  EXPECT_TRUE(same(a.last_word, b.last_word));
+  EXPECT_TRUE(same(a.first_word, b.first_word));
+  EXPECT_TRUE(same(a.holders, b.holders));
+  EXPECT_TRUE(same(a.lists, b.lists));
+  EXPECT_TRUE(same(a.surnames, b.surnames));
+  EXPECT_TRUE(same(a.phonetic, b.phonetic));
+  // Maps are sorted by key, so that bisection finds every key.
+  for (std::size_t i = 1; i < a.person.size(); ++i) ASSERT_LT(a.Get(a.person[i - 1].key), a.Get(a.person[i].key));
+  for (std::size_t i = 1; i < a.surnames.size(); ++i)
+    ASSERT_LT(a.Get(a.surnames[i - 1].key), a.Get(a.surnames[i].key));
+}
+
+// Lookups through the bisected maps: a full name, an alias, a surname, an
+// office, a phonetic spelling, and names that are none of these.
+TEST(OfficeholdersTest, LookupsThroughTheCompiledIndex) {
+  EXPECT_EQ(Of("Sergei Lavrov", "2020-05-01"), "RUS/Foreign Minister/Sergey Lavrov");
+  EXPECT_EQ(Of("Lavrov", "2020-05-01"), "RUS/Foreign Minister/Sergey Lavrov");
+  EXPECT_EQ(Holder("RUS", "Foreign Minister", "2020-05-01"), "Sergey Lavrov");
+  EXPECT_EQ(Holder("RUS", "Minister of Nothing", "2020-05-01"), "");
+  EXPECT_EQ(CanonicalName("Taro Kono"), CanonicalName("Tar\xc5\x8d K\xc5\x8dno"));
+  EXPECT_EQ(CanonicalName("Zzyzx Qwerty"), "Zzyzx Qwerty");
+  EXPECT_EQ(Of("Zzyzx", "2020-05-01"), "");
+  EXPECT_EQ(Of("", "2020-05-01"), "");
 }
 
 }  // namespace
