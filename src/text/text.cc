@@ -1,7 +1,6 @@
 #include "text/text.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -14,7 +13,11 @@ namespace attache::text {
 namespace {
 
 // One sentence iterator per thread and language, built once: building it
-// (rules plus suppressions) costs far more than using it.
+// costs far more than using it. The language's abbreviations are applied
+// after it, on whole words (`Suppressed`): ICU's own filter matches an
+// abbreviation as the end of any word ("Africa." as "ca.", "NATO." as "O.")
+// and gives up on an initial that opens a longer abbreviation ("D." of
+// "D.C.").
 icu::BreakIterator* SentenceIterator(const LanguageTables& tables) {
   thread_local std::string lang;
   thread_local std::unique_ptr<icu::BreakIterator> it;
@@ -23,19 +26,6 @@ icu::BreakIterator* SentenceIterator(const LanguageTables& tables) {
   const icu::Locale locale(tables.lang.c_str());
   std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, err));
   if (U_FAILURE(err) || !base) return nullptr;
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createEmptyInstance(err));
-  if (U_SUCCESS(err) && builder) {
-    for (const auto& abbr : tables.abbreviations) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), err);
-    err = U_ZERO_ERROR;
-    icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), err);
-    if (U_SUCCESS(err) && filtered) {
-      it.reset(filtered);
-      lang = tables.lang;
-      return it.get();
-    }
-    return nullptr;
-  }
   it = std::move(base);
   lang = tables.lang;
   return it.get();
@@ -47,6 +37,56 @@ void AddTrimmed(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>
   while (b < e && IsSpaceByte(text[b])) ++b;
   while (e > b && IsSpaceByte(text[e - 1])) --e;
   if (e > b) out->push_back({b, e});
+}
+
+bool IsLetterAt(std::string_view s, int32_t i) {
+  if (i < 0 || i >= static_cast<int32_t>(s.size())) return false;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isalpha(c);
+}
+
+bool IsLetterBefore(std::string_view s, int32_t i) {
+  if (i <= 0) return false;
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return c >= 0 && u_isalpha(c);
+}
+
+// Whether the break ICU puts at byte `b` of `para` is no sentence end:
+// - the word before it is one of the language's abbreviations ("Gen.",
+//   "U.S."), the whole word and not the end of a longer one;
+// - that word is an initial, one capital letter and its dot ("Tod D.
+//   Wolters");
+// - it follows a '?' written between two letters, an apostrophe lost to the
+//   encoding ("Ukraine?s").
+bool Suppressed(std::string_view para, int32_t b, const LanguageTables& tables) {
+  int32_t e = b;
+  while (e > 0 && IsSpaceByte(para[e - 1])) --e;
+  if (e == 0) return false;
+  if (para[e - 1] == '?') return e == b && IsLetterAt(para, b) && IsLetterBefore(para, e - 1);
+  if (para[e - 1] != '.') return false;
+  int32_t w = e - 1;
+  while (w > 0 && !IsSpaceByte(para[w - 1])) --w;
+  // An opening bracket or quotation mark before the word is not part of it.
+  for (bool more = true; more && w < e - 1;) {
+    more = false;
+    if (para[w] == '(' || para[w] == '[' || para[w] == '"' || para[w] == '\'') {
+      ++w;
+      more = true;
+    } else if (para.substr(static_cast<size_t>(w), 3) == "\xE2\x80\x9C" ||
+               para.substr(static_cast<size_t>(w), 3) == "\xE2\x80\x98") {
+      w += 3;
+      more = true;
+    }
+  }
+  const std::string_view word = para.substr(static_cast<size_t>(w), static_cast<size_t>(e - w));
+  for (const auto& a : tables.abbreviations)
+    if (a == word) return true;
+  int32_t i = w;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(para.data()), i, e, c);
+  return i == e - 1 && c >= 0 && u_isupper(c);
 }
 
 bool IsQuoteMark(UChar32 c) {
@@ -81,8 +121,11 @@ std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& ta
       } else {
         bi->setText(ut, err);
         int32_t start = bi->first();
-        for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next())
+        for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; end = bi->next()) {
+          if (end < static_cast<int32_t>(para.size()) && Suppressed(para, end, tables)) continue;
           AddTrimmed(text, static_cast<uint32_t>(p + start), static_cast<uint32_t>(p + end), &out);
+          start = end;
+        }
         utext_close(ut);
       }
     }

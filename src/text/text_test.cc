@@ -19,6 +19,25 @@ TEST(TextTest, SentencesDoNotBreakAtAbbreviations) {
                                       "Then he flew home."}));
 }
 
+// Issue 11: abbreviations are whole words; an initial is no sentence end,
+// even one that opens a longer abbreviation ("D." of "D.C.", "U." of "U.S.").
+TEST(TextTest, InitialsAndWholeWordAbbreviations) {
+  EXPECT_EQ(Sentences("Admiral Nora D. Vance met Pia U. Lind in Oslo. They spoke."),
+            (std::vector<std::string>{"Admiral Nora D. Vance met Pia U. Lind in Oslo.", "They spoke."}));
+  EXPECT_EQ(Sentences("Mr. Ortiz flew to Harare (Gen. Moyo was there). He left South Africa. The envoys of NATO. "
+                      "They came West. Talks end."),
+            (std::vector<std::string>{"Mr. Ortiz flew to Harare (Gen. Moyo was there).", "He left South Africa.",
+                                      "The envoys of NATO.", "They came West.", "Talks end."}));
+  // Other scripts' capitals are initials too.
+  EXPECT_EQ(Sentences("Envoy Ömer Ş. Kaya arrived."), (std::vector<std::string>{"Envoy Ömer Ş. Kaya arrived."}));
+}
+
+// Issue 11: a '?' between two letters is an apostrophe the encoding lost.
+TEST(TextTest, QuestionMarkInsideAWordIsNoSentenceEnd) {
+  EXPECT_EQ(Sentences("He met Chile?s envoy in Lima. Was it useful? Yes."),
+            (std::vector<std::string>{"He met Chile?s envoy in Lima.", "Was it useful?", "Yes."}));
+}
+
 TEST(TextTest, SentencesStopAtParagraphs) {
   EXPECT_EQ(Sentences("A headline without a stop\n\nThe body starts here. It goes on."),
             (std::vector<std::string>{"A headline without a stop", "The body starts here.", "It goes on."}));
