@@ -1,5 +1,7 @@
 #include "text/text.h"
 
+#include "text/dateline.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -101,7 +103,8 @@ bool IsQuoteMark(UChar32 c) {
 
 }  // namespace
 
-std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& tables) {
+std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& tables,
+                                 std::vector<Dateline>* datelines) {
   std::vector<Span> out;
   icu::BreakIterator* bi = SentenceIterator(tables);
   // Paragraphs first: ICU would otherwise join a paragraph that lacks final
@@ -110,6 +113,12 @@ std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& ta
   while (p < text.size()) {
     size_t q = text.find("\n\n", p);
     if (q == std::string_view::npos) q = text.size();
+    // A dateline is a sentence of its own; the story starts after it.
+    if (auto d = DatelineAt(text, {static_cast<uint32_t>(p), static_cast<uint32_t>(q)}, tables)) {
+      AddTrimmed(text, d->span.begin, d->span.end, &out);
+      if (datelines) datelines->push_back(*d);
+      p = d->span.end;
+    }
     const std::string_view para = text.substr(p, q - p);
     if (!bi) {
       AddTrimmed(text, static_cast<uint32_t>(p), static_cast<uint32_t>(q), &out);
