@@ -173,12 +173,14 @@ std::vector<Token> Tokenize(std::string_view text, Span span, const LanguageTabl
           continue;
         }
         // Inner apostrophe, hyphen or dot followed by a letter or digit
-        // ("Lavrov’s", "Al-Saud", "U.S", "3.5").
-        if (d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == '.' || d == ',' ) {
+        // ("Lavrov’s", "Al-Saud", "U.S", "3.5"); a '?' between letters is an
+        // apostrophe the encoding lost ("Ukraine?s").
+        if (d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == '.' || d == ',' || d == '?') {
           int32_t k = j;
           UChar32 e = -1;
           if (k < n) U8_NEXT(s, k, n, e);
-          const bool joins = e >= 0 && u_isalnum(e) && (d != ',' || (digit_start && u_isdigit(e)));
+          const bool joins = e >= 0 && u_isalnum(e) && (d != ',' || (digit_start && u_isdigit(e))) &&
+                             (d != '?' || (!digit_start && u_isalpha(e)));
           if (joins && !(d == ',' && !digit_start)) {
             i = end = j;
             continue;

@@ -36,6 +36,11 @@ TEST(TextTest, InitialsAndWholeWordAbbreviations) {
 TEST(TextTest, QuestionMarkInsideAWordIsNoSentenceEnd) {
   EXPECT_EQ(Sentences("He met Chile?s envoy in Lima. Was it useful? Yes."),
             (std::vector<std::string>{"He met Chile?s envoy in Lima.", "Was it useful?", "Yes."}));
+  // The word stays whole; a '?' before a space or a digit is punctuation.
+  const std::string s = "Chile?s envoy? Why?2 fold";
+  std::vector<std::string> words;
+  for (const Token& t : Tokenize(s, {0, static_cast<uint32_t>(s.size())})) words.emplace_back(s.substr(t.begin, t.end - t.begin));
+  EXPECT_EQ(words, (std::vector<std::string>{"Chile?s", "envoy", "?", "Why", "?", "2", "fold"}));
 }
 
 TEST(TextTest, SentencesStopAtParagraphs) {
