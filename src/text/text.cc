@@ -48,6 +48,13 @@ bool IsLetterAt(std::string_view s, int32_t i) {
   return c >= 0 && u_isalpha(c);
 }
 
+bool IsLowerAt(std::string_view s, int32_t i) {
+  if (i < 0 || i >= static_cast<int32_t>(s.size())) return false;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
 bool IsLetterBefore(std::string_view s, int32_t i) {
   if (i <= 0) return false;
   UChar32 c;
@@ -61,12 +68,28 @@ bool IsLetterBefore(std::string_view s, int32_t i) {
 // - that word is an initial, one capital letter and its dot ("Tod D.
 //   Wolters");
 // - it follows a '?' written between two letters, an apostrophe lost to the
-//   encoding ("Ukraine?s").
+//   encoding ("Ukraine?s");
+// - the text goes on in lower case after a line broken inside a sentence,
+//   or after a question or exclamation quoted inside one ("?” he said").
 bool Suppressed(std::string_view para, int32_t b, const LanguageTables& tables) {
   int32_t e = b;
   while (e > 0 && IsSpaceByte(para[e - 1])) --e;
   if (e == 0) return false;
-  if (para[e - 1] == '?') return e == b && IsLetterAt(para, b) && IsLetterBefore(para, e - 1);
+  if (para[e - 1] == '?' && e == b) return IsLetterAt(para, b) && IsLetterBefore(para, e - 1);
+  int32_t next = b;  // the first character after the break's spaces
+  while (next < static_cast<int32_t>(para.size()) && IsSpaceByte(para[next])) ++next;
+  if (e < next && IsLowerAt(para, next)) {
+    const char last = para[e - 1];
+    if (last != '.' && last != '?' && last != '!' && para.substr(static_cast<size_t>(e), static_cast<size_t>(next - e)).find('\n') != std::string_view::npos)
+      return true;
+    int32_t q = e;
+    if (q >= 3 && (para.substr(static_cast<size_t>(q - 3), 3) == "\xE2\x80\x9D" ||
+                   para.substr(static_cast<size_t>(q - 3), 3) == "\xE2\x80\x99"))
+      q -= 3;
+    else if (para[q - 1] == '"' || para[q - 1] == '\'')
+      --q;
+    if (q < e && q > 0 && (para[q - 1] == '?' || para[q - 1] == '!')) return true;
+  }
   if (para[e - 1] != '.') return false;
   int32_t w = e - 1;
   while (w > 0 && !IsSpaceByte(para[w - 1])) --w;
@@ -112,6 +135,14 @@ std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& ta
   size_t p = 0;
   while (p < text.size()) {
     size_t q = text.find("\n\n", p);
+    // A paragraph that goes on in lower case continues a sentence the page
+    // broke ("the President also\n\nnoted that ...").
+    while (q != std::string_view::npos && q > p && text[q - 1] != '.' && text[q - 1] != '?' && text[q - 1] != '!') {
+      size_t r = q;
+      while (r < text.size() && IsSpaceByte(text[r])) ++r;
+      if (!IsLowerAt(text, static_cast<int32_t>(r))) break;
+      q = text.find("\n\n", r);
+    }
     if (q == std::string_view::npos) q = text.size();
     // A dateline is a sentence of its own; the story starts after it.
     if (auto d = DatelineAt(text, {static_cast<uint32_t>(p), static_cast<uint32_t>(q)}, tables)) {

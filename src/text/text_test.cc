@@ -43,6 +43,20 @@ TEST(TextTest, QuestionMarkInsideAWordIsNoSentenceEnd) {
   EXPECT_EQ(words, (std::vector<std::string>{"Chile?s", "envoy", "?", "Why", "?", "2", "fold"}));
 }
 
+// Issue 11: text that goes on in lower case continues the sentence: after a
+// question quoted inside it, after a line or a paragraph the page broke
+// inside it.
+TEST(TextTest, LowerCaseGoesOnTheSentence) {
+  EXPECT_EQ(Sentences("“Why wait?” she asked. “Go!” he said. Is it late? No."),
+            (std::vector<std::string>{"“Why wait?” she asked.", "“Go!” he said.", "Is it late?", "No."}));
+  EXPECT_EQ(Sentences("The minister also\nnoted the talks. Then\nThe end"),
+            (std::vector<std::string>{"The minister also\nnoted the talks.", "Then", "The end"}));
+  EXPECT_EQ(Sentences("The minister also\n\nnoted the talks.\n\nthe next one."),
+            (std::vector<std::string>{"The minister also\n\nnoted the talks.", "the next one."}));
+  // Ranks are abbreviations too.
+  EXPECT_EQ(Sentences("(Cpl. Ana Ruiz took the photo.)"), (std::vector<std::string>{"(Cpl. Ana Ruiz took the photo.)"}));
+}
+
 TEST(TextTest, SentencesStopAtParagraphs) {
   EXPECT_EQ(Sentences("A headline without a stop\n\nThe body starts here. It goes on."),
             (std::vector<std::string>{"A headline without a stop", "The body starts here.", "It goes on."}));
