@@ -1,7 +1,5 @@
 #include "text/text.h"
 
-#include "text/dateline.h"
-
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -9,6 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <memory>
+
+#include "text/dateline.h"
 
 namespace attache::text {
 
@@ -80,8 +80,8 @@ bool Suppressed(std::string_view para, int32_t b, const LanguageTables& tables) 
   while (next < static_cast<int32_t>(para.size()) && IsSpaceByte(para[next])) ++next;
   if (e < next && IsLowerAt(para, next)) {
     const char last = para[e - 1];
-    if (last != '.' && last != '?' && last != '!' && para.substr(static_cast<size_t>(e), static_cast<size_t>(next - e)).find('\n') != std::string_view::npos)
-      return true;
+    const std::string_view gap = para.substr(static_cast<size_t>(e), static_cast<size_t>(next - e));
+    if (last != '.' && last != '?' && last != '!' && gap.find('\n') != std::string_view::npos) return true;
     int32_t q = e;
     if (q >= 3 && (para.substr(static_cast<size_t>(q - 3), 3) == "\xE2\x80\x9D" ||
                    para.substr(static_cast<size_t>(q - 3), 3) == "\xE2\x80\x99"))
