@@ -21,7 +21,7 @@ Events Finder::Run(const text::TextLayer& layer) {
     if (trigger) FindPlaces(&s);
     sentences_.push_back(std::move(s));
   }
-  FindDateline();
+  FindDateline(layer.datelines);
   if (anchor_.size() < 10) {
     // No publication day: the first full date the article states (within
     // the month or year known, if any).
@@ -47,13 +47,22 @@ Events Finder::Run(const text::TextLayer& layer) {
 // A date after it is the day of the news: it becomes the anchor when it
 // falls on or up to two days before the publication date (a wire story
 // published the next morning), or when the page gives no date.
-void Finder::FindDateline() {
+// The text layer's datelines give a city written as a name ("Manama:",
+// "Tehran, March 25, Agency -") and their date.
+void Finder::FindDateline(const std::vector<text::Dateline>& datelines) {
   size_t b = 0;
   for (int para = 0; para < 6 && b < text_.size() && b < 2000; ++para) {
     if (DatelineAt(b)) return;
     b = text_.find('\n', b);
-    if (b == std::string_view::npos) return;
+    if (b == std::string_view::npos) break;
     while (b < text_.size() && (text_[b] == '\n' || text_[b] == ' ')) ++b;
+  }
+  for (const text::Dateline& d : datelines) {
+    if (d.span.begin >= 2000) break;
+    if (d.entity->kind != text::EntityKind::kCity) continue;
+    dateline_ = PlaceHit{0, 0, d.entity};
+    if (d.date.size() > 0) DatelineDay(d.date.begin, d.date.end);
+    return;
   }
 }
 
@@ -75,18 +84,21 @@ bool Finder::DatelineAt(size_t b) {
   if (!p || p->kind != text::EntityKind::kCity) return false;
   dateline_ = PlaceHit{0, 0, p};
   if (text_[e] != ',') return true;
-  const uint32_t from = static_cast<uint32_t>(e + 1);
-  const uint32_t to = static_cast<uint32_t>(std::min(text_.size(), e + 30));
+  DatelineDay(static_cast<uint32_t>(e + 1), static_cast<uint32_t>(std::min(text_.size(), e + 30)));
+  return true;
+}
+
+// The date that opens text_[from, to), the day of the news.
+void Finder::DatelineDay(uint32_t from, uint32_t to) {
   const auto dates = text::FindDates(text_, {from, to}, anchor_, t_);
   if (dates.empty() || dates[0].begin > from + 2 || dates[0].value.size() != 10 || dates[0].value[0] == 'X')
-    return true;
+    return;
   const std::string& day = dates[0].value;
   if (anchor_.size() < 10) {
     if (Compatible(anchor_, day)) anchor_ = day;
   } else if (const long gap = DayGap(anchor_, day); gap >= 0 && gap <= 2 && day <= anchor_) {
     anchor_ = day;
   }
-  return true;
 }
 
 void Finder::FindPlaces(Sentence* s) const {

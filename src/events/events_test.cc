@@ -93,6 +93,20 @@ TEST(EventsTest, DatelineDateIsTheNewsDay) {
   EXPECT_EQ(e.visits[0].status, "ongoing");
 }
 
+// Issue 11: a dateline whose city is written as a name, with its date and
+// agency, is read from the text layer.
+TEST(EventsTest, DatelineOfTheTextLayer) {
+  const Events e = Find(
+      "Talks begin\n\nLima, 11 June 2024 /Wire/ – Chilean Foreign Minister Marta Rojas is on a visit to Peru, "
+      "where she is holding talks on trade.",
+      "2024-06-12T08:30");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].visitor, "Marta Rojas");
+  EXPECT_EQ(e.visits[0].place.value_or(""), "Lima");
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-06-11");
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+}
+
 TEST(EventsTest, VisitUnderWayIsDatedTodayNotByItsProgramme) {
   // 2024-06-11 is a Tuesday.
   const Events e = Find(

@@ -165,8 +165,9 @@ class Finder {
   bool IsPronoun(const Sentence& s, int k) const { return s.low[k] == "he" || s.low[k] == "she"; }
 
   // the driver (finder.cc)
-  void FindDateline();
+  void FindDateline(const std::vector<text::Dateline>& datelines);
   bool DatelineAt(size_t b);
+  void DatelineDay(uint32_t from, uint32_t to);
   void FindPlaces(Sentence* s) const;
 
   // actors (actors.cc)

@@ -109,7 +109,7 @@ std::string PeopleIndex::Resolve(std::string_view name) const {
 
 TextLayer BuildTextLayer(std::string_view text, const LanguageTables& tables) {
   TextLayer layer;
-  layer.sentences = SplitSentences(text, tables);
+  layer.sentences = SplitSentences(text, tables, &layer.datelines);
   layer.tokens.reserve(layer.sentences.size());
   for (const Span& s : layer.sentences) layer.tokens.push_back(Tokenize(text, s, &tables));
   layer.people = FindPeople(text, layer.sentences, layer.tokens, tables);

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/dateline.h"
 #include "text/tables.h"
 #include "text/text.h"
 
@@ -46,6 +47,7 @@ struct TextLayer {
   std::vector<Span> sentences;
   std::vector<std::vector<Token>> tokens;  // tokens[i] are sentences[i]'s
   PeopleIndex people;
+  std::vector<Dateline> datelines;  // the paragraphs' datelines, each also a sentence, in text order
 };
 
 TextLayer BuildTextLayer(std::string_view text, const LanguageTables& tables);

@@ -1,7 +1,6 @@
 #include "text/text.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -9,12 +8,18 @@
 
 #include <memory>
 
+#include "text/dateline.h"
+
 namespace attache::text {
 
 namespace {
 
 // One sentence iterator per thread and language, built once: building it
-// (rules plus suppressions) costs far more than using it.
+// costs far more than using it. The language's abbreviations are applied
+// after it, on whole words (`Suppressed`): ICU's own filter matches an
+// abbreviation as the end of any word ("Africa." as "ca.", "NATO." as "O.")
+// and gives up on an initial that opens a longer abbreviation ("D." of
+// "D.C.").
 icu::BreakIterator* SentenceIterator(const LanguageTables& tables) {
   thread_local std::string lang;
   thread_local std::unique_ptr<icu::BreakIterator> it;
@@ -23,19 +28,6 @@ icu::BreakIterator* SentenceIterator(const LanguageTables& tables) {
   const icu::Locale locale(tables.lang.c_str());
   std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, err));
   if (U_FAILURE(err) || !base) return nullptr;
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createEmptyInstance(err));
-  if (U_SUCCESS(err) && builder) {
-    for (const auto& abbr : tables.abbreviations) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), err);
-    err = U_ZERO_ERROR;
-    icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), err);
-    if (U_SUCCESS(err) && filtered) {
-      it.reset(filtered);
-      lang = tables.lang;
-      return it.get();
-    }
-    return nullptr;
-  }
   it = std::move(base);
   lang = tables.lang;
   return it.get();
@@ -47,6 +39,79 @@ void AddTrimmed(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>
   while (b < e && IsSpaceByte(text[b])) ++b;
   while (e > b && IsSpaceByte(text[e - 1])) --e;
   if (e > b) out->push_back({b, e});
+}
+
+bool IsLetterAt(std::string_view s, int32_t i) {
+  if (i < 0 || i >= static_cast<int32_t>(s.size())) return false;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isalpha(c);
+}
+
+bool IsLowerAt(std::string_view s, int32_t i) {
+  if (i < 0 || i >= static_cast<int32_t>(s.size())) return false;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
+bool IsLetterBefore(std::string_view s, int32_t i) {
+  if (i <= 0) return false;
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return c >= 0 && u_isalpha(c);
+}
+
+// Whether the break ICU puts at byte `b` of `para` is no sentence end:
+// - the word before it is one of the language's abbreviations ("Gen.",
+//   "U.S."), the whole word and not the end of a longer one;
+// - that word is an initial, one capital letter and its dot ("Tod D.
+//   Wolters");
+// - it follows a '?' written between two letters, an apostrophe lost to the
+//   encoding ("Ukraine?s");
+// - the text goes on in lower case after a line broken inside a sentence,
+//   or after a question or exclamation quoted inside one ("?” he said").
+bool Suppressed(std::string_view para, int32_t b, const LanguageTables& tables) {
+  int32_t e = b;
+  while (e > 0 && IsSpaceByte(para[e - 1])) --e;
+  if (e == 0) return false;
+  if (para[e - 1] == '?' && e == b) return IsLetterAt(para, b) && IsLetterBefore(para, e - 1);
+  int32_t next = b;  // the first character after the break's spaces
+  while (next < static_cast<int32_t>(para.size()) && IsSpaceByte(para[next])) ++next;
+  if (e < next && IsLowerAt(para, next)) {
+    const char last = para[e - 1];
+    const std::string_view gap = para.substr(static_cast<size_t>(e), static_cast<size_t>(next - e));
+    if (last != '.' && last != '?' && last != '!' && gap.find('\n') != std::string_view::npos) return true;
+    int32_t q = e;
+    if (q >= 3 && (para.substr(static_cast<size_t>(q - 3), 3) == "\xE2\x80\x9D" ||
+                   para.substr(static_cast<size_t>(q - 3), 3) == "\xE2\x80\x99"))
+      q -= 3;
+    else if (para[q - 1] == '"' || para[q - 1] == '\'')
+      --q;
+    if (q < e && q > 0 && (para[q - 1] == '?' || para[q - 1] == '!')) return true;
+  }
+  if (para[e - 1] != '.') return false;
+  int32_t w = e - 1;
+  while (w > 0 && !IsSpaceByte(para[w - 1])) --w;
+  // An opening bracket or quotation mark before the word is not part of it.
+  for (bool more = true; more && w < e - 1;) {
+    more = false;
+    if (para[w] == '(' || para[w] == '[' || para[w] == '"' || para[w] == '\'') {
+      ++w;
+      more = true;
+    } else if (para.substr(static_cast<size_t>(w), 3) == "\xE2\x80\x9C" ||
+               para.substr(static_cast<size_t>(w), 3) == "\xE2\x80\x98") {
+      w += 3;
+      more = true;
+    }
+  }
+  const std::string_view word = para.substr(static_cast<size_t>(w), static_cast<size_t>(e - w));
+  for (const auto& a : tables.abbreviations)
+    if (a == word) return true;
+  int32_t i = w;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(para.data()), i, e, c);
+  return i == e - 1 && c >= 0 && u_isupper(c);
 }
 
 bool IsQuoteMark(UChar32 c) {
@@ -61,7 +126,8 @@ bool IsQuoteMark(UChar32 c) {
 
 }  // namespace
 
-std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& tables) {
+std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& tables,
+                                 std::vector<Dateline>* datelines) {
   std::vector<Span> out;
   icu::BreakIterator* bi = SentenceIterator(tables);
   // Paragraphs first: ICU would otherwise join a paragraph that lacks final
@@ -69,7 +135,21 @@ std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& ta
   size_t p = 0;
   while (p < text.size()) {
     size_t q = text.find("\n\n", p);
+    // A paragraph that goes on in lower case continues a sentence the page
+    // broke ("the President also\n\nnoted that ...").
+    while (q != std::string_view::npos && q > p && text[q - 1] != '.' && text[q - 1] != '?' && text[q - 1] != '!') {
+      size_t r = q;
+      while (r < text.size() && IsSpaceByte(text[r])) ++r;
+      if (!IsLowerAt(text, static_cast<int32_t>(r))) break;
+      q = text.find("\n\n", r);
+    }
     if (q == std::string_view::npos) q = text.size();
+    // A dateline is a sentence of its own; the story starts after it.
+    if (auto d = DatelineAt(text, {static_cast<uint32_t>(p), static_cast<uint32_t>(q)}, tables)) {
+      AddTrimmed(text, d->span.begin, d->span.end, &out);
+      if (datelines) datelines->push_back(*d);
+      p = d->span.end;
+    }
     const std::string_view para = text.substr(p, q - p);
     if (!bi) {
       AddTrimmed(text, static_cast<uint32_t>(p), static_cast<uint32_t>(q), &out);
@@ -81,8 +161,11 @@ std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& ta
       } else {
         bi->setText(ut, err);
         int32_t start = bi->first();
-        for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next())
+        for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; end = bi->next()) {
+          if (end < static_cast<int32_t>(para.size()) && Suppressed(para, end, tables)) continue;
           AddTrimmed(text, static_cast<uint32_t>(p + start), static_cast<uint32_t>(p + end), &out);
+          start = end;
+        }
         utext_close(ut);
       }
     }
@@ -121,12 +204,14 @@ std::vector<Token> Tokenize(std::string_view text, Span span, const LanguageTabl
           continue;
         }
         // Inner apostrophe, hyphen or dot followed by a letter or digit
-        // ("Lavrov’s", "Al-Saud", "U.S", "3.5").
-        if (d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == '.' || d == ',' ) {
+        // ("Lavrov’s", "Al-Saud", "U.S", "3.5"); a '?' between letters is an
+        // apostrophe the encoding lost ("Ukraine?s").
+        if (d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == '.' || d == ',' || d == '?') {
           int32_t k = j;
           UChar32 e = -1;
           if (k < n) U8_NEXT(s, k, n, e);
-          const bool joins = e >= 0 && u_isalnum(e) && (d != ',' || (digit_start && u_isdigit(e)));
+          const bool joins = e >= 0 && u_isalnum(e) && (d != ',' || (digit_start && u_isdigit(e))) &&
+                             (d != '?' || (!digit_start && u_isalpha(e)));
           if (joins && !(d == ',' && !digit_start)) {
             i = end = j;
             continue;

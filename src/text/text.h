@@ -27,11 +27,17 @@ struct Token {
   uint32_t index = 0;      // free for a stage's own numbering of tokens
 };
 
+struct Dateline;  // dateline.h
+
 // Sentences of `text`, from ICU's sentence rules with breaks suppressed after
-// the language's abbreviations ("Prof.", "St.", "U.S.", "Jan."). Sentences
-// never cross a paragraph break ("\n\n"). Leading and trailing spaces are
-// trimmed from each span.
-std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& tables);
+// the language's abbreviations ("Prof.", "St.", "U.S.", "Jan.") as whole
+// words, after an initial ("Tod D. Wolters") and after a '?' between two
+// letters ("Ukraine?s"). Sentences never cross a paragraph break ("\n\n").
+// A dateline that opens a paragraph ("BAKU, April 12 (Agency) -") is a
+// sentence of its own; with `datelines`, each is added to it. Leading and
+// trailing spaces are trimmed from each span.
+std::vector<Span> SplitSentences(std::string_view text, const LanguageTables& tables,
+                                 std::vector<Dateline>* datelines = nullptr);
 
 // Tokens of text[span]: words (letters and digits, with inner apostrophes,
 // hyphens and the dots of "U.S."), numbers, quotation marks and other

@@ -19,6 +19,44 @@ TEST(TextTest, SentencesDoNotBreakAtAbbreviations) {
                                       "Then he flew home."}));
 }
 
+// Issue 11: abbreviations are whole words; an initial is no sentence end,
+// even one that opens a longer abbreviation ("D." of "D.C.", "U." of "U.S.").
+TEST(TextTest, InitialsAndWholeWordAbbreviations) {
+  EXPECT_EQ(Sentences("Admiral Nora D. Vance met Pia U. Lind in Oslo. They spoke."),
+            (std::vector<std::string>{"Admiral Nora D. Vance met Pia U. Lind in Oslo.", "They spoke."}));
+  EXPECT_EQ(Sentences("Mr. Ortiz flew to Harare (Gen. Moyo was there). He left South Africa. The envoys of NATO. "
+                      "They came West. Talks end."),
+            (std::vector<std::string>{"Mr. Ortiz flew to Harare (Gen. Moyo was there).", "He left South Africa.",
+                                      "The envoys of NATO.", "They came West.", "Talks end."}));
+  // Other scripts' capitals are initials too.
+  EXPECT_EQ(Sentences("Envoy Ömer Ş. Kaya arrived."), (std::vector<std::string>{"Envoy Ömer Ş. Kaya arrived."}));
+}
+
+// Issue 11: a '?' between two letters is an apostrophe the encoding lost.
+TEST(TextTest, QuestionMarkInsideAWordIsNoSentenceEnd) {
+  EXPECT_EQ(Sentences("He met Chile?s envoy in Lima. Was it useful? Yes."),
+            (std::vector<std::string>{"He met Chile?s envoy in Lima.", "Was it useful?", "Yes."}));
+  // The word stays whole; a '?' before a space or a digit is punctuation.
+  const std::string s = "Chile?s envoy? Why?2 fold";
+  std::vector<std::string> words;
+  for (const Token& t : Tokenize(s, {0, static_cast<uint32_t>(s.size())})) words.emplace_back(s.substr(t.begin, t.end - t.begin));
+  EXPECT_EQ(words, (std::vector<std::string>{"Chile?s", "envoy", "?", "Why", "?", "2", "fold"}));
+}
+
+// Issue 11: text that goes on in lower case continues the sentence: after a
+// question quoted inside it, after a line or a paragraph the page broke
+// inside it.
+TEST(TextTest, LowerCaseGoesOnTheSentence) {
+  EXPECT_EQ(Sentences("“Why wait?” she asked. “Go!” he said. Is it late? No."),
+            (std::vector<std::string>{"“Why wait?” she asked.", "“Go!” he said.", "Is it late?", "No."}));
+  EXPECT_EQ(Sentences("The minister also\nnoted the talks. Then\nThe end"),
+            (std::vector<std::string>{"The minister also\nnoted the talks.", "Then", "The end"}));
+  EXPECT_EQ(Sentences("The minister also\n\nnoted the talks.\n\nthe next one."),
+            (std::vector<std::string>{"The minister also\n\nnoted the talks.", "the next one."}));
+  // Ranks are abbreviations too.
+  EXPECT_EQ(Sentences("(Cpl. Ana Ruiz took the photo.)"), (std::vector<std::string>{"(Cpl. Ana Ruiz took the photo.)"}));
+}
+
 TEST(TextTest, SentencesStopAtParagraphs) {
   EXPECT_EQ(Sentences("A headline without a stop\n\nThe body starts here. It goes on."),
             (std::vector<std::string>{"A headline without a stop", "The body starts here.", "It goes on."}));
