@@ -178,15 +178,7 @@ void Finder::ReadAttendance(const Sentence& s, int v) {
       meeting_candidates_.back().place = std::string(where->entity->name);
   }
   if (!where) return;
-  for (const auto* p : who) {
-    std::optional<std::string> role, country;
-    ActorDetails(p->full_name, DateOf(s, v), &role, &country);
-    if (!country || *country == where->entity->code) continue;
-    const size_t before = candidates_.size();
-    AddVisit(p, where, s, v);
-    // Part of the trip that brought them there, if one is reported.
-    if (candidates_.size() > before) candidates_.back().implied = true;
-  }
+  for (const auto* p : who) AddVisitThere(p, where, s, v);
 }
 
 // "The summit will be attended by A, B and C": the event's place is the one
@@ -220,14 +212,7 @@ void Finder::ReadAttendedBy(const Sentence& s, int v) {
     }
   }
   if (!where) return;
-  for (const auto* p : guests) {
-    std::optional<std::string> role, country;
-    ActorDetails(p->full_name, DateOf(s, v), &role, &country);
-    if (!country || *country == where->entity->code) continue;
-    const size_t before = candidates_.size();
-    AddVisit(p, where, s, v);
-    if (candidates_.size() > before) candidates_.back().implied = true;
-  }
+  for (const auto* p : guests) AddVisitThere(p, where, s, v);
 }
 
 }  // namespace attache::events::internal
@@ -396,20 +381,7 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     if (people.empty()) continue;
     ++group_;
     postponed_ = false;
-    for (const auto* p : people) {
-      std::optional<std::string> role, country;
-      ActorDetails(p->full_name, DateOf(s, v), &role, &country);
-      if (!country || *country == where->entity->code) continue;
-      // Read already from this sentence (by the word patterns).
-      bool done = false;
-      for (const Candidate& c : candidates_)
-        done = done || (c.visitor == p->full_name && c.host == where->entity->code && c.pos >= s.span.begin &&
-                        c.pos < s.span.end);
-      if (done) continue;
-      const size_t before = candidates_.size();
-      AddVisit(p, where, s, v);
-      if (candidates_.size() > before) candidates_.back().implied = true;
-    }
+    for (const auto* p : people) AddVisitThere(p, where, s, v, /*once=*/true);
   }
 }
 

@@ -229,6 +229,11 @@ class Finder {
   // visit triggers (visits.cc)
   void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,
                 std::string_view host_code = {});
+  // A visit implied by being at `where` (part of a trip reported elsewhere,
+  // if one is): only for a person whose country is known and another;
+  // `once` skips one this sentence already gave.
+  void AddVisitThere(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,
+                     bool once = false);
   void VisitHosts(const std::vector<const text::PersonMention*>& who,
                   const std::vector<const text::PersonMention*>& hosts, const Sentence& s, int v);
   std::optional<std::string> ListNation(const Sentence& s, const text::PersonMention* who) const;

@@ -52,6 +52,21 @@ void Finder::AddVisit(const text::PersonMention* who, const PlaceHit* where, con
   candidates_.push_back(std::move(c));
 }
 
+void Finder::AddVisitThere(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,
+                           bool once) {
+  std::optional<std::string> role, country;
+  ActorDetails(who->full_name, DateOf(s, v), &role, &country);
+  if (!country || *country == where->entity->code) return;
+  if (once)  // read already from this sentence (by the word patterns)?
+    for (const Candidate& c : candidates_)
+      if (c.visitor == who->full_name && c.host == where->entity->code && c.pos >= s.span.begin &&
+          c.pos < s.span.end)
+        return;
+  const size_t before = candidates_.size();
+  AddVisit(who, where, s, v);
+  if (candidates_.size() > before) candidates_.back().implied = true;
+}
+
 // "X visited Crown Prince Y and President Z": a visit to each host's
 // country, and a meeting with each.
 void Finder::VisitHosts(const std::vector<const text::PersonMention*>& who,

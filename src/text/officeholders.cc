@@ -122,18 +122,6 @@ bool Better(uint32_t a, uint32_t b) {
   return a > b;
 }
 
-std::vector<std::string> SplitWords(const std::string& key) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b < key.size()) {
-    size_t e = key.find(' ', b);
-    if (e == std::string::npos) e = key.size();
-    out.emplace_back(key.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 // The index compiled in at build time.
 const IndexView& X() { return officeholders::CompiledIndex(); }
 
@@ -271,7 +259,7 @@ const Office* OfficeOf(std::string_view person_name, std::string_view date) {
   int64_t id = Find(key);
   if (id >= 0 && !RowsOf(id).empty()) return OfficeOfPerson(id, w);
   // A surname (or the end of a name), or for family-name-first names its start.
-  std::vector<std::string> words = SplitWords(key);
+  std::vector<std::string> words = officeholders::SplitKeyWords(key);
   int64_t best = -1, who = -1;
   for (bool at_end : {true, false}) {
     const auto& map = at_end ? x.last_word : x.first_word;

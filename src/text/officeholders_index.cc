@@ -66,18 +66,6 @@ std::string FoldWord(std::string w) {
   return s;
 }
 
-std::vector<std::string> SplitWords(const std::string& key) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b < key.size()) {
-    size_t e = key.find(' ', b);
-    if (e == std::string::npos) e = key.size();
-    out.emplace_back(key.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 // The index as the lookups used to build it per process, in hash maps; then
 // laid out flat (BuildIndex).
 struct Index {
@@ -114,7 +102,7 @@ struct Index {
       } else {
         std::string key = FoldPersonName(o.name);
         auto [k, new_key] = key_index.emplace(key, static_cast<uint32_t>(key_words.size()));
-        if (new_key) key_words.push_back(SplitWords(key));
+        if (new_key) key_words.push_back(officeholders::SplitKeyWords(key));
         key_at = k->second;
         auto it = person.find(key);
         if (it == person.end()) {
@@ -227,6 +215,18 @@ std::string FoldPersonName(std::string_view name) {
 }
 
 namespace officeholders {
+
+std::vector<std::string> SplitKeyWords(const std::string& key) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b < key.size()) {
+    size_t e = key.find(' ', b);
+    if (e == std::string::npos) e = key.size();
+    out.emplace_back(key.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
 
 namespace {
 

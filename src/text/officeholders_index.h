@@ -110,6 +110,9 @@ struct BuiltIndex {
 };
 BuiltIndex BuildIndex();
 
+// The words of a folded name key, split at its spaces.
+std::vector<std::string> SplitKeyWords(const std::string& key);
+
 // The index compiled in at build time (officeholders.cc).
 const IndexView& CompiledIndex();
 
