@@ -239,45 +239,40 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
   if (!t) return;
   using Tree = syntax::Sentence;
   const int n = static_cast<int>(s.toks.size());
-  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
-  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
-  const auto cls_of = [&](int i) -> uint32_t {
-    const int k = word(i).token;
-    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
-  };
+  const OnTree on{s, *t};
   // A gathering's noun, also in a name ("the SCO Summit") or as the
   // conjunct the parser made of a name's last word.
   const auto event_of = [&](int i) -> uint32_t {
     const auto bits = [&](int j) -> uint32_t {
-      const int k = word(j).token;
+      const int k = on.word(j).token;
       return k >= 0 && k < n ? s.cls[static_cast<size_t>(k)] & kEvent : 0;
     };
     uint32_t b = bits(i);
     for (int c : t->Children(i))
-      if (Tree::Base(word(c).deprel) == "conj") b |= bits(c);
+      if (Tree::Base(on.word(c).deprel) == "conj") b |= bits(c);
     return b;
   };
   const auto case_of = [&](int i) {
     const int c = t->Child(i, "case");
-    return c >= 0 ? text::Fold(word(c).form) : std::string();
+    return c >= 0 ? text::Fold(on.word(c).form) : std::string();
   };
   const auto place_of = [&](int i) -> const PlaceHit* {
-    const int k = word(i).token;
+    const int k = on.word(i).token;
     if (k < 0 || k >= n) return nullptr;
     for (const PlaceHit& p : s.places)
       if (p.first <= k && k <= p.last) return &p;
     return nullptr;
   };
   for (int w = 0; w < t->size(); ++w) {
-    if (word(w).upos != "VERB") continue;
-    const int v = word(w).token;
+    if (on.word(w).upos != "VERB") continue;
+    const int v = on.word(w).token;
     if (v < 0 || v >= n) continue;
-    const bool attend = (cls_of(w) & kAttend) != 0;
+    const bool attend = (on.cls(w) & kAttend) != 0;
     const PlaceHit* where = nullptr;
     // "Finland, where X attended the summit".
-    if ((rel_of(w) == "acl" || rel_of(w) == "advcl") && word(w).head >= 0 && (attend || (cls_of(w) & kMeet)))
+    if ((on.rel(w) == "acl" || on.rel(w) == "advcl") && on.word(w).head >= 0 && (attend || (on.cls(w) & kMeet)))
       for (int c : t->Children(w))
-        if (rel_of(c) == "advmod" && text::Fold(word(c).form) == "where") where = place_of(word(w).head);
+        if (on.rel(c) == "advmod" && text::Fold(on.word(c).form) == "where") where = place_of(on.word(w).head);
     // Down the verb's adjuncts: (node, depth, whether a gathering is on the path).
     struct Step {
       int node, depth;
@@ -292,12 +287,12 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
       if (prep == "at" || prep == "during" || (prep == "on" && !(event_of(c) & kEvent))) stack.push_back({c, 0, false});
     };
     for (int c : t->Children(w)) {
-      const std::string_view rel = rel_of(c);
+      const std::string_view rel = on.rel(c);
       if (attend && (rel == "obj" || rel == "obl")) stack.push_back({c, 0, true});
       if (!attend && rel == "obl") adjunct(c);
-      if (!attend && rel == "obj" && (cls_of(c) & kMeeting))
+      if (!attend && rel == "obj" && (on.cls(c) & kMeeting))
         for (int d : t->Children(c))
-          if (rel_of(d) == "nmod") adjunct(d);
+          if (on.rel(d) == "nmod") adjunct(d);
     }
     bool gathering = false;  // an event on the way, its place maybe beside it
     while (!where && !stack.empty()) {
@@ -313,7 +308,7 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
         }
       if (st.depth >= 4) continue;
       for (int c : t->Children(st.node)) {
-        const std::string_view rel = rel_of(c);
+        const std::string_view rel = on.rel(c);
         if (rel == "nmod" || rel == "obl" || rel == "acl") stack.push_back({c, st.depth + 1, event});
       }
       // The direct adjunct of a verb of attendance: "took part in talks in
@@ -326,10 +321,10 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     if (!where && gathering) {
       std::vector<int> anchors = {w};
       for (int c : t->Children(w))
-        if (rel_of(c) == "obj" && (cls_of(c) & kMeeting)) anchors.push_back(c);
+        if (on.rel(c) == "obj" && (on.cls(c) & kMeeting)) anchors.push_back(c);
       for (int a : anchors)
         for (int c : t->Children(a)) {
-          const std::string_view rel = rel_of(c);
+          const std::string_view rel = on.rel(c);
           const std::string prep = case_of(c);
           if (!where && (rel == "obl" || rel == "nmod") && (prep == "in" || prep == "at")) where = place_of(c);
         }
@@ -341,36 +336,36 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     std::vector<int> heads;
     for (int h = w, hop = 0; hop < 4 && h >= 0; ++hop) {
       for (int c : t->Children(h))
-        if (word(c).deprel == "nsubj") heads.push_back(c);  // not a passive's
-      if (!heads.empty() || word(h).head < 0) break;
+        if (on.word(c).deprel == "nsubj") heads.push_back(c);  // not a passive's
+      if (!heads.empty() || on.word(h).head < 0) break;
       // "On his way to attend the summit in Brussels, X will": the adjunct's
       // noun, then the main clause's subject; not "invited Y to attend"
       // (the object attends).
-      const std::string_view rel = rel_of(h);
-      const int up = word(h).head;
-      if (rel == "acl" && word(up).upos == "NOUN" && rel_of(up) == "obl") {
-        h = word(up).head;
+      const std::string_view rel = on.rel(h);
+      const int up = on.word(h).head;
+      if (rel == "acl" && on.word(up).upos == "NOUN" && on.rel(up) == "obl") {
+        h = on.word(up).head;
         continue;
       }
       if (rel != "xcomp" && rel != "conj" && rel != "advcl") break;
       if (rel == "xcomp" && t->Child(up, "obj") >= 0) break;
       h = up;
     }
-    if (cls_of(w) & kMeet)
+    if (on.cls(w) & kMeet)
       for (int c : t->Children(w))
-        if (rel_of(c) == "obj" || (rel_of(c) == "obl" && case_of(c) == "with")) heads.push_back(c);
+        if (on.rel(c) == "obj" || (on.rel(c) == "obl" && case_of(c) == "with")) heads.push_back(c);
     for (int c : t->Children(w))
-      if (rel_of(c) == "obj" && (cls_of(c) & kMeeting))
+      if (on.rel(c) == "obj" && (on.cls(c) & kMeeting))
         for (int d : t->Children(c))
-          if (rel_of(d) == "nmod" && case_of(d) == "with") heads.push_back(d);  // "held talks with Y"
+          if (on.rel(d) == "nmod" && case_of(d) == "with") heads.push_back(d);  // "held talks with Y"
     for (int c : t->Children(w))
-      if (rel_of(c) == "obl" && case_of(c) == "with" && !(cls_of(w) & kMeet)) heads.push_back(c);
+      if (on.rel(c) == "obl" && case_of(c) == "with" && !(on.cls(w) & kMeet)) heads.push_back(c);
     // The people each phrase names ("A and B", the parser's conjuncts
     // wherever it hung them), not those of a clause inside it.
     std::vector<const text::PersonMention*> people;
     for (size_t i = 0; i < heads.size(); ++i) {
       const int h = heads[i];
-      const int k = word(h).token;
+      const int k = on.word(h).token;
       if (k >= 0 && k < n && IsPronoun(s, k)) {
         if (const auto* m = Salient(s.toks[k].begin); m && Known(m)) people.push_back(m);
         continue;
@@ -399,35 +394,29 @@ void Finder::ReadAccompanying(const Sentence& s, size_t index) {
   if (!cue || s.places.empty()) return;
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
-  using Tree = syntax::Sentence;
   const int n = static_cast<int>(s.toks.size());
-  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
-  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
-  const auto cls_of = [&](int i) -> uint32_t {
-    const int k = word(i).token;
-    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
-  };
+  const OnTree on{s, *t};
   const auto place_of = [&](int i) -> const PlaceHit* {
-    const int k = word(i).token;
+    const int k = on.word(i).token;
     if (k < 0 || k >= n) return nullptr;
     for (const PlaceHit& p : s.places)
       if (p.first <= k && k <= p.last) return &p;
     return nullptr;
   };
   for (int w = 0; w < t->size(); ++w) {
-    if (word(w).upos != "VERB" || !(cls_of(w) & kAccompany)) continue;
+    if (on.word(w).upos != "VERB" || !(on.cls(w) & kAccompany)) continue;
     int subj = -1, obj = -1, trip = -1;
     for (int c : t->Children(w)) {
-      if (word(c).deprel == "nsubj") subj = c;
-      if (rel_of(c) == "obj") obj = c;
-      if ((rel_of(c) == "obl" || rel_of(c) == "obj") && (cls_of(c) & kTrip)) trip = c;
+      if (on.word(c).deprel == "nsubj") subj = c;
+      if (on.rel(c) == "obj") obj = c;
+      if ((on.rel(c) == "obl" || on.rel(c) == "obj") && (on.cls(c) & kTrip)) trip = c;
     }
     if (subj < 0 || obj < 0 || trip < 0) continue;
     std::vector<const PlaceHit*> places;
     std::vector<int> stack;
     for (int c : t->Children(trip)) {
       const int cs = t->Child(c, "case");
-      if (rel_of(c) == "nmod" && cs >= 0 && text::Fold(word(cs).form) == "to") stack.push_back(c);
+      if (on.rel(c) == "nmod" && cs >= 0 && text::Fold(on.word(cs).form) == "to") stack.push_back(c);
     }
     while (!stack.empty() && places.size() < 12) {
       const int c = stack.back();
@@ -435,10 +424,10 @@ void Finder::ReadAccompanying(const Sentence& s, size_t index) {
       const PlaceHit* p = place_of(c);
       if (p && std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
       for (int d : t->Children(c))
-        if ((p && rel_of(d) == "conj") || rel_of(d) == "appos") stack.push_back(d);
+        if ((p && on.rel(d) == "conj") || on.rel(d) == "appos") stack.push_back(d);
     }
     if (places.empty()) continue;
-    const int v = word(w).token;
+    const int v = on.word(w).token;
     if (v < 0 || v >= n || Cancelled(s, v) || CancelledAfter(s, v)) continue;
     std::sort(places.begin(), places.end(), [](const PlaceHit* a, const PlaceHit* b) { return a->first < b->first; });
     ++group_;

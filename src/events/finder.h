@@ -83,6 +83,22 @@ struct Sentence {
   mutable std::optional<std::vector<text::TimeExpr>> dates;  // found when first needed
 };
 
+// A sentence read on its tree: a word, its relation without the subtype,
+// and the events.txt classes of its token when written in lower case (0
+// for a capitalised one: "Visit" in a name is no trigger).
+struct OnTree {
+  const Sentence& s;
+  const syntax::Sentence& t;
+  const syntax::Word& word(int i) const { return t.words[static_cast<size_t>(i)]; }
+  std::string_view rel(int i) const { return syntax::Sentence::Base(word(i).deprel); }
+  uint32_t cls(int i) const {
+    const int k = word(i).token;
+    return k >= 0 && k < static_cast<int>(s.toks.size()) && !s.toks[static_cast<size_t>(k)].cap
+               ? s.cls[static_cast<size_t>(k)]
+               : 0;
+  }
+};
+
 struct Actor {
   const text::PersonMention* person = nullptr;
 };

@@ -330,43 +330,37 @@ void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
   if (nouns.empty() || !talks) return;
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
-  using Tree = syntax::Sentence;
-  const auto word = [&](int i) -> const syntax::Word& { return t->words[static_cast<size_t>(i)]; };
-  const auto rel_of = [&](int i) { return Tree::Base(word(i).deprel); };
-  const auto cls_of = [&](int i) -> uint32_t {
-    const int k = word(i).token;
-    return k >= 0 && k < n && !s.toks[k].cap ? s.cls[static_cast<size_t>(k)] : 0;
-  };
+  const OnTree on{s, *t};
   const auto case_of = [&](int i) {
     const int c = t->Child(i, "case");
-    return c >= 0 ? text::Fold(word(c).form) : std::string();
+    return c >= 0 ? text::Fold(on.word(c).form) : std::string();
   };
   for (const int v : nouns) {
     const int w = t->WordOfToken(v);
-    if (w < 0 || word(w).upos != "NOUN" || rel_of(w) != "obl" || word(w).head < 0) continue;
+    if (w < 0 || on.word(w).upos != "NOUN" || on.rel(w) != "obl" || on.word(w).head < 0) continue;
     // No place of its own: no "to"/"in"/"of" phrase at all.
     bool placed = false;
-    for (int c : t->Children(w)) placed = placed || (rel_of(c) == "nmod" && case_of(c) != "with");
+    for (int c : t->Children(w)) placed = placed || (on.rel(c) == "nmod" && case_of(c) != "with");
     if (placed) continue;
-    const int h = word(w).head;
-    if (word(h).upos != "VERB") continue;
+    const int h = on.word(w).head;
+    if (on.word(h).upos != "VERB") continue;
     std::vector<int> met;
     int subj = -1;
     for (int c : t->Children(h))
-      if (word(c).deprel == "nsubj") subj = c;
+      if (on.word(c).deprel == "nsubj") subj = c;
     // The verb and the predicates in series with it, sharing its subject
     // ("paid respect to ..., held talks with Y").
     std::vector<int> verbs = {h};
     for (int c : t->Children(h))
-      if ((rel_of(c) == "conj" || rel_of(c) == "advcl") && word(c).upos == "VERB" && t->Child(c, "nsubj") < 0)
+      if ((on.rel(c) == "conj" || on.rel(c) == "advcl") && on.word(c).upos == "VERB" && t->Child(c, "nsubj") < 0)
         verbs.push_back(c);
     for (int g : verbs)
       for (int c : t->Children(g)) {
-        if ((cls_of(g) & kMeet) && rel_of(c) == "obj") met.push_back(c);
-        if ((cls_of(g) & (kMeet | kConfer)) && rel_of(c) == "obl" && case_of(c) == "with") met.push_back(c);
-        if ((cls_of(g) & kHold) && rel_of(c) == "obj" && (cls_of(c) & kMeeting))
+        if ((on.cls(g) & kMeet) && on.rel(c) == "obj") met.push_back(c);
+        if ((on.cls(g) & (kMeet | kConfer)) && on.rel(c) == "obl" && case_of(c) == "with") met.push_back(c);
+        if ((on.cls(g) & kHold) && on.rel(c) == "obj" && (on.cls(c) & kMeeting))
           for (int d : t->Children(c))
-            if (rel_of(d) == "nmod" && case_of(d) == "with") met.push_back(d);
+            if (on.rel(d) == "nmod" && case_of(d) == "with") met.push_back(d);
       }
     if (subj < 0 || met.empty()) continue;
     std::string host;
