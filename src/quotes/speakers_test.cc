@@ -47,6 +47,21 @@ const Case kSpeakerCases[] = {
      "Latvian officials said the summit would be moved to Jurmala.\n\n"
      "Baltic experts believe the move will cost little.",
      {{"Latvian officials", "the summit would be moved to Jurmala", false, ""}}},
+    {"an office group the text does not qualify speaks as described; a vague one does not",
+     "The bridge will reopen in May, officials said.\n\n"
+     "Sources told the radio that the tolls would stay.\n\n"
+     "The ferries will run twice a day, some officials said.",
+     {{"officials", "The bridge will reopen in May", false, ""},
+      {"Sources", "the tolls would stay", false, ""}}},
+    {"a singular source with its indefinite article and modifiers is an unnamed speaker",
+     "Minister Tomas Mirek flew to Riga on Monday.\n\n"
+     "\"The paper is ready for signing,\" a diplomatic source told the radio.",
+     {{"a diplomatic source", "The paper is ready for signing", true, ""}}},
+    {"an institution keeps its place and the named part after \"of the\"",
+     "\"The visit is put off until spring,\" the Estonian Embassy in Vilnius said on Monday.\n\n"
+     "According to the press service of the President of Latvia, the talks lasted two hours.",
+     {{"Estonian Embassy in Vilnius", "The visit is put off until spring", true, ""},
+      {"press service of the President of Latvia", "the talks lasted two hours", false, ""}}},
     {"a capitalised modifier of a plural noun spelled like a speech verb is no subject",
      "The minister praised the growing trade of Nordic states with the eastern ports this year.\n\n"
      "Talks among three Alpine states ended in Bern on Friday.",
