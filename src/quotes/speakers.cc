@@ -243,7 +243,7 @@ int Finder::UnqualifiedGroupStart(const Sentence& s, int j) const {
     if (d.kind != TokenKind::kWord || d.cap) return false;
     std::string cap(W(d));
     cap[0] = static_cast<char>(cap[0] - 32);
-    return t_.not_names.count(cap) > 0 && !t_.function_words.count(F(d));
+    return t_.not_names.count(cap) > 0 && t_.generic_speakers.count(F(d)) > 0;
   };
   // "official sources": a singular generic word modifies the head.
   auto modifier = [&](const Token& d) {

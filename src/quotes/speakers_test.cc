@@ -53,6 +53,10 @@ const Case kSpeakerCases[] = {
      "The ferries will run twice a day, some officials said.",
      {{"officials", "The bridge will reopen in May", false, ""},
       {"Sources", "the tolls would stay", false, ""}}},
+    {"a group with a lower-case modifier in a closing frame speaks; a quantifier keeps it vague",
+     "The ferry line to Tallinn will close in June, according to ministry officials.\n\n"
+     "The port will stay open, according to several officials.",
+     {{"ministry officials", "The ferry line to Tallinn will close in June", false, ""}}},
     {"a singular source with its indefinite article and modifiers is an unnamed speaker",
      "Minister Tomas Mirek flew to Riga on Monday.\n\n"
      "\"The paper is ready for signing,\" a diplomatic source told the radio.",
