@@ -423,6 +423,16 @@ Subject Finder::SubjectOf(const Sentence& s, int v, int floor) const {
   if (j < floor) return {};
   Subject sub = SubjectEndingAt(s, j);
   if (sub.kind != SubjectKind::kNone) return sub;
+  // "An official who asked not to be named told ...": a relative clause
+  // with no commas between the subject and its verb.
+  for (int k = j - 1; k > floor && k > 0 && k >= j - 10; --k) {
+    const Token& r = s.toks[k];
+    if (r.kind != TokenKind::kWord) break;
+    if (!IsWord(r, "who") && !IsWord(r, "which")) continue;
+    const Subject head = SubjectEndingAt(s, k - 1);
+    if (head.kind == SubjectKind::kDescription || head.kind == SubjectKind::kInstitution) return head;
+    break;
+  }
   if (IsWord(s.toks[j], "and")) return ClauseSubject(s, j);  // "X quoted Y and said"
   if (!IsPunct(s.toks[j], ',')) return {};
   // Appositive: the first subject in the clause that a comma follows.

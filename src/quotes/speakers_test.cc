@@ -40,6 +40,10 @@ const Case kSpeakerCases[] = {
      "Minister Tomas Mirek flew to Riga on Monday.\n\n"
      "A senior diplomat, who asked not to be named, said the talks would focus on electricity prices.",
      {{"senior diplomat", "the talks would focus on electricity prices", false, ""}}},
+    {"a relative clause with no commas stands between an unnamed source and its verb",
+     "Minister Tomas Mirek flew to Riga on Monday.\n\n"
+     "A senior diplomat who asked not to be named told Fjordpost that the talks would focus on grain.",
+     {{"senior diplomat", "the talks would focus on grain", false, "Fjordpost"}}},
     {"an indefinite description with a name in apposition is that person",
      "A senior diplomat, Karin Holm, said the talks would focus on electricity prices.",
      {{"Karin Holm", "the talks would focus on electricity prices", false, ""}}},
