@@ -184,6 +184,8 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
       }
       --k;
     }
+    // "X and other senior U.S. officials": the group is the one X belongs to.
+    if (named && k >= 0 && VagueQuantifier(s.toks[k])) named = false;
     if (named && k + 1 < j) {
       sub.kind = SubjectKind::kDescription;
       sub.span = {s.toks[k + 1].begin, t.end};
@@ -228,6 +230,15 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
   return InstitutionEndingAt(s, j);
 }
 
+// "some", "other", "several": a lower-case quantifier that leaves a group
+// vague (a generic word that never begins a name).
+bool Finder::VagueQuantifier(const Token& d) const {
+  if (d.kind != TokenKind::kWord || d.cap) return false;
+  std::string cap(W(d));
+  cap[0] = static_cast<char>(cap[0] - 32);
+  return t_.not_names.count(cap) > 0 && t_.generic_speakers.count(F(d)) > 0;
+}
+
 // An office group the text does not qualify by a name: "officials said",
 // "sources told X", "official sources", "according to ministry officials",
 // "a diplomatic source said" (the singular with its indefinite article). Its
@@ -239,12 +250,7 @@ int Finder::UnqualifiedGroupStart(const Sentence& s, int j) const {
   const Token& t = s.toks[j];
   if (t.cap && j > 0) return -1;
   int k = j - 1;
-  auto vague = [&](const Token& d) {
-    if (d.kind != TokenKind::kWord || d.cap) return false;
-    std::string cap(W(d));
-    cap[0] = static_cast<char>(cap[0] - 32);
-    return t_.not_names.count(cap) > 0 && t_.generic_speakers.count(F(d)) > 0;
-  };
+  auto vague = [&](const Token& d) { return VagueQuantifier(d); };
   // "official sources": a singular generic word modifies the head.
   auto modifier = [&](const Token& d) {
     if (IsModifier(d)) return !vague(d);
