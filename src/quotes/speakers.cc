@@ -219,6 +219,12 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
       const bool possessive = dw.size() > 2 && (dw.compare(dw.size() - 2, 2, "'s") == 0 ||
                                                 (dw.size() > 4 && dw.compare(dw.size() - 4, 4, "\xE2\x80\x99s") == 0));
       if (dw == "the" || dw == "this" || dw == "our" || dw == "a" || dw == "an" || possessive) {
+        // "the press service of the President": the description closes an
+        // institution's name.
+        if (t.cap) {
+          const Subject inst = InstitutionEndingAt(s, j);
+          if (inst.kind == SubjectKind::kInstitution && inst.span.begin < d.begin) return inst;
+        }
         sub.kind = SubjectKind::kDescription;
         sub.span = {d.begin, t.end};
         sub.role = std::string(Slice(text_, (possessive ? d : s.toks[k + 1]).begin, t.end));

@@ -70,6 +70,9 @@ const Case kSpeakerCases[] = {
      "According to the press service of the President of Latvia, the talks lasted two hours.",
      {{"Estonian Embassy in Vilnius", "The visit is put off until spring", true, ""},
       {"press service of the President of Latvia", "the talks lasted two hours", false, ""}}},
+    {"a title that closes an institution's name is the institution's, not a description",
+     "The press service of the Latvian President reported that the summit had been moved to Jurmala.",
+     {{"press service of the Latvian President", "the summit had been moved to Jurmala", false, ""}}},
     {"a capitalised modifier of a plural noun spelled like a speech verb is no subject",
      "The minister praised the growing trade of Nordic states with the eastern ports this year.\n\n"
      "Talks among three Alpine states ended in Bern on Friday.",
