@@ -18,6 +18,11 @@ const Case kChannelCases[] = {
      "She added that the monitors would stay until March.",
      {{"Petra Lind", "Both armies are tired", true, "Nordvision"},
       {"Petra Lind", "the monitors would stay until March", false, "Nordvision"}}},
+    {"an outlet told at the end of a closing attribution is the channel; a person told is not",
+     "The ferry line to Tallinn will close in June, official sources told Fjordpost.\n\n"
+     "Minister Karin Holm arrived in Oslo on Monday.\n\n"
+     "The port will stay open, the minister told Karin Holm.",
+     {{"official sources", "The ferry line to Tallinn will close in June", false, "Fjordpost"}}},
     {"an outlet described before its name",
      "“The talks are going nowhere this month,” Oskar Brandt said in an interview with the Dutch broadcaster "
      "Kanaal Zes.",

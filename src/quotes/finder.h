@@ -141,6 +141,8 @@ class Finder {
   // A lower-case word that can modify an institution's head noun
   // ("foreign", "defence", "presidential"): not a function word, pronoun,
   // adverb, number or role noun.
+  int UnqualifiedGroupStart(const Sentence& s, int j) const;
+  bool VagueQuantifier(const Token& d) const;
   bool IsModifier(const Token& d) const;
 
   // A role as stated; lower-cased when it only opens a sentence, without

@@ -54,7 +54,7 @@ const Case kCases[] = {
     {"an institution that informs, closing the sentence",
      "The two foreign ministers will meet in Tallinn on Friday, the press service of the Estonian Foreign Ministry "
      "informs.",
-     {{"Estonian Foreign Ministry", "The two foreign ministers will meet in Tallinn", false, ""}}},
+     {{"press service of the Estonian Foreign Ministry", "The two foreign ministers will meet in Tallinn", false, ""}}},
     {"a month and day after the verb date the statement",
      "The ferry line will open before the summer season, the Foreign Ministry said Oct. 24.",
      {{"Foreign Ministry", "The ferry line will open before the summer", false, ""}}},

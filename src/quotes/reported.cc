@@ -439,10 +439,25 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
       // What follows the verb is only an adjunct, not new content.
       const int after = SkipAdjuncts(s, v + 1);
       const bool ends = after >= n || IsPunct(s.toks[after], '.') || IsPunct(s.toks[after], ',');
-      const bool adjunct_tail = after < n && vc != VerbClass::kSayThat && IsPreposition(s.toks[after]) &&
+      bool adjunct_tail = after < n && vc != VerbClass::kSayThat && IsPreposition(s.toks[after]) &&
                                 !IsWord(s.toks[after], "to") && !IsWord(s.toks[after], "for");
+      // "..., official sources told Dawn.": the object of a verb of telling
+      // that runs to the sentence's end is the outlet told.
+      std::optional<std::string> told = channel;
+      if (!ends && !adjunct_tail && vc == VerbClass::kTell && v + 1 < n) {
+        int e = n;
+        while (e > v + 1 && s.toks[e - 1].kind == TokenKind::kPunct) --e;
+        // Not a person told: a name with a title or a fuller form.
+        const text::PersonMention* m = e > v + 1 ? MentionEndingIn(s.toks[e - 1]) : nullptr;
+        const bool person = m && (m->title.size() > 0 || m->full_name.find(' ') != std::string::npos);
+        if ((e == n || IsPunct(s.toks[e], '.')) && e > v + 1 && !person)
+          if (auto outlet = OutletOf(s, v + 1, e)) {
+            told = outlet;
+            adjunct_tail = true;
+          }
+      }
       if (!ends && !adjunct_tail && v != c + 1) break;
-      AddReported(ClauseStart(s, s.toks[c].begin), s.toks[c].begin, sub, channel, std::string(W(vt)));
+      AddReported(ClauseStart(s, s.toks[c].begin), s.toks[c].begin, sub, told, std::string(W(vt)));
       return true;
     }
   }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "quotes/finder.h"
+#include "text/gazetteer.h"
 
 namespace attache::quotes::internal {
 
@@ -183,10 +184,19 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
       }
       --k;
     }
+    // "X and other senior U.S. officials": the group is the one X belongs to.
+    if (named && k >= 0 && VagueQuantifier(s.toks[k])) named = false;
     if (named && k + 1 < j) {
       sub.kind = SubjectKind::kDescription;
       sub.span = {s.toks[k + 1].begin, t.end};
       sub.role = std::string(Slice(text_, s.toks[k + 1].begin, t.end));
+      sub.unnamed = true;
+      return sub;
+    }
+    if (const int b = UnqualifiedGroupStart(s, j); b >= 0) {
+      sub.kind = SubjectKind::kDescription;
+      sub.span = {s.toks[b].begin, t.end};
+      sub.role = std::string(Slice(text_, s.toks[b].begin, t.end));
       sub.unnamed = true;
       return sub;
     }
@@ -209,6 +219,12 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
       const bool possessive = dw.size() > 2 && (dw.compare(dw.size() - 2, 2, "'s") == 0 ||
                                                 (dw.size() > 4 && dw.compare(dw.size() - 4, 4, "\xE2\x80\x99s") == 0));
       if (dw == "the" || dw == "this" || dw == "our" || dw == "a" || dw == "an" || possessive) {
+        // "the press service of the President": the description closes an
+        // institution's name.
+        if (t.cap) {
+          const Subject inst = InstitutionEndingAt(s, j);
+          if (inst.kind == SubjectKind::kInstitution && inst.span.begin < d.begin) return inst;
+        }
         sub.kind = SubjectKind::kDescription;
         sub.span = {d.begin, t.end};
         sub.role = std::string(Slice(text_, (possessive ? d : s.toks[k + 1]).begin, t.end));
@@ -218,6 +234,43 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
     return sub;
   }
   return InstitutionEndingAt(s, j);
+}
+
+// "some", "other", "several": a lower-case quantifier that leaves a group
+// vague (a generic word that never begins a name).
+bool Finder::VagueQuantifier(const Token& d) const {
+  if (d.kind != TokenKind::kWord || d.cap) return false;
+  std::string cap(W(d));
+  cap[0] = static_cast<char>(cap[0] - 32);
+  return t_.not_names.count(cap) > 0 && t_.generic_speakers.count(F(d)) > 0;
+}
+
+// An office group the text does not qualify by a name: "officials said",
+// "sources told X", "official sources", "according to ministry officials",
+// "a diplomatic source said" (the singular with its indefinite article). Its
+// lower-case modifiers belong to it; a quantifier or a determiner before it
+// makes it vague or a group named before ("some officials", "other
+// officials", "the officials"): no speaker. The first token of the phrase,
+// else -1.
+int Finder::UnqualifiedGroupStart(const Sentence& s, int j) const {
+  const Token& t = s.toks[j];
+  if (t.cap && j > 0) return -1;
+  int k = j - 1;
+  auto vague = [&](const Token& d) { return VagueQuantifier(d); };
+  // "official sources": a singular generic word modifies the head.
+  auto modifier = [&](const Token& d) {
+    if (IsModifier(d)) return !vague(d);
+    return d.kind == TokenKind::kWord && !d.cap && !vague(d) && t_.generic_speakers.count(F(d)) && F(d).back() != 's';
+  };
+  while (k >= 0 && k >= j - 3 && modifier(s.toks[k])) --k;
+  if (k < 0) return k + 1;
+  const Token& p = s.toks[k];
+  if (p.kind != TokenKind::kWord) return p.kind == TokenKind::kQuote && k + 1 == j ? -1 : k + 1;
+  const std::string& pw = F(p);
+  const bool plural = F(t).back() == 's';
+  if (!plural) return (pw == "a" || pw == "an") ? k : -1;
+  if ((p.cap && !t_.function_words.count(pw)) || vague(p) || IsDeterminer(pw) || t_.pronouns.count(pw)) return -1;
+  return k + 1;
 }
 
 // An institution: capitalised words (with "of", "and", "for") that hold
@@ -250,6 +303,14 @@ Subject Finder::InstitutionEndingAt(const Sentence& s, int j) const {
       if (in_plain) plain_start = k;
     } else if (dw == "of" || dw == "and" || dw == "for") {
       joined = true;
+    } else if (k > 0 && k < j && IsDeterminer(dw) && !IsPossessive(dw) && IsWord(s.toks[k - 1], "of") &&
+               s.toks[k + 1].cap) {
+      // "the press service of the President of Azerbaijan": an article
+      // after "of" opens a named part of the phrase.
+    } else if (k > 0 && k < j && IsPreposition(d) && !institution && !joined &&
+               IsInstitutionWord(W(s.toks[k - 1])) && text::LookupPlace(Slice(text_, s.toks[k + 1].begin, t.end))) {
+      // "the Danish Embassy in Oslo": the place of the institution after
+      // its head.
     } else if (!joined && institution && modifiers < 3 && IsModifier(d)) {
       start = k;
       ++modifiers;
@@ -374,6 +435,16 @@ Subject Finder::SubjectOf(const Sentence& s, int v, int floor) const {
   if (j < floor) return {};
   Subject sub = SubjectEndingAt(s, j);
   if (sub.kind != SubjectKind::kNone) return sub;
+  // "An official who asked not to be named told ...": a relative clause
+  // with no commas between the subject and its verb.
+  for (int k = j - 1; k > floor && k > 0 && k >= j - 10; --k) {
+    const Token& r = s.toks[k];
+    if (r.kind != TokenKind::kWord) break;
+    if (!IsWord(r, "who") && !IsWord(r, "which")) continue;
+    const Subject head = SubjectEndingAt(s, k - 1);
+    if (head.kind == SubjectKind::kDescription || head.kind == SubjectKind::kInstitution) return head;
+    break;
+  }
   if (IsWord(s.toks[j], "and")) return ClauseSubject(s, j);  // "X quoted Y and said"
   if (!IsPunct(s.toks[j], ',')) return {};
   // Appositive: the first subject in the clause that a comma follows.

@@ -40,6 +40,10 @@ const Case kSpeakerCases[] = {
      "Minister Tomas Mirek flew to Riga on Monday.\n\n"
      "A senior diplomat, who asked not to be named, said the talks would focus on electricity prices.",
      {{"senior diplomat", "the talks would focus on electricity prices", false, ""}}},
+    {"a relative clause with no commas stands between an unnamed source and its verb",
+     "Minister Tomas Mirek flew to Riga on Monday.\n\n"
+     "A senior diplomat who asked not to be named told Fjordpost that the talks would focus on grain.",
+     {{"senior diplomat", "the talks would focus on grain", false, "Fjordpost"}}},
     {"an indefinite description with a name in apposition is that person",
      "A senior diplomat, Karin Holm, said the talks would focus on electricity prices.",
      {{"Karin Holm", "the talks would focus on electricity prices", false, ""}}},
@@ -47,6 +51,28 @@ const Case kSpeakerCases[] = {
      "Latvian officials said the summit would be moved to Jurmala.\n\n"
      "Baltic experts believe the move will cost little.",
      {{"Latvian officials", "the summit would be moved to Jurmala", false, ""}}},
+    {"an office group the text does not qualify speaks as described; a vague one does not",
+     "The bridge will reopen in May, officials said.\n\n"
+     "Sources told the radio that the tolls would stay.\n\n"
+     "The ferries will run twice a day, some officials said.",
+     {{"officials", "The bridge will reopen in May", false, ""},
+      {"Sources", "the tolls would stay", false, ""}}},
+    {"a group with a lower-case modifier in a closing frame speaks; a quantifier keeps it vague",
+     "The ferry line to Tallinn will close in June, according to ministry officials.\n\n"
+     "The port will stay open, according to several officials.",
+     {{"ministry officials", "The ferry line to Tallinn will close in June", false, ""}}},
+    {"a singular source with its indefinite article and modifiers is an unnamed speaker",
+     "Minister Tomas Mirek flew to Riga on Monday.\n\n"
+     "\"The paper is ready for signing,\" a diplomatic source told the radio.",
+     {{"a diplomatic source", "The paper is ready for signing", true, ""}}},
+    {"an institution keeps its place and the named part after \"of the\"",
+     "\"The visit is put off until spring,\" the Estonian Embassy in Vilnius said on Monday.\n\n"
+     "According to the press service of the President of Latvia, the talks lasted two hours.",
+     {{"Estonian Embassy in Vilnius", "The visit is put off until spring", true, ""},
+      {"press service of the President of Latvia", "the talks lasted two hours", false, ""}}},
+    {"a title that closes an institution's name is the institution's, not a description",
+     "The press service of the Latvian President reported that the summit had been moved to Jurmala.",
+     {{"press service of the Latvian President", "the summit had been moved to Jurmala", false, ""}}},
     {"a capitalised modifier of a plural noun spelled like a speech verb is no subject",
      "The minister praised the growing trade of Nordic states with the eastern ports this year.\n\n"
      "Talks among three Alpine states ended in Bern on Friday.",

@@ -34,6 +34,9 @@ const Case kTreeCases[] = {
      "Economist Marta Kowalczyk spoke about the budget on Monday. Kowalczyk admitted she was worried about the "
      "cost of the new bridge.",
      {{"Marta Kowalczyk", "she was worried about the cost", false, ""}}},
+    {"a named group after a quantifier is no speaker of its own: the conjoined person speaks",
+     "Minister Tomas Mirek and other senior Latvian officials said the summit would be moved to Jurmala.",
+     {{"Tomas Mirek", "the summit would be moved to Jurmala", false, ""}}},
     {"a country speaks as an institution",
      "Norway said it would send two more patrol ships to the northern coast next spring.",
      {{"Norway", "it would send two more patrol ships", false, ""}}},
