@@ -241,6 +241,10 @@ class Finder {
   bool Postponed(const Sentence& s, int v) const;
   bool PhoneCall(const Sentence& s) const;
   bool Refused(const Sentence& s, int v) const;
+  bool Unrealised(const Sentence& s, int v) const;
+  bool TalksTold() const;
+  std::vector<const text::PersonMention*> Principals(const Sentence& s,
+                                                     const std::vector<const text::PersonMention*>& side) const;
 
   // visit triggers (visits.cc)
   void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,

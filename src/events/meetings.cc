@@ -154,6 +154,8 @@ void Finder::AddImpliedVisit(const text::PersonMention* who, const PlaceHit* whe
 void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
                         const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
                         bool symmetric, bool hosted) {
+  // "is ready to meet X", "was scheduled to meet Y, but ... cancelled".
+  if (Unrealised(s, v)) return;
   const PlaceHit* own = OwnPlace(s, v);
   for (const auto* a : subjects) {
     for (const auto* b : objects) {
@@ -209,6 +211,7 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
 // others there: each other one whose country is known visits; with no host
 // among them the place is neutral ground, and nobody visits.
 void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v) {
+  if (Unrealised(s, v)) return;
   std::vector<const text::PersonMention*> known;
   for (const auto* p : people)
     if (Participant(s, p) &&

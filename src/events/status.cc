@@ -310,6 +310,41 @@ bool Finder::CancelledAfter(const Sentence& s, int v) const {
   return false;
 }
 
+// Whether the meeting word at v is only wished for or planned in vain, on
+// the sentence's tree: it (or the light verb or trip verb it hangs on, over
+// obj, xcomp and conj) is the xcomp or object of a word of wish ("is ready
+// to meet X", "wants to hold talks", "proposed a meeting"), or of a word of
+// plan whose phrase tells the plan called off ("was scheduled to meet X,
+// but the meeting was cancelled").
+bool Finder::Unrealised(const Sentence& s, int v) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const auto word_class = [&](int w, std::string_view cls) {
+    const int k = t->words[static_cast<size_t>(w)].token;
+    return k >= 0 && t_.event_word(s.low[static_cast<size_t>(k)], cls);
+  };
+  const auto token_bits = [&](int w) -> uint32_t {
+    const int k = t->words[static_cast<size_t>(w)].token;
+    return k >= 0 ? s.cls[static_cast<size_t>(k)] : 0u;
+  };
+  int c = t->WordOfToken(v);
+  for (int hop = 0; c >= 0 && hop < 4; ++hop) {
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
+    const int h = t->words[static_cast<size_t>(c)].head;
+    if (h < 0 || (rel != "xcomp" && rel != "obj" && rel != "conj")) return false;
+    if (rel != "conj" && word_class(h, "wish")) return true;
+    if (rel != "conj" && (token_bits(h) & kPlanned)) {
+      const syntax::WordRange r = t->Subtree(h);
+      for (int k = r.first; k <= r.last; ++k) {
+        const int tok = t->words[static_cast<size_t>(k)].token;
+        if (word_class(k, "undone") || (token_bits(k) & kCancel) || (tok >= 0 && CallsOff(s, tok))) return true;
+      }
+    }
+    c = h;
+  }
+  return false;
+}
+
 bool Finder::PhoneCall(const Sentence& s) const {
   for (size_t k = 0; k < s.cls.size(); ++k) {
     if (!(s.cls[k] & kPhone)) continue;
