@@ -174,7 +174,7 @@ void Finder::Hosted(const std::vector<const text::PersonMention*>& hosts,
   // A welcome or greeting alone is no talks ("X welcomed Y to Abu Dhabi"):
   // a meeting only when the article tells of talks.
   if (meeting && !ceremony && !Refused(s, v) && (!t_.event_word(s.low[v], "greet") || TalksTold()))
-    AddMeeting(Principals(s, guests), Principals(s, hosts), s, v, false, home);
+    AddMeeting(guests, hosts, s, v, false, home);
 }
 
 // Whether a word of talks ("met", "talks", "a meeting") is in the
@@ -186,22 +186,27 @@ bool Finder::TalksTold() const {
   return false;
 }
 
-// The people of a side who are not companions of another named there: "X
-// and his wife Y", "President X and First Lady Y" give X alone; a side of
-// companions only is kept whole.
+// The people of a side who go to a meeting: not the companions ("X and
+// his wife Y", "President X and First Lady Y": the title run or the two
+// words before the name say so) when the sentence names someone who is
+// none; a sentence of companions only keeps them all.
 std::vector<const text::PersonMention*> Finder::Principals(const Sentence& s,
                                                            const std::vector<const text::PersonMention*>& side) const {
-  std::vector<const text::PersonMention*> kept;
-  for (const auto* m : side) {
-    bool companion = false;
-    // The title run or the two words before the name ("his wife Y").
-    for (int k = TokenAfter(s, m->span.begin) - 1, seen = 0; k >= 0 && seen < 3 && !companion; --k, ++seen) {
+  const auto companion = [&](const text::PersonMention& m) {
+    for (int k = TokenAfter(s, m.span.begin) - 1, seen = 0; k >= 0 && seen < 3; --k, ++seen) {
       if (s.toks[k].kind != TokenKind::kWord) break;
-      companion = t_.event_word(s.low[k], "companion");
+      if (t_.event_word(s.low[k], "companion")) return true;
     }
-    if (!companion) kept.push_back(m);
-  }
-  return kept.empty() ? side : kept;
+    return false;
+  };
+  bool principal = false;
+  for (const text::PersonMention& m : people_.mentions)
+    if (m.span.begin >= s.span.begin && m.span.begin < s.span.end && !companion(m)) principal = true;
+  if (!principal) return side;
+  std::vector<const text::PersonMention*> kept;
+  for (const auto* m : side)
+    if (!companion(*m)) kept.push_back(m);
+  return kept;
 }
 
 // "visiting" used as an adjective before a person: after a determiner or

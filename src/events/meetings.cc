@@ -151,11 +151,13 @@ void Finder::AddImpliedVisit(const text::PersonMention* who, const PlaceHit* whe
 
 // `symmetric`: the people meet each other ("A and B met", "a meeting
 // between A and B"), so a meeting abroad is a visit for each of them.
-void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
-                        const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
+void Finder::AddMeeting(const std::vector<const text::PersonMention*>& all_subjects,
+                        const std::vector<const text::PersonMention*>& all_objects, const Sentence& s, int v,
                         bool symmetric, bool hosted) {
   // "is ready to meet X", "was scheduled to meet Y, but ... cancelled".
   if (Unrealised(s, v)) return;
+  // "X and his wife Y were received by Z": the principals meet.
+  const auto subjects = Principals(s, all_subjects), objects = Principals(s, all_objects);
   const PlaceHit* own = OwnPlace(s, v);
   for (const auto* a : subjects) {
     for (const auto* b : objects) {

@@ -69,6 +69,16 @@ TEST(UnrealisedMeetingsTest, CompanionsAreNotPairedWithTheHosts) {
   EXPECT_FALSE(Has(e, {"Diego Soto", "Niamh Walsh"})) << Dump(e);
 }
 
+TEST(UnrealisedMeetingsTest, SpousesReceivedBesideThePrincipalsMeetNoOne) {
+  Events e;
+  FIND_OR_SKIP(
+      "Irish President Aidan Walsh and his wife Niamh Walsh were received by Chilean President Diego Soto and his "
+      "wife Marta Soto in Santiago on Monday.",
+      e);
+  EXPECT_TRUE(Has(e, {"Diego Soto", "Aidan Walsh"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 TEST(UnrealisedMeetingsTest, AMeetingOnlyWishedForIsNone) {
   Events e;
   FIND_OR_SKIP("Danish Foreign Minister Lars Holm is ready to meet Slovak Foreign Minister Peter Kollar in Oslo.", e);
