@@ -239,7 +239,7 @@ class Finder {
   bool Cancelled(const Sentence& s, int v) const;
   bool CancelledAfter(const Sentence& s, int v) const;
   bool Postponed(const Sentence& s, int v) const;
-  bool PhoneCall(const Sentence& s) const;
+  bool PhoneCall(const Sentence& s, int v = -1) const;
   bool Refused(const Sentence& s, int v) const;
   bool Unrealised(const Sentence& s, int v) const;
   bool TalksTold() const;

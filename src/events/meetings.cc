@@ -13,7 +13,7 @@ void Finder::ReadMeeting(const Sentence& s, int v) {
 }
 
 void Finder::ReadMeetingWords(const Sentence& s, int v) {
-  if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
+  if (PhoneCall(s, v) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
   const int n = static_cast<int>(s.toks.size());
   std::vector<const text::PersonMention*> subjects, objects;
   // "A and B will meet with members of the presidency": they meet someone

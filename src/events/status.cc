@@ -345,7 +345,13 @@ bool Finder::Unrealised(const Sentence& s, int v) const {
   return false;
 }
 
-bool Finder::PhoneCall(const Sentence& s) const {
+// Whether the sentence tells of a call; with a trigger v and the tree, a
+// call of the trigger's own phrase: the phone word is the trigger, or hangs
+// below it or below the light verb or plan it is the obj/xcomp of ("held a
+// phone call with", "talks by video link", "met virtually"), not in an
+// adjunct of sequence ("after a phone call last week, A met B").
+bool Finder::PhoneCall(const Sentence& s, int v) const {
+  std::vector<int> phones;
   for (size_t k = 0; k < s.cls.size(); ++k) {
     if (!(s.cls[k] & kPhone)) continue;
     // "call on the president" is a visit, not a call.
@@ -355,7 +361,35 @@ bool Finder::PhoneCall(const Sentence& s) const {
     // "in a video message, X said he met Y": a recording, not a call.
     static const WordSet kRecorded = {"message", "messages", "address", "statement", "footage", "clip", "recording"};
     if (k + 1 < s.low.size() && kRecorded.has(s.low[k + 1])) continue;
-    return true;
+    phones.push_back(static_cast<int>(k));
+  }
+  if (phones.empty()) return false;
+  const syntax::Sentence* t = v >= 0 ? TreeOf(s) : nullptr;
+  const int m = t ? t->WordOfToken(v) : -1;
+  if (m < 0) return true;
+  // The trigger's phrase: the trigger and the words it is obj/xcomp/conj
+  // of ("spoke by phone with Y and discussed trade").
+  std::vector<int> phrase = {m};
+  for (int c = m, hop = 0; hop < 4; ++hop) {
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
+    const int h = t->words[static_cast<size_t>(c)].head;
+    if (h < 0 || (rel != "obj" && rel != "xcomp" && rel != "conj")) break;
+    phrase.push_back(c = h);
+  }
+  const auto sequence = [&](int w) {
+    for (int c : t->Children(w)) {
+      const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
+      const int k = t->words[static_cast<size_t>(c)].token;
+      if ((rel == "case" || rel == "mark") && k >= 0 && t_.event_word(s.low[static_cast<size_t>(k)], "sequence"))
+        return true;
+    }
+    return false;
+  };
+  for (int k : phones) {
+    for (int c = t->WordOfToken(k), hop = 0; c >= 0 && hop < 64; c = t->words[static_cast<size_t>(c)].head, ++hop) {
+      if (std::find(phrase.begin(), phrase.end(), c) != phrase.end()) return true;
+      if (sequence(c)) break;
+    }
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // Meetings that are no meetings (ANNOTATION.md): a welcome alone, a
 // companion paired with the host, a meeting only wished for or offered,
-// a plan that fell through; on sentences written for the test, read with
+// a plan that fell through, a call of the meeting's own phrase; on sentences written for the test, read with
 // the syntax model.
 #include <gtest/gtest.h>
 
@@ -104,6 +104,31 @@ TEST(UnrealisedMeetingsTest, APlanStillStandingIsPlanned) {
       e);
   ASSERT_TRUE(Has(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
   EXPECT_EQ(e.meetings[0].status, "planned") << Dump(e);
+}
+
+TEST(UnrealisedMeetingsTest, ACallOfTheMeetingsOwnPhraseIsNoMeeting) {
+  Events e;
+  FIND_OR_SKIP("Danish Foreign Minister Lars Holm held a phone call with Slovak Foreign Minister Peter Kollar.", e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  FIND_OR_SKIP(
+      "Danish Foreign Minister Lars Holm and Slovak Foreign Minister Peter Kollar held talks by video link on "
+      "Monday.",
+      e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  FIND_OR_SKIP(
+      "Danish Foreign Minister Lars Holm spoke by phone with Slovak Foreign Minister Peter Kollar and discussed "
+      "fisheries.",
+      e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
+TEST(UnrealisedMeetingsTest, ACallBeforeTheMeetingLeavesTheMeeting) {
+  Events e;
+  FIND_OR_SKIP(
+      "After a phone call last week, Danish Foreign Minister Lars Holm met Slovak Foreign Minister Peter Kollar in "
+      "Rome on Monday.",
+      e);
+  EXPECT_TRUE(Has(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
 }
 
 }  // namespace
