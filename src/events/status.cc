@@ -331,7 +331,11 @@ bool Finder::Unrealised(const Sentence& s, int v) const {
   for (int hop = 0; c >= 0 && hop < 4; ++hop) {
     const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
     const int h = t->words[static_cast<size_t>(c)].head;
-    if (h < 0 || (rel != "xcomp" && rel != "obj" && rel != "conj")) return false;
+    // An infinitive the parser hung as advcl ("was due to meet") counts
+    // as xcomp.
+    const bool infinitive = rel == "advcl" && t->Child(c, "nsubj") < 0 && t->Child(c, "mark") >= 0 &&
+                            t->words[static_cast<size_t>(t->Child(c, "mark"))].upos == "PART";
+    if (h < 0 || (rel != "xcomp" && rel != "obj" && rel != "conj" && !infinitive)) return false;
     if (rel != "conj" && word_class(h, "wish")) return true;
     if (rel != "conj" && (token_bits(h) & kPlanned)) {
       const syntax::WordRange r = t->Subtree(h);

@@ -87,6 +87,24 @@ TEST(UnrealisedMeetingsTest, AMeetingOnlyWishedForIsNone) {
   EXPECT_TRUE(e.meetings.empty()) << Dump(e);
 }
 
+TEST(UnrealisedMeetingsTest, AMeetingSoughtOrLikedIsNone) {
+  Events e;
+  FIND_OR_SKIP("Danish Foreign Minister Lars Holm said he would like to meet Slovak Foreign Minister Peter Kollar.", e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+  FIND_OR_SKIP("Danish Foreign Minister Lars Holm has requested a meeting with Slovak Foreign Minister Peter Kollar.",
+               e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
+TEST(UnrealisedMeetingsTest, APlanCalledOffInItsConjunctIsNone) {
+  Events e;
+  FIND_OR_SKIP(
+      "Danish Foreign Minister Lars Holm was due to meet Slovak Foreign Minister Peter Kollar on Monday, but the "
+      "meeting was cancelled.",
+      e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
 TEST(UnrealisedMeetingsTest, APlanThatFellThroughIsNone) {
   Events e;
   FIND_OR_SKIP(
