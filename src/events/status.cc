@@ -331,18 +331,28 @@ bool Finder::Unrealised(const Sentence& s, int v) const {
   for (int hop = 0; c >= 0 && hop < 4; ++hop) {
     const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
     const int h = t->words[static_cast<size_t>(c)].head;
-    // An infinitive the parser hung as advcl ("was due to meet") counts
-    // as xcomp.
-    const bool infinitive = rel == "advcl" && t->Child(c, "nsubj") < 0 && t->Child(c, "mark") >= 0 &&
+    // An infinitive the parser hung otherwise ("was due to meet" as advcl
+    // or csubj) counts as xcomp.
+    const bool infinitive = t->Child(c, "nsubj") < 0 && t->Child(c, "mark") >= 0 &&
                             t->words[static_cast<size_t>(t->Child(c, "mark"))].upos == "PART";
     if (h < 0 || (rel != "xcomp" && rel != "obj" && rel != "conj" && !infinitive)) return false;
     if (rel != "conj" && word_class(h, "wish")) return true;
     if (rel != "conj" && (token_bits(h) & kPlanned)) {
-      const syntax::WordRange r = t->Subtree(h);
-      for (int k = r.first; k <= r.last; ++k) {
-        const int tok = t->words[static_cast<size_t>(k)].token;
-        if (word_class(k, "undone") || (token_bits(k) & kCancel) || (tok >= 0 && CallsOff(s, tok))) return true;
-      }
+      const auto undone = [&](int top) {
+        const syntax::WordRange r = t->Subtree(top);
+        for (int k = r.first; k <= r.last; ++k) {
+          const int tok = t->words[static_cast<size_t>(k)].token;
+          if (word_class(k, "undone") || (token_bits(k) & kCancel) || (tok >= 0 && CallsOff(s, tok))) return true;
+        }
+        return false;
+      };
+      // The plan's phrase, or a clause coordinated with the plan's or with
+      // one it hangs in ("..., but the meeting was cancelled").
+      if (undone(h)) return true;
+      for (int a = h, up = 0; a >= 0 && up < 8; a = t->words[static_cast<size_t>(a)].head, ++up)
+        for (int d : t->Children(a))
+          if (d != h && syntax::Sentence::Base(t->words[static_cast<size_t>(d)].deprel) == "conj" && undone(d))
+            return true;
     }
     c = h;
   }
