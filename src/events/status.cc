@@ -275,6 +275,10 @@ bool Finder::Cancelled(const Sentence& s, int v) const {
     if (s.low[k] == "invitation" && ((k + 1 < v && s.low[k + 1] == "of") ||
                                      (k >= 2 && Possessive(s, k - 1) && s.low[k - 2] == "at")))
       continue;
+    // "accepted an invitation to meet X": a plan, not an offer only.
+    bool accepted = false;
+    for (int a = std::max(0, k - 3); a < k && !accepted; ++a) accepted = t_.event_word(s.low[a], "accept");
+    if (accepted) continue;
     if (s.low[k] == "invited" || s.low[k] == "invites" || s.low[k] == "invite" || s.low[k] == "invitation") return true;
   }
   return false;

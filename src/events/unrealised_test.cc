@@ -105,6 +105,18 @@ TEST(UnrealisedMeetingsTest, APlanCalledOffInItsConjunctIsNone) {
   EXPECT_TRUE(e.meetings.empty()) << Dump(e);
 }
 
+TEST(UnrealisedMeetingsTest, AnInvitationAcceptedIsAPlannedMeeting) {
+  Events e;
+  FIND_OR_SKIP(
+      "Danish Foreign Minister Lars Holm accepted an invitation to meet Slovak Foreign Minister Peter Kollar in "
+      "Bratislava next month.",
+      e);
+  ASSERT_TRUE(Has(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
+  EXPECT_EQ(e.meetings[0].status, "planned") << Dump(e);
+  FIND_OR_SKIP("Danish Foreign Minister Lars Holm invited Slovak Foreign Minister Peter Kollar to meet in Oslo.", e);
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
 TEST(UnrealisedMeetingsTest, APlanThatFellThroughIsNone) {
   Events e;
   FIND_OR_SKIP(
