@@ -243,6 +243,7 @@ class Finder {
   bool Refused(const Sentence& s, int v) const;
   bool Unrealised(const Sentence& s, int v) const;
   bool TalksTold() const;
+  bool CounterpartElsewhere(const Sentence& s, int v, int with, const text::PersonMention* m) const;
   std::vector<const text::PersonMention*> Principals(const Sentence& s,
                                                      const std::vector<const text::PersonMention*>& side) const;
 

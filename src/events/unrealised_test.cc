@@ -161,5 +161,14 @@ TEST(UnrealisedMeetingsTest, ACallBeforeTheMeetingLeavesTheMeeting) {
   EXPECT_TRUE(Has(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
 }
 
+TEST(UnrealisedMeetingsTest, ACounterpartOfAnotherWordIsNoSideOfTheMeeting) {
+  Events e;
+  FIND_OR_SKIP(
+      "Brazilian President Paulo Souza arrived in Beijing on Tuesday. His visit with Chinese President Li Wen comes "
+      "after a meeting at the White House with US President Tom Harris in February.",
+      e);
+  EXPECT_FALSE(Has(e, {"Li Wen", "Tom Harris"})) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
