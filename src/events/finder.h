@@ -239,8 +239,13 @@ class Finder {
   bool Cancelled(const Sentence& s, int v) const;
   bool CancelledAfter(const Sentence& s, int v) const;
   bool Postponed(const Sentence& s, int v) const;
-  bool PhoneCall(const Sentence& s) const;
+  bool PhoneCall(const Sentence& s, int v = -1) const;
   bool Refused(const Sentence& s, int v) const;
+  bool Unrealised(const Sentence& s, int v) const;
+  bool TalksTold() const;
+  bool CounterpartElsewhere(const Sentence& s, int v, int with, const text::PersonMention* m) const;
+  std::vector<const text::PersonMention*> Principals(const Sentence& s,
+                                                     const std::vector<const text::PersonMention*>& side) const;
 
   // visit triggers (visits.cc)
   void AddVisit(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,

@@ -171,7 +171,42 @@ void Finder::Hosted(const std::vector<const text::PersonMention*>& hosts,
   if (where)
     for (const auto* h : hosts)
       if (const auto& c = CountryOf(h->full_name); c && *c != where->entity->code) home = false;
-  if (meeting && !ceremony && !Refused(s, v)) AddMeeting(guests, hosts, s, v, false, home);
+  // A welcome or greeting alone is no talks ("X welcomed Y to Abu Dhabi"):
+  // a meeting only when the article tells of talks.
+  if (meeting && !ceremony && !Refused(s, v) && (!t_.event_word(s.low[v], "greet") || TalksTold()))
+    AddMeeting(guests, hosts, s, v, false, home);
+}
+
+// Whether a word of talks ("met", "talks", "a meeting") is in the
+// article, in lower case.
+bool Finder::TalksTold() const {
+  for (const Sentence& x : sentences_)
+    for (size_t k = 0; k < x.toks.size(); ++k)
+      if (!x.toks[k].cap && t_.event_word(x.low[k], "talks")) return true;
+  return false;
+}
+
+// The people of a side who go to a meeting: not the companions ("X and
+// his wife Y", "President X and First Lady Y": the title run or the two
+// words before the name say so) when the sentence names someone who is
+// none; a sentence of companions only keeps them all.
+std::vector<const text::PersonMention*> Finder::Principals(const Sentence& s,
+                                                           const std::vector<const text::PersonMention*>& side) const {
+  const auto companion = [&](const text::PersonMention& m) {
+    for (int k = TokenAfter(s, m.span.begin) - 1, seen = 0; k >= 0 && seen < 3; --k, ++seen) {
+      if (s.toks[k].kind != TokenKind::kWord) break;
+      if (t_.event_word(s.low[k], "companion")) return true;
+    }
+    return false;
+  };
+  bool principal = false;
+  for (const text::PersonMention& m : people_.mentions)
+    if (m.span.begin >= s.span.begin && m.span.begin < s.span.end && !companion(m)) principal = true;
+  if (!principal) return side;
+  std::vector<const text::PersonMention*> kept;
+  for (const auto* m : side)
+    if (!companion(*m)) kept.push_back(m);
+  return kept;
 }
 
 // "visiting" used as an adjective before a person: after a determiner or

@@ -13,7 +13,7 @@ void Finder::ReadMeeting(const Sentence& s, int v) {
 }
 
 void Finder::ReadMeetingWords(const Sentence& s, int v) {
-  if (PhoneCall(s) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
+  if (PhoneCall(s, v) || Cancelled(s, v) || CancelledAfter(s, v) || Refused(s, v)) return;
   const int n = static_cast<int>(s.toks.size());
   std::vector<const text::PersonMention*> subjects, objects;
   // "A and B will meet with members of the presidency": they meet someone
@@ -97,6 +97,12 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
           s.span.begin - std::min<size_t>(s.span.begin, candidates_.back().pos) < 1500)
         subjects.push_back(candidates_.back().mention);
     }
+    // "His visit with X comes after a meeting with Y": X, met in another
+    // word's "with" phrase, is no side of this meeting.
+    subjects.erase(std::remove_if(subjects.begin(), subjects.end(),
+                                  [&](const text::PersonMention* m) { return CounterpartElsewhere(s, v, with, m); }),
+                   subjects.end());
+    if (subjects.empty()) return;
   }
   // "A and B will meet", "A and B held talks": the subjects meet each other.
   if (objects.empty() && subjects.size() >= 2) {
@@ -118,6 +124,33 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     return;
   }
   AddMeeting(subjects, objects, s, v);
+}
+
+// Whether person m is named, on the sentence's tree, in a phrase marked
+// by the same word as the meeting noun's counterpart (token `with`) that
+// hangs on another word than the meeting noun at v.
+bool Finder::CounterpartElsewhere(const Sentence& s, int v, int with, const text::PersonMention* m) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const int mv = t->WordOfToken(v);
+  int w = t->WordAt(m->span.begin);
+  if (mv < 0 || w < 0) return false;
+  // Up from the name's first word to the head of its phrase.
+  for (int hop = 0; hop < 4; ++hop) {
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel);
+    const int h = t->words[static_cast<size_t>(w)].head;
+    if (h < 0 || (rel != "flat" && rel != "compound")) break;
+    w = h;
+  }
+  const int head = t->words[static_cast<size_t>(w)].head;
+  if (head == mv || head < 0) return false;
+  for (int c : t->Children(w)) {
+    const int k = t->words[static_cast<size_t>(c)].token;
+    if (syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel) == "case" && k >= 0 && k != with &&
+        s.low[static_cast<size_t>(k)] == s.low[static_cast<size_t>(with)])
+      return true;
+  }
+  return false;
 }
 
 // "is meeting", "were meeting", "is currently meeting": a meeting under
@@ -151,9 +184,13 @@ void Finder::AddImpliedVisit(const text::PersonMention* who, const PlaceHit* whe
 
 // `symmetric`: the people meet each other ("A and B met", "a meeting
 // between A and B"), so a meeting abroad is a visit for each of them.
-void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
-                        const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
+void Finder::AddMeeting(const std::vector<const text::PersonMention*>& all_subjects,
+                        const std::vector<const text::PersonMention*>& all_objects, const Sentence& s, int v,
                         bool symmetric, bool hosted) {
+  // "is ready to meet X", "was scheduled to meet Y, but ... cancelled".
+  if (Unrealised(s, v)) return;
+  // "X and his wife Y were received by Z": the principals meet.
+  const auto subjects = Principals(s, all_subjects), objects = Principals(s, all_objects);
   const PlaceHit* own = OwnPlace(s, v);
   for (const auto* a : subjects) {
     for (const auto* b : objects) {
@@ -209,6 +246,7 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& subjects,
 // others there: each other one whose country is known visits; with no host
 // among them the place is neutral ground, and nobody visits.
 void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v) {
+  if (Unrealised(s, v)) return;
   std::vector<const text::PersonMention*> known;
   for (const auto* p : people)
     if (Participant(s, p) &&

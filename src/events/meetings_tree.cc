@@ -196,13 +196,16 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
         return std::find(taken.begin(), taken.end(), p) != taken.end();
       }))
     return;
-  if (PhoneCall(s)) return;
+  const bool phone = PhoneCall(s);
   const Tree* t = syntax_->Get(index);
   if (!t) return;
   for (int w = 0; w < t->size(); ++w) {
     const syntax::Word& x = t->words[static_cast<size_t>(w)];
     const int v = x.token;
     if (v < 0 || v >= n || (s.toks[v].cap && v > 0)) continue;
+    // A call of this word's phrase ("held talks by phone"), not one told
+    // beside it ("after a phone call, X met Y").
+    if (phone && PhoneCall(s, v)) continue;
     uint32_t cls = s.cls[static_cast<size_t>(v)];
     const bool verb = x.upos == "VERB";
     const bool noun = x.upos == "NOUN";

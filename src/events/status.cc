@@ -275,6 +275,10 @@ bool Finder::Cancelled(const Sentence& s, int v) const {
     if (s.low[k] == "invitation" && ((k + 1 < v && s.low[k + 1] == "of") ||
                                      (k >= 2 && Possessive(s, k - 1) && s.low[k - 2] == "at")))
       continue;
+    // "accepted an invitation to meet X": a plan, not an offer only.
+    bool accepted = false;
+    for (int a = std::max(0, k - 3); a < k && !accepted; ++a) accepted = t_.event_word(s.low[a], "accept");
+    if (accepted) continue;
     if (s.low[k] == "invited" || s.low[k] == "invites" || s.low[k] == "invite" || s.low[k] == "invitation") return true;
   }
   return false;
@@ -310,7 +314,62 @@ bool Finder::CancelledAfter(const Sentence& s, int v) const {
   return false;
 }
 
-bool Finder::PhoneCall(const Sentence& s) const {
+// Whether the meeting word at v is only wished for or planned in vain, on
+// the sentence's tree: it (or the light verb or trip verb it hangs on, over
+// obj, xcomp and conj) is the xcomp or object of a word of wish ("is ready
+// to meet X", "wants to hold talks", "proposed a meeting"), or of a word of
+// plan whose phrase tells the plan called off ("was scheduled to meet X,
+// but the meeting was cancelled").
+bool Finder::Unrealised(const Sentence& s, int v) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return false;
+  const auto word_class = [&](int w, std::string_view cls) {
+    const int k = t->words[static_cast<size_t>(w)].token;
+    return k >= 0 && t_.event_word(s.low[static_cast<size_t>(k)], cls);
+  };
+  const auto token_bits = [&](int w) -> uint32_t {
+    const int k = t->words[static_cast<size_t>(w)].token;
+    return k >= 0 ? s.cls[static_cast<size_t>(k)] : 0u;
+  };
+  int c = t->WordOfToken(v);
+  for (int hop = 0; c >= 0 && hop < 4; ++hop) {
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
+    const int h = t->words[static_cast<size_t>(c)].head;
+    // An infinitive the parser hung otherwise ("was due to meet" as advcl
+    // or csubj) counts as xcomp.
+    const bool infinitive = t->Child(c, "nsubj") < 0 && t->Child(c, "mark") >= 0 &&
+                            t->words[static_cast<size_t>(t->Child(c, "mark"))].upos == "PART";
+    if (h < 0 || (rel != "xcomp" && rel != "obj" && rel != "conj" && !infinitive)) return false;
+    if (rel != "conj" && word_class(h, "wish")) return true;
+    if (rel != "conj" && (token_bits(h) & kPlanned)) {
+      const auto undone = [&](int top) {
+        const syntax::WordRange r = t->Subtree(top);
+        for (int k = r.first; k <= r.last; ++k) {
+          const int tok = t->words[static_cast<size_t>(k)].token;
+          if (word_class(k, "undone") || (token_bits(k) & kCancel) || (tok >= 0 && CallsOff(s, tok))) return true;
+        }
+        return false;
+      };
+      // The plan's phrase, or a clause coordinated with the plan's or with
+      // one it hangs in ("..., but the meeting was cancelled").
+      if (undone(h)) return true;
+      for (int a = h, up = 0; a >= 0 && up < 8; a = t->words[static_cast<size_t>(a)].head, ++up)
+        for (int d : t->Children(a))
+          if (d != h && syntax::Sentence::Base(t->words[static_cast<size_t>(d)].deprel) == "conj" && undone(d))
+            return true;
+    }
+    c = h;
+  }
+  return false;
+}
+
+// Whether the sentence tells of a call; with a trigger v and the tree, a
+// call of the trigger's own phrase: the phone word is the trigger, or hangs
+// below it or below the light verb or plan it is the obj/xcomp of ("held a
+// phone call with", "talks by video link", "met virtually"), not in an
+// adjunct of sequence ("after a phone call last week, A met B").
+bool Finder::PhoneCall(const Sentence& s, int v) const {
+  std::vector<int> phones;
   for (size_t k = 0; k < s.cls.size(); ++k) {
     if (!(s.cls[k] & kPhone)) continue;
     // "call on the president" is a visit, not a call.
@@ -320,7 +379,35 @@ bool Finder::PhoneCall(const Sentence& s) const {
     // "in a video message, X said he met Y": a recording, not a call.
     static const WordSet kRecorded = {"message", "messages", "address", "statement", "footage", "clip", "recording"};
     if (k + 1 < s.low.size() && kRecorded.has(s.low[k + 1])) continue;
-    return true;
+    phones.push_back(static_cast<int>(k));
+  }
+  if (phones.empty()) return false;
+  const syntax::Sentence* t = v >= 0 ? TreeOf(s) : nullptr;
+  const int m = t ? t->WordOfToken(v) : -1;
+  if (m < 0) return true;
+  // The trigger's phrase: the trigger and the words it is obj/xcomp/conj
+  // of ("spoke by phone with Y and discussed trade").
+  std::vector<int> phrase = {m};
+  for (int c = m, hop = 0; hop < 4; ++hop) {
+    const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
+    const int h = t->words[static_cast<size_t>(c)].head;
+    if (h < 0 || (rel != "obj" && rel != "xcomp" && rel != "conj")) break;
+    phrase.push_back(c = h);
+  }
+  const auto sequence = [&](int w) {
+    for (int c : t->Children(w)) {
+      const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(c)].deprel);
+      const int k = t->words[static_cast<size_t>(c)].token;
+      if ((rel == "case" || rel == "mark") && k >= 0 && t_.event_word(s.low[static_cast<size_t>(k)], "sequence"))
+        return true;
+    }
+    return false;
+  };
+  for (int k : phones) {
+    for (int c = t->WordOfToken(k), hop = 0; c >= 0 && hop < 64; c = t->words[static_cast<size_t>(c)].head, ++hop) {
+      if (std::find(phrase.begin(), phrase.end(), c) != phrase.end()) return true;
+      if (sequence(c)) break;
+    }
   }
   return false;
 }
