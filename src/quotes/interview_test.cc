@@ -27,6 +27,26 @@ const Case kInterviewCases[] = {
      "Q: What did the talks achieve?\n\n"
      "A: We agreed on a timetable for the pipeline and on who pays for it.",
      {{"Pavel Ross", "We agreed on a timetable for the pipeline", false, "Nova"}}},
+    {"questions under a word label, the outlet of the introduction",
+     "Foreign Minister Ines Varga spoke to Baltic Courier in an exclusive interview with Baltic Courier.\n\n"
+     "Question: What do you expect from the summit in Riga?\n\n"
+     "Answer: A clear promise on air defence and a date for the next round.\n\n"
+     "Question: And the grain corridor?\n\n"
+     "Answer: It must stay open, and we will pay for the escorts ourselves.",
+     {{"Ines Varga", "A clear promise on air defence", false, "Baltic Courier"},
+      {"Ines Varga", "It must stay open", false, "Baltic Courier"}}},
+    {"the outlet asks under its own name",
+     "Senator Tomas Brand of Chile took part in a talk about the Pacific treaty.\n\n"
+     "Andes Radio: Why did the talks stall last year?\n\n"
+     "Brand: Because both sides wanted the fishing rights settled first.\n\n"
+     "Andes Radio: Will they resume in the spring?\n\n"
+     "Brand: I think so, once the new cabinet has been sworn in.",
+     {{"Tomas Brand", "Because both sides wanted the fishing rights", false, "Andes Radio"},
+      {"Tomas Brand", "I think so, once the new cabinet", false, "Andes Radio"}}},
+    {"a dateline label asking once is no interview",
+     "Lima/02.03.21/Andes Radio: What will the visit bring? Officials expect a deal on fishing.\n\n"
+     "The minister arrives in Oslo on Monday for two days of talks with his counterpart.",
+     {}},
     {"a single question in a news story is no interview",
      "The minister arrived in Oslo on Monday. What will the visit bring?\n\n"
      "Officials expect a deal on fishing quotas by the end of the week.",
