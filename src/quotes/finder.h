@@ -95,6 +95,9 @@ class Finder {
       : text_(text), t_(tables), syn_(syn) {}
 
   std::vector<Quote> Run(const text::TextLayer& layer);
+  // The outlet that published the page: the channel of its own interview
+  // when the introduction names no other.
+  void SetPageOutlet(std::string outlet) { page_outlet_ = std::move(outlet); }
 
  private:
   // ------------------------------------------------------------ helpers
@@ -390,6 +393,7 @@ class Finder {
   std::vector<bool> answers_;  // by paragraph
   const text::PersonMention* interviewee_ = nullptr;
   std::optional<std::string> interview_channel_;
+  std::string page_outlet_;
 };
 
 }  // namespace attache::quotes::internal

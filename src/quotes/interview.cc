@@ -180,6 +180,8 @@ void Finder::FindInterview() {
     }
     if (name) interview_channel_ = asker;
   }
+  // Else the page is the outlet's own interview.
+  if (!interview_channel_ && !page_outlet_.empty()) interview_channel_ = page_outlet_;
   answers_.assign(n, false);
   for (size_t i = first_question + 1; i < n; ++i) {
     if (question[i]) continue;

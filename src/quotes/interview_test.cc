@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "quotes/test_cases.h"
+#include "text/names.h"
 
 namespace attache::quotes {
 namespace {
@@ -55,6 +56,16 @@ const Case kInterviewCases[] = {
 
 TEST(QuotesInterviewTest, Cases) {
   for (const Case& c : kInterviewCases) ExpectCase(c);
+}
+
+TEST(QuotesInterviewTest, ThePagesOwnInterviewTakesThePagesOutlet) {
+  const Case c{"an introduction that names no outlet",
+               "Mayor Olga Petrenko answered our questions about the new bridge.\n\n"
+               "- When will the bridge open?\n\n"
+               "- In June, if the steel arrives from the mill on time.",
+               {{"Olga Petrenko", "In June, if the steel arrives", false, "Harbour Times"}}};
+  const auto& tables = text::TablesFor("en");
+  ExpectQuotes(c, FindQuotes(c.text, tables, text::BuildTextLayer(c.text, tables), nullptr, "Harbour Times"));
 }
 
 }  // namespace
