@@ -284,7 +284,7 @@ class Finder {
 
   // The speaker of a paragraph that ends "SUBJ said:" with no quotation
   // after it: the statement follows in the next paragraphs.
-  bool IntroducesStatement(Span para, Subject* sub) const;
+  bool IntroducesStatement(Span para, Subject* sub, std::optional<std::string>* channel) const;
 
   void Paragraph(size_t pi);
 
@@ -384,6 +384,7 @@ class Finder {
   std::vector<const text::PersonMention*> mentions_by_end_;
   std::optional<Subject> statement_speaker_;
   int statement_paragraphs_ = 0;
+  std::optional<std::string> statement_channel_;  // "X told OUTLET:"
   std::optional<Subject> pending_speaker_;
   std::optional<std::string> pending_channel_;
   size_t pending_para_ = 0;
