@@ -83,6 +83,29 @@ void Finder::FindInterview() {
     first_question = std::min(first_question, i);
     if (labels[i].size() > 1 && asker.empty()) asker = labels[i];
   }
+  // With no labels (the questions set apart only by type): paragraphs that
+  // are one short question each, at least two, each answered by the next
+  // paragraph.
+  if (questions == 0) {
+    std::vector<size_t> bare;
+    bool answered = true;
+    for (size_t i = 0; i < n; ++i) {
+      std::string_view b = Slice(text_, paras_[i].begin, paras_[i].end);
+      while (!b.empty() && IsSpace(b.back())) b.remove_suffix(1);
+      const int words = CountWords(b);
+      if (!labels[i].empty() || b.empty() || b.back() != '?' || words < 3 || words > 40) continue;
+      if (b.find('?') + 1 != b.size()) continue;  // one question, not a run of them
+      const std::string_view next = i + 1 < n ? Slice(text_, paras_[i + 1].begin, paras_[i + 1].end) : "";
+      if (CountWords(next) < 6 || next.find('?') != std::string_view::npos) answered = false;
+      bare.push_back(i);
+    }
+    if (bare.size() >= 2 && answered)
+      for (size_t i : bare) {
+        question[i] = true;
+        ++questions;
+        first_question = std::min(first_question, i);
+      }
+  }
   if (questions == 0 || first_question == 0) return;
   // The interviewee: the first person named in full in the last paragraph
   // before the first question, after the word "interview" when it has one

@@ -48,6 +48,20 @@ const Case kInterviewCases[] = {
      "Lima/02.03.21/Andes Radio: What will the visit bring? Officials expect a deal on fishing.\n\n"
      "The minister arrives in Oslo on Monday for two days of talks with his counterpart.",
      {}},
+    {"questions set apart only by type, the outlet of the introduction",
+     "In an interview with Danube Herald, economist Marta Ilic talked about the new trade deal.\n\n"
+     "How do you see the new trade deal?\n\n"
+     "It is a modest step, but it opens the market for our farmers.\n\n"
+     "Will the border queues get shorter?\n\n"
+     "Only if both customs services share their data in real time.",
+     {{"Marta Ilic", "It is a modest step", false, "Danube Herald"},
+      {"Marta Ilic", "Only if both customs services share", false, "Danube Herald"}}},
+    {"a news story with two questions of its own is no interview",
+     "Minister Olga Petrenko arrived in Oslo on Monday for talks on fishing quotas.\n\n"
+     "What will the visit bring?\n\n"
+     "Officials expect a deal on quotas by the end of the week, and a second one on ports.\n\n"
+     "Will it last? Few think so.",
+     {}},
     {"a single question in a news story is no interview",
      "The minister arrived in Oslo on Monday. What will the visit bring?\n\n"
      "Officials expect a deal on fishing quotas by the end of the week.",
