@@ -393,6 +393,9 @@ class Finder {
   std::vector<std::pair<const text::PersonMention*, std::string>> interview_ties_;
   std::vector<bool> answers_;  // by paragraph
   const text::PersonMention* interviewee_ = nullptr;
+  // A transcript's turns: the person whose name (after a title) labels a
+  // paragraph ("President Anna Berg: Thank you ..."), by paragraph.
+  std::vector<const text::PersonMention*> turns_;
   std::optional<std::string> interview_channel_;
   std::string page_outlet_;
 };

@@ -67,9 +67,25 @@ void Finder::FindInterview() {
   // label that asks at least twice ("Nova: ...?", "Question: ...?").
   std::vector<std::string> labels(n);
   std::vector<bool> asks(n, false);
+  turns_.assign(n, nullptr);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view b = Body(text_, paras_[i], &labels[i]);
     asks[i] = !labels[i].empty() && b.find('?') != std::string_view::npos && CountWords(b) >= 3;
+    // A turn: the label is a person named in full, with the title before
+    // the name and nothing else; the words are unquoted (a headline
+    // "NAME: “...”" quotes them).
+    if (labels[i].empty() || labels[i] == "-" || CountWords(b) < 6) continue;
+    bool marks = false;
+    for (const auto& [open, close] : t_.quote_marks)
+      marks = marks || b.find(open) != std::string_view::npos || b.find(close) != std::string_view::npos;
+    if (marks) continue;
+    uint32_t start = paras_[i].begin;
+    while (start < paras_[i].end && IsSpace(text_[start])) ++start;
+    const uint32_t colon = start + static_cast<uint32_t>(labels[i].size());
+    for (const auto& m : people_.mentions)
+      if (m.span.end == colon && m.full_name.find(' ') != std::string::npos &&
+          (m.title.size() > 0 ? m.title.begin : m.span.begin) == start)
+        turns_[i] = &m;
   }
   std::string asker;  // the label that asks, when it is a name
   for (size_t i = 0; i < n; ++i) {
@@ -217,6 +233,21 @@ void Finder::FindInterview() {
 }
 
 bool Finder::Answer(size_t pi) {
+  if (pi < turns_.size() && turns_[pi] && (pi >= answers_.size() || !answers_[pi])) {
+    std::string label;
+    const std::string_view b = Body(text_, paras_[pi], &label);
+    RawQuote q;
+    q.begin = static_cast<uint32_t>(b.data() - text_.data());
+    q.end = q.begin + static_cast<uint32_t>(b.size());
+    TrimContent(text_, &q.begin, &q.end);
+    q.direct = false;
+    q.subject.kind = SubjectKind::kPerson;
+    q.subject.person = turns_[pi];
+    q.subject.span = turns_[pi]->span;
+    q.cue = "turn";
+    raw_.push_back(q);
+    return true;
+  }
   if (pi >= answers_.size() || !answers_[pi]) return false;
   std::string label;
   const std::string_view b = Body(text_, paras_[pi], &label);

@@ -62,6 +62,11 @@ const Case kInterviewCases[] = {
      "Officials expect a deal on quotas by the end of the week, and a second one on ports.\n\n"
      "Will it last? Few think so.",
      {}},
+    {"a transcript's turns are the words of the person named before the colon",
+     "The two ministers spoke to the press after the talks in Vilnius.\n\n"
+     "Minister Rasa Kalnina: Thank you all for coming. The agreement on the power grid is signed.\n\n"
+     "Photo: Press service of the ministry of energy of the republic",
+     {{"Rasa Kalnina", "Thank you all for coming", false, "-"}}},
     {"a single question in a news story is no interview",
      "The minister arrived in Oslo on Monday. What will the visit bring?\n\n"
      "Officials expect a deal on fishing quotas by the end of the week.",
