@@ -95,6 +95,11 @@ const Case kCases[] = {
      "Both governments have already set aside the money for the last section.",
      {{"Pavel Ross", "The pipeline will be finished", true, "Nova Radio"},
       {"Pavel Ross", "Both governments have already set aside", true, "Nova Radio"}}},
+    {"a closing attribution that told an audience: reported speech",
+     "The ferry line will open before the summer, ministry spokeswoman Irina Vask told a weekly news conference.\n\n"
+     "Both ports are ready for the first crossings, Vask told reporters.",
+     {{"Irina Vask", "The ferry line will open before the summer", false, ""},
+      {"Irina Vask", "Both ports are ready for the first crossings", false, ""}}},
     {"an adjunct closed by a colon is not content",
      "Speaker Anton Reyes said, welcoming the delegates: the assembly will sit until the budget is passed.",
      {{"Anton Reyes", "the assembly will sit until the budget", false, ""}}},
