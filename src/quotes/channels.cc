@@ -55,7 +55,15 @@ int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slo
     if (type == text::FrameWord::kComma) {
       if (!IsPunct(t, ',')) return -1;
     } else if (F(t) != fw) {
-      return -1;
+      // After a function word, the frame's noun may take modifiers ("in a
+      // wide-ranging interview with"): a few lower-case words before it.
+      if (w == 0 || !t_.function_words.count(f.words[w - 1])) return -1;
+      int m = k;
+      while (m < limit && m - k < 4 && F(s.toks[m]) != fw &&
+             ((s.toks[m].kind == TokenKind::kWord && !s.toks[m].cap) || IsPunct(s.toks[m], '-')))
+        ++m;
+      if (m == k || m >= limit || F(s.toks[m]) != fw) return -1;
+      k = m;
     }
     ++k;
   }

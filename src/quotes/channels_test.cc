@@ -23,6 +23,11 @@ const Case kChannelCases[] = {
      "Minister Karin Holm arrived in Oslo on Monday.\n\n"
      "The port will stay open, the minister told Karin Holm.",
      {{"official sources", "The ferry line to Tallinn will close in June", false, "Fjordpost"}}},
+    {"a frame's noun with modifiers, a frame with an adverb",
+     "In a wide-ranging interview with Baltic Courier, Senator Mart Kask said the vote would fail.\n\n"
+     "Speaking exclusively to Nova Radio, Senator Jonas Lind said the vote would pass.",
+     {{"Mart Kask", "the vote would fail", false, "Baltic Courier"},
+      {"Jonas Lind", "the vote would pass", false, "Nova Radio"}}},
     {"an outlet described before its name",
      "“The talks are going nowhere this month,” Oskar Brandt said in an interview with the Dutch broadcaster "
      "Kanaal Zes.",
