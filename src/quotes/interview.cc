@@ -123,10 +123,22 @@ void Finder::FindInterview() {
       }
   }
   if (questions == 0 || first_question == 0) return;
-  // The interviewee: the first person named in full in the last paragraph
-  // before the first question, after the word "interview" when it has one
-  // ("X presents an interview with NAME").
-  const Span intro = paras_[first_question - 1];
+  // The interviewee: the first person named in full in the introduction,
+  // the last paragraph before the first question that names someone in
+  // full (a byline or a caption may stand between), after the word
+  // "interview" when it has one ("X presents an interview with NAME").
+  size_t intro_para = first_question - 1;
+  for (size_t back = first_question; back-- > 0 && back + 4 >= first_question;) {
+    bool named = false;
+    for (const auto& m : people_.mentions)
+      named = named || (m.span.begin >= paras_[back].begin && m.span.end <= paras_[back].end &&
+                        m.full_name.find(' ') != std::string::npos);
+    if (named) {
+      intro_para = back;
+      break;
+    }
+  }
+  const Span intro = paras_[intro_para];
   const size_t iv = Slice(text_, intro.begin, intro.end).find("nterview");  // either case
   const uint32_t from = iv == std::string::npos ? intro.begin : intro.begin + static_cast<uint32_t>(iv);
   // Not the outlet of a channel frame read as a name ("in an interview with

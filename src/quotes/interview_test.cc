@@ -67,6 +67,12 @@ const Case kInterviewCases[] = {
      "Minister Rasa Kalnina: Thank you all for coming. The agreement on the power grid is signed.\n\n"
      "Photo: Press service of the ministry of energy of the republic",
      {{"Rasa Kalnina", "Thank you all for coming", false, "-"}}},
+    {"a line between the introduction and the first question",
+     "Danube Herald presents an interview with Marta Ilic, a Serbian economist.\n\n"
+     "Photo by the editors\n\n"
+     "- How do you see the new trade deal?\n\n"
+     "- It is a modest step, but it opens the market for our farmers.",
+     {{"Marta Ilic", "It is a modest step", false, "Danube Herald"}}},
     {"a single question in a news story is no interview",
      "The minister arrived in Oslo on Monday. What will the visit bring?\n\n"
      "Officials expect a deal on fishing quotas by the end of the week.",
