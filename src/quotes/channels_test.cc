@@ -28,6 +28,13 @@ const Case kChannelCases[] = {
      "Speaking exclusively to Nova Radio, Senator Jonas Lind said the vote would pass.",
      {{"Mart Kask", "the vote would fail", false, "Baltic Courier"},
       {"Jonas Lind", "the vote would pass", false, "Nova Radio"}}},
+    {"an interview published or aired by an outlet; an interview on a date names none",
+     "Minister Anna Berg said in an interview published by Nova Radio that the pipeline would be finished next year.\n\n"
+     "Senator Karl Tamm said in an interview aired on Baltic Television that the border would stay open.\n\n"
+     "Senator Olev Saar said in an interview on Monday that the vote would be close.",
+     {{"Anna Berg", "the pipeline would be finished next year", false, "Nova Radio"},
+      {"Karl Tamm", "the border would stay open", false, "Baltic Television"},
+      {"Olev Saar", "the vote would be close", false, "-"}}},
     {"an outlet described before its name",
      "“The talks are going nowhere this month,” Oskar Brandt said in an interview with the Dutch broadcaster "
      "Kanaal Zes.",
