@@ -149,7 +149,8 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
 
 namespace {
 
-// The channel frames of a language's tables (but "told", read elsewhere),
+// The channel frames of a language's tables (but "told OUTLET", read
+// elsewhere; "told our correspondent", naming no outlet, is kept),
 // by their fixed first word, and those that open with a slot; each list in
 // the tables' order. Built once per thread and tables.
 struct ChannelFrames {
@@ -163,7 +164,8 @@ const ChannelFrames& ChannelFramesOf(const text::LanguageTables& t) {
   if (owner != &t) {
     cache = ChannelFrames();
     for (const text::Frame& f : t.frames) {
-      if (f.kind != text::FrameKind::kChannel || f.words.empty() || f.words[0] == "told") continue;
+      if (f.kind != text::FrameKind::kChannel || f.words.empty()) continue;
+      if (f.words[0] == "told" && f.words.back()[0] != '=') continue;
       if (f.types[0] == text::FrameWord::kWord) {
         cache.by_first[f.words[0]].push_back(&f);
       } else {
@@ -199,6 +201,12 @@ std::optional<std::string> Finder::ChannelOf(const Sentence& s, int* frame_end) 
       if (k < 0) continue;
       // "he tweeted": a frame that names its platform ("=Twitter").
       if (const std::string& last = f.words.back(); slot.size() == 0 && last.size() > 1 && last[0] == '=') {
+        // "=PAGE": the page's own outlet ("told our correspondent").
+        if (last == "=PAGE") {
+          if (page_outlet_.empty()) continue;
+          *frame_end = k;
+          return page_outlet_;
+        }
         *frame_end = k;
         return last.substr(1);
       }

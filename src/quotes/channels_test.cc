@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "quotes/test_cases.h"
+#include "text/names.h"
 
 namespace attache::quotes {
 namespace {
@@ -100,6 +101,19 @@ const Case kChannelCases[] = {
 
 TEST(QuotesChannelsTest, Cases) {
   for (const Case& c : kChannelCases) ExpectCase(c);
+}
+
+TEST(QuotesChannelsTest, TheOutletTalkedToInTheFirstPersonIsThePagesOwn) {
+  const Case c{"told our correspondent",
+               "Minister Anna Berg told our correspondent that the pipeline would be finished next year.\n\n"
+               "The border will stay open, Senator Karl Tamm told us.",
+               {{"Anna Berg", "the pipeline would be finished next year", false, "Harbour Times"},
+                {"Karl Tamm", "The border will stay open", false, "Harbour Times"}}};
+  const auto& tables = text::TablesFor("en");
+  ExpectQuotes(c, FindQuotes(c.text, tables, text::BuildTextLayer(c.text, tables), nullptr, "Harbour Times"));
+  // Without the page's outlet, no channel.
+  const auto none = FindQuotes(c.text, tables);
+  for (const Quote& q : none) EXPECT_FALSE(q.channel) << q.text;
 }
 
 }  // namespace
