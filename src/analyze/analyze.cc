@@ -53,7 +53,7 @@ Result<Analysis> Analyze(Article article) {
     const text::TextLayer layer = text::BuildTextLayer(article.text, *tables);
     // Trees are parsed only for the sentences a finder asks for.
     const syntax::DocumentSyntax syn(article.text, layer, tables->lang);
-    a.quotes = quotes::FindQuotes(article.text, *tables, layer, &syn);
+    a.quotes = quotes::FindQuotes(article.text, *tables, layer, &syn, article.outlet ? *article.outlet : "");
     // Dates are resolved against the publication date, else the month or
     // year the address gives.
     const std::string anchor = article.published ? *article.published : article.url ? UrlPeriod(*article.url) : "";

@@ -55,7 +55,15 @@ int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slo
     if (type == text::FrameWord::kComma) {
       if (!IsPunct(t, ',')) return -1;
     } else if (F(t) != fw) {
-      return -1;
+      // After a function word, the frame's noun may take modifiers ("in a
+      // wide-ranging interview with"): a few lower-case words before it.
+      if (w == 0 || !t_.function_words.count(f.words[w - 1])) return -1;
+      int m = k;
+      while (m < limit && m - k < 4 && F(s.toks[m]) != fw &&
+             ((s.toks[m].kind == TokenKind::kWord && !s.toks[m].cap) || IsPunct(s.toks[m], '-')))
+        ++m;
+      if (m == k || m >= limit || F(s.toks[m]) != fw) return -1;
+      k = m;
     }
     ++k;
   }
@@ -141,7 +149,8 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
 
 namespace {
 
-// The channel frames of a language's tables (but "told", read elsewhere),
+// The channel frames of a language's tables (but "told OUTLET", read
+// elsewhere; "told our correspondent", naming no outlet, is kept),
 // by their fixed first word, and those that open with a slot; each list in
 // the tables' order. Built once per thread and tables.
 struct ChannelFrames {
@@ -155,7 +164,8 @@ const ChannelFrames& ChannelFramesOf(const text::LanguageTables& t) {
   if (owner != &t) {
     cache = ChannelFrames();
     for (const text::Frame& f : t.frames) {
-      if (f.kind != text::FrameKind::kChannel || f.words.empty() || f.words[0] == "told") continue;
+      if (f.kind != text::FrameKind::kChannel || f.words.empty()) continue;
+      if (f.words[0] == "told" && f.words.back()[0] != '=') continue;
       if (f.types[0] == text::FrameWord::kWord) {
         cache.by_first[f.words[0]].push_back(&f);
       } else {
@@ -191,6 +201,12 @@ std::optional<std::string> Finder::ChannelOf(const Sentence& s, int* frame_end) 
       if (k < 0) continue;
       // "he tweeted": a frame that names its platform ("=Twitter").
       if (const std::string& last = f.words.back(); slot.size() == 0 && last.size() > 1 && last[0] == '=') {
+        // "=PAGE": the page's own outlet ("told our correspondent").
+        if (last == "=PAGE") {
+          if (page_outlet_.empty()) continue;
+          *frame_end = k;
+          return page_outlet_;
+        }
         *frame_end = k;
         return last.substr(1);
       }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "quotes/test_cases.h"
+#include "text/names.h"
 
 namespace attache::quotes {
 namespace {
@@ -23,6 +24,18 @@ const Case kChannelCases[] = {
      "Minister Karin Holm arrived in Oslo on Monday.\n\n"
      "The port will stay open, the minister told Karin Holm.",
      {{"official sources", "The ferry line to Tallinn will close in June", false, "Fjordpost"}}},
+    {"a frame's noun with modifiers, a frame with an adverb",
+     "In a wide-ranging interview with Baltic Courier, Senator Mart Kask said the vote would fail.\n\n"
+     "Speaking exclusively to Nova Radio, Senator Jonas Lind said the vote would pass.",
+     {{"Mart Kask", "the vote would fail", false, "Baltic Courier"},
+      {"Jonas Lind", "the vote would pass", false, "Nova Radio"}}},
+    {"an interview published or aired by an outlet; an interview on a date names none",
+     "Minister Anna Berg said in an interview published by Nova Radio that the pipeline would be finished next year.\n\n"
+     "Senator Karl Tamm said in an interview aired on Baltic Television that the border would stay open.\n\n"
+     "Senator Olev Saar said in an interview on Monday that the vote would be close.",
+     {{"Anna Berg", "the pipeline would be finished next year", false, "Nova Radio"},
+      {"Karl Tamm", "the border would stay open", false, "Baltic Television"},
+      {"Olev Saar", "the vote would be close", false, "-"}}},
     {"an outlet described before its name",
      "“The talks are going nowhere this month,” Oskar Brandt said in an interview with the Dutch broadcaster "
      "Kanaal Zes.",
@@ -88,6 +101,19 @@ const Case kChannelCases[] = {
 
 TEST(QuotesChannelsTest, Cases) {
   for (const Case& c : kChannelCases) ExpectCase(c);
+}
+
+TEST(QuotesChannelsTest, TheOutletTalkedToInTheFirstPersonIsThePagesOwn) {
+  const Case c{"told our correspondent",
+               "Minister Anna Berg told our correspondent that the pipeline would be finished next year.\n\n"
+               "The border will stay open, Senator Karl Tamm told us.",
+               {{"Anna Berg", "the pipeline would be finished next year", false, "Harbour Times"},
+                {"Karl Tamm", "The border will stay open", false, "Harbour Times"}}};
+  const auto& tables = text::TablesFor("en");
+  ExpectQuotes(c, FindQuotes(c.text, tables, text::BuildTextLayer(c.text, tables), nullptr, "Harbour Times"));
+  // Without the page's outlet, no channel.
+  const auto none = FindQuotes(c.text, tables);
+  for (const Quote& q : none) EXPECT_FALSE(q.channel) << q.text;
 }
 
 }  // namespace

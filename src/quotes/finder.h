@@ -95,6 +95,9 @@ class Finder {
       : text_(text), t_(tables), syn_(syn) {}
 
   std::vector<Quote> Run(const text::TextLayer& layer);
+  // The outlet that published the page: the channel of its own interview
+  // when the introduction names no other.
+  void SetPageOutlet(std::string outlet) { page_outlet_ = std::move(outlet); }
 
  private:
   // ------------------------------------------------------------ helpers
@@ -281,7 +284,7 @@ class Finder {
 
   // The speaker of a paragraph that ends "SUBJ said:" with no quotation
   // after it: the statement follows in the next paragraphs.
-  bool IntroducesStatement(Span para, Subject* sub) const;
+  bool IntroducesStatement(Span para, Subject* sub, std::optional<std::string>* channel) const;
 
   void Paragraph(size_t pi);
 
@@ -381,6 +384,7 @@ class Finder {
   std::vector<const text::PersonMention*> mentions_by_end_;
   std::optional<Subject> statement_speaker_;
   int statement_paragraphs_ = 0;
+  std::optional<std::string> statement_channel_;  // "X told OUTLET:"
   std::optional<Subject> pending_speaker_;
   std::optional<std::string> pending_channel_;
   size_t pending_para_ = 0;
@@ -389,7 +393,11 @@ class Finder {
   std::vector<std::pair<const text::PersonMention*, std::string>> interview_ties_;
   std::vector<bool> answers_;  // by paragraph
   const text::PersonMention* interviewee_ = nullptr;
+  // A transcript's turns: the person whose name (after a title) labels a
+  // paragraph ("President Anna Berg: Thank you ..."), by paragraph.
+  std::vector<const text::PersonMention*> turns_;
   std::optional<std::string> interview_channel_;
+  std::string page_outlet_;
 };
 
 }  // namespace attache::quotes::internal

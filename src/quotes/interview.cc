@@ -16,22 +16,43 @@ namespace attache::quotes::internal {
 namespace {
 
 // The paragraph without its leading spaces and dash ("- ", "– ", "— ") or
-// "Q:"/"A:" label; `label` tells which was there.
-std::string_view Body(std::string_view text, Span p, char* label) {
+// speaker label ("Q:", "A:", a short capitalised name before a colon:
+// "Nova:", "Question:"); `label` tells which was there: '-', the label's
+// text, or empty.
+std::string_view Body(std::string_view text, Span p, std::string* label) {
   std::string_view s = Slice(text, p.begin, p.end);
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  *label = 0;
+  label->clear();
   for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
     if (s.substr(0, dash.size()) == dash) {
-      *label = '-';
+      *label = "-";
       s.remove_prefix(dash.size());
       return s;
     }
-  if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && s[1] == ':') {
-    *label = s[0];
-    s.remove_prefix(2);
-    while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  // A label: at most three capitalised words (letters, dots, hyphens),
+  // then a colon and a space.
+  const size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40 || colon + 1 >= s.size() || !IsSpace(s[colon + 1]))
+    return s;
+  const std::string_view l = s.substr(0, colon);
+  int words = 1;
+  bool word_start = true;
+  for (char c : l) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (c == ' ') {
+      if (word_start) return s;
+      ++words;
+      word_start = true;
+      continue;
+    }
+    if (word_start && !(u >= 'A' && u <= 'Z')) return s;
+    if (!(u >= 0x80 || std::isalpha(u) || c == '.' || c == '-' || c == '\'')) return s;
+    word_start = false;
   }
+  if (words > 3 || word_start) return s;
+  *label = std::string(l);
+  s.remove_prefix(colon + 1);
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
   return s;
 }
 
@@ -42,27 +63,102 @@ void Finder::FindInterview() {
   std::vector<bool> question(n, false);
   size_t first_question = n;
   int questions = 0;
+  // A question: a paragraph with a question mark after a dash, "Q:", or a
+  // label that asks at least twice ("Nova: ...?", "Question: ...?").
+  std::vector<std::string> labels(n);
+  std::vector<bool> asks(n, false);
+  turns_.assign(n, nullptr);
   for (size_t i = 0; i < n; ++i) {
-    char label = 0;
-    const std::string_view b = Body(text_, paras_[i], &label);
-    if ((label == '-' || label == 'Q') && b.find('?') != std::string_view::npos && CountWords(b) >= 3) {
-      question[i] = true;
-      ++questions;
-      first_question = std::min(first_question, i);
+    const std::string_view b = Body(text_, paras_[i], &labels[i]);
+    asks[i] = !labels[i].empty() && b.find('?') != std::string_view::npos && CountWords(b) >= 3;
+    // A turn: the label is a person named in full, with the title before
+    // the name and nothing else; the words are unquoted (a headline
+    // "NAME: “...”" quotes them).
+    if (labels[i].empty() || labels[i] == "-" || CountWords(b) < 6) continue;
+    bool marks = false;
+    for (const auto& [open, close] : t_.quote_marks)
+      marks = marks || b.find(open) != std::string_view::npos || b.find(close) != std::string_view::npos;
+    if (marks) continue;
+    uint32_t start = paras_[i].begin;
+    while (start < paras_[i].end && IsSpace(text_[start])) ++start;
+    const uint32_t colon = start + static_cast<uint32_t>(labels[i].size());
+    for (const auto& m : people_.mentions)
+      if (m.span.end == colon && m.full_name.find(' ') != std::string::npos &&
+          (m.title.size() > 0 ? m.title.begin : m.span.begin) == start)
+        turns_[i] = &m;
+  }
+  std::string asker;  // the label that asks, when it is a name
+  for (size_t i = 0; i < n; ++i) {
+    if (!asks[i]) continue;
+    int same = 0;
+    for (size_t j = 0; j < n; ++j) same += asks[j] && labels[j] == labels[i];
+    const bool repeated = same >= 2;
+    if (labels[i] != "-" && labels[i] != "Q" && !repeated) continue;
+    question[i] = true;
+    ++questions;
+    first_question = std::min(first_question, i);
+    if (labels[i].size() > 1 && asker.empty()) asker = labels[i];
+  }
+  // With no labels (the questions set apart only by type): paragraphs that
+  // are one short question each, at least two, each answered by the next
+  // paragraph.
+  if (questions == 0) {
+    std::vector<size_t> bare;
+    bool answered = true;
+    for (size_t i = 0; i < n; ++i) {
+      std::string_view b = Slice(text_, paras_[i].begin, paras_[i].end);
+      while (!b.empty() && IsSpace(b.back())) b.remove_suffix(1);
+      const int words = CountWords(b);
+      if (!labels[i].empty() || b.empty() || b.back() != '?' || words < 3 || words > 40) continue;
+      if (b.find('?') + 1 != b.size()) continue;  // one question, not a run of them
+      const std::string_view next = i + 1 < n ? Slice(text_, paras_[i + 1].begin, paras_[i + 1].end) : "";
+      if (CountWords(next) < 6 || next.find('?') != std::string_view::npos) answered = false;
+      bare.push_back(i);
     }
+    if (bare.size() >= 2 && answered)
+      for (size_t i : bare) {
+        question[i] = true;
+        ++questions;
+        first_question = std::min(first_question, i);
+      }
   }
   if (questions == 0 || first_question == 0) return;
-  // The interviewee: the first person named in full in the last paragraph
-  // before the first question, after the word "interview" when it has one
-  // ("X presents an interview with NAME").
-  const Span intro = paras_[first_question - 1];
-  const size_t iv = Slice(text_, intro.begin, intro.end).find("nterview");  // either case
-  const uint32_t from = iv == std::string::npos ? intro.begin : intro.begin + static_cast<uint32_t>(iv);
-  for (const auto& m : people_.mentions)
-    if (m.span.begin >= from && m.span.end <= intro.end && m.full_name.find(' ') != std::string::npos) {
-      interviewee_ = &m;
+  // The interviewee: the first person named in full in the introduction,
+  // the last paragraph before the first question that names someone in
+  // full (a byline or a caption may stand between), after the word
+  // "interview" when it has one ("X presents an interview with NAME").
+  size_t intro_para = first_question - 1;
+  for (size_t back = first_question; back-- > 0 && back + 4 >= first_question;) {
+    bool named = false;
+    for (const auto& m : people_.mentions)
+      named = named || (m.span.begin >= paras_[back].begin && m.span.end <= paras_[back].end &&
+                        m.full_name.find(' ') != std::string::npos);
+    if (named) {
+      intro_para = back;
       break;
     }
+  }
+  const Span intro = paras_[intro_para];
+  const size_t iv = Slice(text_, intro.begin, intro.end).find("nterview");  // either case
+  const uint32_t from = iv == std::string::npos ? intro.begin : intro.begin + static_cast<uint32_t>(iv);
+  // Not the outlet of a channel frame read as a name ("in an interview with
+  // Baltic Courier"); else the first person named in full anywhere in it
+  // ("X answered the questions of ...").
+  std::optional<std::string> frame_outlet;
+  for (const Sentence& s : sentences_) {
+    if (s.span.begin < intro.begin || s.span.end > intro.end + 1) continue;
+    int frame_end = -1;
+    if ((frame_outlet = ChannelOf(s, &frame_end))) break;
+  }
+  for (uint32_t start : {from, intro.begin}) {
+    for (const auto& m : people_.mentions)
+      if (m.span.begin >= start && m.span.end <= intro.end && m.full_name.find(' ') != std::string::npos &&
+          !(frame_outlet && frame_outlet->find(Slice(text_, m.span.begin, m.span.end)) != std::string::npos)) {
+        interviewee_ = &m;
+        break;
+      }
+    if (interviewee_) break;
+  }
   if (!interviewee_) return;
   // The outlet: a channel frame of the introduction ("in an interview with
   // X"), else the capitalised name the introduction opens with ("X presents
@@ -121,11 +217,27 @@ void Finder::FindInterview() {
         interviewee_ = person;
     }
   }
+  // The label that asks names the outlet when the introduction does not
+  // ("Nova: How ...?"), unless all its words are words that never name
+  // ("Question") or it is the interviewee's own name.
+  if (!interview_channel_ && !asker.empty() && interviewee_->full_name.find(asker) == std::string::npos) {
+    bool name = false;
+    size_t b = 0;
+    while (b < asker.size()) {
+      size_t e = asker.find(' ', b);
+      if (e == std::string::npos) e = asker.size();
+      if (!t_.not_names.count(asker.substr(b, e - b))) name = true;
+      b = e + 1;
+    }
+    if (name) interview_channel_ = asker;
+  }
+  // Else the page is the outlet's own interview.
+  if (!interview_channel_ && !page_outlet_.empty()) interview_channel_ = page_outlet_;
   answers_.assign(n, false);
   for (size_t i = first_question + 1; i < n; ++i) {
     if (question[i]) continue;
     if (!question[i - 1] && !answers_[i - 1]) break;
-    char label = 0;
+    std::string label;
     const std::string_view b = Body(text_, paras_[i], &label);
     if (CountWords(b) < 6) break;  // the interview is over: furniture follows
     answers_[i] = true;
@@ -133,8 +245,23 @@ void Finder::FindInterview() {
 }
 
 bool Finder::Answer(size_t pi) {
+  if (pi < turns_.size() && turns_[pi] && (pi >= answers_.size() || !answers_[pi])) {
+    std::string label;
+    const std::string_view b = Body(text_, paras_[pi], &label);
+    RawQuote q;
+    q.begin = static_cast<uint32_t>(b.data() - text_.data());
+    q.end = q.begin + static_cast<uint32_t>(b.size());
+    TrimContent(text_, &q.begin, &q.end);
+    q.direct = false;
+    q.subject.kind = SubjectKind::kPerson;
+    q.subject.person = turns_[pi];
+    q.subject.span = turns_[pi]->span;
+    q.cue = "turn";
+    raw_.push_back(q);
+    return true;
+  }
   if (pi >= answers_.size() || !answers_[pi]) return false;
-  char label = 0;
+  std::string label;
   const std::string_view b = Body(text_, paras_[pi], &label);
   RawQuote q;
   q.begin = static_cast<uint32_t>(b.data() - text_.data());

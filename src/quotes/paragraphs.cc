@@ -41,19 +41,30 @@ std::vector<Quote> Finder::Run(const text::TextLayer& layer) {
 
 // The speaker of a paragraph that ends "SUBJ said:" with no quotation
 // after it: the statement follows in the next paragraphs.
-bool Finder::IntroducesStatement(Span para, Subject* sub) const {
+// "SUBJ told OUTLET:" gives the outlet of the statement too.
+bool Finder::IntroducesStatement(Span para, Subject* sub, std::optional<std::string>* channel) const {
   uint32_t e = para.end;
   while (e > para.begin && IsSpace(text_[e - 1])) --e;
   if (e == para.begin || text_[e - 1] != ':') return false;
   const Sentence* s = SentenceAt(e - 1);
   if (!s) return false;
   const int n = static_cast<int>(s->toks.size());
-  for (int v = n - 1; v >= 0 && v >= n - 3; --v) {
+  int frame_end = -1;
+  const std::optional<std::string> frame = ChannelOf(*s, &frame_end);
+  // The verb just before the colon, or before the outlet it told ("X told
+  // Nova Radio:") or the channel frame that ends there.
+  for (int v = n - 1; v >= 0 && v >= n - 10; --v) {
     const Token& t = s->toks[v];
-    if (t.kind == TokenKind::kWord && !t.cap && t_.verb(F(t)) != VerbClass::kNone) {
-      *sub = SubjectOf(*s, v, 0);
-      return sub->kind != SubjectKind::kNone;
-    }
+    if (t.kind != TokenKind::kWord || t.cap) continue;
+    const VerbClass vc = t_.verb(F(t));
+    if (vc == VerbClass::kNone) continue;
+    std::optional<std::string> outlet;
+    if (vc == VerbClass::kTell && v + 1 < n - 1) outlet = OutletOf(*s, v + 1, n - 1);
+    if (!outlet && frame && frame_end >= n - 1) outlet = frame;
+    if (v < n - 3 && !outlet) return false;
+    *channel = outlet ? outlet : frame;
+    *sub = SubjectOf(*s, v, 0);
+    return sub->kind != SubjectKind::kNone;
   }
   return false;
 }
@@ -79,6 +90,7 @@ void Finder::Paragraph(size_t pi) {
     TrimContent(text_, &q.begin, &q.end);
     q.direct = true;
     q.subject = *statement_speaker_;
+    q.channel = statement_channel_;
     q.cue = "said:";
     raw_.push_back(q);
     if (++statement_paragraphs_ >= 4) statement_speaker_.reset();
@@ -162,7 +174,7 @@ void Finder::Paragraph(size_t pi) {
     }
   }
   Subject intro;
-  if (IntroducesStatement(para, &intro)) {
+  if (IntroducesStatement(para, &intro, &statement_channel_)) {
     statement_speaker_ = intro;
     statement_paragraphs_ = 0;
   }
@@ -284,24 +296,44 @@ void Finder::ClosingParagraph(size_t pi) {
     const DirectSpan& o = spans_[i];
     const size_t po = ParaOf(o.open);
     if (po + 4 < pi) break;
-    if (!o.closed && !o.accepted && o.end >= paras_[po].end - 1) opener = i;
+    if (!o.closed && o.end >= paras_[po].end - 1) opener = i;
     break;
   }
   if (opener == spans_.size()) return;
   const size_t popen = ParaOf(spans_[opener].open);
   DirectSpan d{para.begin, para.begin, close, close + close_len, true, false, false, 0};
   while (d.begin < d.end && IsSpace(text_[d.begin])) ++d.begin;
+  if (CountWords(Slice(text_, d.begin, d.end)) < kMinDirectWords) return;
   Subject sub;
   std::string cue;
   std::optional<std::string> ch;
-  if (CountWords(Slice(text_, d.begin, d.end)) < kMinDirectWords || !AttributionAfter(d, &sub, &cue, &ch)) return;
-  d.accepted = true;
-  spans_.push_back(d);
-  AddDirect(d, sub, cue, ch);
-  DirectSpan& o = spans_[opener];
-  o.accepted = true;
-  o.pending = false;
-  AddDirect(o, sub, cue, ch);
+  if (spans_[opener].accepted) {
+    // Attributed where it opened ("X stated: “..."): the paragraphs up to
+    // its close are that speaker's, with the channel of the opening, when
+    // the close ends its paragraph (nothing else is said there).
+    uint32_t after = close + close_len;
+    while (after < para.end && (IsSpace(text_[after]) || text_[after] == '.')) ++after;
+    if (after != para.end) return;
+    const RawQuote* first = nullptr;
+    for (const RawQuote& q : raw_)
+      if (q.direct && q.begin == spans_[opener].begin) first = &q;
+    if (!first) return;
+    sub = first->subject;
+    cue = first->cue;
+    ch = first->channel;
+    d.accepted = true;
+    spans_.push_back(d);
+    AddDirect(d, sub, cue, ch);
+  } else {
+    if (!AttributionAfter(d, &sub, &cue, &ch)) return;
+    d.accepted = true;
+    spans_.push_back(d);
+    AddDirect(d, sub, cue, ch);
+    DirectSpan& o = spans_[opener];
+    o.accepted = true;
+    o.pending = false;
+    AddDirect(o, sub, cue, ch);
+  }
   for (size_t pj = popen + 1; pj < pi; ++pj) {
     RawQuote q;
     q.begin = paras_[pj].begin;

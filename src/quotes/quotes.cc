@@ -35,8 +35,9 @@ std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables&
 }
 
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer,
-                              const syntax::DocumentSyntax* syntax) {
+                              const syntax::DocumentSyntax* syntax, std::string_view outlet) {
   internal::Finder f(text, tables, syntax);
+  f.SetPageOutlet(std::string(outlet));
   return WithCanonicalSpeakers(f.Run(layer));
 }
 

@@ -26,7 +26,9 @@ std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables&
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer);
 // The same with the document's syntax (syntax/syntax.h: parses on demand;
 // may be null).
+// `outlet`: the page's publisher (may be empty), the channel of a
+// question-and-answer interview whose introduction names no outlet.
 std::vector<Quote> FindQuotes(std::string_view text, const text::LanguageTables& tables, const text::TextLayer& layer,
-                              const syntax::DocumentSyntax* syntax);
+                              const syntax::DocumentSyntax* syntax, std::string_view outlet = {});
 
 }  // namespace attache::quotes

@@ -81,6 +81,25 @@ const Case kCases[] = {
      {{"Lara Benn", "We agreed to open two new crossings", true, ""},
       {"Lara Benn", "The rail link will follow", true, ""},
       {"Lara Benn", "Both parliaments still have to vote", true, ""}}},
+    {"a quotation attributed where it opens, left open over paragraphs, closed without attribution",
+     "Minister Lara Benn said after the talks: \u201CWe agreed to open two new crossings before the harvest.\n\n"
+     "The rail link will follow once the surveys are done and paid for.\n\n"
+     "Both parliaments still have to vote on the treaty this spring.\u201D\n\n"
+     "The talks resume in March.",
+     {{"Lara Benn", "We agreed to open two new crossings", true, ""},
+      {"Lara Benn", "The rail link will follow", true, ""},
+      {"Lara Benn", "Both parliaments still have to vote", true, ""}}},
+    {"a statement announced to an outlet carries the outlet to each paragraph",
+     "Deputy Minister Pavel Ross told Nova Radio:\n\n"
+     "The pipeline will be finished before the end of next year.\n\n"
+     "Both governments have already set aside the money for the last section.",
+     {{"Pavel Ross", "The pipeline will be finished", true, "Nova Radio"},
+      {"Pavel Ross", "Both governments have already set aside", true, "Nova Radio"}}},
+    {"a closing attribution that told an audience: reported speech",
+     "The ferry line will open before the summer, ministry spokeswoman Irina Vask told a weekly news conference.\n\n"
+     "Both ports are ready for the first crossings, Vask told reporters.",
+     {{"Irina Vask", "The ferry line will open before the summer", false, ""},
+      {"Irina Vask", "Both ports are ready for the first crossings", false, ""}}},
     {"an adjunct closed by a colon is not content",
      "Speaker Anton Reyes said, welcoming the delegates: the assembly will sit until the budget is passed.",
      {{"Anton Reyes", "the assembly will sit until the budget", false, ""}}},

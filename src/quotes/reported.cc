@@ -450,11 +450,19 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
         // Not a person told: a name with a title or a fuller form.
         const text::PersonMention* m = e > v + 1 ? MentionEndingIn(s.toks[e - 1]) : nullptr;
         const bool person = m && (m->title.size() > 0 || m->full_name.find(' ') != std::string::npos);
-        if ((e == n || IsPunct(s.toks[e], '.')) && e > v + 1 && !person)
+        if ((e == n || IsPunct(s.toks[e], '.')) && e > v + 1 && !person) {
           if (auto outlet = OutletOf(s, v + 1, e)) {
             told = outlet;
             adjunct_tail = true;
+          } else {
+            // "..., X told reporters.", "told a regular news conference":
+            // lower-case words ending in an audience, no outlet.
+            bool audience = t_.audience.count(F(s.toks[e - 1])) > 0;
+            for (int w = v + 1; w < e && audience; ++w)
+              audience = s.toks[w].kind == TokenKind::kWord && !s.toks[w].cap;
+            adjunct_tail = audience;
           }
+        }
       }
       if (!ends && !adjunct_tail && v != c + 1) break;
       AddReported(ClauseStart(s, s.toks[c].begin), s.toks[c].begin, sub, told, std::string(W(vt)));
