@@ -109,10 +109,18 @@ void Finder::FindPlaces(Sentence* s) const {
     if (!t.cap) continue;
     text::Entry e;
     const size_t len = text::MatchAt(text_, t.begin, &e, t_.lang);
-    if (len == 0 || !e.entity || e.role != text::Entry::Role::kName) continue;
-    if (e.entity->kind != text::EntityKind::kCountry && e.entity->kind != text::EntityKind::kCity) continue;
+    if (len == 0 || !e.entity) continue;
     int last = i;
     while (last + 1 < static_cast<int>(s->toks.size()) && s->toks[last + 1].end <= t.begin + len) ++last;
+    if (e.role != text::Entry::Role::kName) {
+      // "the Turkmen capital": the country of the demonym (places.cc).
+      if (const int end = CapitalNoun(*s, i, last, *e.entity); end > last) {
+        s->places.push_back({i, end, e.entity});
+        i = end;
+      }
+      continue;
+    }
+    if (e.entity->kind != text::EntityKind::kCountry && e.entity->kind != text::EntityKind::kCity) continue;
     s->places.push_back({i, last, e.entity});
     i = last;
   }

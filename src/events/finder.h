@@ -185,6 +185,8 @@ class Finder {
   bool DatelineAt(size_t b);
   void DatelineDay(uint32_t from, uint32_t to);
   void FindPlaces(Sentence* s) const;
+  // "the Kenyan capital" at tokens [first, ...]: the token that ends it, else -1.
+  int CapitalNoun(const Sentence& s, int first, int last, const text::Entity& country) const;
 
   // actors (actors.cc)
   const text::PersonMention* MentionAt(const Sentence& s, int k) const;

@@ -35,6 +35,17 @@ std::vector<const PlaceHit*> Finder::PlacesFrom(const Sentence& s, int from, int
   return out;
 }
 
+// A demonym of a country after "the" and before a noun of a capital city
+// ("in the Kenyan capital", "the Turkmen capital's"): the country itself,
+// its city unnamed. Returns the noun's token, else -1.
+int Finder::CapitalNoun(const Sentence& s, int first, int last, const text::Entity& country) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (country.kind != text::EntityKind::kCountry || first == 0 || last + 1 >= n) return -1;
+  if (static_cast<int>(s.low.size()) != n) return -1;
+  if (s.low[first - 1] != "the" || s.toks[last + 1].kind != TokenKind::kWord) return -1;
+  return t_.event_word(s.low[last + 1], "capital") ? last + 1 : -1;
+}
+
 // "all three countries", "the two nations", "both countries" at token k:
 // the latest list of exactly that many countries (or their cities) named
 // together in this sentence or the few before it ("Saudi Arabia, Qatar and

@@ -53,6 +53,20 @@ TEST(VisitsTreeTest, DestinationInApposition) {
   EXPECT_EQ(v->place.value_or(""), "Astana");
 }
 
+TEST(VisitsTreeTest, CapitalNamedThroughADemonym) {
+  const Events e = Find(
+      "Foreign Minister Ana Lopes of Brazil arrived in the Kenyan capital on Monday for two days of talks. "
+      "President Omar Haddad of Tunisia will travel to the Peruvian capital next week.");
+  const Visit* v = FindVisit(e, "Ana Lopes", "KEN");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_FALSE(v->place.has_value());
+  ASSERT_NE(FindVisit(e, "Omar Haddad", "PER"), nullptr) << Dump(e);
+  // A demonym before another noun is no place: "the Kenyan delegation".
+  const Events f = Find("President Omar Haddad of Tunisia will travel to meet the Kenyan delegation next week.");
+  EXPECT_EQ(FindVisit(f, "Omar Haddad", "KEN"), nullptr) << Dump(f);
+}
+
 TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
   const Events e = Find(
       "Russian President Pavel Orlov will visit Yerevan on Friday to take part in a session of the council. "
