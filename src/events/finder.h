@@ -186,6 +186,7 @@ class Finder {
   void DatelineDay(uint32_t from, uint32_t to);
   void FindPlaces(Sentence* s) const;
   // "the Kenyan capital" at tokens [first, ...]: the token that ends it, else -1.
+  const PlaceHit* CapitalOfTalks(const Sentence& s, int v) const;
   int CapitalNoun(const Sentence& s, int first, int last, const text::Entity& country) const;
 
   // actors (actors.cc)

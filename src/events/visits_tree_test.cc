@@ -67,6 +67,23 @@ TEST(VisitsTreeTest, CapitalNamedThroughADemonym) {
   EXPECT_EQ(FindVisit(f, "Omar Haddad", "KEN"), nullptr) << Dump(f);
 }
 
+TEST(VisitsTreeTest, TalksInACapitalNamedThroughADemonym) {
+  const Events e = Find(
+      "While in the Kenyan capital, Foreign Minister Ana Lopes of Brazil also held talks with Ghanaian President "
+      "Kofi Mensah and Nigerian President Musa Bello.");
+  for (const char* who : {"Kofi Mensah", "Musa Bello"}) {
+    const Visit* v = FindVisit(e, who, "KEN");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "past");
+  }
+  // A capital in another clause is not where they met.
+  const Events f = Find(
+      "Ghanaian President Kofi Mensah met Brazilian Foreign Minister Ana Lopes to discuss the situation in the "
+      "Kenyan capital.");
+  EXPECT_EQ(FindVisit(f, "Kofi Mensah", "KEN"), nullptr) << Dump(f);
+  EXPECT_EQ(FindVisit(f, "Ana Lopes", "KEN"), nullptr) << Dump(f);
+}
+
 TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
   const Events e = Find(
       "Russian President Pavel Orlov will visit Yerevan on Friday to take part in a session of the council. "
