@@ -106,7 +106,11 @@ void Finder::FindPlaces(Sentence* s) const {
   s->placed = true;
   for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
     const Token& t = s->toks[i];
-    if (!t.cap) continue;
+    if (!t.cap) {
+      // "paid a visit to the capital": the city named just before (places.cc).
+      if (const text::Entity* city = CapitalReferredTo(*s, i)) s->places.push_back({i, i, city});
+      continue;
+    }
     text::Entry e;
     const size_t len = text::MatchAt(text_, t.begin, &e, t_.lang);
     if (len == 0 || !e.entity) continue;

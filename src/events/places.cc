@@ -46,6 +46,32 @@ int Finder::CapitalNoun(const Sentence& s, int first, int last, const text::Enti
   return t_.event_word(s.low[last + 1], "capital") ? last + 1 : -1;
 }
 
+// "arrived in the capital", "paid a visit to the capital" at token k (a
+// capital noun after "the" and "in", "at" or "to", no name or "of" after
+// it): the city named last in the two sentences before, else nullptr.
+const text::Entity* Finder::CapitalReferredTo(const Sentence& s, int k) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (k < 2 || static_cast<int>(s.low.size()) != n || !t_.event_word(s.low[k], "capital")) return nullptr;
+  if (s.low[k - 1] != "the" || !(s.low[k - 2] == "in" || s.low[k - 2] == "at" || s.low[k - 2] == "to")) return nullptr;
+  if (k + 1 < n && (s.toks[k + 1].cap || s.low[k + 1] == "of" || s.low[k + 1] == "," || s.low[k + 1] == "city"))
+    return nullptr;
+  auto it = std::lower_bound(sentences_.begin(), sentences_.end(), s.span.begin,
+                             [](const Sentence& x, uint32_t b) { return x.span.begin < b; });
+  for (int back = 0; back < 2 && it != sentences_.begin(); ++back) {
+    --it;
+    std::vector<PlaceHit> hits = it->places;
+    if (!it->placed) {
+      Sentence tmp;
+      tmp.toks = it->toks;
+      FindPlaces(&tmp);
+      hits = std::move(tmp.places);
+    }
+    for (auto p = hits.rbegin(); p != hits.rend(); ++p)
+      if (p->entity->kind == text::EntityKind::kCity) return p->entity;
+  }
+  return nullptr;
+}
+
 // "all three countries", "the two nations", "both countries" at token k:
 // the latest list of exactly that many countries (or their cities) named
 // together in this sentence or the few before it ("Saudi Arabia, Qatar and

@@ -84,6 +84,19 @@ TEST(VisitsTreeTest, TalksInACapitalNamedThroughADemonym) {
   EXPECT_EQ(FindVisit(f, "Ana Lopes", "KEN"), nullptr) << Dump(f);
 }
 
+TEST(VisitsTreeTest, TheCapitalIsTheCityNamedJustBefore) {
+  const Events e = Find(
+      "Brazilian Foreign Minister Ana Lopes arrived in Nairobi on Monday. It is her third trip there. She "
+      "previously paid a visit to the capital in April 2022.");
+  bool earlier = false;
+  for (const Visit& v : e.visits)
+    earlier = earlier || (v.visitor == "Ana Lopes" && v.host_country == "KEN" && v.date.value_or("") == "2022-04");
+  EXPECT_TRUE(earlier) << Dump(e);
+  // "the capital of X" names its own country; no city before: no place.
+  const Events f = Find("Brazilian Foreign Minister Ana Lopes will travel to the capital next week.");
+  EXPECT_TRUE(f.visits.empty()) << Dump(f);
+}
+
 TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
   const Events e = Find(
       "Russian President Pavel Orlov will visit Yerevan on Friday to take part in a session of the council. "
