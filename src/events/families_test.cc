@@ -45,6 +45,21 @@ TEST(EventFamiliesTest, DelegationMembersEachMakeTheHeadsTrip) {
   EXPECT_TRUE(g.visits.empty()) << Dump(g);
 }
 
+TEST(EventFamiliesTest, TitlesJoinedByAndTakeTheCountryNextToTheName) {
+  // Two people's titles before one name: the nearer one is the visitor's.
+  const Events e = Find(
+      "Moldovan PM and President of the European Commission Anna Berg have met in Chisinau earlier today. Moldovan "
+      "Prime Minister Ion Rusu met with the President of the European Commission Anna Berg in Chisinau today.");
+  const Visit* v = FindVisit(e, "Anna Berg", "MDA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->visitor_country.value_or(""), "EU");
+  // One person's two titles keep the country of the first.
+  const Events f = Find("Polish Deputy Prime Minister and Foreign Minister Jan Nowak visited Armenia on Friday.");
+  const Visit* w = FindVisit(f, "Jan Nowak", "ARM");
+  ASSERT_NE(w, nullptr) << Dump(f);
+  EXPECT_EQ(w->visitor_country.value_or(""), "POL");
+}
+
 TEST(EventFamiliesTest, MultiCountryTourIsOneVisitPerCountry) {
   const Events e = Find("Chinese Foreign Minister Li Wen will pay visits to Kenya, Tanzania and Uganda next week.");
   ASSERT_EQ(e.visits.size(), 3u) << Dump(e);
