@@ -97,6 +97,22 @@ TEST(VisitsTreeTest, TheCapitalIsTheCityNamedJustBefore) {
   EXPECT_TRUE(f.visits.empty()) << Dump(f);
 }
 
+TEST(VisitsTreeTest, DescriptionWithoutDeterminerOpeningTheSentence) {
+  const Events e = Find(
+      "Brazilian Foreign Minister Ana Lopes will arrive in Tehran on Friday. Brazilian foreign minister is planned "
+      "to visit Saudi Arabia, Turkey and Oman.");
+  for (const char* host : {"SAU", "TUR", "OMN"}) {
+    const Visit* v = FindVisit(e, "Ana Lopes", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+  // Of another country: nobody named before.
+  const Events f = Find(
+      "Brazilian Foreign Minister Ana Lopes will arrive in Tehran on Friday. Chilean foreign minister is planned "
+      "to visit Oman.");
+  EXPECT_EQ(FindVisit(f, "Ana Lopes", "OMN"), nullptr) << Dump(f);
+}
+
 TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
   const Events e = Find(
       "Russian President Pavel Orlov will visit Yerevan on Friday to take part in a session of the council. "
