@@ -49,6 +49,25 @@ void Finder::AddVisit(const text::PersonMention* who, const PlaceHit* where, con
   c.pos = s.toks[v].begin;
   c.group = group_;
   c.nation = ListNation(s, who);
+  // "paid a visit to the capital in April 2022 and September 2022": months
+  // or years joined by "and" after one place are trips of their own (days
+  // so joined are one stay: "on Wednesday and Thursday").
+  std::vector<std::string> more;
+  if (c.date && c.date->size() <= 7 && c.range_end.empty() && c.date == DateOf(s, v))
+    if (const text::TimeExpr* d = DateExprOf(s, v); d && !(where && RespectiveDate(s, v, where))) {
+      const int k = TokenAfter(s, d->begin);
+      for (const text::TimeExpr* e = d; k > 0 && s.low[k - 1] != "between" && more.size() < 4;) {
+        e = NextJoined(s, *e, {"and"});
+        if (!e || e->value.size() > 7 || e->value == *c.date) break;
+        more.push_back(e->value);
+      }
+    }
+  for (const std::string& date : more) {
+    if (candidates_.size() + 1 >= kMaxCandidates) break;
+    Candidate other = c;
+    other.date = date;
+    candidates_.push_back(std::move(other));
+  }
   candidates_.push_back(std::move(c));
 }
 

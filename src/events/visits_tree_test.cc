@@ -3,7 +3,9 @@
 // document's syntax, on sentences written for the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "attache/analyze.h"
 #include "events/events.h"
@@ -111,6 +113,20 @@ TEST(VisitsTreeTest, DescriptionWithoutDeterminerOpeningTheSentence) {
       "Brazilian Foreign Minister Ana Lopes will arrive in Tehran on Friday. Chilean foreign minister is planned "
       "to visit Oman.");
   EXPECT_EQ(FindVisit(f, "Ana Lopes", "OMN"), nullptr) << Dump(f);
+}
+
+TEST(VisitsTreeTest, MonthsJoinedByAndAreTripsOfTheirOwn) {
+  const Events e = Find("Brazilian Foreign Minister Ana Lopes visited Kenya in April 2022 and September 2022.");
+  std::vector<std::string> dates;
+  for (const Visit& v : e.visits)
+    if (v.visitor == "Ana Lopes" && v.host_country == "KEN") dates.push_back(v.date.value_or("-"));
+  std::sort(dates.begin(), dates.end());
+  EXPECT_EQ(dates, (std::vector<std::string>{"2022-04", "2022-09"})) << Dump(e);
+  // Days so joined are one stay.
+  const Events f = Find("Brazilian Foreign Minister Ana Lopes will visit Kenya on Thursday and Friday.");
+  int n = 0;
+  for (const Visit& v : f.visits) n += v.visitor == "Ana Lopes" && v.host_country == "KEN";
+  EXPECT_EQ(n, 1) << Dump(f);
 }
 
 TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
