@@ -60,6 +60,18 @@ TEST(EventFamiliesTest, TitlesJoinedByAndTakeTheCountryNextToTheName) {
   EXPECT_EQ(w->visitor_country.value_or(""), "POL");
 }
 
+TEST(EventFamiliesTest, CountedCountriesThenTheirList) {
+  const Events e = Find(
+      "Brazilian Foreign Minister Ana Lopes was on a tour of three member states \xE2\x80\x93 the United Kingdom, "
+      "France and Turkey \xE2\x80\x93 to discuss trade.");
+  for (const char* host : {"GBR", "FRA", "TUR"}) ASSERT_NE(FindVisit(e, "Ana Lopes", host), nullptr) << host << "\n" << Dump(e);
+  const Events f = Find("Brazilian Foreign Minister Ana Lopes visited three European countries: Spain, France and Italy.");
+  for (const char* host : {"ESP", "FRA", "ITA"}) ASSERT_NE(FindVisit(f, "Ana Lopes", host), nullptr) << host << "\n" << Dump(f);
+  // A list of another length is not the one counted.
+  const Events g = Find("Brazilian Foreign Minister Ana Lopes visited three European countries, Spain and France among them.");
+  EXPECT_EQ(FindVisit(g, "Ana Lopes", "ESP"), nullptr) << Dump(g);
+}
+
 TEST(EventFamiliesTest, MultiCountryTourIsOneVisitPerCountry) {
   const Events e = Find("Chinese Foreign Minister Li Wen will pay visits to Kenya, Tanzania and Uganda next week.");
   ASSERT_EQ(e.visits.size(), 3u) << Dump(e);

@@ -163,7 +163,8 @@ void Finder::Read(const Sentence& s) {
     }
     // "X visited Azerbaijan", "will visit Egypt, Tunisia and Togo".
     if (!cap && (s.cls[v] & kVisit)) {
-      const auto places = PlacesFrom(s, v + 1, 2);
+      auto places = PlacesFrom(s, v + 1, 2);
+      if (places.empty()) places = CountedList(s, v + 1);  // "visited three countries: A, B and C"
       if (!places.empty()) {
         auto who = SubjectsOf(s, v);
         for (const auto* p : who)
@@ -268,7 +269,8 @@ void Finder::Read(const Sentence& s) {
             break;
           }
       }
-      const auto places = PlacesFrom(s, from, 1);
+      auto places = PlacesFrom(s, from, 1);
+      if (places.empty()) places = CountedList(s, from);  // "a tour of three countries: A, B and C"
       // "paid courtesy visits to General Secretary X and President Y".
       const auto hosts = places.empty() && s.low[v + 1] == "to" ? ObjectsOf(s, v + 2, v + 30)
                                                                 : std::vector<const text::PersonMention*>{};
