@@ -67,6 +67,8 @@ TEST(EventFamiliesTest, CountedCountriesThenTheirList) {
   for (const char* host : {"GBR", "FRA", "TUR"}) ASSERT_NE(FindVisit(e, "Ana Lopes", host), nullptr) << host << "\n" << Dump(e);
   const Events f = Find("Brazilian Foreign Minister Ana Lopes visited three European countries: Spain, France and Italy.");
   for (const char* host : {"ESP", "FRA", "ITA"}) ASSERT_NE(FindVisit(f, "Ana Lopes", host), nullptr) << host << "\n" << Dump(f);
+  const Events h = Find("Brazilian Foreign Minister Ana Lopes will visit the Baltic states of Estonia, Latvia and Lithuania.");
+  for (const char* host : {"EST", "LVA", "LTU"}) ASSERT_NE(FindVisit(h, "Ana Lopes", host), nullptr) << host << "\n" << Dump(h);
   // A list of another length is not the one counted.
   const Events g = Find("Brazilian Foreign Minister Ana Lopes visited three European countries, Spain and France among them.");
   EXPECT_EQ(FindVisit(g, "Ana Lopes", "ESP"), nullptr) << Dump(g);

@@ -73,9 +73,11 @@ const text::Entity* Finder::CapitalReferredTo(const Sentence& s, int k) const {
 }
 
 // "three G20 member states – the United Kingdom, France and Turkey",
-// "three European countries: Spain, France and Italy" from token `from`:
-// a count, a plural noun of countries and, after a dash, colon, comma or
-// bracket, a list of exactly that many places; else none.
+// "three European countries: Spain, France and Italy", "the Baltic states
+// of Estonia, Latvia and Lithuania" from token `from`: a plural noun of
+// countries (after a count and up to three words) and, after a dash,
+// colon, comma, bracket or "of", a list of the places it counts (two or
+// more with no count); else none.
 std::vector<const PlaceHit*> Finder::CountedList(const Sentence& s, int from) const {
   static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   static const WordSet kNouns = {"countries", "nations", "states", "capitals"};
@@ -85,17 +87,18 @@ std::vector<const PlaceHit*> Finder::CountedList(const Sentence& s, int from) co
   size_t count = 0;
   for (size_t c = 0; c < std::size(kCountWords) && k < n; ++c)
     if (s.low[k] == kCountWords[c]) count = c + 2;
-  if (count == 0) return {};
   int noun = -1;
-  for (int j = k + 1; j < n && j <= k + 4 && noun < 0; ++j)
+  for (int j = count ? k + 1 : k; j < n && j <= k + 4 && noun < 0; ++j)
     if (kNouns.has(s.low[j])) noun = j;
     else if (s.toks[j].kind != TokenKind::kWord && s.toks[j].kind != TokenKind::kNumber) break;
   if (noun < 0 || noun + 2 >= n) return {};
   const std::string& sep = s.low[noun + 1];
-  if (!(sep == ":" || sep == "," || sep == "(" || sep == "-" || sep == "\xE2\x80\x93" || sep == "\xE2\x80\x94"))
+  const bool of = sep == "of";
+  if (!(of || (count && (sep == ":" || sep == "," || sep == "(" || sep == "-" || sep == "\xE2\x80\x93" ||
+                         sep == "\xE2\x80\x94"))))
     return {};
   auto places = PlacesFrom(s, noun + 2, 1);
-  if (places.size() != count) return {};
+  if (count ? places.size() != count : places.size() < 2) return {};
   return places;
 }
 
