@@ -74,6 +74,15 @@ TEST(EventFamiliesTest, CountedCountriesThenTheirList) {
   EXPECT_EQ(FindVisit(g, "Ana Lopes", "ESP"), nullptr) << Dump(g);
 }
 
+TEST(EventFamiliesTest, StopsOfATrip) {
+  const Events e = Find("Brazilian Foreign Minister Ana Lopes will make stops in Estonia, Latvia and Lithuania next week.");
+  for (const char* host : {"EST", "LVA", "LTU"}) {
+    const Visit* v = FindVisit(e, "Ana Lopes", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+}
+
 TEST(EventFamiliesTest, MultiCountryTourIsOneVisitPerCountry) {
   const Events e = Find("Chinese Foreign Minister Li Wen will pay visits to Kenya, Tanzania and Uganda next week.");
   ASSERT_EQ(e.visits.size(), 3u) << Dump(e);
