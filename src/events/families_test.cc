@@ -69,6 +69,10 @@ TEST(EventFamiliesTest, CountedCountriesThenTheirList) {
   for (const char* host : {"ESP", "FRA", "ITA"}) ASSERT_NE(FindVisit(f, "Ana Lopes", host), nullptr) << host << "\n" << Dump(f);
   const Events h = Find("Brazilian Foreign Minister Ana Lopes will visit the Baltic states of Estonia, Latvia and Lithuania.");
   for (const char* host : {"EST", "LVA", "LTU"}) ASSERT_NE(FindVisit(h, "Ana Lopes", host), nullptr) << host << "\n" << Dump(h);
+  const Events i = Find("Brazilian Foreign Minister Ana Lopes will visit several African countries, including Kenya and Ghana.");
+  for (const char* host : {"KEN", "GHA"}) ASSERT_NE(FindVisit(i, "Ana Lopes", host), nullptr) << host << "\n" << Dump(i);
+  const Events j = Find("Brazilian Foreign Minister Ana Lopes will visit three countries in Africa: Kenya, Ghana and Senegal.");
+  for (const char* host : {"KEN", "GHA", "SEN"}) ASSERT_NE(FindVisit(j, "Ana Lopes", host), nullptr) << host << "\n" << Dump(j);
   // A list of another length is not the one counted.
   const Events g = Find("Brazilian Foreign Minister Ana Lopes visited three European countries, Spain and France among them.");
   EXPECT_EQ(FindVisit(g, "Ana Lopes", "ESP"), nullptr) << Dump(g);

@@ -73,32 +73,43 @@ const text::Entity* Finder::CapitalReferredTo(const Sentence& s, int k) const {
 }
 
 // "three G20 member states – the United Kingdom, France and Turkey",
-// "three European countries: Spain, France and Italy", "the Baltic states
-// of Estonia, Latvia and Lithuania" from token `from`: a plural noun of
-// countries (after a count and up to three words) and, after a dash,
-// colon, comma, bracket or "of", a list of the places it counts (two or
-// more with no count); else none.
+// "three countries in Africa: Kenya, Ghana and Senegal", "the Baltic
+// states of Estonia, Latvia and Lithuania", "several African countries,
+// including Kenya and Ghana" from token `from`: a plural noun of countries
+// or cities (after a count or quantifier and up to three words; a place
+// "in" a region may follow it) and, after a dash, colon, comma or bracket,
+// a list of the places it counts; after "of", two or more; after
+// "including", those named.
 std::vector<const PlaceHit*> Finder::CountedList(const Sentence& s, int from) const {
   static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  static const WordSet kNouns = {"countries", "nations", "states", "capitals"};
+  static const WordSet kNouns = {"countries", "nations", "states", "capitals", "cities"};
+  static const WordSet kSome = {"several", "many", "some", "various", "other"};
   const int n = static_cast<int>(s.toks.size());
   int k = from;
   if (k < n && s.low[k] == "the") ++k;
   size_t count = 0;
   for (size_t c = 0; c < std::size(kCountWords) && k < n; ++c)
     if (s.low[k] == kCountWords[c]) count = c + 2;
+  const bool some = k < n && kSome.has(s.low[k]);
   int noun = -1;
-  for (int j = count ? k + 1 : k; j < n && j <= k + 4 && noun < 0; ++j)
+  for (int j = count || some ? k + 1 : k; j < n && j <= k + 4 && noun < 0; ++j)
     if (kNouns.has(s.low[j])) noun = j;
     else if (s.toks[j].kind != TokenKind::kWord && s.toks[j].kind != TokenKind::kNumber) break;
-  if (noun < 0 || noun + 2 >= n) return {};
-  const std::string& sep = s.low[noun + 1];
-  const bool of = sep == "of";
-  if (!(of || (count && (sep == ":" || sep == "," || sep == "(" || sep == "-" || sep == "\xE2\x80\x93" ||
-                         sep == "\xE2\x80\x94"))))
-    return {};
-  auto places = PlacesFrom(s, noun + 2, 1);
-  if (count ? places.size() != count : places.size() < 2) return {};
+  if (noun < 0) return {};
+  int sep = noun + 1;
+  // "three countries in Africa:" (a region's capitalised words).
+  if (sep + 1 < n && s.low[sep] == "in" && s.toks[sep + 1].cap) {
+    sep += 2;
+    while (sep < n && sep <= noun + 5 && s.toks[sep].cap) ++sep;
+  }
+  if (sep < n && s.low[sep] == "," && sep + 1 < n && s.low[sep + 1] == "including") ++sep;
+  if (sep + 1 >= n) return {};
+  const std::string& w = s.low[sep];
+  const bool of = w == "of" && sep == noun + 1, including = w == "including";
+  const bool mark = w == ":" || w == "," || w == "(" || w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+  if (!(of || including || (count && mark))) return {};
+  auto places = PlacesFrom(s, sep + 1, 1);
+  if (including ? places.empty() : count ? places.size() != count : places.size() < 2) return {};
   return places;
 }
 
