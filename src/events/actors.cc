@@ -200,7 +200,21 @@ const text::PersonMention* Finder::ByDescription(const Sentence& s, int j) const
   if (s.toks[j].kind != TokenKind::kWord || !t_.role_nouns.count(s.low[j])) return nullptr;
   int k = j - 1;
   while (k >= 0 && j - k <= 4 && s.low[k] != "the") --k;
-  if (k < 0 || s.low[k] != "the") return nullptr;
+  // "Chinese foreign minister is planned to visit": a description that
+  // opens the sentence with no determiner, of a demonym or country and
+  // title words only.
+  if (k < 0 && j >= 1 && j <= 3) {
+    bool bare = true, nation = false;
+    for (int d = 0; d < j && bare; ++d) {
+      const bool country = text::LookupDemonym(Slice(s.toks[d]), t_.lang) != nullptr;
+      nation = nation || country;
+      bare = s.toks[d].kind == TokenKind::kWord && (country || t_.titles.count(s.low[d]));
+    }
+    if (bare && nation) k = -1;
+    else return nullptr;
+  } else if (k < 0 || s.low[k] != "the") {
+    return nullptr;
+  }
   // "Erdogan, the Turkish president, ...": the appositive's person (not
   // "At a meeting with X, the Canadian PM said").
   if (k >= 2 && s.low[k - 1] == "," && (j + 1 >= static_cast<int>(s.toks.size()) || s.low[j + 1] == "," ||
@@ -219,7 +233,7 @@ const text::PersonMention* Finder::ByDescription(const Sentence& s, int j) const
   // number of mentions (a page of a million names costs no more per
   // sentence than an article does).
   const auto& ms = people_.mentions;
-  const auto until = std::lower_bound(ms.begin(), ms.end(), s.toks[k].begin,
+  const auto until = std::lower_bound(ms.begin(), ms.end(), s.toks[std::max(k, 0)].begin,
                                       [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
   const auto from = until - std::min<std::ptrdiff_t>(until - ms.begin(), kDescriptionLookBack);
   for (auto it = until; it != from;) {

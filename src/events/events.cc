@@ -106,13 +106,25 @@ void Finder::FindPlaces(Sentence* s) const {
   s->placed = true;
   for (int i = 0; i < static_cast<int>(s->toks.size()); ++i) {
     const Token& t = s->toks[i];
-    if (!t.cap) continue;
+    if (!t.cap) {
+      // "paid a visit to the capital": the city named just before (places.cc).
+      if (const text::Entity* city = CapitalReferredTo(*s, i)) s->places.push_back({i, i, city});
+      continue;
+    }
     text::Entry e;
     const size_t len = text::MatchAt(text_, t.begin, &e, t_.lang);
-    if (len == 0 || !e.entity || e.role != text::Entry::Role::kName) continue;
-    if (e.entity->kind != text::EntityKind::kCountry && e.entity->kind != text::EntityKind::kCity) continue;
+    if (len == 0 || !e.entity) continue;
     int last = i;
     while (last + 1 < static_cast<int>(s->toks.size()) && s->toks[last + 1].end <= t.begin + len) ++last;
+    if (e.role != text::Entry::Role::kName) {
+      // "the Turkmen capital": the country of the demonym (places.cc).
+      if (const int end = CapitalNoun(*s, i, last, *e.entity); end > last) {
+        s->places.push_back({i, end, e.entity});
+        i = end;
+      }
+      continue;
+    }
+    if (e.entity->kind != text::EntityKind::kCountry && e.entity->kind != text::EntityKind::kCity) continue;
     s->places.push_back({i, last, e.entity});
     i = last;
   }

@@ -45,6 +45,48 @@ TEST(EventFamiliesTest, DelegationMembersEachMakeTheHeadsTrip) {
   EXPECT_TRUE(g.visits.empty()) << Dump(g);
 }
 
+TEST(EventFamiliesTest, TitlesJoinedByAndTakeTheCountryNextToTheName) {
+  // Two people's titles before one name: the nearer one is the visitor's.
+  const Events e = Find(
+      "Moldovan PM and President of the European Commission Anna Berg have met in Chisinau earlier today. Moldovan "
+      "Prime Minister Ion Rusu met with the President of the European Commission Anna Berg in Chisinau today.");
+  const Visit* v = FindVisit(e, "Anna Berg", "MDA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->visitor_country.value_or(""), "EU");
+  // One person's two titles keep the country of the first.
+  const Events f = Find("Polish Deputy Prime Minister and Foreign Minister Jan Nowak visited Armenia on Friday.");
+  const Visit* w = FindVisit(f, "Jan Nowak", "ARM");
+  ASSERT_NE(w, nullptr) << Dump(f);
+  EXPECT_EQ(w->visitor_country.value_or(""), "POL");
+}
+
+TEST(EventFamiliesTest, CountedCountriesThenTheirList) {
+  const Events e = Find(
+      "Brazilian Foreign Minister Ana Lopes was on a tour of three member states \xE2\x80\x93 the United Kingdom, "
+      "France and Turkey \xE2\x80\x93 to discuss trade.");
+  for (const char* host : {"GBR", "FRA", "TUR"}) ASSERT_NE(FindVisit(e, "Ana Lopes", host), nullptr) << host << "\n" << Dump(e);
+  const Events f = Find("Brazilian Foreign Minister Ana Lopes visited three European countries: Spain, France and Italy.");
+  for (const char* host : {"ESP", "FRA", "ITA"}) ASSERT_NE(FindVisit(f, "Ana Lopes", host), nullptr) << host << "\n" << Dump(f);
+  const Events h = Find("Brazilian Foreign Minister Ana Lopes will visit the Baltic states of Estonia, Latvia and Lithuania.");
+  for (const char* host : {"EST", "LVA", "LTU"}) ASSERT_NE(FindVisit(h, "Ana Lopes", host), nullptr) << host << "\n" << Dump(h);
+  const Events i = Find("Brazilian Foreign Minister Ana Lopes will visit several African countries, including Kenya and Ghana.");
+  for (const char* host : {"KEN", "GHA"}) ASSERT_NE(FindVisit(i, "Ana Lopes", host), nullptr) << host << "\n" << Dump(i);
+  const Events j = Find("Brazilian Foreign Minister Ana Lopes will visit three countries in Africa: Kenya, Ghana and Senegal.");
+  for (const char* host : {"KEN", "GHA", "SEN"}) ASSERT_NE(FindVisit(j, "Ana Lopes", host), nullptr) << host << "\n" << Dump(j);
+  // A list of another length is not the one counted.
+  const Events g = Find("Brazilian Foreign Minister Ana Lopes visited three European countries, Spain and France among them.");
+  EXPECT_EQ(FindVisit(g, "Ana Lopes", "ESP"), nullptr) << Dump(g);
+}
+
+TEST(EventFamiliesTest, StopsOfATrip) {
+  const Events e = Find("Brazilian Foreign Minister Ana Lopes will make stops in Estonia, Latvia and Lithuania next week.");
+  for (const char* host : {"EST", "LVA", "LTU"}) {
+    const Visit* v = FindVisit(e, "Ana Lopes", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+}
+
 TEST(EventFamiliesTest, MultiCountryTourIsOneVisitPerCountry) {
   const Events e = Find("Chinese Foreign Minister Li Wen will pay visits to Kenya, Tanzania and Uganda next week.");
   ASSERT_EQ(e.visits.size(), 3u) << Dump(e);

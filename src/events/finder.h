@@ -185,6 +185,11 @@ class Finder {
   bool DatelineAt(size_t b);
   void DatelineDay(uint32_t from, uint32_t to);
   void FindPlaces(Sentence* s) const;
+  // "the Kenyan capital" at tokens [first, ...]: the token that ends it, else -1.
+  const PlaceHit* CapitalOfTalks(const Sentence& s, int v) const;
+  const text::Entity* CapitalReferredTo(const Sentence& s, int k) const;
+  std::vector<const PlaceHit*> CountedList(const Sentence& s, int from) const;
+  int CapitalNoun(const Sentence& s, int first, int last, const text::Entity& country) const;
 
   // actors (actors.cc)
   const text::PersonMention* MentionAt(const Sentence& s, int k) const;

@@ -260,6 +260,21 @@ void Finder::ReadVisiting(const Sentence& s, int v) {
   AddVisit(guest, where, s, verb >= 0 ? verb : v, host);
 }
 
+// "in the Kenyan capital" (a country's hit ending on a capital noun, see
+// CapitalNoun) as the place of talks at v: after the verb in its own
+// words (OwnPlace), or in a leading adverbial ("While in the Kenyan
+// capital, X met Y").
+const PlaceHit* Finder::CapitalOfTalks(const Sentence& s, int v) const {
+  for (const PlaceHit& p : s.places) {
+    if (p.entity->kind != text::EntityKind::kCountry || p.last == p.first || p.first < 2) continue;
+    if (!t_.event_word(s.low[p.last], "capital")) continue;
+    const int prep = p.first - 2;  // before "the"
+    if (s.low[prep] != "in" && s.low[prep] != "at") continue;
+    if (p.first > v ? OwnPlace(s, v) == &p : p.last < AdverbialEnd(s) && p.last < v) return &p;
+  }
+  return nullptr;
+}
+
 // Talks in a city: a meeting held there ("Georgian Prime Minister X met
 // European Council President Y in Tbilisi", "met Y at State House
 // Nairobi") is a visit there for each participant whose country is known
@@ -271,13 +286,15 @@ void Finder::VisitsOfTalksAtHome() {
   const size_t count = meeting_candidates_.size();
   for (size_t i = 0; i < count && candidates_.size() < kMaxCandidates; ++i) {
     const MeetingCandidate& m = meeting_candidates_[i];
-    if (!m.place) continue;
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), m.pos,
                                [](size_t p, const Sentence& x) { return p < x.span.begin; });
     if (it == sentences_.begin()) continue;
     const Sentence& s = *(it - 1);
     const int v = TokenAfter(s, static_cast<uint32_t>(m.pos));
-    const PlaceHit* where = nullptr;
+    // No city, but a capital named through its country ("While in the
+    // Turkmen capital, X held talks with Y"): that country, its city unnamed.
+    const PlaceHit* where = m.place ? nullptr : CapitalOfTalks(s, v);
+    if (!m.place && !where) continue;
     for (const PlaceHit& p : s.places) {
       if (where || p.first <= v || p.entity->kind != text::EntityKind::kCity || p.entity->name != *m.place) continue;
       // "in Tbilisi", "at State House Nairobi", within the meeting's clause:

@@ -35,6 +35,84 @@ std::vector<const PlaceHit*> Finder::PlacesFrom(const Sentence& s, int from, int
   return out;
 }
 
+// A demonym of a country after "the" and before a noun of a capital city
+// ("in the Kenyan capital", "the Turkmen capital's"): the country itself,
+// its city unnamed. Returns the noun's token, else -1.
+int Finder::CapitalNoun(const Sentence& s, int first, int last, const text::Entity& country) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (country.kind != text::EntityKind::kCountry || first == 0 || last + 1 >= n) return -1;
+  if (static_cast<int>(s.low.size()) != n) return -1;
+  if (s.low[first - 1] != "the" || s.toks[last + 1].kind != TokenKind::kWord) return -1;
+  return t_.event_word(s.low[last + 1], "capital") ? last + 1 : -1;
+}
+
+// "arrived in the capital", "paid a visit to the capital" at token k (a
+// capital noun after "the" and "in", "at" or "to", no name or "of" after
+// it): the city named last in the two sentences before, else nullptr.
+const text::Entity* Finder::CapitalReferredTo(const Sentence& s, int k) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (k < 2 || static_cast<int>(s.low.size()) != n || !t_.event_word(s.low[k], "capital")) return nullptr;
+  if (s.low[k - 1] != "the" || !(s.low[k - 2] == "in" || s.low[k - 2] == "at" || s.low[k - 2] == "to")) return nullptr;
+  if (k + 1 < n && (s.toks[k + 1].cap || s.low[k + 1] == "of" || s.low[k + 1] == "," || s.low[k + 1] == "city"))
+    return nullptr;
+  auto it = std::lower_bound(sentences_.begin(), sentences_.end(), s.span.begin,
+                             [](const Sentence& x, uint32_t b) { return x.span.begin < b; });
+  for (int back = 0; back < 2 && it != sentences_.begin(); ++back) {
+    --it;
+    std::vector<PlaceHit> hits = it->places;
+    if (!it->placed) {
+      Sentence tmp;
+      tmp.toks = it->toks;
+      FindPlaces(&tmp);
+      hits = std::move(tmp.places);
+    }
+    for (auto p = hits.rbegin(); p != hits.rend(); ++p)
+      if (p->entity->kind == text::EntityKind::kCity) return p->entity;
+  }
+  return nullptr;
+}
+
+// "three G20 member states – the United Kingdom, France and Turkey",
+// "three countries in Africa: Kenya, Ghana and Senegal", "the Baltic
+// states of Estonia, Latvia and Lithuania", "several African countries,
+// including Kenya and Ghana" from token `from`: a plural noun of countries
+// or cities (after a count or quantifier and up to three words; a place
+// "in" a region may follow it) and, after a dash, colon, comma or bracket,
+// a list of the places it counts; after "of", two or more; after
+// "including", those named.
+std::vector<const PlaceHit*> Finder::CountedList(const Sentence& s, int from) const {
+  static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  static const WordSet kNouns = {"countries", "nations", "states", "capitals", "cities"};
+  static const WordSet kSome = {"several", "many", "some", "various", "other"};
+  const int n = static_cast<int>(s.toks.size());
+  int k = from;
+  if (k < n && s.low[k] == "the") ++k;
+  size_t count = 0;
+  for (size_t c = 0; c < std::size(kCountWords) && k < n; ++c)
+    if (s.low[k] == kCountWords[c]) count = c + 2;
+  const bool some = k < n && kSome.has(s.low[k]);
+  int noun = -1;
+  for (int j = count || some ? k + 1 : k; j < n && j <= k + 4 && noun < 0; ++j)
+    if (kNouns.has(s.low[j])) noun = j;
+    else if (s.toks[j].kind != TokenKind::kWord && s.toks[j].kind != TokenKind::kNumber) break;
+  if (noun < 0) return {};
+  int sep = noun + 1;
+  // "three countries in Africa:" (a region's capitalised words).
+  if (sep + 1 < n && s.low[sep] == "in" && s.toks[sep + 1].cap) {
+    sep += 2;
+    while (sep < n && sep <= noun + 5 && s.toks[sep].cap) ++sep;
+  }
+  if (sep < n && s.low[sep] == "," && sep + 1 < n && s.low[sep + 1] == "including") ++sep;
+  if (sep + 1 >= n) return {};
+  const std::string& w = s.low[sep];
+  const bool of = w == "of" && sep == noun + 1, including = w == "including";
+  const bool mark = w == ":" || w == "," || w == "(" || w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+  if (!(of || including || (count && mark))) return {};
+  auto places = PlacesFrom(s, sep + 1, 1);
+  if (including ? places.empty() : count ? places.size() != count : places.size() < 2) return {};
+  return places;
+}
+
 // "all three countries", "the two nations", "both countries" at token k:
 // the latest list of exactly that many countries (or their cities) named
 // together in this sentence or the few before it ("Saudi Arabia, Qatar and

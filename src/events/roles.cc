@@ -22,18 +22,24 @@ void Finder::ActorDetails(const std::string& name, const std::optional<std::stri
     if (!role->has_value()) *role = title;
     // A demonym or a country in the title: "Russian Foreign Minister",
     // "President of Kyrgyzstan", "Turkey’s president", "US Secretary of State".
-    size_t i = 0;
-    while (i < title.size() && !country->has_value()) {
-      size_t j = title.find(' ', i);
-      if (j == std::string::npos) j = title.size();
-      std::string word = title.substr(i, j - i);
-      if (word.size() > 4 && word.compare(word.size() - 4, 4, "\xE2\x80\x99s") == 0) word.resize(word.size() - 4);
-      if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
-      if (const auto* d = text::LookupDemonym(word, t_.lang)) *country = std::string(d->code);
-      else if (const auto* p = text::LookupPlace(word, t_.lang); p && p->kind == text::EntityKind::kCountry)
-        *country = std::string(p->code);
-      i = j + 1;
-    }
+    // Titles joined by "and" may be two people's ("Georgian PM and
+    // President of the European Council X"): the part next to the name
+    // first, then the whole.
+    const auto scan = [&](size_t i) {
+      while (i < title.size() && !country->has_value()) {
+        size_t j = title.find(' ', i);
+        if (j == std::string::npos) j = title.size();
+        std::string word = title.substr(i, j - i);
+        if (word.size() > 4 && word.compare(word.size() - 4, 4, "\xE2\x80\x99s") == 0) word.resize(word.size() - 4);
+        if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+        if (const auto* d = text::LookupDemonym(word, t_.lang)) *country = std::string(d->code);
+        else if (const auto* p = text::LookupPlace(word, t_.lang); p && p->kind == text::EntityKind::kCountry)
+          *country = std::string(p->code);
+        i = j + 1;
+      }
+    };
+    if (const size_t joined = title.rfind(" and "); joined != std::string::npos) scan(joined + 5);
+    scan(0);
     // "Jordan's King Abdullah II", "Jordan's visiting King Abdullah II".
     if (!country->has_value()) *country = NationBefore(m.title.begin);
     if (country->has_value()) break;

@@ -49,6 +49,25 @@ void Finder::AddVisit(const text::PersonMention* who, const PlaceHit* where, con
   c.pos = s.toks[v].begin;
   c.group = group_;
   c.nation = ListNation(s, who);
+  // "paid a visit to the capital in April 2022 and September 2022": months
+  // or years joined by "and" after one place are trips of their own (days
+  // so joined are one stay: "on Wednesday and Thursday").
+  std::vector<std::string> more;
+  if (c.date && c.date->size() <= 7 && c.range_end.empty() && c.date == DateOf(s, v))
+    if (const text::TimeExpr* d = DateExprOf(s, v); d && !(where && RespectiveDate(s, v, where))) {
+      const int k = TokenAfter(s, d->begin);
+      for (const text::TimeExpr* e = d; k > 0 && s.low[k - 1] != "between" && more.size() < 4;) {
+        e = NextJoined(s, *e, {"and"});
+        if (!e || e->value.size() > 7 || e->value == *c.date) break;
+        more.push_back(e->value);
+      }
+    }
+  for (const std::string& date : more) {
+    if (candidates_.size() + 1 >= kMaxCandidates) break;
+    Candidate other = c;
+    other.date = date;
+    candidates_.push_back(std::move(other));
+  }
   candidates_.push_back(std::move(c));
 }
 
@@ -144,7 +163,8 @@ void Finder::Read(const Sentence& s) {
     }
     // "X visited Azerbaijan", "will visit Egypt, Tunisia and Togo".
     if (!cap && (s.cls[v] & kVisit)) {
-      const auto places = PlacesFrom(s, v + 1, 2);
+      auto places = PlacesFrom(s, v + 1, 2);
+      if (places.empty()) places = CountedList(s, v + 1);  // "visited three countries: A, B and C"
       if (!places.empty()) {
         auto who = SubjectsOf(s, v);
         for (const auto* p : who)
@@ -249,7 +269,8 @@ void Finder::Read(const Sentence& s) {
             break;
           }
       }
-      const auto places = PlacesFrom(s, from, 1);
+      auto places = PlacesFrom(s, from, 1);
+      if (places.empty()) places = CountedList(s, from);  // "a tour of three countries: A, B and C"
       // "paid courtesy visits to General Secretary X and President Y".
       const auto hosts = places.empty() && s.low[v + 1] == "to" ? ObjectsOf(s, v + 2, v + 30)
                                                                 : std::vector<const text::PersonMention*>{};

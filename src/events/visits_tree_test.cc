@@ -3,7 +3,9 @@
 // document's syntax, on sentences written for the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "attache/analyze.h"
 #include "events/events.h"
@@ -51,6 +53,80 @@ TEST(VisitsTreeTest, DestinationInApposition) {
   const Visit* v = FindVisit(e, "Ali Demir", "KAZ");
   ASSERT_NE(v, nullptr) << Dump(e);
   EXPECT_EQ(v->place.value_or(""), "Astana");
+}
+
+TEST(VisitsTreeTest, CapitalNamedThroughADemonym) {
+  const Events e = Find(
+      "Foreign Minister Ana Lopes of Brazil arrived in the Kenyan capital on Monday for two days of talks. "
+      "President Omar Haddad of Tunisia will travel to the Peruvian capital next week.");
+  const Visit* v = FindVisit(e, "Ana Lopes", "KEN");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_FALSE(v->place.has_value());
+  ASSERT_NE(FindVisit(e, "Omar Haddad", "PER"), nullptr) << Dump(e);
+  // A demonym before another noun is no place: "the Kenyan delegation".
+  const Events f = Find("President Omar Haddad of Tunisia will travel to meet the Kenyan delegation next week.");
+  EXPECT_EQ(FindVisit(f, "Omar Haddad", "KEN"), nullptr) << Dump(f);
+}
+
+TEST(VisitsTreeTest, TalksInACapitalNamedThroughADemonym) {
+  const Events e = Find(
+      "While in the Kenyan capital, Foreign Minister Ana Lopes of Brazil also held talks with Ghanaian President "
+      "Kofi Mensah and Nigerian President Musa Bello.");
+  for (const char* who : {"Kofi Mensah", "Musa Bello"}) {
+    const Visit* v = FindVisit(e, who, "KEN");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "past");
+  }
+  // A capital in another clause is not where they met.
+  const Events f = Find(
+      "Ghanaian President Kofi Mensah met Brazilian Foreign Minister Ana Lopes to discuss the situation in the "
+      "Kenyan capital.");
+  EXPECT_EQ(FindVisit(f, "Kofi Mensah", "KEN"), nullptr) << Dump(f);
+  EXPECT_EQ(FindVisit(f, "Ana Lopes", "KEN"), nullptr) << Dump(f);
+}
+
+TEST(VisitsTreeTest, TheCapitalIsTheCityNamedJustBefore) {
+  const Events e = Find(
+      "Brazilian Foreign Minister Ana Lopes arrived in Nairobi on Monday. It is her third trip there. She "
+      "previously paid a visit to the capital in April 2022.");
+  bool earlier = false;
+  for (const Visit& v : e.visits)
+    earlier = earlier || (v.visitor == "Ana Lopes" && v.host_country == "KEN" && v.date.value_or("") == "2022-04");
+  EXPECT_TRUE(earlier) << Dump(e);
+  // "the capital of X" names its own country; no city before: no place.
+  const Events f = Find("Brazilian Foreign Minister Ana Lopes will travel to the capital next week.");
+  EXPECT_TRUE(f.visits.empty()) << Dump(f);
+}
+
+TEST(VisitsTreeTest, DescriptionWithoutDeterminerOpeningTheSentence) {
+  const Events e = Find(
+      "Brazilian Foreign Minister Ana Lopes will arrive in Tehran on Friday. Brazilian foreign minister is planned "
+      "to visit Saudi Arabia, Turkey and Oman.");
+  for (const char* host : {"SAU", "TUR", "OMN"}) {
+    const Visit* v = FindVisit(e, "Ana Lopes", host);
+    ASSERT_NE(v, nullptr) << host << "\n" << Dump(e);
+    EXPECT_EQ(v->status, "planned");
+  }
+  // Of another country: nobody named before.
+  const Events f = Find(
+      "Brazilian Foreign Minister Ana Lopes will arrive in Tehran on Friday. Chilean foreign minister is planned "
+      "to visit Oman.");
+  EXPECT_EQ(FindVisit(f, "Ana Lopes", "OMN"), nullptr) << Dump(f);
+}
+
+TEST(VisitsTreeTest, MonthsJoinedByAndAreTripsOfTheirOwn) {
+  const Events e = Find("Brazilian Foreign Minister Ana Lopes visited Kenya in April 2022 and September 2022.");
+  std::vector<std::string> dates;
+  for (const Visit& v : e.visits)
+    if (v.visitor == "Ana Lopes" && v.host_country == "KEN") dates.push_back(v.date.value_or("-"));
+  std::sort(dates.begin(), dates.end());
+  EXPECT_EQ(dates, (std::vector<std::string>{"2022-04", "2022-09"})) << Dump(e);
+  // Days so joined are one stay.
+  const Events f = Find("Brazilian Foreign Minister Ana Lopes will visit Kenya on Thursday and Friday.");
+  int n = 0;
+  for (const Visit& v : f.visits) n += v.visitor == "Ana Lopes" && v.host_country == "KEN";
+  EXPECT_EQ(n, 1) << Dump(f);
 }
 
 TEST(VisitsTreeTest, AttendedByGuestsOfTheTripJustReported) {
