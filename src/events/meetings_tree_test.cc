@@ -20,27 +20,7 @@ namespace {
 
 using test_util::Dump;
 
-// The events of `text` (published on 15 May 2024) read with its syntax;
-// false when there is no model.
-bool FindWithSyntax(const std::string& text, Events* out) {
-  if (!syntax::ModelFor("en")) return false;
-  *out = test_util::FindWithSyntax(text, "2024-05-15");
-  return true;
-}
-
-// Whether a meeting has exactly these participants (in any order).
-bool Has(const Events& e, std::vector<std::string> people) {
-  std::sort(people.begin(), people.end());
-  for (const Meeting& m : e.meetings) {
-    std::vector<std::string> p = m.participants;
-    std::sort(p.begin(), p.end());
-    if (p == people) return true;
-  }
-  return false;
-}
-
-#define FIND_OR_SKIP(text, e) \
-  if (!FindWithSyntax(text, &e)) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en")
+using test_util::HasMeeting;
 
 TEST(MeetingsTreeTest, SubjectsJoinedByAndMeetEachOther) {
   Events e;
@@ -48,7 +28,7 @@ TEST(MeetingsTreeTest, SubjectsJoinedByAndMeetEachOther) {
       "Finnish President Arvid Lindqvist and his Estonian counterpart Tarmo Kask met on Monday in Geneva for a "
       "second round of consultations.",
       e);
-  EXPECT_TRUE(Has(e, {"Arvid Lindqvist", "Tarmo Kask"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Arvid Lindqvist", "Tarmo Kask"})) << Dump(e);
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
@@ -58,7 +38,7 @@ TEST(MeetingsTreeTest, MeetingBetweenTwoDescribedPeople) {
       "The trade agenda was also discussed in a separate meeting on Tuesday between the Polish president, Jan "
       "Nowicki, and the German ambassador to Poland, Klaus Becker.",
       e);
-  EXPECT_TRUE(Has(e, {"Jan Nowicki", "Klaus Becker"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Jan Nowicki", "Klaus Becker"})) << Dump(e);
 }
 
 TEST(MeetingsTreeTest, ConferringWithSomeoneIsAMeeting) {
@@ -67,7 +47,7 @@ TEST(MeetingsTreeTest, ConferringWithSomeoneIsAMeeting) {
       "On Thursday, Czech Foreign Minister Hana Novakova discussed energy security with her Slovak counterpart "
       "Peter Hudak.",
       e);
-  EXPECT_TRUE(Has(e, {"Hana Novakova", "Peter Hudak"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Hana Novakova", "Peter Hudak"})) << Dump(e);
   // Discussing something is no meeting without someone to discuss it with.
   Events f;
   FIND_OR_SKIP("Czech Foreign Minister Hana Novakova discussed the energy security of Central Europe.", f);
@@ -80,7 +60,7 @@ TEST(MeetingsTreeTest, ReceivingADelegationMeetsItsLeader) {
       "President of Albania Ilir Berisha has received a delegation led by the Speaker of the Croatian Parliament "
       "Marko Horvat.",
       e);
-  EXPECT_TRUE(Has(e, {"Ilir Berisha", "Marko Horvat"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Ilir Berisha", "Marko Horvat"})) << Dump(e);
   // Received at the airport: a welcome, no meeting.
   Events f;
   FIND_OR_SKIP(
@@ -98,7 +78,7 @@ TEST(MeetingsTreeTest, LongListOfPeopleMetIsReadToItsEnd) {
       "Defence Forces Lieutenant General Peeter Org.",
       e);
   for (const char* who : {"Lauri Tamm", "Kadri Saar", "Mari-Liis Rebane", "Jaan Kivi", "Peeter Org"})
-    EXPECT_TRUE(Has(e, {"Anders Holm", who})) << who << "\n" << Dump(e);
+    EXPECT_TRUE(HasMeeting(e, {"Anders Holm", who})) << who << "\n" << Dump(e);
   EXPECT_EQ(e.meetings.size(), 5u) << Dump(e);
 }
 
@@ -108,7 +88,7 @@ TEST(MeetingsTreeTest, PersonNamedByOneWordTakesPart) {
       "Foreign Minister Sukarni arrived in Canberra on Monday.\n\nOn Tuesday, Sukarni met with her Australian "
       "counterpart Penny Walsh in Canberra.",
       e);
-  EXPECT_TRUE(Has(e, {"Sukarni", "Penny Walsh"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Sukarni", "Penny Walsh"})) << Dump(e);
   // A title's country cut off is no one: "the President of Georg".
   Events f;
   FIND_OR_SKIP("Later President Toomas Sepp went to the House of Justice, where he met the President of Georg", f);
@@ -121,8 +101,8 @@ TEST(MeetingsTreeTest, DescriptionOfTheVisitorMeets) {
       "Georgian Prime Minister Levan Beridze will pay a one-day visit to Armenia on Wednesday.\n\nThe Georgian PM "
       "will meet with the Armenian President Aram Petrosyan and Prime Minister Hovik Sargsyan.",
       e);
-  EXPECT_TRUE(Has(e, {"Levan Beridze", "Aram Petrosyan"})) << Dump(e);
-  EXPECT_TRUE(Has(e, {"Levan Beridze", "Hovik Sargsyan"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Levan Beridze", "Aram Petrosyan"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Levan Beridze", "Hovik Sargsyan"})) << Dump(e);
 }
 
 TEST(MeetingsTreeTest, PersonOfAFrontedPhraseMeetsNoOne) {
@@ -131,8 +111,8 @@ TEST(MeetingsTreeTest, PersonOfAFrontedPhraseMeetsNoOne) {
       "After the meeting with President Elena Rusu, the European Council President Pierre Lambert met Moldovan "
       "Prime Minister Ion Popa.",
       e);
-  EXPECT_TRUE(Has(e, {"Pierre Lambert", "Ion Popa"})) << Dump(e);
-  EXPECT_FALSE(Has(e, {"Elena Rusu", "Ion Popa"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Pierre Lambert", "Ion Popa"})) << Dump(e);
+  EXPECT_FALSE(HasMeeting(e, {"Elena Rusu", "Ion Popa"})) << Dump(e);
 }
 
 TEST(MeetingsTreeTest, PressConferenceIsNoMeeting) {
@@ -149,7 +129,7 @@ TEST(MeetingsTreeTest, MeetingDatedByItsTripIsTheSameMeeting) {
       "part of his May 12 - 14 visit to Chisinau.\n\nAfter the meeting with President Rusu, President Lambert "
       "addressed the parliament.",
       e);
-  EXPECT_TRUE(Has(e, {"Pierre Lambert", "Elena Rusu"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Pierre Lambert", "Elena Rusu"})) << Dump(e);
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
@@ -159,8 +139,8 @@ TEST(MeetingsTreeTest, CommaAloneJoinsNoSubjects) {
   FIND_OR_SKIP(
       "After the talks with President Elena Rusu, President Pierre Lambert met Moldovan Prime Minister Ion Popa.",
       e);
-  EXPECT_TRUE(Has(e, {"Pierre Lambert", "Ion Popa"})) << Dump(e);
-  EXPECT_FALSE(Has(e, {"Elena Rusu", "Ion Popa"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Pierre Lambert", "Ion Popa"})) << Dump(e);
+  EXPECT_FALSE(HasMeeting(e, {"Elena Rusu", "Ion Popa"})) << Dump(e);
   // A list with "and" still joins its commas.
   Events f;
   FIND_OR_SKIP(
@@ -168,7 +148,7 @@ TEST(MeetingsTreeTest, CommaAloneJoinsNoSubjects) {
       "on Monday.",
       f);
   for (const char* who : {"Elena Rusu", "Ion Popa", "Dan Munteanu"})
-    EXPECT_TRUE(Has(f, {who, "Pierre Lambert"})) << who << "\n" << Dump(f);
+    EXPECT_TRUE(HasMeeting(f, {who, "Pierre Lambert"})) << who << "\n" << Dump(f);
 }
 
 TEST(MeetingsTreeTest, PeopleAfterOfAreNoSubjects) {
@@ -199,7 +179,7 @@ TEST(MeetingsTreeTest, AnEncounterWithSomeoneIsAMeeting) {
   FIND_OR_SKIP(
       "During his stay in the capital, President Tomas Ruiz also held an encounter with Foreign Minister Irma Sol.",
       e);
-  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
 }
 
 TEST(MeetingsTreeTest, NameInAPhraseOfPlaceTakesNoPart) {
@@ -209,7 +189,7 @@ TEST(MeetingsTreeTest, NameInAPhraseOfPlaceTakesNoPart) {
       "Chilean President Tomas Ruiz met Monday in Casa Verde with his Peruvian counterpart Irma Sol to discuss "
       "trade.",
       e);
-  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
@@ -220,7 +200,7 @@ TEST(MeetingsTreeTest, MeetingToTakePlaceBetweenTwoPeople) {
       "The spokesman confirmed on Monday that a meeting is to take place between President Tomas Ruiz and Prime "
       "Minister Irma Sol in Lima on 7 June.",
       e);
-  EXPECT_TRUE(Has(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Ruiz", "Irma Sol"})) << Dump(e);
   ASSERT_EQ(e.meetings.size(), 1u) << Dump(e);
   EXPECT_EQ(e.meetings[0].status, "planned");
 }
@@ -231,7 +211,7 @@ TEST(MeetingsTreeTest, SubjectsWhoHoldAMeetingMeetEachOther) {
       "Finnish President Arvid Lindqvist and his Estonian counterpart Tarmo Kask held a meeting in Geneva on "
       "Monday.",
       e);
-  EXPECT_TRUE(Has(e, {"Arvid Lindqvist", "Tarmo Kask"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Arvid Lindqvist", "Tarmo Kask"})) << Dump(e);
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
@@ -243,8 +223,8 @@ TEST(MeetingsTreeTest, SubjectsBeyondThePatternsReachMeetToo) {
       "Premier Anna Berg and Speaker Lars Holm, who chairs the parliament, will meet with President Piotr Nowak "
       "on Friday.",
       e);
-  EXPECT_TRUE(Has(e, {"Anna Berg", "Piotr Nowak"})) << Dump(e);
-  EXPECT_TRUE(Has(e, {"Lars Holm", "Piotr Nowak"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Anna Berg", "Piotr Nowak"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Lars Holm", "Piotr Nowak"})) << Dump(e);
 }
 
 TEST(MeetingsTreeTest, SubjectAfterACommaAndMeetsToo) {
@@ -253,8 +233,8 @@ TEST(MeetingsTreeTest, SubjectAfterACommaAndMeetsToo) {
       "Premier Li Wenbo, and Li Haoran, chairman of the Standing Committee, will meet with President Batbayar "
       "Tumur respectively, he said.",
       e);
-  EXPECT_TRUE(Has(e, {"Li Wenbo", "Batbayar Tumur"})) << Dump(e);
-  EXPECT_TRUE(Has(e, {"Li Haoran", "Batbayar Tumur"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Li Wenbo", "Batbayar Tumur"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Li Haoran", "Batbayar Tumur"})) << Dump(e);
 }
 
 TEST(MeetingsTreeTest, DelegationHeadNamedDeepInHisTitle) {
@@ -266,19 +246,19 @@ TEST(MeetingsTreeTest, DelegationHeadNamedDeepInHisTitle) {
       "Parliament of Georgia, head of the Georgia-Armenia inter-parliamentary friendship group Levan Beridze, "
       "according to Trend.",
       e);
-  EXPECT_TRUE(Has(e, {"Aram Petrosyan", "Levan Beridze"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Aram Petrosyan", "Levan Beridze"})) << Dump(e);
   Events f;
   FIND_OR_SKIP("President Aram Petrosyan has received a delegation led by the head of the friendship group Levan "
                "Beridze.",
                f);
-  EXPECT_TRUE(Has(f, {"Aram Petrosyan", "Levan Beridze"})) << Dump(f);
+  EXPECT_TRUE(HasMeeting(f, {"Aram Petrosyan", "Levan Beridze"})) << Dump(f);
 }
 
 TEST(MeetingsTreeTest, MeetingInTheProgressiveWithOnePerson) {
   // "is meeting Y": the noun's spelling read as the verb of meeting.
   Events e;
   FIND_OR_SKIP("President Anna Berg is meeting Prime Minister Lars Holm today.", e);
-  EXPECT_TRUE(Has(e, {"Anna Berg", "Lars Holm"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Anna Berg", "Lars Holm"})) << Dump(e);
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 // print what it found (for failure messages), and pick one visit.
 #pragma once
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "attache/analyze.h"
 #include "events/events.h"
@@ -44,4 +46,27 @@ inline const Visit* FindVisit(const Events& e, const std::string& visitor, const
   return nullptr;
 }
 
+// The events of `text` (published on 15 May 2024) read with its syntax;
+// false when there is no model (the test then skips: FIND_OR_SKIP).
+inline bool FindWithModel(const std::string& text, Events* out) {
+  if (!syntax::ModelFor("en")) return false;
+  *out = FindWithSyntax(text, "2024-05-15");
+  return true;
+}
+
+// Whether a meeting has exactly these participants (in any order).
+inline bool HasMeeting(const Events& e, std::vector<std::string> people) {
+  std::sort(people.begin(), people.end());
+  for (const Meeting& m : e.meetings) {
+    std::vector<std::string> p = m.participants;
+    std::sort(p.begin(), p.end());
+    if (p == people) return true;
+  }
+  return false;
+}
+
 }  // namespace attache::events::test_util
+
+#define FIND_OR_SKIP(text, e)                                \
+  if (!::attache::events::test_util::FindWithModel(text, &e)) \
+  GTEST_SKIP() << "no syntax model for en: " << ::attache::syntax::ModelError("en")

@@ -19,24 +19,7 @@ namespace {
 
 using test_util::Dump;
 
-bool FindWithSyntax(const std::string& text, Events* out) {
-  if (!syntax::ModelFor("en")) return false;
-  *out = test_util::FindWithSyntax(text, "2024-05-15");
-  return true;
-}
-
-bool Has(const Events& e, std::vector<std::string> people) {
-  std::sort(people.begin(), people.end());
-  for (const Meeting& m : e.meetings) {
-    std::vector<std::string> p = m.participants;
-    std::sort(p.begin(), p.end());
-    if (p == people) return true;
-  }
-  return false;
-}
-
-#define FIND_OR_SKIP(text, e) \
-  if (!FindWithSyntax(text, &e)) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en")
+using test_util::HasMeeting;
 
 TEST(UnrealisedMeetingsTest, AWelcomeAloneIsNoMeeting) {
   Events e;
@@ -54,7 +37,7 @@ TEST(UnrealisedMeetingsTest, AWelcomeStandsForTalksTheArticleTellsOf) {
       "Portuguese President Rui Carvalho welcomed Latvian Prime Minister Ilze Ozola to Lisbon on Friday. The two "
       "leaders then held talks on energy.",
       e);
-  EXPECT_TRUE(Has(e, {"Rui Carvalho", "Ilze Ozola"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Rui Carvalho", "Ilze Ozola"})) << Dump(e);
 }
 
 TEST(UnrealisedMeetingsTest, CompanionsAreNotPairedWithTheHosts) {
@@ -63,10 +46,10 @@ TEST(UnrealisedMeetingsTest, CompanionsAreNotPairedWithTheHosts) {
       "Chilean President Diego Soto and First Lady Marta Soto will host Irish President Aidan Walsh and First Lady "
       "Niamh Walsh in Santiago in June, the palace said.",
       e);
-  EXPECT_TRUE(Has(e, {"Diego Soto", "Aidan Walsh"})) << Dump(e);
-  EXPECT_FALSE(Has(e, {"Marta Soto", "Niamh Walsh"})) << Dump(e);
-  EXPECT_FALSE(Has(e, {"Marta Soto", "Aidan Walsh"})) << Dump(e);
-  EXPECT_FALSE(Has(e, {"Diego Soto", "Niamh Walsh"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Diego Soto", "Aidan Walsh"})) << Dump(e);
+  EXPECT_FALSE(HasMeeting(e, {"Marta Soto", "Niamh Walsh"})) << Dump(e);
+  EXPECT_FALSE(HasMeeting(e, {"Marta Soto", "Aidan Walsh"})) << Dump(e);
+  EXPECT_FALSE(HasMeeting(e, {"Diego Soto", "Niamh Walsh"})) << Dump(e);
 }
 
 TEST(UnrealisedMeetingsTest, SpousesReceivedBesideThePrincipalsMeetNoOne) {
@@ -75,7 +58,7 @@ TEST(UnrealisedMeetingsTest, SpousesReceivedBesideThePrincipalsMeetNoOne) {
       "Irish President Aidan Walsh and his wife Niamh Walsh were received by Chilean President Diego Soto and his "
       "wife Marta Soto in Santiago on Monday.",
       e);
-  EXPECT_TRUE(Has(e, {"Diego Soto", "Aidan Walsh"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Diego Soto", "Aidan Walsh"})) << Dump(e);
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
@@ -111,7 +94,7 @@ TEST(UnrealisedMeetingsTest, AnInvitationAcceptedIsAPlannedMeeting) {
       "Danish Foreign Minister Lars Holm accepted an invitation to meet Slovak Foreign Minister Peter Kollar in "
       "Bratislava next month.",
       e);
-  ASSERT_TRUE(Has(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
+  ASSERT_TRUE(HasMeeting(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
   EXPECT_EQ(e.meetings[0].status, "planned") << Dump(e);
   FIND_OR_SKIP("Danish Foreign Minister Lars Holm invited Slovak Foreign Minister Peter Kollar to meet in Oslo.", e);
   EXPECT_TRUE(e.meetings.empty()) << Dump(e);
@@ -132,7 +115,7 @@ TEST(UnrealisedMeetingsTest, APlanStillStandingIsPlanned) {
       "Danish Foreign Minister Lars Holm is scheduled to meet Slovak Foreign Minister Peter Kollar on Monday in "
       "Oslo.",
       e);
-  ASSERT_TRUE(Has(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
+  ASSERT_TRUE(HasMeeting(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
   EXPECT_EQ(e.meetings[0].status, "planned") << Dump(e);
 }
 
@@ -158,7 +141,7 @@ TEST(UnrealisedMeetingsTest, ACallBeforeTheMeetingLeavesTheMeeting) {
       "After a phone call last week, Danish Foreign Minister Lars Holm met Slovak Foreign Minister Peter Kollar in "
       "Rome on Monday.",
       e);
-  EXPECT_TRUE(Has(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Lars Holm", "Peter Kollar"})) << Dump(e);
 }
 
 TEST(UnrealisedMeetingsTest, ACounterpartOfAnotherWordIsNoSideOfTheMeeting) {
@@ -167,7 +150,7 @@ TEST(UnrealisedMeetingsTest, ACounterpartOfAnotherWordIsNoSideOfTheMeeting) {
       "Brazilian President Paulo Souza arrived in Beijing on Tuesday. His visit with Chinese President Li Wen comes "
       "after a meeting at the White House with US President Tom Harris in February.",
       e);
-  EXPECT_FALSE(Has(e, {"Li Wen", "Tom Harris"})) << Dump(e);
+  EXPECT_FALSE(HasMeeting(e, {"Li Wen", "Tom Harris"})) << Dump(e);
 }
 
 }  // namespace
