@@ -188,6 +188,7 @@ class Finder {
   // "the Kenyan capital" at tokens [first, ...]: the token that ends it, else -1.
   const PlaceHit* CapitalOfTalks(const Sentence& s, int v) const;
   const text::Entity* CapitalReferredTo(const Sentence& s, int k) const;
+  size_t CountWord(const std::string& w) const;
   std::vector<const PlaceHit*> CountedList(const Sentence& s, int from) const;
   int CapitalNoun(const Sentence& s, int first, int last, const text::Entity& country) const;
 

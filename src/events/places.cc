@@ -72,6 +72,13 @@ const text::Entity* Finder::CapitalReferredTo(const Sentence& s, int k) const {
   return nullptr;
 }
 
+// A count of two or more written as a word ("three"; date_words.txt's
+// numbers), else 0.
+size_t Finder::CountWord(const std::string& w) const {
+  const auto it = t_.dates.numbers.find(w);
+  return it != t_.dates.numbers.end() && it->second >= 2 ? static_cast<size_t>(it->second) : 0;
+}
+
 // "three G20 member states – the United Kingdom, France and Turkey",
 // "three countries in Africa: Kenya, Ghana and Senegal", "the Baltic
 // states of Estonia, Latvia and Lithuania", "several African countries,
@@ -81,19 +88,14 @@ const text::Entity* Finder::CapitalReferredTo(const Sentence& s, int k) const {
 // a list of the places it counts; after "of", two or more; after
 // "including", those named.
 std::vector<const PlaceHit*> Finder::CountedList(const Sentence& s, int from) const {
-  static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  static const WordSet kNouns = {"countries", "nations", "states", "capitals", "cities"};
-  static const WordSet kSome = {"several", "many", "some", "various", "other"};
   const int n = static_cast<int>(s.toks.size());
   int k = from;
   if (k < n && s.low[k] == "the") ++k;
-  size_t count = 0;
-  for (size_t c = 0; c < std::size(kCountWords) && k < n; ++c)
-    if (s.low[k] == kCountWords[c]) count = c + 2;
-  const bool some = k < n && kSome.has(s.low[k]);
+  const size_t count = k < n ? CountWord(s.low[k]) : 0;
+  const bool some = k < n && t_.event_word(s.low[k], "quantity");
   int noun = -1;
   for (int j = count || some ? k + 1 : k; j < n && j <= k + 4 && noun < 0; ++j)
-    if (kNouns.has(s.low[j])) noun = j;
+    if (t_.event_word(s.low[j], "lands") || t_.event_word(s.low[j], "cities")) noun = j;
     else if (s.toks[j].kind != TokenKind::kWord && s.toks[j].kind != TokenKind::kNumber) break;
   if (noun < 0) return {};
   int sep = noun + 1;
@@ -118,8 +120,6 @@ std::vector<const PlaceHit*> Finder::CountedList(const Sentence& s, int from) co
 // together in this sentence or the few before it ("Saudi Arabia, Qatar and
 // the United Arab Emirates").
 std::vector<PlaceHit> Finder::CountriesReferredTo(const Sentence& s, int k) const {
-  static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  static const WordSet kNouns = {"countries", "nations", "states", "capitals"};
   const int n = static_cast<int>(s.toks.size());
   if (k < n && (s.low[k] == "all" || s.low[k] == "each")) ++k;
   if (k < n && s.low[k] == "of") ++k;
@@ -127,12 +127,11 @@ std::vector<PlaceHit> Finder::CountriesReferredTo(const Sentence& s, int k) cons
   size_t count = 0;
   if (k < n && s.low[k] == "both") count = 2;
   else if (k < n)
-    for (size_t c = 0; c < std::size(kCountWords); ++c)
-      if (s.low[k] == kCountWords[c]) count = c + 2;
+    count = CountWord(s.low[k]);
   if (count == 0) return {};
   ++k;
   if (k < n && s.toks[k].cap) ++k;  // "the three Gulf states"
-  if (k >= n || !kNouns.has(s.low[k])) return {};
+  if (k >= n || !t_.event_word(s.low[k], "lands")) return {};
   const size_t here = static_cast<size_t>(&s - sentences_.data());
   if (here >= sentences_.size()) return {};
   for (size_t back = 0; back <= 8 && back <= here; ++back) {
