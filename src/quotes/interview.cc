@@ -176,13 +176,7 @@ void Finder::FindInterview() {
       if (IsWord(s.toks[k], "questions") && k + 2 < toks && (IsWord(s.toks[k + 1], "of") || IsWord(s.toks[k + 1], "from"))) {
         // "questions of APA's Russian bureau": the owner of the bureau.
         const Token& o = s.toks[k + 2];
-        if (o.cap) {
-          std::string name(W(o));
-          for (std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
-            if (name.size() > mark.size() && name.compare(name.size() - mark.size(), mark.size(), mark) == 0)
-              name.resize(name.size() - mark.size());
-          interview_channel_ = name;
-        }
+        if (o.cap) interview_channel_ = std::string(WithoutPossessive(W(o)));
       } else if (auto o = OutletOf(s, 0, k)) {
         // "X presents an interview with ...": X, unless X is the interviewee.
         if (s.toks[0].begin < interviewee_->span.begin || s.toks[0].begin >= interviewee_->span.end)

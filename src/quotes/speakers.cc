@@ -216,8 +216,7 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
       const Token& d = s.toks[k];
       if (d.kind != TokenKind::kWord) break;
       const std::string& dw = F(d);
-      const bool possessive = dw.size() > 2 && (dw.compare(dw.size() - 2, 2, "'s") == 0 ||
-                                                (dw.size() > 4 && dw.compare(dw.size() - 4, 4, "\xE2\x80\x99s") == 0));
+      const bool possessive = IsPossessive(dw);
       if (dw == "the" || dw == "this" || dw == "our" || dw == "a" || dw == "an" || possessive) {
         // "the press service of the President": the description closes an
         // institution's name.
@@ -339,6 +338,12 @@ Subject Finder::InstitutionEndingAt(const Sentence& s, int j) const {
 bool Finder::IsPossessive(std::string_view w) {
   return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
          (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+}
+
+std::string_view Finder::WithoutPossessive(std::string_view w) {
+  for (const std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+    if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) w.remove_suffix(mark.size());
+  return w;
 }
 
 bool Finder::IsDeterminer(std::string_view w) {
