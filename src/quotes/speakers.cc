@@ -255,11 +255,11 @@ int Finder::UnqualifiedGroupStart(const Sentence& s, int j) const {
   const Token& t = s.toks[j];
   if (t.cap && j > 0) return -1;
   int k = j - 1;
-  auto vague = [&](const Token& d) { return VagueQuantifier(d); };
   // "official sources": a singular generic word modifies the head.
   auto modifier = [&](const Token& d) {
-    if (IsModifier(d)) return !vague(d);
-    return d.kind == TokenKind::kWord && !d.cap && !vague(d) && t_.generic_speakers.count(F(d)) && F(d).back() != 's';
+    if (IsModifier(d)) return !VagueQuantifier(d);
+    return d.kind == TokenKind::kWord && !d.cap && !VagueQuantifier(d) && t_.generic_speakers.count(F(d)) &&
+           F(d).back() != 's';
   };
   while (k >= 0 && k >= j - 3 && modifier(s.toks[k])) --k;
   if (k < 0) return k + 1;
@@ -268,7 +268,8 @@ int Finder::UnqualifiedGroupStart(const Sentence& s, int j) const {
   const std::string& pw = F(p);
   const bool plural = F(t).back() == 's';
   if (!plural) return (pw == "a" || pw == "an") ? k : -1;
-  if ((p.cap && !t_.function_words.count(pw)) || vague(p) || IsDeterminer(pw) || t_.pronouns.count(pw)) return -1;
+  if ((p.cap && !t_.function_words.count(pw)) || VagueQuantifier(p) || IsDeterminer(pw) || t_.pronouns.count(pw))
+    return -1;
   return k + 1;
 }
 
