@@ -90,10 +90,7 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
   // "CNN's State of the Union": an outlet's programme is the outlet's.
   bool owner = false;
   if (b + 1 < e && s.toks[b].cap && IsPossessive(F(s.toks[b])) && s.toks[b + 1].cap) {
-    std::string_view w = W(s.toks[b]);
-    for (const std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
-      if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) w.remove_suffix(mark.size());
-    if (text::LookupPlace(w)) ++b;
+    if (text::LookupPlace(WithoutPossessive(W(s.toks[b])))) ++b;
     else owner = true;
   }
   if (!s.toks[b].cap) {
@@ -138,11 +135,8 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
   if (t_.dates.weekdays.count(F(s.toks[b])) || t_.dates.months.count(F(s.toks[b])) ||
       s.toks[b].kind == TokenKind::kNumber)
     return std::nullopt;
-  std::string outlet(Slice(text_, s.toks[b].begin, s.toks[k - 1].end));
   // "told Trend's correspondent": the outlet, not its possessive.
-  for (const std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
-    if (outlet.size() > mark.size() && outlet.compare(outlet.size() - mark.size(), mark.size(), mark) == 0)
-      outlet.resize(outlet.size() - mark.size());
+  std::string outlet(WithoutPossessive(Slice(text_, s.toks[b].begin, s.toks[k - 1].end)));
   if (t_.audience.count(text::Fold(outlet))) return std::nullopt;
   return outlet;
 }

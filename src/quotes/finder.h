@@ -139,6 +139,9 @@ class Finder {
 
   static bool IsPossessive(std::string_view w);
 
+  // The word or name without its possessive ending ("Trend's" -> "Trend").
+  static std::string_view WithoutPossessive(std::string_view w);
+
   static bool IsDeterminer(std::string_view w);
 
   // A lower-case word that can modify an institution's head noun

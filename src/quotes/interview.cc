@@ -145,10 +145,14 @@ void Finder::FindInterview() {
   // Baltic Courier"); else the first person named in full anywhere in it
   // ("X answered the questions of ...").
   std::optional<std::string> frame_outlet;
+  const Sentence* frame_sentence = nullptr;  // where frame_outlet is read
   for (const Sentence& s : sentences_) {
     if (s.span.begin < intro.begin || s.span.end > intro.end + 1) continue;
     int frame_end = -1;
-    if ((frame_outlet = ChannelOf(s, &frame_end))) break;
+    if ((frame_outlet = ChannelOf(s, &frame_end))) {
+      frame_sentence = &s;
+      break;
+    }
   }
   for (uint32_t start : {from, intro.begin}) {
     for (const auto& m : people_.mentions)
@@ -163,11 +167,11 @@ void Finder::FindInterview() {
   // The outlet: a channel frame of the introduction ("in an interview with
   // X"), else the capitalised name the introduction opens with ("X presents
   // an interview with ..."), else the possessive in "questions of X's".
+  // The sentences before frame_sentence hold no channel frame.
   for (const Sentence& s : sentences_) {
     if (s.span.begin < intro.begin || s.span.end > intro.end + 1) continue;
-    int frame_end = -1;
-    if (auto c = ChannelOf(s, &frame_end)) {
-      interview_channel_ = c;
+    if (&s == frame_sentence) {
+      interview_channel_ = frame_outlet;
       break;
     }
     const int toks = static_cast<int>(s.toks.size());
@@ -176,13 +180,7 @@ void Finder::FindInterview() {
       if (IsWord(s.toks[k], "questions") && k + 2 < toks && (IsWord(s.toks[k + 1], "of") || IsWord(s.toks[k + 1], "from"))) {
         // "questions of APA's Russian bureau": the owner of the bureau.
         const Token& o = s.toks[k + 2];
-        if (o.cap) {
-          std::string name(W(o));
-          for (std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
-            if (name.size() > mark.size() && name.compare(name.size() - mark.size(), mark.size(), mark) == 0)
-              name.resize(name.size() - mark.size());
-          interview_channel_ = name;
-        }
+        if (o.cap) interview_channel_ = std::string(WithoutPossessive(W(o)));
       } else if (auto o = OutletOf(s, 0, k)) {
         // "X presents an interview with ...": X, unless X is the interviewee.
         if (s.toks[0].begin < interviewee_->span.begin || s.toks[0].begin >= interviewee_->span.end)

@@ -37,8 +37,7 @@ std::vector<std::string> Finder::RoleWords(std::string_view role) const {
 std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const {
   std::vector<std::string> want;
   for (auto& w : RoleWords(role)) {
-    if (w.size() > 4 && (w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0)) w.resize(w.size() - 4);
-    if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+    w = std::string(WithoutPossessive(w));
     if (w != "the" && w != "a" && w != "an" && w != "this" && w != "our") want.push_back(w);
   }
   if (want.empty()) return "";

@@ -216,8 +216,7 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
       const Token& d = s.toks[k];
       if (d.kind != TokenKind::kWord) break;
       const std::string& dw = F(d);
-      const bool possessive = dw.size() > 2 && (dw.compare(dw.size() - 2, 2, "'s") == 0 ||
-                                                (dw.size() > 4 && dw.compare(dw.size() - 4, 4, "\xE2\x80\x99s") == 0));
+      const bool possessive = IsPossessive(dw);
       if (dw == "the" || dw == "this" || dw == "our" || dw == "a" || dw == "an" || possessive) {
         // "the press service of the President": the description closes an
         // institution's name.
@@ -256,11 +255,11 @@ int Finder::UnqualifiedGroupStart(const Sentence& s, int j) const {
   const Token& t = s.toks[j];
   if (t.cap && j > 0) return -1;
   int k = j - 1;
-  auto vague = [&](const Token& d) { return VagueQuantifier(d); };
   // "official sources": a singular generic word modifies the head.
   auto modifier = [&](const Token& d) {
-    if (IsModifier(d)) return !vague(d);
-    return d.kind == TokenKind::kWord && !d.cap && !vague(d) && t_.generic_speakers.count(F(d)) && F(d).back() != 's';
+    if (IsModifier(d)) return !VagueQuantifier(d);
+    return d.kind == TokenKind::kWord && !d.cap && !VagueQuantifier(d) && t_.generic_speakers.count(F(d)) &&
+           F(d).back() != 's';
   };
   while (k >= 0 && k >= j - 3 && modifier(s.toks[k])) --k;
   if (k < 0) return k + 1;
@@ -269,7 +268,8 @@ int Finder::UnqualifiedGroupStart(const Sentence& s, int j) const {
   const std::string& pw = F(p);
   const bool plural = F(t).back() == 's';
   if (!plural) return (pw == "a" || pw == "an") ? k : -1;
-  if ((p.cap && !t_.function_words.count(pw)) || vague(p) || IsDeterminer(pw) || t_.pronouns.count(pw)) return -1;
+  if ((p.cap && !t_.function_words.count(pw)) || VagueQuantifier(p) || IsDeterminer(pw) || t_.pronouns.count(pw))
+    return -1;
   return k + 1;
 }
 
@@ -339,6 +339,12 @@ Subject Finder::InstitutionEndingAt(const Sentence& s, int j) const {
 bool Finder::IsPossessive(std::string_view w) {
   return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
          (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+}
+
+std::string_view Finder::WithoutPossessive(std::string_view w) {
+  for (const std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+    if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) w.remove_suffix(mark.size());
+  return w;
 }
 
 bool Finder::IsDeterminer(std::string_view w) {
