@@ -239,8 +239,11 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
 // vague (a generic word that never begins a name).
 bool Finder::VagueQuantifier(const Token& d) const {
   if (d.kind != TokenKind::kWord || d.cap) return false;
+  // not_names spells its words capitalised, as they open a sentence; the
+  // quantifiers of the tables are ASCII words.
   std::string cap(W(d));
-  cap[0] = static_cast<char>(cap[0] - 32);
+  if (cap.empty() || cap[0] < 'a' || cap[0] > 'z') return false;
+  cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
   return t_.not_names.count(cap) > 0 && t_.generic_speakers.count(F(d)) > 0;
 }
 
