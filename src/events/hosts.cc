@@ -383,16 +383,12 @@ void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
   const OnTree on{s, *t};
-  const auto case_of = [&](int i) {
-    const int c = t->Child(i, "case");
-    return c >= 0 ? text::Fold(on.word(c).form) : std::string();
-  };
   for (const int v : nouns) {
     const int w = t->WordOfToken(v);
     if (w < 0 || on.word(w).upos != "NOUN" || on.rel(w) != "obl" || on.word(w).head < 0) continue;
     // No place of its own: no "to"/"in"/"of" phrase at all.
     bool placed = false;
-    for (int c : t->Children(w)) placed = placed || (on.rel(c) == "nmod" && case_of(c) != "with");
+    for (int c : t->Children(w)) placed = placed || (on.rel(c) == "nmod" && on.prep(c) != "with");
     if (placed) continue;
     const int h = on.word(w).head;
     if (on.word(h).upos != "VERB") continue;
@@ -409,10 +405,10 @@ void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
     for (int g : verbs)
       for (int c : t->Children(g)) {
         if ((on.cls(g) & kMeet) && on.rel(c) == "obj") met.push_back(c);
-        if ((on.cls(g) & (kMeet | kConfer)) && on.rel(c) == "obl" && case_of(c) == "with") met.push_back(c);
+        if ((on.cls(g) & (kMeet | kConfer)) && on.rel(c) == "obl" && on.prep(c) == "with") met.push_back(c);
         if ((on.cls(g) & kHold) && on.rel(c) == "obj" && (on.cls(c) & kMeeting))
           for (int d : t->Children(c))
-            if (on.rel(d) == "nmod" && case_of(d) == "with") met.push_back(d);
+            if (on.rel(d) == "nmod" && on.prep(d) == "with") met.push_back(d);
       }
     if (subj < 0 || met.empty()) continue;
     std::string host;

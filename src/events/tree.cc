@@ -13,13 +13,6 @@ namespace attache::events::internal {
 
 namespace {
 
-// The place of the sentence that covers token k, or null.
-const PlaceHit* PlaceOfToken(const Sentence& s, int k) {
-  for (const PlaceHit& p : s.places)
-    if (p.first <= k && k <= p.last) return &p;
-  return nullptr;
-}
-
 // The token a relative clause's subject stands for: "X, who paid a visit
 // to Moscow" (the pronoun is the nsubj of a verb that is the acl:relcl of
 // X, or, where the parser made no relative clause, a pronoun right after
