@@ -4,6 +4,18 @@
 
 namespace attache::events::internal {
 
+namespace {
+
+// The number a count word names ("two" is 2, up to "ten"), else 0.
+size_t CountWord(std::string_view w) {
+  static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  for (size_t c = 0; c < std::size(kCountWords); ++c)
+    if (w == kCountWords[c]) return c + 2;
+  return 0;
+}
+
+}  // namespace
+
 // Places named from token `from` on: "Azerbaijan", "Turkey and Armenia",
 // "Egypt, Tunisia, Togo, and Côte d’Ivoire"; after an optional "the".
 std::vector<const PlaceHit*> Finder::PlacesFrom(const Sentence& s, int from, int max_gap) const {
@@ -81,15 +93,12 @@ const text::Entity* Finder::CapitalReferredTo(const Sentence& s, int k) const {
 // a list of the places it counts; after "of", two or more; after
 // "including", those named.
 std::vector<const PlaceHit*> Finder::CountedList(const Sentence& s, int from) const {
-  static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   static const WordSet kNouns = {"countries", "nations", "states", "capitals", "cities"};
   static const WordSet kSome = {"several", "many", "some", "various", "other"};
   const int n = static_cast<int>(s.toks.size());
   int k = from;
   if (k < n && s.low[k] == "the") ++k;
-  size_t count = 0;
-  for (size_t c = 0; c < std::size(kCountWords) && k < n; ++c)
-    if (s.low[k] == kCountWords[c]) count = c + 2;
+  const size_t count = k < n ? CountWord(s.low[k]) : 0;
   const bool some = k < n && kSome.has(s.low[k]);
   int noun = -1;
   for (int j = count || some ? k + 1 : k; j < n && j <= k + 4 && noun < 0; ++j)
@@ -118,7 +127,6 @@ std::vector<const PlaceHit*> Finder::CountedList(const Sentence& s, int from) co
 // together in this sentence or the few before it ("Saudi Arabia, Qatar and
 // the United Arab Emirates").
 std::vector<PlaceHit> Finder::CountriesReferredTo(const Sentence& s, int k) const {
-  static const char* const kCountWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   static const WordSet kNouns = {"countries", "nations", "states", "capitals"};
   const int n = static_cast<int>(s.toks.size());
   if (k < n && (s.low[k] == "all" || s.low[k] == "each")) ++k;
@@ -126,9 +134,7 @@ std::vector<PlaceHit> Finder::CountriesReferredTo(const Sentence& s, int k) cons
   if (k < n && s.low[k] == "the") ++k;
   size_t count = 0;
   if (k < n && s.low[k] == "both") count = 2;
-  else if (k < n)
-    for (size_t c = 0; c < std::size(kCountWords); ++c)
-      if (s.low[k] == kCountWords[c]) count = c + 2;
+  else if (k < n) count = CountWord(s.low[k]);
   if (count == 0) return {};
   ++k;
   if (k < n && s.toks[k].cap) ++k;  // "the three Gulf states"
