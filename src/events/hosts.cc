@@ -370,6 +370,9 @@ namespace attache::events::internal {
 // country, known, and another than the visitor's). Read on the tree.
 void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
   const int n = static_cast<int>(s.toks.size());
+  bool talks = false;  // parsed only where someone may be met
+  for (int k = 0; k < n && !talks; ++k) talks = (s.cls[k] & (kMeet | kHold | kConfer)) && !s.toks[k].cap;
+  if (!talks) return;
   std::vector<int> nouns;
   for (int k = 0; k < n; ++k) {
     if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
@@ -377,9 +380,7 @@ void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
     for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
     if (!done) nouns.push_back(k);
   }
-  bool talks = false;  // parsed only where someone may be met
-  for (int k = 0; k < n && !talks; ++k) talks = (s.cls[k] & (kMeet | kHold | kConfer)) && !s.toks[k].cap;
-  if (nouns.empty() || !talks) return;
+  if (nouns.empty()) return;
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
   const OnTree on{s, *t};
