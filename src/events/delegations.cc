@@ -252,17 +252,6 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
       if (Tree::Base(on.word(c).deprel) == "conj") b |= bits(c);
     return b;
   };
-  const auto case_of = [&](int i) {
-    const int c = t->Child(i, "case");
-    return c >= 0 ? text::Fold(on.word(c).form) : std::string();
-  };
-  const auto place_of = [&](int i) -> const PlaceHit* {
-    const int k = on.word(i).token;
-    if (k < 0 || k >= n) return nullptr;
-    for (const PlaceHit& p : s.places)
-      if (p.first <= k && k <= p.last) return &p;
-    return nullptr;
-  };
   for (int w = 0; w < t->size(); ++w) {
     if (on.word(w).upos != "VERB") continue;
     const int v = on.word(w).token;
@@ -272,7 +261,7 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     // "Finland, where X attended the summit".
     if ((on.rel(w) == "acl" || on.rel(w) == "advcl") && on.word(w).head >= 0 && (attend || (on.cls(w) & kMeet)))
       for (int c : t->Children(w))
-        if (on.rel(c) == "advmod" && text::Fold(on.word(c).form) == "where") where = place_of(on.word(w).head);
+        if (on.rel(c) == "advmod" && text::Fold(on.word(c).form) == "where") where = on.place(on.word(w).head);
     // Down the verb's adjuncts: (node, depth, whether a gathering is on the path).
     struct Step {
       int node, depth;
@@ -282,7 +271,7 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     // An adjunct of the verb, or of the meeting noun it governs ("held a
     // meeting on the sidelines of the summit in Samarkand").
     const auto adjunct = [&](int c) {
-      const std::string prep = case_of(c);
+      const std::string prep = on.prep(c);
       // "on the sidelines of the summit", not "commented on the summit".
       if (prep == "at" || prep == "during" || (prep == "on" && !(event_of(c) & kEvent))) stack.push_back({c, 0, false});
     };
@@ -300,9 +289,9 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
       stack.pop_back();
       const bool event = st.event || event_of(st.node);
       gathering = gathering || event;
-      const std::string prep = case_of(st.node);
+      const std::string prep = on.prep(st.node);
       if (event && st.depth > 0 && (prep == "in" || prep == "at"))
-        if (const PlaceHit* p = place_of(st.node)) {
+        if (const PlaceHit* p = on.place(st.node)) {
           where = p;
           break;
         }
@@ -314,7 +303,7 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
       // The direct adjunct of a verb of attendance: "took part in talks in
       // Doha" reaches the city one step further; "attended ... in Beijing".
       if (attend && st.depth == 0 && (prep == "in" || prep == "at"))
-        if (const PlaceHit* p = place_of(st.node)) where = p;
+        if (const PlaceHit* p = on.place(st.node)) where = p;
     }
     // "held a meeting on the sidelines of the forum in Tashkent", the city
     // hung by the parser on the meeting or the verb beside the forum.
@@ -325,8 +314,8 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
       for (int a : anchors)
         for (int c : t->Children(a)) {
           const std::string_view rel = on.rel(c);
-          const std::string prep = case_of(c);
-          if (!where && (rel == "obl" || rel == "nmod") && (prep == "in" || prep == "at")) where = place_of(c);
+          const std::string prep = on.prep(c);
+          if (!where && (rel == "obl" || rel == "nmod") && (prep == "in" || prep == "at")) where = on.place(c);
         }
     }
     if (!where) continue;
@@ -353,13 +342,13 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     }
     if (on.cls(w) & kMeet)
       for (int c : t->Children(w))
-        if (on.rel(c) == "obj" || (on.rel(c) == "obl" && case_of(c) == "with")) heads.push_back(c);
+        if (on.rel(c) == "obj" || (on.rel(c) == "obl" && on.prep(c) == "with")) heads.push_back(c);
     for (int c : t->Children(w))
       if (on.rel(c) == "obj" && (on.cls(c) & kMeeting))
         for (int d : t->Children(c))
-          if (on.rel(d) == "nmod" && case_of(d) == "with") heads.push_back(d);  // "held talks with Y"
+          if (on.rel(d) == "nmod" && on.prep(d) == "with") heads.push_back(d);  // "held talks with Y"
     for (int c : t->Children(w))
-      if (on.rel(c) == "obl" && case_of(c) == "with" && !(on.cls(w) & kMeet)) heads.push_back(c);
+      if (on.rel(c) == "obl" && on.prep(c) == "with" && !(on.cls(w) & kMeet)) heads.push_back(c);
     // The people each phrase names ("A and B", the parser's conjuncts
     // wherever it hung them), not those of a clause inside it.
     std::vector<const text::PersonMention*> people;
@@ -396,13 +385,6 @@ void Finder::ReadAccompanying(const Sentence& s, size_t index) {
   if (!t) return;
   const int n = static_cast<int>(s.toks.size());
   const OnTree on{s, *t};
-  const auto place_of = [&](int i) -> const PlaceHit* {
-    const int k = on.word(i).token;
-    if (k < 0 || k >= n) return nullptr;
-    for (const PlaceHit& p : s.places)
-      if (p.first <= k && k <= p.last) return &p;
-    return nullptr;
-  };
   for (int w = 0; w < t->size(); ++w) {
     if (on.word(w).upos != "VERB" || !(on.cls(w) & kAccompany)) continue;
     int subj = -1, obj = -1, trip = -1;
@@ -421,7 +403,7 @@ void Finder::ReadAccompanying(const Sentence& s, size_t index) {
     while (!stack.empty() && places.size() < 12) {
       const int c = stack.back();
       stack.pop_back();
-      const PlaceHit* p = place_of(c);
+      const PlaceHit* p = on.place(c);
       if (p && std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
       for (int d : t->Children(c))
         if ((p && on.rel(d) == "conj") || on.rel(d) == "appos") stack.push_back(d);

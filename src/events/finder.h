@@ -83,9 +83,17 @@ struct Sentence {
   mutable std::optional<std::vector<text::TimeExpr>> dates;  // found when first needed
 };
 
+// The place of sentence s that covers token k, or null.
+inline const PlaceHit* PlaceOfToken(const Sentence& s, int k) {
+  for (const PlaceHit& p : s.places)
+    if (p.first <= k && k <= p.last) return &p;
+  return nullptr;
+}
+
 // A sentence read on its tree: a word, its relation without the subtype,
-// and the events.txt classes of its token when written in lower case (0
-// for a capitalised one: "Visit" in a name is no trigger).
+// the events.txt classes of its token when written in lower case (0 for a
+// capitalised one: "Visit" in a name is no trigger), the preposition of an
+// obl or nmod and the place that covers a word.
 struct OnTree {
   const Sentence& s;
   const syntax::Sentence& t;
@@ -97,6 +105,12 @@ struct OnTree {
                ? s.cls[static_cast<size_t>(k)]
                : 0;
   }
+  // The "case" child of word i, folded ("" when none).
+  std::string prep(int i) const {
+    const int c = t.Child(i, "case");
+    return c >= 0 ? text::Fold(word(c).form) : std::string();
+  }
+  const PlaceHit* place(int i) const { return PlaceOfToken(s, word(i).token); }
 };
 
 struct Actor {

@@ -370,6 +370,9 @@ namespace attache::events::internal {
 // country, known, and another than the visitor's). Read on the tree.
 void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
   const int n = static_cast<int>(s.toks.size());
+  bool talks = false;  // parsed only where someone may be met
+  for (int k = 0; k < n && !talks; ++k) talks = (s.cls[k] & (kMeet | kHold | kConfer)) && !s.toks[k].cap;
+  if (!talks) return;
   std::vector<int> nouns;
   for (int k = 0; k < n; ++k) {
     if (!(s.cls[k] & kTrip) || s.toks[k].cap) continue;
@@ -377,22 +380,16 @@ void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
     for (const Candidate& c : candidates_) done = done || c.pos == s.toks[k].begin;
     if (!done) nouns.push_back(k);
   }
-  bool talks = false;  // parsed only where someone may be met
-  for (int k = 0; k < n && !talks; ++k) talks = (s.cls[k] & (kMeet | kHold | kConfer)) && !s.toks[k].cap;
-  if (nouns.empty() || !talks) return;
+  if (nouns.empty()) return;
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
   const OnTree on{s, *t};
-  const auto case_of = [&](int i) {
-    const int c = t->Child(i, "case");
-    return c >= 0 ? text::Fold(on.word(c).form) : std::string();
-  };
   for (const int v : nouns) {
     const int w = t->WordOfToken(v);
     if (w < 0 || on.word(w).upos != "NOUN" || on.rel(w) != "obl" || on.word(w).head < 0) continue;
     // No place of its own: no "to"/"in"/"of" phrase at all.
     bool placed = false;
-    for (int c : t->Children(w)) placed = placed || (on.rel(c) == "nmod" && case_of(c) != "with");
+    for (int c : t->Children(w)) placed = placed || (on.rel(c) == "nmod" && on.prep(c) != "with");
     if (placed) continue;
     const int h = on.word(w).head;
     if (on.word(h).upos != "VERB") continue;
@@ -409,10 +406,10 @@ void Finder::ReadVisitWithoutPlace(const Sentence& s, size_t index) {
     for (int g : verbs)
       for (int c : t->Children(g)) {
         if ((on.cls(g) & kMeet) && on.rel(c) == "obj") met.push_back(c);
-        if ((on.cls(g) & (kMeet | kConfer)) && on.rel(c) == "obl" && case_of(c) == "with") met.push_back(c);
+        if ((on.cls(g) & (kMeet | kConfer)) && on.rel(c) == "obl" && on.prep(c) == "with") met.push_back(c);
         if ((on.cls(g) & kHold) && on.rel(c) == "obj" && (on.cls(c) & kMeeting))
           for (int d : t->Children(c))
-            if (on.rel(d) == "nmod" && case_of(d) == "with") met.push_back(d);
+            if (on.rel(d) == "nmod" && on.prep(d) == "with") met.push_back(d);
       }
     if (subj < 0 || met.empty()) continue;
     std::string host;

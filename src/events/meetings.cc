@@ -300,7 +300,7 @@ bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const 
   if (uses < 2) return false;
   if (titled || !syntax_) return titled;
   // Else the tagger must see a person there ("Hamas" is none).
-  const auto* t = syntax_->Get(static_cast<size_t>(&s - sentences_.data()));
+  const auto* t = TreeOf(s);
   const int w = t ? t->WordAt(m->span.begin) : -1;
   if (w < 0) return false;
   for (const syntax::Entity& e : t->entities)

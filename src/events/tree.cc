@@ -13,13 +13,6 @@ namespace attache::events::internal {
 
 namespace {
 
-// The place of the sentence that covers token k, or null.
-const PlaceHit* PlaceOfToken(const Sentence& s, int k) {
-  for (const PlaceHit& p : s.places)
-    if (p.first <= k && k <= p.last) return &p;
-  return nullptr;
-}
-
 // The token a relative clause's subject stands for: "X, who paid a visit
 // to Moscow" (the pronoun is the nsubj of a verb that is the acl:relcl of
 // X, or, where the parser made no relative clause, a pronoun right after
@@ -348,10 +341,7 @@ void Finder::ReadTripNouns(const Sentence& s, size_t index) {
 // ("visited", "paid", "hosted"), its verb's token in `verb`; kPerfect,
 // kProgressive; else kUnknown.
 Finder::Tense Finder::TreeTense(const Sentence& s, int v, int* verb) const {
-  if (!syntax_) return Tense::kUnknown;
-  const size_t index = static_cast<size_t>(&s - sentences_.data());
-  if (index >= sentences_.size()) return Tense::kUnknown;
-  const syntax::Sentence* t = syntax_->Get(index);
+  const syntax::Sentence* t = TreeOf(s);
   if (!t) return Tense::kUnknown;
   using Tree = syntax::Sentence;
   const int n = static_cast<int>(s.toks.size());
@@ -417,10 +407,7 @@ Finder::Tense Finder::TreeTense(const Sentence& s, int v, int* verb) const {
 // ("At a meeting with X, Y expressed hope for ... in Bishkek"). Without
 // syntax, true.
 bool Finder::CityOfClause(const Sentence& s, int v, int place) const {
-  if (!syntax_) return true;
-  const size_t index = static_cast<size_t>(&s - sentences_.data());
-  if (index >= sentences_.size()) return true;
-  const syntax::Sentence* t = syntax_->Get(index);
+  const syntax::Sentence* t = TreeOf(s);
   if (!t) return true;
   using Tree = syntax::Sentence;
   const int w = t->WordOfToken(v);
