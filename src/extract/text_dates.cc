@@ -186,13 +186,15 @@ std::optional<DateHit> DateAt(const std::vector<Token>& t, size_t k, size_t* nex
 // Zones printed after a clock time.
 constexpr std::array<const char*, 9> kZones = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "msk", "azt"};
 
+// A folded word that follows a clock time: "am", "pm" or a zone.
+bool ClockSuffix(std::string_view folded) { return folded == "am" || folded == "pm" || IndexIn(kZones, folded) >= 0; }
+
 // A clock time "HH:MM" at token i; "HH.MM" only when a zone or am/pm
 // follows ("14.05 GMT"), since a dotted pair is a number too.
 std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i) {
   auto zone_or_ampm = [&](size_t z) {
     if (z >= t.size() || t[z].kind != Token::kWord) return false;
-    const std::string w = Fold(t[z].text);
-    return w == "am" || w == "pm" || IndexIn(kZones, w) >= 0;
+    return ClockSuffix(Fold(t[z].text));
   };
   if (i + 2 < t.size() && t[i].kind == Token::kNum && t[i].text.size() <= 2 &&
       (t[i + 1].text == ":" || (t[i + 1].text == "." && zone_or_ampm(i + 3))) &&
@@ -224,7 +226,7 @@ bool TimeWord(std::string_view w) {
     if (word) return false;
     word = true;
     const std::string f = Fold(k.text);
-    if (!(f == "am" || f == "pm" || IndexIn(kZones, f) >= 0 || IndexIn(kWeekdays, f) >= 0)) return false;
+    if (!ClockSuffix(f) && IndexIn(kWeekdays, f) < 0) return false;
   }
   if (!digits) return true;
   // Digits: only a clock "12:05" (a day or year would be the date's).
