@@ -74,13 +74,7 @@ bool Finder::DatelineAt(size_t b) {
   while (e > b && text_[e - 1] == ' ') --e;
   if (e < b + 3 || e >= text_.size() || !(text_[e] == ':' || text_[e] == ',' || text_[e] == '.' || text_[e] == ' '))
     return false;
-  std::string name(text_.substr(b, e - b));
-  bool start = true;
-  for (char& c : name) {
-    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    start = c == ' ' || c == '-';
-  }
-  const text::Place* p = text::LookupPlace(name, t_.lang);
+  const text::Place* p = text::LookupPlaceInCapitals(text_.substr(b, e - b), t_.lang);
   if (!p || p->kind != text::EntityKind::kCity) return false;
   dateline_ = PlaceHit{0, 0, p};
   if (text_[e] != ',') return true;

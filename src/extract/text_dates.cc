@@ -19,6 +19,21 @@ constexpr std::array<const char*, 12> kMonthNames = {
 // Words that label the page's own date: "Posted on", "Published:".
 constexpr std::array<const char*, 7> kPostingWords = {"posted", "published", "updated", "added",
                                                       "created", "dated", "modified"};
+// The first three are the labels of posting ("a letter dated ..." is prose).
+constexpr int kPostingLabels = 3;
+
+// The index in kPostingWords of a word, its opening quotes and closing
+// colons aside ("Published:"); -1 when none.
+int PostingWord(std::string_view w) {
+  std::string label = Fold(StripOpeners(w));
+  while (!label.empty() && label.back() == ':') label.pop_back();
+  return IndexIn(kPostingWords, label);
+}
+
+bool PostingLabel(std::string_view w) {
+  const int l = PostingWord(w);
+  return l >= 0 && l < kPostingLabels;
+}
 
 // Words that open a prose sentence about an event date, not a dateline.
 constexpr std::array<const char*, 10> kDatePrepositions = {
@@ -171,13 +186,15 @@ std::optional<DateHit> DateAt(const std::vector<Token>& t, size_t k, size_t* nex
 // Zones printed after a clock time.
 constexpr std::array<const char*, 9> kZones = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "msk", "azt"};
 
+// A folded word that follows a clock time: "am", "pm" or a zone.
+bool ClockSuffix(std::string_view folded) { return folded == "am" || folded == "pm" || IndexIn(kZones, folded) >= 0; }
+
 // A clock time "HH:MM" at token i; "HH.MM" only when a zone or am/pm
 // follows ("14.05 GMT"), since a dotted pair is a number too.
 std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i) {
   auto zone_or_ampm = [&](size_t z) {
     if (z >= t.size() || t[z].kind != Token::kWord) return false;
-    const std::string w = Fold(t[z].text);
-    return w == "am" || w == "pm" || IndexIn(kZones, w) >= 0;
+    return ClockSuffix(Fold(t[z].text));
   };
   if (i + 2 < t.size() && t[i].kind == Token::kNum && t[i].text.size() <= 2 &&
       (t[i + 1].text == ":" || (t[i + 1].text == "." && zone_or_ampm(i + 3))) &&
@@ -209,7 +226,7 @@ bool TimeWord(std::string_view w) {
     if (word) return false;
     word = true;
     const std::string f = Fold(k.text);
-    if (!(f == "am" || f == "pm" || IndexIn(kZones, f) >= 0 || IndexIn(kWeekdays, f) >= 0)) return false;
+    if (!ClockSuffix(f) && IndexIn(kWeekdays, f) < 0) return false;
   }
   if (!digits) return true;
   // Digits: only a clock "12:05" (a day or year would be the date's).
@@ -273,19 +290,13 @@ std::optional<std::string> WholeDateLine(std::string_view line) {
   // line: "Posted by Jo Marsh on March 18, 2024", "By Jo Marsh | Published
   // March 18, 2024", "This article was published on 18 March 2024."
   // (Only the labels of posting: "a letter dated ..." is prose.)
-  const auto posting = [](std::string_view w) {
-    std::string label = Fold(StripOpeners(w));
-    while (!label.empty() && label.back() == ':') label.pop_back();
-    const int l = IndexIn(kPostingWords, label);
-    return l >= 0 && l < 3;
-  };
   if (!before.empty() && before.size() + after.size() <= 10) {
     size_t j = before.size();
     const bool on = j > 1 && Fold(before[j - 1]) == "on";
     if (on) --j;
     // "Written by Jo Marsh on 9 December 2031": a credit, "on", the date.
     const bool by = before.size() >= 2 && (Fold(before[0]) == "by" || Fold(before[1]) == "by");
-    if (posting(before[j - 1]) || (on && (posting(before.front()) || by))) return hit->iso;
+    if (PostingLabel(before[j - 1]) || (on && (PostingLabel(before.front()) || by))) return hit->iso;
   }
   if (before.size() > 4) return std::nullopt;
   // The date, then its credit: "December 9, 2031 by Jo Marsh in Politics".
@@ -293,9 +304,7 @@ std::optional<std::string> WholeDateLine(std::string_view line) {
   // A posting label before the date ("Posted on March 18, 2024 by Jo
   // Marsh"): a date line whatever short credit follows.
   if (!before.empty() && before.size() <= 2 && after.size() <= 6) {
-    std::string label = Fold(StripOpeners(before.front()));
-    while (!label.empty() && label.back() == ':') label.pop_back();
-    if (IndexIn(kPostingWords, label) >= 0 && (before.size() == 1 || Fold(before[1]) == "on")) return hit->iso;
+    if (PostingWord(before.front()) >= 0 && (before.size() == 1 || Fold(before[1]) == "on")) return hit->iso;
   }
   // A dateline: capitalised words (a place, an agency in brackets) and
   // dashes before the date.
@@ -525,18 +534,11 @@ std::optional<std::string> DayOfAddressMonth(const std::vector<Line>& lines, std
   return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether a line opens with a posting label ("Published:", "Posted on").
 bool PostingLabelFirst(std::string_view line) {
   const std::vector<std::string_view> w = Words(line);
   if (w.empty()) return false;
-  std::string label = Fold(StripOpeners(w.front()));
-  while (!label.empty() && label.back() == ':') label.pop_back();
-  const int l = IndexIn(kPostingWords, label);
-  return l >= 0 && l < 3;
+  return PostingLabel(w.front());
 }
 
 }  // namespace

@@ -241,10 +241,6 @@ std::string CollapseSpaces(std::string_view s) {
   return out;
 }
 
-namespace {
-
-}  // namespace
-
 bool DotOfAbbreviation(std::string_view text) {
   const size_t space = text.find_last_of(' ');
   const std::string_view last = text.substr(space == std::string_view::npos ? 0 : space + 1);

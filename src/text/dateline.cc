@@ -11,20 +11,9 @@ std::string_view Slice(std::string_view text, const Token& t) { return text.subs
 
 bool IsDash(std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
 
-// "ADDIS ABABA" -> "Addis Ababa", as the gazetteer writes names.
-std::string TitleCase(std::string_view s) {
-  std::string out(s);
-  bool start = true;
-  for (char& c : out) {
-    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    start = c == ' ' || c == '-';
-  }
-  return out;
-}
-
 const Place* PlaceNamed(std::string_view name, bool caps, const LanguageTables& tables) {
   if (const Place* p = LookupPlace(name, tables.lang)) return p;
-  return caps ? LookupPlace(TitleCase(name), tables.lang) : nullptr;
+  return caps ? LookupPlaceInCapitals(name, tables.lang) : nullptr;
 }
 
 // A month or weekday name, written out or abbreviated ("Aug.", "NOV").

@@ -251,6 +251,16 @@ const Place* LookupPlace(std::string_view name, std::string_view lang) {
   return e;
 }
 
+const Place* LookupPlaceInCapitals(std::string_view name, std::string_view lang) {
+  std::string named(name);
+  bool start = true;
+  for (char& c : named) {
+    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    start = c == ' ' || c == '-';
+  }
+  return LookupPlace(named, lang);
+}
+
 const Country* LookupDemonym(std::string_view adjective, std::string_view lang) {
   const LangIndex* x = FindLang(lang);
   return x ? Find(x->demonyms, adjective) : nullptr;

@@ -46,6 +46,9 @@ const char* EntityKindName(EntityKind kind);  // "country", "city", ...
 // "Azerbaijan", "the Republic of Azerbaijan", "Türkiye", "U.S.", "Baku".
 // nullptr when `name` is no place (or is an organisation).
 const Place* LookupPlace(std::string_view name, std::string_view lang = "en");
+// A name printed in capitals, as names are written: "ADDIS ABABA" is
+// looked up as "Addis Ababa" (a dateline's place).
+const Place* LookupPlaceInCapitals(std::string_view name, std::string_view lang = "en");
 // "Russian" -> RUS, "Azeri" -> AZE, "European" -> the EU bloc.
 const Country* LookupDemonym(std::string_view adjective, std::string_view lang = "en");
 // "the European Commission" -> EU, "UN Security Council" -> UN.
