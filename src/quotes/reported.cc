@@ -421,7 +421,10 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
       if (ModifierOfNoun(s, sub, v)) break;
       // "..., Kanyi Daily reported.": an outlet is not a speaker.
       if ((trailing_verb && !ReportingSubject(s, sub)) || NamesOutlet(s, sub)) break;
-      if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb) {
+      // VERB SUBJ: the name follows the verb, not a preposition ("said for
+      // Xi Central Asia is ...").
+      if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb && v + 1 < n &&
+          !IsPreposition(s.toks[v + 1])) {
         // VERB SUBJ: "said Carnegie's Paal", "said Troy Stangarone, ..."
         int e = v + 1;
         while (e + 1 < n && s.toks[e + 1].kind == TokenKind::kWord && s.toks[e + 1].cap) ++e;

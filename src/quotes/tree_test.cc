@@ -30,6 +30,10 @@ void ExpectTreeCase(const Case& c) {
 }
 
 const Case kTreeCases[] = {
+    {"no name after a speech verb's preposition closes an attribution",
+     "Petra Novak (\u8BFA\u74E6\u514B), a senior fellow at the Baltic Institute in Tartu, Estonia, said for Oslo Northern "
+     "Europe is the \u201Cnatural partner\u201D for whatever comes next.",
+     {{"Petra Novak", "for Oslo Northern Europe is the", false, ""}}},
     {"a speech verb's clause without that",
      "Economist Marta Kowalczyk spoke about the budget on Monday. Kowalczyk admitted she was worried about the "
      "cost of the new bridge.",
