@@ -31,6 +31,10 @@ struct Case {
 // Every case is a page written for this test; together they cover each form
 // the issue lists.
 const Case kCases[] = {
+    {"a country in a person's title is that person's, the subject of a conjoined speech verb",
+     "The U.S. Ambassador to Chile Anna Holm on her part thanked President Boric for meeting the US delegation and "
+     "said she looked forward to working with his government.",
+     {{"Anna Holm", "she looked forward to working with his government", false, ""}}},
     {"direct, speaker after",
      "Foreign Minister Anna Lindqvist arrived in Riga on Monday.\n\n"
      "“We came to listen before we decide anything,” Lindqvist said.",

@@ -419,7 +419,20 @@ Subject Finder::ClauseSubject(const Sentence& s, int before) const {
     if (inside || quoted(t.begin)) continue;
     ++seen;
     Subject sub = SubjectEndingAt(s, k);
-    if (sub.kind != SubjectKind::kNone) return sub;
+    if (sub.kind == SubjectKind::kNone) continue;
+    // "The U.S. Ambassador to Kenya Anna Holm ... and said": a country or
+    // an institution inside a person's title is that person's.
+    if (sub.kind == SubjectKind::kInstitution || sub.kind == SubjectKind::kDescription)
+      for (const auto& m : people_.mentions) {
+        if (m.title.size() == 0 || m.title.begin > sub.span.begin || m.span.begin < sub.span.end) continue;
+        if (m.span.begin > s.span.end) break;
+        for (int e = k + 1; e < before; ++e)
+          if (s.toks[e].end == m.span.end) {
+            const Subject person = SubjectEndingAt(s, e);
+            if (person.kind == SubjectKind::kPerson) return person;
+          }
+      }
+    return sub;
   }
   return {};
 }
