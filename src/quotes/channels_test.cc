@@ -12,6 +12,12 @@ using testing_util::Case;
 using testing_util::ExpectCase;
 
 const Case kChannelCases[] = {
+    {"an outlet's lower-case head nouns after its name belong to it; not a post's",
+     "The pipeline talks were closed to the press, but sources told the Baltica news agency that both sides wanted a "
+     "deal by June.\n\n"
+     "Minister Karin Holm wrote in a Twitter post that the talks had been useful.",
+     {{"sources", "both sides wanted a deal by June", false, "Baltica news agency"},
+      {"Karin Holm", "the talks had been useful", false, "Twitter"}}},
     {"an interview given in a sentence of its own carries to earlier and later statements",
      "Foreign Minister Petra Lind expects the ceasefire to hold through the winter.\n\n"
      "“Both armies are tired and both capitals know it,” Lind said.\n\n"
