@@ -265,6 +265,10 @@ class Finder {
   // told"): no one is its speaker.
   bool PassiveOnTree(const Sentence& s, int v) const;
 
+  // An outlet told something at an institution: "X was told at the
+  // ministry that ...", "As X was told in the press service, ..." (tree.cc).
+  bool ToldAtInstitution(const Sentence& s);
+
   // Reported speech read on the tree: the ccomp of a speech verb, or the
   // "that" clause of a stance noun ("expressed hope that"), spoken by the
   // verb's nsubj.

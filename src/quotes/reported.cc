@@ -222,6 +222,7 @@ void Finder::Reported(const Sentence& s) {
   if (TrailingAttribution(s, channel)) return;
   if (AfterFrame(s, channel)) return;
   if (Participle(s, channel)) return;
+  if (ToldAtInstitution(s)) return;
   ReportedOnTree(s, channel);
 }
 

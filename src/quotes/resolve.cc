@@ -148,10 +148,18 @@ std::vector<Quote> Finder::Resolve() {
       case SubjectKind::kInstitution: {
         std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));
         if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
-        // "the Kremlin's press service" is the Kremlin press service.
+        // "the Kremlin's press service" is the Kremlin press service; "the
+        // Latvian president's office" keeps its lower-case possessor's mark.
         for (const std::string_view mark : {std::string_view("\xE2\x80\x99s "), std::string_view("'s ")})
-          for (size_t at = name.find(mark); at != std::string::npos; at = name.find(mark, at))
+          for (size_t at = name.find(mark); at != std::string::npos; at = name.find(mark, at)) {
+            const size_t word = name.rfind(' ', at);
+            const char c = name[word == std::string::npos ? 0 : word + 1];
+            if (c >= 'a' && c <= 'z') {
+              at += mark.size();
+              continue;
+            }
             name.erase(at, mark.size() - 1);
+          }
         bool acronym = !name.empty();
         for (char c : name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
         if (acronym) {

@@ -30,6 +30,13 @@ void ExpectTreeCase(const Case& c) {
 }
 
 const Case kTreeCases[] = {
+    {"an outlet told something at an institution: the institution speaks to the outlet",
+     "Nordpress was told at the Estonian president\u2019s office that the minister is scheduled to meet the premier in "
+     "Tallinn.\n\n"
+     "As \"Baltpress\" was told in the government administration, a meeting between the two premiers is currently "
+     "underway.",
+     {{"Estonian president\u2019s office", "the minister is scheduled to meet", false, "Nordpress"},
+      {"government administration", "a meeting between the two premiers", false, "Baltpress"}}},
     {"no name after a speech verb's preposition closes an attribution",
      "Petra Novak (\u8BFA\u74E6\u514B), a senior fellow at the Baltic Institute in Tartu, Estonia, said for Oslo Northern "
      "Europe is the \u201Cnatural partner\u201D for whatever comes next.",
