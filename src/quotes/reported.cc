@@ -347,6 +347,8 @@ bool Finder::BeforeFrame(const Sentence& s, const std::optional<std::string>& ch
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
       if (k < 0 || k >= n) continue;
+      // A frame that closes the sentence introduces nothing.
+      if (CountWords(Slice(text_, s.toks[k].begin, s.span.end)) < kMinReportedWords) continue;
       Subject sub;
       if (slot.size() > 0) {
         sub = SlotSubject(s, slot);
@@ -376,7 +378,10 @@ bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& cha
   const int n = static_cast<int>(s.toks.size());
   for (int i = 1; i < n; ++i) {
     for (const text::Frame& f : t_.frames) {
-      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.words[1] == "SPEAKER") continue;
+      // ", SPEAKER said" is a trailing attribution's; longer frames after
+      // a slot ("..., X was quoted as saying") are read here.
+      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || (f.words[1] == "SPEAKER" && f.words.size() == 3))
+        continue;
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
       if (k < 0 || slot.size() == 0) continue;
@@ -390,8 +395,9 @@ bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& cha
       for (int k = i - 1; k >= 0 && k >= i - 8 && !IsPunct(s.toks[k], ','); --k)
         relayed = relayed || (s.toks[k].kind == TokenKind::kWord && t_.trailing_verbs.count(F(s.toks[k])) > 0);
       if (relayed) continue;
+      // "..., according to the Japanese News Agency": a news outlet relays.
       const Subject sub = SlotSubject(s, slot);
-      if (sub.kind == SubjectKind::kNone) continue;
+      if (sub.kind == SubjectKind::kNone || NamesOutlet(s, sub)) continue;
       AddReported(ClauseStart(s, s.toks[i].begin), s.toks[i].begin, sub, channel,
                   std::string(Slice(text_, s.toks[i + 1].begin, s.toks[k - 1].end)));
       return true;
