@@ -38,8 +38,9 @@ const Case kCases[] = {
      "Baltpress quoted Saar as saying that the border talks would resume in May.",
      {{"Olev Saar", "Latvia is an important partner for Estonia", false, ""},
       {"Olev Saar", "the border talks would resume in May", false, ""}}},
-    {"a news outlet after \"according to\" closing a sentence relays a fact",
-     "The two ministers spoke by telephone on June 9, according to the Baltic News Agency, Balt.",
+    {"a news outlet after \"according to\" relays a fact, closing or opening a sentence",
+     "The two ministers spoke by telephone on June 9, according to the Baltic News Agency, Balt.\n\n"
+     "According to the news agency Balt, the ferry will run again in May.",
      {}},
     {"a country in a person's title is that person's, the subject of a conjoined speech verb",
      "The U.S. Ambassador to Chile Anna Holm on her part thanked President Boric for meeting the US delegation and "

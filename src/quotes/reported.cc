@@ -356,7 +356,8 @@ bool Finder::BeforeFrame(const Sentence& s, const std::optional<std::string>& ch
         sub.kind = SubjectKind::kPronoun;  // "in his words"
         sub.span = {s.toks[i].begin, s.toks[k - 1].end};
       }
-      if (sub.kind == SubjectKind::kNone) continue;
+      // "According to the news agency X, ...": an outlet relays a fact.
+      if (sub.kind == SubjectKind::kNone || NamesOutlet(s, sub)) continue;
       const uint32_t b = s.toks[k].begin;
       AddReported(b, ContentEnd(s, b), sub, channel, std::string(Slice(text_, s.toks[i].begin, s.toks[k - 1].end)));
       return true;
