@@ -61,9 +61,17 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     // The head noun must match; the other words may be missing from the
     // title only when they name the person's country or another mention.
     if (std::find(have.begin(), have.end(), want.back()) == have.end()) return false;
-    int hits = 0;
-    for (const auto& w : want) hits += std::find(have.begin(), have.end(), w) != have.end();
+    int hits = 0, missing_other = 0;
+    for (const auto& w : want) {
+      const bool hit = std::find(have.begin(), have.end(), w) != have.end();
+      hits += hit;
+      if (!hit && !IsDemonymWord(role, w)) ++missing_other;
+    }
     if (full) return hits == static_cast<int>(want.size());
+    // "the German Foreign Office spokesperson" is not "State Department
+    // spokesperson X", nor "the newly sworn-in President" a "former
+    // President": only a country's word may be missing from the title.
+    if (missing_other > 0) return false;
     if (country.empty() || hits == static_cast<int>(want.size())) return true;
     const text::Office* office = text::OfficeOf(m.full_name);
     return !office || office->country == country;
@@ -87,6 +95,21 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     }
   }
   return before_pos ? before : after;
+}
+
+// Whether the folded word `w` of a role is, as the role spells it, a
+// country's demonym ("Saudi" in "the Saudi minister").
+bool Finder::IsDemonymWord(std::string_view role, std::string_view w) {
+  size_t from = 0;
+  while (from < role.size()) {
+    size_t to = role.find(' ', from);
+    if (to == std::string::npos) to = role.size();
+    const std::string_view word = role.substr(from, to - from);
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && text::Fold(word) == w)
+      if (const text::Country* c = text::LookupDemonym(word); c && c->kind == text::EntityKind::kCountry) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 std::vector<Quote> Finder::Resolve() {

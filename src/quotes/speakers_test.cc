@@ -12,6 +12,12 @@ using testing_util::Case;
 using testing_util::ExpectCase;
 
 const Case kSpeakerCases[] = {
+    {"a description whose words other than a country's are missing from a title is not that title's holder",
+     "Chile\u2019s president Gabriel Boric on Tuesday met a delegation from Spain that flew in for his swearing-in. "
+     "Boric said that former Spanish President Luis Ortega presented a goodwill message.\n\n"
+     "The newly sworn-in President noted that Chile and Spain share a long history of trade.",
+     {{"Gabriel Boric", "former Spanish President Luis Ortega presented", false, ""},
+      {"Gabriel Boric", "Chile and Spain share a long history of trade", false, ""}}},
     {"a lone capitalised word in a frame's slot is no speaker",
      "According to Meridian, the two presidents will sign a transit deal next week.",
      {}},
