@@ -151,6 +151,14 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
           subj = c;
           break;
         }
+      // "Washington and Tehran have both said": a subject the parser hung
+      // on the verb's auxiliary before it.
+      for (int c : t.Children(h)) {
+        if (subj >= 0) break;
+        if (Rel(t, c) != "aux" || c > h) continue;
+        for (int cc : t.Children(c))
+          if (Rel(t, cc) == "nsubj" && cc < c) subj = cc;
+      }
       if (subj >= 0) break;
       const std::string_view rel = Rel(t, h);
       if (rel != "conj" && rel != "xcomp" && rel != "advcl") break;

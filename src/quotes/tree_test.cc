@@ -30,6 +30,10 @@ void ExpectTreeCase(const Case& c) {
 }
 
 const Case kTreeCases[] = {
+    {"a subject the parser hangs on the speech verb's auxiliary speaks, each conjunct of it",
+     "The ferry talks resumed in March. Oslo and Tallinn have both said they would return to the old timetable.",
+     {{"Oslo", "they would return to the old timetable", false, ""},
+      {"Tallinn", "they would return to the old timetable", false, ""}}},
     {"an outlet told something at an institution: the institution speaks to the outlet",
      "Nordpress was told at the Estonian president\u2019s office that the minister is scheduled to meet the premier in "
      "Tallinn.\n\n"
