@@ -12,6 +12,10 @@ using testing_util::Case;
 using testing_util::ExpectCase;
 
 const Case kSpeakerCases[] = {
+    {"a crowd that watches is no speaker",
+     "Onlookers said that it was a gloomy summit.\n\n"
+     "The crowd said the ferry deal had failed.",
+     {}},
     {"a description whose words other than a country's are missing from a title is not that title's holder",
      "Chile\u2019s president Gabriel Boric on Tuesday met a delegation from Spain that flew in for his swearing-in. "
      "Boric said that former Spanish President Luis Ortega presented a goodwill message.\n\n"
