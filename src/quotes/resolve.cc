@@ -192,13 +192,14 @@ std::vector<Quote> Finder::Resolve() {
           if (!full.empty()) name = full;
           else if (place && place->kind == text::EntityKind::kCountry) name = std::string(place->name);
         }
-        // "the embassy" after "the US embassy said": the institution named
-        // before with the same head noun.
-        if (!name.empty() && name.find(' ') == std::string::npos && name[0] >= 'a' && name[0] <= 'z') {
+        // "the embassy" after "the US embassy said", "the Ministry" after
+        // "Russian Foreign Ministry said": the institution named before with
+        // the same head noun.
+        if (!name.empty() && name.find(' ') == std::string::npos && !acronym) {
           for (size_t i = institutions.size(); i-- > 0;) {
             const std::string& known = institutions[i];
             const size_t sp = known.rfind(' ');
-            if (sp != std::string::npos && text::Fold(std::string_view(known).substr(sp + 1)) == name) {
+            if (sp != std::string::npos && text::Fold(std::string_view(known).substr(sp + 1)) == text::Fold(name)) {
               name = known;
               break;
             }

@@ -12,6 +12,11 @@ using testing_util::Case;
 using testing_util::ExpectCase;
 
 const Case kSpeakerCases[] = {
+    {"a capitalised head noun alone is the institution named before with it",
+     "The ferry line to Tallinn will reopen in May, the Estonian Foreign Ministry said in a statement.\n\n"
+     "\u201CThe sides agreed to meet again before the summer season,\u201D the Ministry said.",
+     {{"Estonian Foreign Ministry", "The ferry line to Tallinn will reopen in May", false, ""},
+      {"Estonian Foreign Ministry", "The sides agreed to meet again", true, ""}}},
     {"a crowd that watches is no speaker",
      "Onlookers said that it was a gloomy summit.\n\n"
      "The crowd said the ferry deal had failed.",
