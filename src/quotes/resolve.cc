@@ -148,6 +148,15 @@ std::vector<Quote> Finder::Resolve() {
         q.speaker = PersonByRole(*r.subject.role, r.begin, true, true);
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, true, false);
         q.speaker_role = r.subject.role;
+        // "with a German Foreign Office spokesperson saying": an indefinite
+        // description introduces someone new, not the last speaker: a
+        // holder of its title named later, else the one described.
+        if (q.speaker.empty() && IndefiniteArticle(r.subject)) {
+          q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
+          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
+          if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
+          if (q.speaker.empty()) q.speaker = *r.subject.role;
+        }
         if (q.speaker.empty()) q.speaker = last_person;
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);

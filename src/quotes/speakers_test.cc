@@ -12,6 +12,12 @@ using testing_util::Case;
 using testing_util::ExpectCase;
 
 const Case kSpeakerCases[] = {
+    {"an indefinite description no one holds is someone new, not the last speaker",
+     "\u201CWe must move the Oslo meetings to June,\u201D State Department spokesperson Mia Lund said in a statement.\n\n"
+     "Lund\u2019s minister spoke by phone with his Danish counterpart instead, with a Danish Foreign Office "
+     "spokesperson saying, \u201CBoth sides agreed they would find a new date very soon.\u201D",
+     {{"Mia Lund", "We must move the Oslo meetings to June", true, ""},
+      {"Danish Foreign Office spokesperson", "Both sides agreed they would find a new date", true, ""}}},
     {"a capitalised head noun alone is the institution named before with it",
      "The ferry line to Tallinn will reopen in May, the Estonian Foreign Ministry said in a statement.\n\n"
      "\u201CThe sides agreed to meet again before the summer season,\u201D the Ministry said.",
