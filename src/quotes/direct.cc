@@ -43,6 +43,28 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
   int p = 0;
   while (p < static_cast<int>(idx.size()) && (IsPunct(s->toks[idx[p]], ',') || IsPunct(s->toks[idx[p]], '-')))
     ++p;
+  // "“...,” the BelTA news agency quoted X as saying.": a relay frame
+  // (an after-frame of more than ", SPEAKER said") right after the quotation.
+  if (p < static_cast<int>(idx.size()))
+    for (const text::Frame& f : t_.frames) {
+      if (f.kind != text::FrameKind::kAfter || f.words.size() <= 3 || f.types[0] != text::FrameWord::kComma ||
+          f.types[1] != text::FrameWord::kSlot)
+        continue;
+      text::Frame rest = f;
+      rest.words.erase(rest.words.begin());
+      rest.types.erase(rest.types.begin());
+      Span slot;
+      const int n = static_cast<int>(s->toks.size());
+      const int k = MatchFrame(*s, idx[p], rest, &slot, n);
+      if (k < 0 || slot.size() == 0 || (k < n && !IsPunct(s->toks[k], '.') && !IsPunct(s->toks[k], ','))) continue;
+      const Subject sj = SlotSubject(*s, slot);
+      if (sj.kind == SubjectKind::kNone || NamesOutlet(*s, sj)) continue;
+      *sub = sj;
+      *cue = std::string(Slice(text_, s->toks[idx[p]].begin, s->toks[k - 1].end));
+      d.attribution_end = s->toks[k - 1].end;
+      used_.emplace_back(d.close_end, s->span.end);
+      return true;
+    }
   const bool statement = p < static_cast<int>(idx.size()) && p + 1 < static_cast<int>(idx.size()) &&
                          (IsWord(s->toks[idx[p]], "a") || IsWord(s->toks[idx[p]], "the")) &&
                          IsWord(s->toks[idx[p + 1]], "statement");

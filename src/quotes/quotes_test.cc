@@ -38,6 +38,13 @@ const Case kCases[] = {
      "Baltpress quoted Saar as saying that the border talks would resume in May.",
      {{"Olev Saar", "Latvia is an important partner for Estonia", false, ""},
       {"Olev Saar", "the border talks would resume in May", false, ""}}},
+    {"a quotation relayed by an outlet that quotes its speaker",
+     "President Jan Novak spoke at a meeting on rail freight.\n\n"
+     "\u201CThis matters for my visit to Tallinn and for our talks with the Estonian side,\u201D the Baltpress news "
+     "agency quoted Novak as saying.\n\n"
+     "\u201CThe ferry will run again in May,\u201D Minister Liis Kuusk was quoted as saying.",
+     {{"Jan Novak", "This matters for my visit to Tallinn", true, ""},
+      {"Liis Kuusk", "The ferry will run again in May", true, ""}}},
     {"a news outlet after \"according to\" relays a fact, closing or opening a sentence",
      "The two ministers spoke by telephone on June 9, according to the Baltic News Agency, Balt.\n\n"
      "According to the news agency Balt, the ferry will run again in May.",
