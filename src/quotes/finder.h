@@ -261,6 +261,10 @@ class Finder {
   // token `verb_tok`; a place or organisation entity as an institution.
   Subject TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const;
 
+  // The tree's nsubj of the verb at toks[v] when its phrase lies between
+  // the comma at toks[c] and the verb ("..., NATO said.").
+  Subject TreeSubjectBetween(const Sentence& s, int c, int v) const;
+
   // Whether the tree reads the speech verb at toks[v] as a passive ("was
   // told"): no one is its speaker.
   bool PassiveOnTree(const Sentence& s, int v) const;

@@ -426,6 +426,9 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
       if ((vc == VerbClass::kNone && !trailing_verb) || vc == VerbClass::kIng) continue;
       if (TaggedNotVerb(s, v)) continue;
       Subject sub = SubjectOf(s, v, c + 1);
+      // "..., NATO said.", "..., the United Nations announced.": a name the
+      // word patterns do not read, the tree's subject between comma and verb.
+      if (sub.kind == SubjectKind::kNone) sub = TreeSubjectBetween(s, c, v);
       if (ModifierOfNoun(s, sub, v)) break;
       // "..., Kanyi Daily reported.": an outlet is not a speaker.
       if ((trailing_verb && !ReportingSubject(s, sub)) || NamesOutlet(s, sub)) break;

@@ -95,6 +95,19 @@ Subject Finder::TreeSubject(const Sentence& s, const syntax::Sentence& t, int su
   return {};
 }
 
+Subject Finder::TreeSubjectBetween(const Sentence& s, int c, int v) const {
+  if (!syn_) return {};
+  const syntax::Sentence* t = syn_->Get(s.index);
+  if (!t) return {};
+  const int w = t->WordOfToken(v);
+  if (w < 0) return {};
+  const int subj = t->Child(w, "nsubj");
+  if (subj < 0 || t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return {};
+  const int first = t->words[static_cast<size_t>(t->Subtree(subj).first)].token;
+  if (first <= c || t->words[static_cast<size_t>(subj)].token >= v) return {};
+  return TreeSubject(s, *t, subj, v);
+}
+
 bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel) {
   if (!syn_ || !SpeechCue(s)) return false;
   const syntax::Sentence* tp = syn_->Get(s.index);

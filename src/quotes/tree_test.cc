@@ -30,6 +30,12 @@ void ExpectTreeCase(const Case& c) {
 }
 
 const Case kTreeCases[] = {
+    {"a trailing attribution's subject the word patterns do not read is the tree's",
+     "UN chief Anna Berg arrived in Tallinn on Tuesday to meet President Karl Tamm, in her third trip this year, the "
+     "United Nations announced.\n\n"
+     "The visit will last two days, NATO said.",
+     {{"United Nations", "UN chief Anna Berg arrived in Tallinn", false, ""},
+      {"NATO", "The visit will last two days", false, ""}}},
     {"a subject the parser hangs on the speech verb's auxiliary speaks, each conjunct of it",
      "The ferry talks resumed in March. Oslo and Tallinn have both said they would return to the old timetable.",
      {{"Oslo", "they would return to the old timetable", false, ""},
