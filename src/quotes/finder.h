@@ -273,6 +273,10 @@ class Finder {
   // ministry that ...", "As X was told in the press service, ..." (tree.cc).
   bool ToldAtInstitution(const Sentence& s);
 
+  // "Stressing that CONTENT, X noted ...": a participle of speech opening
+  // the sentence; the main verb's subject speaks (tree.cc).
+  bool FrontedParticiple(const Sentence& s, const std::optional<std::string>& channel);
+
   // Reported speech read on the tree: the ccomp of a speech verb, or the
   // "that" clause of a stance noun ("expressed hope that"), spoken by the
   // verb's nsubj.
@@ -298,6 +302,11 @@ class Finder {
   bool IntroducesStatement(Span para, Subject* sub, std::optional<std::string>* channel) const;
 
   void Paragraph(size_t pi);
+
+  // Whether a paragraph holds a speech verb with a subject of its own (a
+  // person, an institution, a description): it does not go on with the
+  // statement a paragraph before announced (paragraphs.cc).
+  bool HasOwnAttribution(const std::vector<const Sentence*>& in_para) const;
 
   // A quotation opening inside the writer's clause becomes that clause's
   // reported quote (paragraphs.cc).

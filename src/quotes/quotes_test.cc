@@ -38,6 +38,12 @@ const Case kCases[] = {
      "Baltpress quoted Saar as saying that the border talks would resume in May.",
      {{"Olev Saar", "Latvia is an important partner for Estonia", false, ""},
       {"Olev Saar", "the border talks would resume in May", false, ""}}},
+    {"a paragraph with an attribution of its own does not go on with a statement announced before",
+     "Foreign Minister Karl Tamm spoke after the talks. Tamm said:\n\n"
+     "The talks with our Latvian partners were very constructive and open.\n\n"
+     "Earlier, Latvian Prime Minister Anna Berg said the talks were useful.",
+     {{"Karl Tamm", "The talks with our Latvian partners", true, ""},
+      {"Anna Berg", "the talks were useful", false, ""}}},
     {"a quotation relayed by an outlet that quotes its speaker",
      "President Jan Novak spoke at a meeting on rail freight.\n\n"
      "\u201CThis matters for my visit to Tallinn and for our talks with the Estonian side,\u201D the Baltpress news "

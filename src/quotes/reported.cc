@@ -215,6 +215,7 @@ void Finder::Reported(const Sentence& s) {
       pending_para_ = ParaOf(s.span.begin);
     }
   }
+  if (FrontedParticiple(s, channel)) return;
   if (SpeechVerb(s, channel, frame_end)) return;
   if (BeforeFrame(s, channel)) return;
   // ", X said on Monday, according to the agency": the speaker is X, the

@@ -108,6 +108,42 @@ Subject Finder::TreeSubjectBetween(const Sentence& s, int c, int v) const {
   return TreeSubject(s, *t, subj, v);
 }
 
+// "Stressing that the humanitarian sphere is important, President X noted
+// ...": a participle of speech that opens the sentence, its clause the
+// content, the speaker the subject of the verb it is an adjunct of.
+bool Finder::FrontedParticiple(const Sentence& s, const std::optional<std::string>& channel) {
+  const int n = static_cast<int>(s.toks.size());
+  if (!syn_ || n < 8) return false;
+  const Token& vt = s.toks[0];
+  if (vt.kind != TokenKind::kWord || t_.verb(F(vt)) != VerbClass::kIng || InAccepted(vt.begin) || VerbUsed(vt.begin))
+    return false;
+  // The participle's clause opens with a subordinator ("that").
+  const syntax::Sentence* tagged = syn_->Tagged(s.index);
+  if (!tagged) return false;
+  const int m = tagged->WordOfToken(1);
+  if (m < 0 || tagged->words[static_cast<size_t>(m)].upos != "SCONJ") return false;
+  // It ends at the comma after which the main clause's subject and its
+  // speech verb stand.
+  for (int k = 3; k + 2 < n; ++k) {
+    if (!IsPunct(s.toks[k], ',')) continue;
+    for (int j = k + 1; j < n && j <= k + 10; ++j) {
+      const Subject sub = SubjectEndingAt(s, j);
+      if (sub.kind != SubjectKind::kPerson && sub.kind != SubjectKind::kDescription &&
+          sub.kind != SubjectKind::kInstitution)
+        continue;
+      int v = j + 1;
+      while (v < n && IsSkippable(s.toks[v])) ++v;
+      if (v >= n || s.toks[v].kind != TokenKind::kWord || s.toks[v].cap || t_.verb(F(s.toks[v])) == VerbClass::kNone)
+        continue;
+      if (NamesOutlet(s, sub)) return false;
+      const size_t before = raw_.size();
+      AddReported(s.toks[2].begin, s.toks[k].begin, sub, channel, std::string(W(vt)));
+      return raw_.size() > before;
+    }
+  }
+  return false;
+}
+
 bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel) {
   if (!syn_ || !SpeechCue(s)) return false;
   const syntax::Sentence* tp = syn_->Get(s.index);

@@ -30,6 +30,10 @@ void ExpectTreeCase(const Case& c) {
 }
 
 const Case kTreeCases[] = {
+    {"a participle of speech that opens the sentence: its clause is the main subject's statement",
+     "Stressing that the energy sphere is of particular importance for bilateral relations, President Karl Tamm "
+     "noted the role of the Tallinn Forum and said he was pleased with the ties in education.",
+     {{"Karl Tamm", "the energy sphere is of particular importance", false, ""}}},
     {"a trailing attribution's subject the word patterns do not read is the tree's",
      "UN chief Anna Berg arrived in Tallinn on Tuesday to meet President Karl Tamm, in her third trip this year, the "
      "United Nations announced.\n\n"
