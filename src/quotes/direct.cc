@@ -43,12 +43,13 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
   int p = 0;
   while (p < static_cast<int>(idx.size()) && (IsPunct(s->toks[idx[p]], ',') || IsPunct(s->toks[idx[p]], '-')))
     ++p;
-  // "“...,” the BelTA news agency quoted X as saying.": a relay frame
-  // (an after-frame of more than ", SPEAKER said") right after the quotation.
+  // "“...,” the BelTA news agency quoted X as saying.", "“...,” according
+  // to X's prepared remarks.": an after-frame (other than ", SPEAKER said",
+  // read below) right after the quotation.
   if (p < static_cast<int>(idx.size()))
     for (const text::Frame& f : t_.frames) {
-      if (f.kind != text::FrameKind::kAfter || f.words.size() <= 3 || f.types[0] != text::FrameWord::kComma ||
-          f.types[1] != text::FrameWord::kSlot)
+      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.types[0] != text::FrameWord::kComma ||
+          (f.words.size() == 3 && f.types[1] == text::FrameWord::kSlot))
         continue;
       text::Frame rest = f;
       rest.words.erase(rest.words.begin());

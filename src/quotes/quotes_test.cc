@@ -44,6 +44,11 @@ const Case kCases[] = {
      "Earlier, Latvian Prime Minister Anna Berg said the talks were useful.",
      {{"Karl Tamm", "The talks with our Latvian partners", true, ""},
       {"Anna Berg", "the talks were useful", false, ""}}},
+    {"a quotation closed by \"according to\" a person's remarks is that person's",
+     "Secretary of State Mia Lund arrived in Tallinn on Monday.\n\n"
+     "\u201CThe Baltic states are a critical part of Europe and of our alliance,\u201D according to Lund\u2019s "
+     "prepared remarks.",
+     {{"Mia Lund", "The Baltic states are a critical part of Europe", true, ""}}},
     {"a quotation relayed by an outlet that quotes its speaker",
      "President Jan Novak spoke at a meeting on rail freight.\n\n"
      "\u201CThis matters for my visit to Tallinn and for our talks with the Estonian side,\u201D the Baltpress news "
