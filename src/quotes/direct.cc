@@ -171,8 +171,14 @@ bool Finder::AttributionBefore(const DirectSpan& d, Span para, Subject* sub, std
   if (last == ':') {
     // "Lukashenko welcomed the diplomats ...: “...”": the person the
     // clause is about introduces the quotation.
+    // "On the build-up, Mr X called on Russia to ...: “...”": after a
+    // leading adverbial as well.
     const Subject sj = ClauseSubject(*s, limit);
-    if (sj.kind == SubjectKind::kPerson && sj.span.begin == s->span.begin) {
+    const uint32_t from = sj.start ? std::min(sj.start, sj.span.begin) : sj.span.begin;
+    bool opens = from == s->span.begin;
+    for (int j = 1; j < limit && !opens; ++j)
+      if (s->toks[j].begin == from) opens = IsPunct(s->toks[j - 1], ',');
+    if (sj.kind == SubjectKind::kPerson && opens) {
       *sub = sj;
       *cue = ":";
       return true;

@@ -44,6 +44,10 @@ const Case kCases[] = {
      "Earlier, Latvian Prime Minister Anna Berg said the talks were useful.",
      {{"Karl Tamm", "The talks with our Latvian partners", true, ""},
       {"Anna Berg", "the talks were useful", false, ""}}},
+    {"a quotation after a colon closing a person's clause that follows a leading adverbial",
+     "On the military build-up near the border, Mr Karl Tamm called on Moscow to be transparent and de-escalate: "
+     "\u201CThe alliance stands ready to defend all its members.\u201D",
+     {{"Karl Tamm", "The alliance stands ready to defend all its members", true, ""}}},
     {"a quotation closed by \"according to\" a person's remarks is that person's",
      "Secretary of State Mia Lund arrived in Tallinn on Monday.\n\n"
      "\u201CThe Baltic states are a critical part of Europe and of our alliance,\u201D according to Lund\u2019s "
