@@ -42,7 +42,8 @@ using text::WordSet;
 constexpr int kMinDirectWords = 4;   // shorter quoted spans are scare quotes or titles
 constexpr int kMinReportedWords = 3;
 
-enum class SubjectKind { kNone, kPerson, kPronoun, kDescription, kInstitution, kPrevious };
+// kNeuter: a pronoun of no gender ("it said"), an institution's.
+enum class SubjectKind { kNone, kPerson, kPronoun, kDescription, kInstitution, kPrevious, kNeuter };
 
 struct Subject {
   SubjectKind kind = SubjectKind::kNone;

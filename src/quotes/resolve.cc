@@ -116,6 +116,7 @@ std::vector<Quote> Finder::Resolve() {
   std::vector<Quote> out;
   std::string last_person;   // the last person who spoke
   std::string last_speaker;  // person or institution
+  std::string last_institution;
   std::vector<std::pair<std::string, std::string>> channels;
   std::vector<std::string> institutions;  // institutions quoted so far, as named
   for (size_t r_i = 0; r_i < raw_.size(); ++r_i) {
@@ -177,6 +178,10 @@ std::vector<Quote> Finder::Resolve() {
       case SubjectKind::kPrevious:
         q.speaker = last_speaker;
         break;
+      case SubjectKind::kNeuter:
+        // "“...,” it added.": the institution quoted last, if any.
+        q.speaker = institutions.empty() ? "" : last_institution;
+        break;
       case SubjectKind::kInstitution: {
         std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));
         if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
@@ -225,7 +230,8 @@ std::vector<Quote> Finder::Resolve() {
     if (q.speaker.empty()) continue;
     if (q.speaker_role && q.speaker_role->empty()) q.speaker_role.reset();
     if (r.subject.kind == SubjectKind::kPerson && LoneWord(r.subject, q)) continue;
-    if (r.subject.kind != SubjectKind::kInstitution) last_person = q.speaker;
+    if (r.subject.kind != SubjectKind::kInstitution && r.subject.kind != SubjectKind::kNeuter) last_person = q.speaker;
+    else last_institution = q.speaker;
     last_speaker = q.speaker;
     auto it = std::find_if(channels.begin(), channels.end(), [&](const auto& p) { return p.first == q.speaker; });
     if (q.channel) {

@@ -123,6 +123,12 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
     sub.span = {t.begin, t.end};
     return sub;
   }
+  // "..., it said.": a pronoun the tables give no gender ('n').
+  if (const auto p = t_.pronouns.find(w); p != t_.pronouns.end() && p->second == 'n') {
+    sub.kind = SubjectKind::kNeuter;
+    sub.span = {t.begin, t.end};
+    return sub;
+  }
   if (const text::PersonMention* m = MentionEndingIn(t)) {
     // "the Centre for Regional Studies said": a name-like run inside an
     // institution's name is the institution.

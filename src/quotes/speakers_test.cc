@@ -12,6 +12,13 @@ using testing_util::Case;
 using testing_util::ExpectCase;
 
 const Case kSpeakerCases[] = {
+    {"a pronoun of no gender is the institution quoted last, not the last person",
+     "\u201CThe talks were useful,\u201D Foreign Minister Karl Tamm said on Monday.\n\n"
+     "The visit will be postponed until the autumn, the Latvian Foreign Ministry said.\n\n"
+     "\u201CThe new dates for the visit will be agreed through consultations,\u201D it added.",
+     {{"Karl Tamm", "The talks were useful", true, ""},
+      {"Latvian Foreign Ministry", "The visit will be postponed until the autumn", false, ""},
+      {"Latvian Foreign Ministry", "The new dates for the visit will be agreed", true, ""}}},
     {"an indefinite description no one holds is someone new, not the last speaker",
      "\u201CWe must move the Oslo meetings to June,\u201D State Department spokesperson Mia Lund said in a statement.\n\n"
      "Lund\u2019s minister spoke by phone with his Danish counterpart instead, with a Danish Foreign Office "
