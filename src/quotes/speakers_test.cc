@@ -13,8 +13,8 @@ using testing_util::ExpectCase;
 
 const Case kSpeakerCases[] = {
     {"a pronoun of no gender is the institution quoted last, not the last person",
-     "\u201CThe talks were useful,\u201D Foreign Minister Karl Tamm said on Monday.\n\n"
      "The visit will be postponed until the autumn, the Latvian Foreign Ministry said.\n\n"
+     "\u201CThe talks were useful,\u201D Foreign Minister Karl Tamm said on Monday.\n\n"
      "\u201CThe new dates for the visit will be agreed through consultations,\u201D it added.",
      {{"Karl Tamm", "The talks were useful", true, ""},
       {"Latvian Foreign Ministry", "The visit will be postponed until the autumn", false, ""},
