@@ -44,6 +44,12 @@ const Case kCases[] = {
      "Earlier, Latvian Prime Minister Anna Berg said the talks were useful.",
      {{"Karl Tamm", "The talks with our Latvian partners", true, ""},
       {"Anna Berg", "the talks were useful", false, ""}}},
+    {"a short adverbial set off by commas between the speaker and the verb",
+     "Latvian President Anna Berg met the Estonian premier in Riga on Monday.\n\n"
+     "Berg, for her part, said that \u201Cthe two governments will meet again in June.\u201D\n\n"
+     "The Latvian Foreign Ministry, in turn, said the border would stay open.",
+     {{"Anna Berg", "the two governments will meet again in June", true, ""},
+      {"Latvian Foreign Ministry", "the border would stay open", false, ""}}},
     {"a quotation after a colon closing a person's clause that follows a leading adverbial",
      "On the military build-up near the border, Mr Karl Tamm called on Moscow to be transparent and de-escalate: "
      "\u201CThe alliance stands ready to defend all its members.\u201D",

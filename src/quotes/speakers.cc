@@ -475,6 +475,18 @@ Subject Finder::SubjectOf(const Sentence& s, int v, int floor) const {
   }
   if (IsWord(s.toks[j], "and")) return ClauseSubject(s, j);  // "X quoted Y and said"
   if (!IsPunct(s.toks[j], ',')) return {};
+  // "Berg, for her part, said", "the ministry, in turn, said": a short
+  // lower-case adverbial set off by commas stands between subject and verb.
+  for (int k = j - 1; k > floor && k >= j - 5; --k) {
+    const Token& a = s.toks[k];
+    if (IsPunct(a, ',')) {
+      if (k == j - 1) break;
+      const Subject before = SubjectEndingAt(s, k - 1);
+      if (before.kind != SubjectKind::kNone) return before;
+      break;
+    }
+    if (a.kind != TokenKind::kWord || a.cap) break;
+  }
   // Appositive: the first subject in the clause that a comma follows.
   for (int i = std::max(floor, 0); i + 1 < j; ++i) {
     if (!IsPunct(s.toks[i + 1], ',')) continue;
