@@ -69,11 +69,17 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
   const bool statement = p < static_cast<int>(idx.size()) && p + 1 < static_cast<int>(idx.size()) &&
                          (IsWord(s->toks[idx[p]], "a") || IsWord(s->toks[idx[p]], "the")) &&
                          IsWord(s->toks[idx[p + 1]], "statement");
-  for (int q = p; q < static_cast<int>(idx.size()) && q < p + (statement ? 24 : 12); ++q) {
+  bool appositive = false;  // "“...,” Olev Saar, the head of X, said."
+  for (int q = p; q < static_cast<int>(idx.size()) && q < p + (statement || appositive ? 24 : 12); ++q) {
     const Token& t = s->toks[idx[q]];
     if (t.kind == TokenKind::kQuote) break;
     if (t.kind != TokenKind::kWord) {
-      if (IsPunct(t, '.') || (IsPunct(t, ',') && !statement)) break;
+      if (IsPunct(t, ',') && !statement && !appositive && q > p && q + 1 < static_cast<int>(idx.size()) &&
+          SubjectEndingAt(*s, idx[q] - 1).kind == SubjectKind::kPerson && AppositiveStart(s->toks[idx[q + 1]])) {
+        appositive = true;
+        continue;
+      }
+      if (IsPunct(t, '.') || (IsPunct(t, ',') && !statement && !appositive)) break;
       continue;
     }
     const std::string& w = F(t);

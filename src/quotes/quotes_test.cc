@@ -44,6 +44,12 @@ const Case kCases[] = {
      "Earlier, Latvian Prime Minister Anna Berg said the talks were useful.",
      {{"Karl Tamm", "The talks with our Latvian partners", true, ""},
       {"Anna Berg", "the talks were useful", false, ""}}},
+    {"a quotation's attribution with the speaker's role in apposition before the verb",
+     "The Latvian president arrived in Tallinn on Monday.\n\n"
+     "\u201CThe rail link will be finished by 2030,\u201D Olev Saar, the head of the Baltic Rail Authority, said.\n\n"
+     "\u201CWe will open the ferry line next spring,\u201D said Liis Kuusk, head of the transport committee.",
+     {{"Olev Saar", "The rail link will be finished by 2030", true, ""},
+      {"Liis Kuusk", "We will open the ferry line next spring", true, ""}}},
     {"a short adverbial set off by commas between the speaker and the verb",
      "Latvian President Anna Berg met the Estonian premier in Riga on Monday.\n\n"
      "Berg, for her part, said that \u201Cthe two governments will meet again in June.\u201D\n\n"
