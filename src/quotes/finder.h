@@ -202,6 +202,10 @@ class Finder {
 
   bool IsPreposition(const Token& t) const;
 
+  // Whether the tagger reads the sentence's first word as opening a noun
+  // phrase rather than an adverbial; false without a tagger (reported.cc).
+  bool NominalStart(const Sentence& s) const;
+
   // Temporal and place adjuncts after a speech verb: "said here on
   // Thursday", "said on Monday that", "said in a statement that".
   int SkipAdjuncts(const Sentence& s, int c) const;

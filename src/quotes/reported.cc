@@ -84,6 +84,18 @@ bool Finder::LooksLikeClause(const Sentence& s, int c) const {
   return false;
 }
 
+// Whether the tagger reads the sentence's first word as the start of a
+// noun phrase (a determiner, noun, pronoun, adjective or number), not an
+// adverbial (a preposition, adverb, subordinator or verb); false without a
+// tagger.
+bool Finder::NominalStart(const Sentence& s) const {
+  if (!syn_) return false;
+  const syntax::Sentence* tagged = syn_->Tagged(s.index);
+  if (!tagged || tagged->size() == 0) return false;
+  const std::string_view upos = tagged->words[0].upos;
+  return upos == "DET" || upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "ADJ" || upos == "NUM";
+}
+
 bool Finder::IsPreposition(const Token& t) const {
   if (t.kind != TokenKind::kWord || t.cap) return false;
   static const WordSet kPreps = {"on", "in", "at", "during", "after", "before", "via", "while", "when",
@@ -256,9 +268,14 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     if (c + 1 < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',') &&
         t_.verb(F(s.toks[c + 1])) == VerbClass::kIng)
       continue;
+    // The content is the whole sentence, the attribution inside it ("The
+    // agreement, Tamm said, will be signed"): it starts where the sentence
+    // does.
+    // A leading adverbial ("In a post on X, the minister said, ...") is no
+    // part of it.
     if (c < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',')) {
-      const uint32_t b = s.toks[c].end;
-      AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(vt)));
+      const uint32_t b = NominalStart(s) ? ClauseStart(s, s.toks[before_sub].begin) : s.toks[c].end;
+      AddReported(b, ContentEnd(s, s.toks[c].end), sub, channel, std::string(W(vt)));
       return true;
     }
     std::optional<std::string> ch = channel;

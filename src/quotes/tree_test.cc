@@ -30,6 +30,11 @@ void ExpectTreeCase(const Case& c) {
 }
 
 const Case kTreeCases[] = {
+    {"an attribution set inside its sentence: the content starts where the sentence does, not after an adverbial",
+     "The ferry agreement, Tamm said, will be signed in the autumn in Tartu.\n\n"
+     "Later replying to a question on the border, Mr Kask said, the checkpoints would stay open all winter.",
+     {{"Tamm", "The ferry agreement, Tamm said, will be signed", false, ""},
+      {"Kask", "the checkpoints would stay open all winter", false, ""}}},
     {"a participle of speech that opens the sentence: its clause is the main subject's statement",
      "Stressing that the energy sphere is of particular importance for bilateral relations, President Karl Tamm "
      "noted the role of the Tallinn Forum and said he was pleased with the ties in education.",
