@@ -148,6 +148,40 @@ TEST_F(AnalystCliTest, UnknownYearIsOutsideEveryRangeUnlessUndated) {
   EXPECT_EQ(Visitors(r), (std::set<std::string>{"Antony Blinken", "Irakli Garibashvili", "Mukhtar Tileuberdi", erdogan}));
 }
 
+// "Newest first" puts a visit of unknown year (XXXX-05-05) by the day it was
+// reported, not above every dated visit; with no publication date either, it
+// comes last.
+TEST_F(AnalystCliTest, VisitsOfUnknownYearDoNotLeadTheNewestFirst) {
+  std::vector<std::string> dates;
+  for (const auto& v : Rows(Ask("visits"))) dates.push_back(v["date"].is_string() ? v["date"].get<std::string>() : "");
+  ASSERT_EQ(dates.size(), 5u);
+  EXPECT_EQ(dates.back().rfind("XXXX-", 0), 0u) << dates.back();
+  for (size_t i = 0; i + 2 < dates.size(); ++i) EXPECT_GE(dates[i], dates[i + 1]) << i;
+  EXPECT_EQ(dates.front().rfind("2023-", 0), 0u) << dates.front();
+}
+
+// A filter a question cannot apply is an error naming the option, the
+// command and its help, not an answer that silently ignores it.
+TEST_F(AnalystCliTest, AnOptionTheQuestionDoesNotTakeIsAnError) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"meetings --host aze", "--host"},       {"quotes --bloc West", "--bloc"},
+      {"timeline Lavrov --status past", "--status"}, {"search Baku --person Lavrov", "--person"},
+      {"actors --from 2022", "--from"},        {"stats --undated", "--undated"},
+  };
+  for (const auto& [args, option] : cases) {
+    const RunResult r = Ask(args);
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_TRUE(r.out.empty()) << args << ": " << r.out;
+    const std::string cmd = std::string(args).substr(0, std::string(args).find(' '));
+    EXPECT_NE(r.err.find("unknown option '" + std::string(option) + "' for " + cmd), std::string::npos)
+        << args << ": " << r.err;
+    EXPECT_NE(r.err.find("see attache " + cmd + " --help"), std::string::npos) << args << ": " << r.err;
+  }
+  // The options each question lists in its help are taken.
+  EXPECT_EQ(Ask("meetings --person Lavrov --status past --from 2018 --undated").exit_code, 0);
+  EXPECT_EQ(Ask("quotes --speaker Erdogan --outlet example.org --channel x --text brothers").exit_code, 0);
+}
+
 TEST_F(AnalystCliTest, BalanceHasEveryPeriodTheUndatedShareAndNames) {
   RunResult r = Ask("balance --host Azerbaijan --by year --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;

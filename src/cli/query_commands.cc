@@ -1,6 +1,8 @@
 // attache's questions on a store: search, quotes, visits, meetings, timeline,
 // actors, article, stats. JSON lines on stdout. Public headers only.
 #include <cstdio>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,17 +30,38 @@ int PrintStats(const attache::Store& store) {
   return 0;
 }
 
+// The options each question takes (as its --help lists them); any other is
+// an error, so that a filter a question cannot apply is never silently
+// dropped (`meetings --host aze`).
+const std::set<std::string>& QueryOptions(const std::string& cmd) {
+  static const std::map<std::string, std::set<std::string>> kOptions = {
+      {"search", {"--db", "--outlet", "--lang", "--from", "--to", "--limit", "--offset"}},
+      {"quotes", {"--db", "--speaker", "--channel", "--text", "--outlet", "--from", "--to", "--limit", "--offset"}},
+      {"visits",
+       {"--db", "--host", "--visitor-country", "--bloc", "--person", "--status", "--from", "--to", "--limit",
+        "--offset"}},
+      {"meetings", {"--db", "--person", "--status", "--from", "--to", "--limit", "--offset"}},
+      {"timeline", {"--db", "--from", "--to", "--limit", "--offset"}},
+      {"actors", {"--db", "--limit", "--offset"}},
+      {"article", {"--db"}},
+      {"stats", {"--db"}},
+  };
+  static const std::set<std::string> kNone;
+  const auto it = kOptions.find(cmd);
+  return it == kOptions.end() ? kNone : it->second;
+}
+
 }  // namespace
 
 int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args) {
   Args a;
   int code = 2;
-  if (!ParseArgs(args,
-                 {"--db", "--outlet", "--lang", "--from", "--to", "--speaker", "--channel", "--text", "--host",
-                  "--visitor-country", "--bloc", "--person", "--status", "--limit", "--offset"},
-                 {"--undated"}, &a, &code)) {
-    return code;
-  }
+  const std::set<std::string>& with_value = QueryOptions(cmd);
+  std::set<std::string> bare;
+  if (with_value.count("--from")) bare.insert("--undated");  // every question with a date range
+  ArgRules rules;
+  rules.command = cmd;
+  if (!ParseArgs(args, with_value, bare, &a, &code, rules)) return code;
   attache::QueryFilter f;
   f.outlet = Get(a, "--outlet");
   f.lang = Get(a, "--lang");
