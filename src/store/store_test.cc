@@ -159,8 +159,8 @@ TEST_P(StoreSuite, BalanceCountsVisitsByPartnerBlocAndPeriod) {
   EXPECT_EQ(BalanceToJson(rows.value()),
             "[{\"period\":\"2024-Q1\",\"partner\":\"BGR\",\"partner_name\":\"Bulgaria\",\"bloc\":\"West\",\"visits\":1},"
             "{\"period\":\"2024-Q1\",\"partner\":\"USA\",\"partner_name\":\"United States\",\"bloc\":\"West\",\"visits\":1},"
-            "{\"period\":\"2024-Q2\",\"partner\":\"RUS\",\"partner_name\":\"Russia\",\"bloc\":\"RUS\",\"visits\":1},"
-            "{\"period\":null,\"partner\":\"CHN\",\"partner_name\":\"China\",\"bloc\":\"CHN\",\"visits\":1}]");
+            "{\"period\":\"2024-Q2\",\"partner\":\"RUS\",\"partner_name\":\"Russia\",\"bloc\":\"Russia and allies\",\"visits\":1},"
+            "{\"period\":null,\"partner\":\"CHN\",\"partner_name\":\"China\",\"bloc\":\"China and the SCO\",\"visits\":1}]");
 
   q.by = "month";
   q.from = "2024-05";

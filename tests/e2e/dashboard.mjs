@@ -182,7 +182,7 @@ await check('balance: stacked bars with axes and legend; a click lists the visit
   const bars = await page.locator('rect.bar').count();
   expect(bars >= 5, `expected at least 5 bar segments, got ${bars}`);
   const legend = await page.textContent('.legend');
-  for (const b of ['West', 'RUS', 'CHN', 'TUR']) expect(legend.includes(b), `legend lacks ${b}: ${legend}`);
+  for (const b of ['West', 'Russia and allies', 'China and the SCO', 'Türkiye and the OTS']) expect(legend.includes(b), `legend lacks ${b}: ${legend}`);
   const axes = await page.locator('svg.chart .axis-title').allTextContents();
   expect(axes.some((t) => t === 'Visits') && axes.some((t) => t.startsWith('Period (month)')), `axis titles: ${axes}`);
   await shot('balance');
