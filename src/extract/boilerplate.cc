@@ -23,7 +23,8 @@ constexpr std::string_view kLabels[] = {
     "video", "listen", "this slideshow requires javascript", "loading", "key points", "opinion",
     "topics", "more from", "latest news", "top stories", "sign up", "subscribe", "log in", "login",
     "about the author", "related posts", "similar articles", "print recipe", "show image", "related coverage",
-    "external content",
+    "external content", "listen to this article", "listen to the article", "listen to this story",
+    "audio version", "text size", "font size", "reading mode",
     // German
     "anzeige", "werbung", "teilen", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
     "kommentare", "drucken", "artikel teilen", "zum thema", "gefällt mir", "wird geladen", "wird geladen...",

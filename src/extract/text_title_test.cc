@@ -30,6 +30,25 @@ TEST(TextTitleTest, FontSizeWidgetIsNoTitle) {
   EXPECT_EQ(a.published, "2030-01-02");
 }
 
+// Text-size controls and audio players print a line of a headline's length
+// above the headline; the page's own headline wins over them.
+TEST(TextTitleTest, TextSizeAndAudioWidgetsAreNoTitle) {
+  for (const char* widget : {"A+ A- Font size", "Text size: A A A", "a- A A+", "Listen to this article",
+                             "Font size", "+ \xE2\x86\xBA \xE2\x88\x92 16 px"}) {
+    Article a = Read(std::string("URL: https://example.org/item/20931\n\n") + widget +
+                     "\n\nHarbour board approves a second ferry pier\n\n" + kLede);
+    EXPECT_EQ(a.title, std::optional<std::string>("Harbour board approves a second ferry pier")) << widget;
+    EXPECT_TRUE(text::IsTitleFurniture(widget) || std::string(widget).find("Listen") != std::string::npos ||
+                std::string(widget) == "Font size")
+        << widget;
+  }
+  // A headline with lone letters or a sum is still a headline.
+  for (const char* headline : {"Plan B for the harbour is a ferry pier", "Ministers hold 2 + 2 talks on the pier",
+                               "Council picks option A over option B"}) {
+    EXPECT_FALSE(text::IsTitleFurniture(headline)) << headline;
+  }
+}
+
 TEST(TextTitleTest, UpdateNoteWithClockTimeIsNoTitle) {
   Article a = Read(std::string("Details added (first version posted at 09:12)\n\n") + kLede);
   EXPECT_EQ(a.title, std::nullopt);
