@@ -215,8 +215,15 @@ await check('visits: the timeline of a host country', async () => {
   expect(dots === 7 && rows === 7, `expected 7 visits, got ${dots} dots and ${rows} rows`);
   expect((await page.textContent('.visits-table')).includes('Türkiye (TUR)'), 'the table gives no country names');
   const lanes = await page.locator('svg.timeline .tick').allTextContents();
-  for (const c of ['USA', 'RUS', 'CHN', 'FRA', 'TUR', 'GEO']) expect(lanes.includes(c), `no lane for ${c}`);
+  for (const c of ['United States', 'Russia', 'China', 'France', 'Türkiye', 'Georgia']) expect(lanes.includes(c), `no lane named ${c}: ${lanes}`);
+  expect((await page.textContent('h1')) === 'Visits to Azerbaijan (AZE)', `heading ${await page.textContent('h1')}`);
   await shot('visits');
+  // A host typed as a name, in any case, is the same host.
+  await go('#/visits');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Visits by host country');
+  await go('#/visits?host=azerbaijan');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Visits to Azerbaijan (AZE)');
+  expect((await page.locator('circle.dot').count()) === 7, 'host=azerbaijan gives other visits than host=AZE');
 });
 
 await check('actor: a page per actor with their timeline', async () => {
