@@ -345,6 +345,10 @@ TEST_P(StoreSuite, ExportsCsvAndEvents) {
   std::getline(ev, line);
   EXPECT_NE(line.find("\"event_type\":\"CONSULT\""), std::string::npos) << line;
   EXPECT_NE(line.find("\"stories\":[\"https://one.test/1\"]"), std::string::npos) << line;
+  // The countries' names beside their codes, as on every other row.
+  EXPECT_NE(line.find("\"source_country_name\":\"Bulgaria\",\"target_country_name\":\"Georgia\""),
+            std::string::npos)
+      << line;
   EXPECT_EQ(s->Export("nothing", "csv", stdout).code(), StatusCode::kInvalidArgument);
 
   // Arrays of strings (a meeting's participants) flatten to ';'-joined names
