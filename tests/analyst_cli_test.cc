@@ -179,6 +179,14 @@ TEST_F(AnalystCliTest, AnOptionTheQuestionDoesNotTakeIsAnError) {
         << args << ": " << r.err;
     EXPECT_NE(r.err.find("see attache " + cmd + " --help"), std::string::npos) << args << ": " << r.err;
   }
+  // Nor are words after a question that takes none dropped.
+  for (const char* args : {"visits Azerbaijan", "meetings Lavrov", "stats everything"}) {
+    const RunResult r = Ask(args);
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_TRUE(r.out.empty()) << args << ": " << r.out;
+    EXPECT_NE(r.err.find("takes no words"), std::string::npos) << args << ": " << r.err;
+  }
+  EXPECT_NE(Ask("visits Azerbaijan").err.find("--host"), std::string::npos);
   // The options each question lists in its help are taken.
   EXPECT_EQ(Ask("meetings --person Lavrov --status past --from 2018 --undated").exit_code, 0);
   EXPECT_EQ(Ask("quotes --speaker Erdogan --outlet example.org --channel x --text brothers").exit_code, 0);

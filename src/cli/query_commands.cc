@@ -87,6 +87,14 @@ int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args) 
   }
   // Mistakes in the dates are usage errors, told before the store is opened.
   if (attache::Status st = attache::CheckDateRange(f.from, f.to); !st.ok()) return UsageError(st.message());
+  // Words after a question that takes none are a mistake, not a filter to
+  // drop: "visits Azerbaijan" means --host, "meetings Lavrov" --person.
+  if ((cmd == "visits" || cmd == "meetings" || cmd == "stats") && !a.positional.empty()) {
+    std::string hint = cmd == "visits" ? " (a country: --host or --visitor-country; a person: --person)"
+                       : cmd == "meetings" ? " (a person: --person)"
+                                           : "";
+    return UsageError(cmd + " takes no words, only options: '" + a.positional[0] + "'" + hint);
+  }
   std::string joined;
   for (const auto& p : a.positional) joined += (joined.empty() ? "" : " ") + p;
   auto store = OpenStore(a, true, &code);
