@@ -2,7 +2,8 @@
 // visitor country's lane (named, not coded), at its date, coloured by
 // status; the list below.
 import { api } from '../api.js';
-import { empty, h, loading, s, load } from '../dom.js';
+import { empty, errorBox, h, loading, s, load } from '../dom.js';
+import { downloadCsv, downloadPng } from '../download.js';
 import { actorLink, articleLink, DATE_HINT, filterForm, formatDate, statusBadge } from '../format.js';
 import { hostChips, hostCounts } from '../hosts.js';
 import { navigate } from '../router.js';
@@ -107,11 +108,20 @@ export async function visitsView(root, params, alive) {
     title.textContent = `Visits to ${data.rows[0].host_country_name} (${data.rows[0].host_country})`;
   }
   const dated = data.rows.filter((v) => dayNumber(v.date) !== null);
+  const sorted = [...data.rows].sort((a, b) => (dayNumber(a.date) ?? Infinity) - (dayNumber(b.date) ?? Infinity));
+  const chart = dated.length ? timeline(data.rows) : null;
+  // Downloads of what is on screen: the rows of the table, the chart.
+  const stem = `attache-visits-${[...hosts].join('-')}`;
+  const csv = [['date', 'visitor', 'visitor_role', 'visitor_country', 'visitor_country_name', 'host_country', 'host_country_name', 'place', 'status', 'sources']]
+    .concat(sorted.map((v) => [v.date, v.visitor, v.visitor_role, v.visitor_country, v.visitor_country_name, v.host_country, v.host_country_name, v.place, v.status,
+      (v.sources || []).map((src) => src.url || src.title || src.id).join(';')]));
+  out.append(h('div', { class: 'toolbar' },
+    h('button', { type: 'button', id: 'download-csv', onclick: () => downloadCsv(`${stem}.csv`, csv) }, 'Download CSV'),
+    chart ? h('button', { type: 'button', id: 'download-png', onclick: () => downloadPng(chart, `${stem}.png`).catch((e) => out.prepend(errorBox(e))) }, 'Download PNG') : null));
   out.append(h('ul', { class: 'legend' }, Object.entries(STATUS_COLOURS).map(([k, c]) => h('li', {}, h('span', { class: 'swatch dot-swatch', dataset: { colour: c } }), k))));
-  if (dated.length) out.append(h('div', { class: 'chart-box' }, timeline(data.rows)));
+  if (chart) out.append(h('div', { class: 'chart-box' }, chart));
   else out.append(empty('None of these visits has a known year, so none is on the time axis; they are listed below.'));
   for (const el of out.querySelectorAll('.swatch[data-colour]')) el.style.backgroundColor = el.dataset.colour;
-  const sorted = [...data.rows].sort((a, b) => (dayNumber(a.date) ?? Infinity) - (dayNumber(b.date) ?? Infinity));
   const undatedCount = data.rows.length - dated.length;
   out.append(h('h2', {}, `${data.rows.length} visit${data.rows.length === 1 ? '' : 's'}${undatedCount ? ` (${undatedCount} without a known year)` : ''}`));
   out.append(h('table', { class: 'data visits-table' },
