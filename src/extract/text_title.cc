@@ -148,7 +148,22 @@ bool IsFurnitureLine(const Line& l) {
   if (!l.text.empty() && l.text.back() == ')' && open != std::string_view::npos &&
       l.text.find('/', open) != std::string_view::npos)
     return true;
-  return IsFurnitureParagraph(l.text);
+  if (IsFurnitureParagraph(l.text)) return true;
+  // A widget with a number in it ("3 min read", "Reading time: 3 min"): a
+  // label once its numbers (and the colons, bars and dashes between its
+  // words) are left out.
+  std::string without_numbers;
+  bool numbers = false;
+  for (std::string_view w : l.words) {
+    while (!w.empty() && (w.back() == ':' || w.back() == ',' || w.back() == '|' || w.back() == '-')) w.remove_suffix(1);
+    if (w.empty()) continue;
+    if (w.find_first_not_of("0123456789") == std::string_view::npos) {
+      numbers = true;
+      continue;
+    }
+    without_numbers += (without_numbers.empty() ? "" : " ") + std::string(w);
+  }
+  return numbers && IsBoilerplateLabel(without_numbers);
 }
 
 // A headline's form without its position: a few words, no closing full

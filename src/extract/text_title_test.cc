@@ -42,6 +42,18 @@ TEST(TextTitleTest, TextSizeAndAudioWidgetsAreNoTitle) {
                 std::string(widget) == "Font size")
         << widget;
   }
+  // Reading-time, sign-in and navigation widgets, with or without numbers.
+  for (const char* widget : {"3 min read", "Reading time: 3 min", "Listen to this article 3 min",
+                             "Skip to main content", "Log in Register", "Sign in to save this article",
+                             "Decrease font size Increase font size", "You are here: Home / News"}) {
+    Article a = Read(std::string("URL: https://example.org/item/20931\n\n") + widget +
+                     "\n\nHarbour board approves a second ferry pier\n\n" + kLede);
+    EXPECT_EQ(a.title, std::optional<std::string>("Harbour board approves a second ferry pier")) << widget;
+  }
+  // A headline with a number in it is still a headline.
+  Article n = Read(std::string("URL: https://example.org/item/20931\n\n") +
+                   "Board reads 3 bids for the ferry pier\n\n" + kLede);
+  EXPECT_EQ(n.title, std::optional<std::string>("Board reads 3 bids for the ferry pier"));
   // A headline with lone letters or a sum is still a headline.
   for (const char* headline : {"Plan B for the harbour is a ferry pier", "Ministers hold 2 + 2 talks on the pier",
                                "Council picks option A over option B"}) {
