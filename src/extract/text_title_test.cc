@@ -30,6 +30,37 @@ TEST(TextTitleTest, FontSizeWidgetIsNoTitle) {
   EXPECT_EQ(a.published, "2030-01-02");
 }
 
+// Text-size controls and audio players print a line of a headline's length
+// above the headline; the page's own headline wins over them.
+TEST(TextTitleTest, TextSizeAndAudioWidgetsAreNoTitle) {
+  for (const char* widget : {"A+ A- Font size", "Text size: A A A", "a- A A+", "Listen to this article",
+                             "Font size", "+ \xE2\x86\xBA \xE2\x88\x92 16 px"}) {
+    Article a = Read(std::string("URL: https://example.org/item/20931\n\n") + widget +
+                     "\n\nHarbour board approves a second ferry pier\n\n" + kLede);
+    EXPECT_EQ(a.title, std::optional<std::string>("Harbour board approves a second ferry pier")) << widget;
+    EXPECT_TRUE(text::IsTitleFurniture(widget) || std::string(widget).find("Listen") != std::string::npos ||
+                std::string(widget) == "Font size")
+        << widget;
+  }
+  // Reading-time, sign-in and navigation widgets, with or without numbers.
+  for (const char* widget : {"3 min read", "Reading time: 3 min", "Listen to this article 3 min",
+                             "Skip to main content", "Log in Register", "Sign in to save this article",
+                             "Decrease font size Increase font size", "You are here: Home / News"}) {
+    Article a = Read(std::string("URL: https://example.org/item/20931\n\n") + widget +
+                     "\n\nHarbour board approves a second ferry pier\n\n" + kLede);
+    EXPECT_EQ(a.title, std::optional<std::string>("Harbour board approves a second ferry pier")) << widget;
+  }
+  // A headline with a number in it is still a headline.
+  Article n = Read(std::string("URL: https://example.org/item/20931\n\n") +
+                   "Board reads 3 bids for the ferry pier\n\n" + kLede);
+  EXPECT_EQ(n.title, std::optional<std::string>("Board reads 3 bids for the ferry pier"));
+  // A headline with lone letters or a sum is still a headline.
+  for (const char* headline : {"Plan B for the harbour is a ferry pier", "Ministers hold 2 + 2 talks on the pier",
+                               "Council picks option A over option B"}) {
+    EXPECT_FALSE(text::IsTitleFurniture(headline)) << headline;
+  }
+}
+
 TEST(TextTitleTest, UpdateNoteWithClockTimeIsNoTitle) {
   Article a = Read(std::string("Details added (first version posted at 09:12)\n\n") + kLede);
   EXPECT_EQ(a.title, std::nullopt);
