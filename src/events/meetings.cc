@@ -27,14 +27,16 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     subjects = SubjectsOf(s, v);
     int from = v + 1;
     if (from < n && s.low[from] == "with") ++from, counterpart = true;
-    objects = ObjectsOf(s, from, from + 24);
+    objects = ObjectsOf(s, from, from + kListReach);
+    ListedAfter(s, from, &objects);
   } else {
     // "meetings with A and B", "talks with A", "a meeting between A and B".
     if (v + 1 >= n) return;
     // "talks between A and B", "a trilateral meeting of A, B and C",
     // "consultations among A, B and C": one meeting of them all.
     if (s.low[v + 1] == "between" || s.low[v + 1] == "among" || s.low[v + 1] == "of") {
-      auto all = ObjectsOf(s, v + 2, v + 48);
+      auto all = ObjectsOf(s, v + 2, v + 2 + kListReach);
+      ListedAfter(s, v + 2, &all);
       if (all.size() >= 2) AddGroupMeeting(all, s, v);
       return;
     }
@@ -63,7 +65,8 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
       }
       return;
     }
-    objects = ObjectsOf(s, with + 1, with + 25);
+    objects = ObjectsOf(s, with + 1, with + 1 + kListReach);
+    ListedAfter(s, with + 1, &objects);
     counterpart = true;
     const text::PersonMention* owner = OwnerOfNoun(s, v);
     if (owner) subjects.push_back(owner);
@@ -116,14 +119,87 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
   // "X is meeting with A, B and C" (under way, not "separately"): one
   // meeting of them all; "X will meet A, B and C" is one per counterpart.
   if (subjects.size() == 1 && objects.size() >= 2 && IsProgressive(s, v) &&
-      std::none_of(s.low.begin(), s.low.end(),
-                   [](const std::string& w) { return w == "separately" || w == "respectively"; })) {
+      !Apart(s)) {
     std::vector<const text::PersonMention*> all = subjects;
     all.insert(all.end(), objects.begin(), objects.end());
     AddGroupMeeting(all, s, v);
     return;
   }
-  AddMeeting(subjects, objects, s, v);
+  AddSides(subjects, objects, s, v);
+}
+
+// "A and B will meet C, D and E": the people of one side meet each one of
+// the other together, one meeting of A, B and C, one of A, B and D, ...;
+// one person on each side makes the pairwise meetings of AddMeeting.
+void Finder::AddSides(const std::vector<const text::PersonMention*>& subjects,
+                      const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v) {
+  std::vector<const text::PersonMention*> side;
+  for (const auto* p : Principals(s, subjects))
+    if (Participant(s, p) && std::none_of(side.begin(), side.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
+      side.push_back(p);
+  if (side.size() < 2 || Apart(s)) {
+    AddMeeting(subjects, objects, s, v);
+    return;
+  }
+  for (const auto* o : Principals(s, objects)) {
+    if (std::any_of(side.begin(), side.end(), [&](const auto* q) { return q->full_name == o->full_name; })) continue;
+    std::vector<const text::PersonMention*> all = side;
+    all.push_back(o);
+    AddGroupMeeting(all, s, v);
+  }
+}
+
+// "met A, the State Minister of X for Y issues, B, the chairman of Z, and
+// the head of the EU office, C": the list of people read from token `from`
+// goes on past the title phrases ObjectsOf stops in, as long as each part
+// between commas (or "and") is a name or a title phrase: a title or role
+// word first (after a function word or two), a few words, no verb, and a
+// name after it.
+void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const {
+  const int n = static_cast<int>(s.toks.size());
+  int k = -1;
+  for (const auto* p : *people) {
+    const int b = TokenAfter(s, p->span.begin);
+    if (b >= from && b < n) k = std::max(k, MentionEnd(s, b, p) + 1);
+  }
+  if (k < 0) return;
+  const auto sep = [&](int j) { return j < n && (s.low[j] == "," || t_.event_word(s.low[j], "join")); };
+  for (int parts = 0; k < n && sep(k) && parts < 24; ++parts) {
+    while (sep(k)) ++k;
+    if (k >= n) return;
+    if (const auto* m = MentionAt(s, k); m && Known(m)) {
+      if (std::find(people->begin(), people->end(), m) == people->end()) people->push_back(m);
+      k = MentionEnd(s, k, m) + 1;
+      continue;
+    }
+    int j = k;
+    while (j < n && j < k + 2 && s.toks[j].kind == TokenKind::kWord && t_.function_words.count(s.low[j])) ++j;
+    if (j >= n || s.toks[j].kind != TokenKind::kWord ||
+        !(t_.titles.count(std::string(Slice(s.toks[j]))) || t_.titles.count(s.low[j]) || t_.role_nouns.count(s.low[j])))
+      return;
+    // The phrase runs over words to the name it is the title of ("and
+    // Speaker C") or to the next comma (the title of the name before).
+    int e = j;
+    const text::PersonMention* named = nullptr;
+    while (e < n && e < j + 12 && s.low[e] != "," && s.toks[e].kind == TokenKind::kWord) {
+      // (A full name: one word after a title is often a field of it, "the
+      // State Minister for Reintegration".)
+      if (const auto* m = MentionAt(s, e); m && Known(m) && m->full_name.find(' ') != std::string::npos) {
+        named = m;
+        break;
+      }
+      ++e;
+    }
+    if (named) {
+      if (std::find(people->begin(), people->end(), named) == people->end()) people->push_back(named);
+      k = MentionEnd(s, e, named) + 1;
+      continue;
+    }
+    // A name must follow it (a title after the last name closes the list),
+    // and it is no clause: ", the minister said, X ...".
+    if (e >= n || s.low[e] != "," || t_.verbs.count(s.low[e - 1])) return;
+    k = e;
+  }
 }
 
 // Whether person m is named, on the sentence's tree, in a phrase marked
@@ -151,6 +227,11 @@ bool Finder::CounterpartElsewhere(const Sentence& s, int v, int with, const text
       return true;
   }
   return false;
+}
+
+// "will meet C separately", "will meet C respectively": one by one.
+bool Finder::Apart(const Sentence& s) const {
+  return std::any_of(s.low.begin(), s.low.end(), [&](const std::string& w) { return t_.event_word(w, "apart"); });
 }
 
 // "is meeting", "were meeting", "is currently meeting": a meeting under
