@@ -28,7 +28,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     int from = v + 1;
     if (from < n && s.low[from] == "with") ++from, counterpart = true;
     objects = ObjectsOf(s, from, from + kListReach);
-    ListedAfter(s, from, &objects);
+    ListedAfter(s, from, &objects, counterpart ? from - 1 : -1);
   } else {
     // "meetings with A and B", "talks with A", "a meeting between A and B".
     if (v + 1 >= n) return;
@@ -66,7 +66,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
       return;
     }
     objects = ObjectsOf(s, with + 1, with + 1 + kListReach);
-    ListedAfter(s, with + 1, &objects);
+    ListedAfter(s, with + 1, &objects, with);
     counterpart = true;
     const text::PersonMention* owner = OwnerOfNoun(s, v);
     if (owner) subjects.push_back(owner);
@@ -154,8 +154,9 @@ void Finder::AddSides(const std::vector<const text::PersonMention*>& subjects,
 // goes on past the title phrases ObjectsOf stops in, as long as each part
 // between commas (or "and") is a name or a title phrase: a title or role
 // word first (after a function word or two), a few words, no verb, and a
-// name after it.
-void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const {
+// name after it. `prep`: the token of the list's preposition, if any.
+void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people,
+                         int prep) const {
   const int n = static_cast<int>(s.toks.size());
   int k = -1;
   for (const auto* p : *people) {
@@ -166,10 +167,20 @@ void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::Pe
   const auto sep = [&](int j) { return j < n && (s.low[j] == "," || t_.event_word(s.low[j], "join")); };
   for (int parts = 0; k < n && sep(k) && parts < 24; ++parts) {
     while (sep(k)) ++k;
+    // "with A, and later with B": the list's preposition again, after a
+    // word or two.
+    if (prep >= 0 && prep < n) {
+      int j = k;
+      while (j < n && j < k + 2 && s.toks[j].kind == TokenKind::kWord && !s.toks[j].cap && s.low[j] != s.low[prep]) ++j;
+      if (j < n && s.low[j] == s.low[prep]) k = j + 1;
+    }
     if (k >= n) return;
-    if (const auto* m = MentionAt(s, k); m && Known(m)) {
+    // A name, or the title run before one ("Armenian President X").
+    const text::PersonMention* m = MentionAt(s, k);
+    if (!m) m = TitleAt(s, k);
+    if (m && Known(m)) {
       if (std::find(people->begin(), people->end(), m) == people->end()) people->push_back(m);
-      k = MentionEnd(s, k, m) + 1;
+      k = MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1;
       continue;
     }
     int j = k;

@@ -120,5 +120,36 @@ TEST(MeetingsGroupsTest, ConveningWithACounterpartIsAMeeting) {
   EXPECT_TRUE(HasMeeting(e, {"Tarmo Kask", "Andris Ozols"})) << Dump(e);
 }
 
+TEST(MeetingsGroupsTest, ListGoesOnWithItsPrepositionAgain) {
+  Events e;
+  FIND_OR_SKIP(
+      "On Saturday President Tarmo Kask met with the Latvian delegation led by Speaker Ilze Berzina, and later "
+      "with Lithuanian President Jonas Petraitis.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Tarmo Kask", "Ilze Berzina"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Tarmo Kask", "Jonas Petraitis"})) << Dump(e);
+}
+
+TEST(MeetingsGroupsTest, DescriptionOfTheVisitorAsChief) {
+  Events e;
+  FIND_OR_SKIP(
+      "Secretary General of NATO Anders Holm arrived in Tallinn on Tuesday.\n\nThe NATO chief will meet with "
+      "President Lauri Tamm and Prime Minister Kadri Saar.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Anders Holm", "Lauri Tamm"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Anders Holm", "Kadri Saar"})) << Dump(e);
+}
+
+TEST(MeetingsGroupsTest, SubjectAfterAPlaceTakenForOne) {
+  // A release's place and date before the sentence, taken by the parser
+  // for a second subject.
+  Events e;
+  FIND_OR_SKIP(
+      "OTTAWA, Canada, May 14, 2024 /Wire/ - Today, the Prime Minister, Anne Fortin, met with the President of "
+      "Estonia, Lauri Tamm, on the margins of the summit in Ottawa.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Anne Fortin", "Lauri Tamm"})) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events

@@ -136,12 +136,19 @@ std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, 
     const int subj = t.Child(h, "nsubj");
     if (subj >= 0) {
       if (t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return {};
-      auto people = PeopleOfWord(s, t, subj);
-      if (people.empty())
-        if (const auto* v = VisitorDescribed(s, t, subj)) people.push_back(v);
-      // "The two presidents will hold talks": the people it describes.
-      if (people.empty()) people = GroupDescribed(s, t, subj);
-      return people;
+      // A parse may give the verb two subjects (a dateline taken for one:
+      // "THE HAGUE, June 24 - Today, the Prime Minister, X, met ..."): the
+      // first that names someone.
+      for (int c : t.Children(h)) {
+        if (t.words[static_cast<size_t>(c)].deprel != "nsubj") continue;
+        auto people = PeopleOfWord(s, t, c);
+        if (people.empty())
+          if (const auto* v = VisitorDescribed(s, t, c)) people.push_back(v);
+        // "The two presidents will hold talks": the people it describes.
+        if (people.empty()) people = GroupDescribed(s, t, c);
+        if (!people.empty()) return people;
+      }
+      return {};
     }
     const std::string_view rel = Rel(t, h);
     if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "acl") return {};
@@ -241,15 +248,22 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     } else if (verb) {
       subjects = TreeSubjects(s, *t, w);
       bool counterpart = false;  // "met with members of ...": someone else, unnamed
+      int prep = -1;             // the token of the "with"
       for (int c : t->Children(w)) {
         const std::string_view rel = Rel(*t, c);
         if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with")) {
           counterpart = counterpart || rel == "obl";
+          if (rel == "obl" && prep < 0) prep = t->words[static_cast<size_t>(t->Child(c, "case"))].token;
           for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
         }
       }
-      // A list the tree breaks at title phrases goes on (ListedAfter).
-      if (!objects.empty()) ListedAfter(s, v + 1, &objects);
+      // A list the tree breaks ("with President A and Prime Minister B"
+      // read as one name's compounds) is read as the patterns read it,
+      // and goes on past title phrases (ListedAfter).
+      if (!objects.empty() && prep >= 0)
+        for (const auto* m : ObjectsOf(s, prep + 1, prep + 1 + kListReach))
+          if (std::find(objects.begin(), objects.end(), m) == objects.end()) objects.push_back(m);
+      if (!objects.empty()) ListedAfter(s, v + 1, &objects, prep);
       if (objects.empty()) {
         // "A and B met in Vienna"; conferring needs someone conferred with.
         if ((cls & kMeet) && subjects.size() >= 2 && !counterpart) group = subjects;
