@@ -151,5 +151,17 @@ TEST(MeetingsGroupsTest, SubjectAfterAPlaceTakenForOne) {
   EXPECT_TRUE(HasMeeting(e, {"Anne Fortin", "Lauri Tamm"})) << Dump(e);
 }
 
+TEST(MeetingsGroupsTest, SubjectHungOnAFrontedDayAsItsApposition) {
+  // The parser makes "the President of Estonia" an apposition of
+  // "Tuesday"; the description is the president named before.
+  Events e;
+  FIND_OR_SKIP(
+      "The President of Estonia Lauri Tamm opened a new school in Tartu on Monday.\n\nOn Tuesday, the President "
+      "of Estonia met the European Commissioner for Trade Pierre Lambert in Tallinn.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Lauri Tamm", "Pierre Lambert"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events

@@ -150,6 +150,24 @@ std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, 
       }
       return {};
     }
+    // "On Tuesday, the President of X met Y", "after meeting A in London
+    // on Wednesday, B made ...": the parser may hang the subject on a
+    // fronted adjunct as its apposition.
+    for (int a = h - 1; a >= 0; --a) {
+      if (Rel(t, a) != "appos") continue;
+      int c = t.words[static_cast<size_t>(a)].head;
+      for (int up = 0; up < 6 && c >= 0 && c != h; ++up) {
+        const std::string_view r = Rel(t, c);
+        if (r != "obl" && r != "nmod" && r != "appos" && r != "advcl") break;
+        c = t.words[static_cast<size_t>(c)].head;
+      }
+      if (c != h) continue;
+      auto people = PeopleOfWord(s, t, a);
+      if (people.empty())
+        if (const auto* v = VisitorDescribed(s, t, a)) people.push_back(v);
+      if (!people.empty()) return people;
+      break;
+    }
     const std::string_view rel = Rel(t, h);
     if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "acl") return {};
     h = t.words[static_cast<size_t>(h)].head;
@@ -182,7 +200,7 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
   if (named.size() < 2) {
     bool other = false;
     for (int k = 0; k < n && !other; ++k)
-      other = IsPronoun(s, k) || s.low[k] == "his" || s.low[k] == "her" || (!s.toks[k].cap && t_.role_nouns.count(s.low[k]) && k > 0 && s.low[k - 1] == "the") ||
+      other = IsPronoun(s, k) || s.low[k] == "his" || s.low[k] == "her" || (t_.role_nouns.count(s.low[k]) && k > 0 && s.low[k - 1] == "the") ||  // "the President of X"
               (CountWord(s.low[k]) && k + 1 < n && !s.toks[k + 1].cap);  // a group described: "the two leaders" 
     if (!other) return;
   }
@@ -249,20 +267,28 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
       subjects = TreeSubjects(s, *t, w);
       bool counterpart = false;  // "met with members of ...": someone else, unnamed
       int prep = -1;             // the token of the "with"
+      bool object = false;       // an obj of the verb of meeting right after it
       for (int c : t->Children(w)) {
         const std::string_view rel = Rel(*t, c);
         if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with")) {
           counterpart = counterpart || rel == "obl";
           if (rel == "obl" && prep < 0) prep = t->words[static_cast<size_t>(t->Child(c, "case"))].token;
+          object = object || (rel == "obj" && t->Subtree(c).first == w + 1);
           for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
         }
       }
       // A list the tree breaks ("with President A and Prime Minister B"
-      // read as one name's compounds) is read as the patterns read it,
-      // and goes on past title phrases (ListedAfter).
-      if (!objects.empty() && prep >= 0)
-        for (const auto* m : ObjectsOf(s, prep + 1, prep + 1 + kListReach))
-          if (std::find(objects.begin(), objects.end(), m) == objects.end()) objects.push_back(m);
+      // read as one name's compounds, "the Commissioner for Trade X" with
+      // X under "for") is read as the patterns read it, and goes on past
+      // title phrases (ListedAfter).
+      const int list = prep >= 0 && !objects.empty() ? prep + 1 : object ? v + 1 : -1;
+      // (Full names only: one word after a title run is often a field of
+      // it, "the State Minister for Reintegration".)
+      if (list >= 0)
+        for (const auto* m : ObjectsOf(s, list, list + kListReach))
+          if (m->full_name.find(' ') != std::string::npos &&
+              std::find(objects.begin(), objects.end(), m) == objects.end())
+            objects.push_back(m);
       if (!objects.empty()) ListedAfter(s, v + 1, &objects, prep);
       if (objects.empty()) {
         // "A and B met in Vienna"; conferring needs someone conferred with.
