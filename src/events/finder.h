@@ -303,6 +303,7 @@ class Finder {
   bool Apart(const Sentence& s) const;
   void ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people,
                    int prep = -1) const;
+  void DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const;
   bool Participant(const Sentence& s, const text::PersonMention* m) const;
   void AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v);
   bool NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,

@@ -29,6 +29,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     if (from < n && s.low[from] == "with") ++from, counterpart = true;
     objects = ObjectsOf(s, from, from + kListReach);
     ListedAfter(s, from, &objects, counterpart ? from - 1 : -1);
+    DropApposedDescriptions(s, from, &objects);
   } else {
     // "meetings with A and B", "talks with A", "a meeting between A and B".
     if (v + 1 >= n) return;
@@ -67,6 +68,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     }
     objects = ObjectsOf(s, with + 1, with + 1 + kListReach);
     ListedAfter(s, with + 1, &objects, with);
+    DropApposedDescriptions(s, with + 1, &objects);
     counterpart = true;
     const text::PersonMention* owner = OwnerOfNoun(s, v);
     if (owner) subjects.push_back(owner);
@@ -141,8 +143,18 @@ void Finder::AddSides(const std::vector<const text::PersonMention*>& subjects,
     AddMeeting(subjects, objects, s, v);
     return;
   }
-  for (const auto* o : Principals(s, objects)) {
-    if (std::any_of(side.begin(), side.end(), [&](const auto* q) { return q->full_name == o->full_name; })) continue;
+  // One of them named again after the verb ("A and B met in Madrid, A's
+  // office said") is none of those they meet; with no one else, they
+  // meet each other.
+  std::vector<const text::PersonMention*> others;
+  for (const auto* o : Principals(s, objects))
+    if (std::none_of(side.begin(), side.end(), [&](const auto* q) { return q->full_name == o->full_name; }))
+      others.push_back(o);
+  if (others.empty()) {
+    AddGroupMeeting(side, s, v);
+    return;
+  }
+  for (const auto* o : others) {
     std::vector<const text::PersonMention*> all = side;
     all.push_back(o);
     AddGroupMeeting(all, s, v);
@@ -211,6 +223,37 @@ void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::Pe
     if (e >= n || s.low[e] != "," || t_.verbs.count(s.low[e - 1])) return;
     k = e;
   }
+}
+
+// "met the President of Germany, X": a description in the list read from
+// token `from` whose own name follows it (a comma, then a name, within a
+// few words) is that name's title, not someone named before; the person
+// the description was taken for is dropped.
+void Finder::DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (from < 0 || from >= n) return;
+  const uint32_t begin = s.toks[from].begin;
+  const auto listed = [&](const text::PersonMention* p) {
+    return std::find(people->begin(), people->end(), p) != people->end();
+  };
+  std::vector<const text::PersonMention*> drop;
+  for (const auto* m : *people) {
+    if (m->span.begin >= begin && m->span.begin < s.span.end) continue;  // named in the list
+    for (int j = from; j < n && j < from + kListReach; ++j) {
+      if (ByDescription(s, j) != m) continue;
+      for (int k = j + 1; k + 1 < n && k <= j + 8; ++k) {
+        if (s.low[k] != ",") continue;
+        const text::PersonMention* named = MentionAt(s, k + 1);
+        if (!named) named = TitleAt(s, k + 1);
+        if (named && named != m && Known(named) && listed(named)) drop.push_back(m);
+        break;
+      }
+      break;
+    }
+  }
+  people->erase(std::remove_if(people->begin(), people->end(),
+                               [&](const auto* p) { return std::find(drop.begin(), drop.end(), p) != drop.end(); }),
+                people->end());
 }
 
 // Whether person m is named, on the sentence's tree, in a phrase marked
@@ -378,6 +421,11 @@ bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const 
   if (single && m->title.size() > 0) {
     const std::string title = text::Fold(Slice(m->title.begin, m->title.end));
     if (title.size() >= 3 && title.compare(title.size() - 3, 3, " of") == 0) return false;
+    // "the Speaker of the Bundestag", "the State Minister for
+    // Reintegration": a title that ends in a function word runs into the
+    // name of its office, no one's name.
+    const size_t sp = title.rfind(' ');
+    if (t_.function_words.count(sp == std::string::npos ? title : title.substr(sp + 1))) return false;
   }
   if (Known(m)) return true;
   if (!single || t_.institutions.count(m->full_name) || (ClassBits(t_, text::Fold(m->full_name)) & kNotPerson))

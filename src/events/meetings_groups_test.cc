@@ -163,5 +163,29 @@ TEST(MeetingsGroupsTest, SubjectHungOnAFrontedDayAsItsApposition) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+TEST(MeetingsGroupsTest, TitleBeforeAnApposedNameIsThatNamesOnly) {
+  // "the President of Germany, Frank Wagner" is not the president named
+  // before; "the Speaker of the Bundestag" is no one.
+  Events e;
+  FIND_OR_SKIP(
+      "Czech President Hana Novakova visited Warsaw in May.\n\nPolish Prime Minister Jan Nowicki is expected to "
+      "meet with the President of Germany, Frank Wagner, and the Speaker of the Bundestag, Anna Schulz.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Jan Nowicki", "Frank Wagner"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Jan Nowicki", "Anna Schulz"})) << Dump(e);
+  EXPECT_FALSE(HasMeeting(e, {"Jan Nowicki", "Hana Novakova"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 2u) << Dump(e);
+}
+
+TEST(MeetingsGroupsTest, SubjectNamedAgainAfterTheVerbMeetsTheOther) {
+  Events e;
+  FIND_OR_SKIP(
+      "Italian Foreign Minister Marco Rossi and his Spanish counterpart Elena Garcia met in Madrid on Thursday, "
+      "Rossi's office said.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Marco Rossi", "Elena Garcia"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events

@@ -290,6 +290,7 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
               std::find(objects.begin(), objects.end(), m) == objects.end())
             objects.push_back(m);
       if (!objects.empty()) ListedAfter(s, v + 1, &objects, prep);
+      DropApposedDescriptions(s, v + 1, &objects);
       if (objects.empty()) {
         // "A and B met in Vienna"; conferring needs someone conferred with.
         if ((cls & kMeet) && subjects.size() >= 2 && !counterpart) group = subjects;
