@@ -38,6 +38,20 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     if (s.low[v + 1] == "between" || s.low[v + 1] == "among" || s.low[v + 1] == "of") {
       auto all = ObjectsOf(s, v + 2, v + 2 + kListReach);
       ListedAfter(s, v + 2, &all);
+      // "a meeting of the foreign ministers of A, B and C, X, Y and Z":
+      // the names apposed to a title phrase of several (words, places and
+      // commas only before them).
+      if (all.size() < 2)
+        for (int k = v + 2; k < n && k < v + 2 + 16; ++k) {
+          if (s.toks[k].kind != TokenKind::kWord && s.low[k] != ",") break;
+          if (t_.verbs.count(s.low[k])) break;
+          const auto* m = k > v + 2 && s.low[k - 1] == "," ? MentionAt(s, k) : nullptr;
+          if (!m || !Known(m)) continue;
+          auto apposed = ObjectsOf(s, k, k + kListReach);
+          ListedAfter(s, k, &apposed);
+          if (apposed.size() >= 2) all = apposed;
+          break;
+        }
       if (all.size() >= 2) AddGroupMeeting(all, s, v);
       return;
     }
@@ -225,10 +239,11 @@ void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::Pe
   }
 }
 
-// "met the President of Germany, X": a description in the list read from
-// token `from` whose own name follows it (a comma, then a name, within a
-// few words) is that name's title, not someone named before; the person
-// the description was taken for is dropped.
+// "met the President of Germany, X", "met X, the foreign minister of
+// Germany": a description in the list read from token `from` whose own
+// name follows it (a comma, then a name, within a few words) or precedes
+// it (a name, a comma) is that name's title, not someone named before; the
+// person the description was taken for is dropped.
 void Finder::DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const {
   const int n = static_cast<int>(s.toks.size());
   if (from < 0 || from >= n) return;
@@ -241,6 +256,14 @@ void Finder::DropApposedDescriptions(const Sentence& s, int from, std::vector<co
     if (m->span.begin >= begin && m->span.begin < s.span.end) continue;  // named in the list
     for (int j = from; j < n && j < from + kListReach; ++j) {
       if (ByDescription(s, j) != m) continue;
+      // "met X, the foreign minister of Y,": the apposition of a name
+      // listed just before it.
+      for (int k = j - 1; k > from && k >= j - 5; --k) {
+        if (s.low[k] != ",") continue;
+        const text::PersonMention* before = MentionAt(s, k - 1);
+        if (before && before != m && listed(before)) drop.push_back(m);
+        break;
+      }
       for (int k = j + 1; k + 1 < n && k <= j + 8; ++k) {
         if (s.low[k] != ",") continue;
         const text::PersonMention* named = MentionAt(s, k + 1);

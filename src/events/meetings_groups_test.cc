@@ -187,5 +187,25 @@ TEST(MeetingsGroupsTest, SubjectNamedAgainAfterTheVerbMeetsTheOther) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+TEST(MeetingsGroupsTest, DescriptionApposedToANameIsThatNamesOnly) {
+  Events e;
+  FIND_OR_SKIP(
+      "Latvian Foreign Minister Andris Ozols visited Tallinn on Monday.\n\nGreek Prime Minister Nikos Pappas met "
+      "Anna Schulz, the foreign minister of Germany, in Athens on Wednesday.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Nikos Pappas", "Anna Schulz"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
+TEST(MeetingsGroupsTest, MeetingOfATitleOfSeveralWithTheirNames) {
+  Events e;
+  FIND_OR_SKIP(
+      "A trilateral meeting of the foreign ministers of Armenia, Georgia and Azerbaijan, Ara Petrosyan, Levan "
+      "Beridze and Rauf Mammadov, was held in Brussels on Monday.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Ara Petrosyan", "Levan Beridze", "Rauf Mammadov"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
