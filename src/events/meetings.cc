@@ -87,10 +87,16 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     const text::PersonMention* owner = OwnerOfNoun(s, v);
     if (owner) subjects.push_back(owner);
     else subjects = SubjectsOfClause(s, v);
+    // The noun itself taken for a name ("Talks with Y are scheduled")
+    // is no one.
+    const auto itself = [&](const text::PersonMention* m) {
+      return m && m->span.begin <= s.toks[v].begin && s.toks[v].begin < m->span.end;
+    };
+    subjects.erase(std::remove_if(subjects.begin(), subjects.end(), itself), subjects.end());
     if (subjects.empty())
-      if (const auto* m = NearestActor(s, v)) subjects.push_back(m);  // "X said during a meeting with Y"
+      if (const auto* m = NearestActor(s, v); m && !itself(m)) subjects.push_back(m);  // "X said during a meeting with Y"
     if (subjects.empty())
-      if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size())))
+      if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size())); m && !itself(m))
         // "At a meeting with Y, X said" (X is no object then); not the
         // first person met ("It will be a state visit, with meetings with
         // Y").
@@ -110,7 +116,12 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     if (subjects.empty()) {
       // "It will still be a state visit, with meetings with Y": the
       // visitor of the latest visit reported just before.
-      bool visit_noun = false;
+      // "X arrived in Ottawa on Monday. Talks with Y are scheduled for
+      // Tuesday": a sentence opened by the talks (no word before them but
+      // a determiner or an adjective) is of that visit too.
+      bool visit_noun = v <= 2;
+      for (int k = 0; k < v && visit_noun; ++k)
+        visit_noun = s.toks[k].kind == TokenKind::kWord && !MentionAt(s, k) && !IsPronoun(s, k);
       for (int k = 0; k < v && !visit_noun; ++k) visit_noun = (s.cls[k] & kTrip) && !s.toks[k].cap;
       if (visit_noun && !candidates_.empty() && candidates_.back().mention && !candidates_.back().implied &&
           s.span.begin - std::min<size_t>(s.span.begin, candidates_.back().pos) < 1500)

@@ -207,5 +207,15 @@ TEST(MeetingsGroupsTest, MeetingOfATitleOfSeveralWithTheirNames) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+TEST(MeetingsGroupsTest, TalksOpeningASentenceAreTheVisitorsJustReported) {
+  Events e;
+  FIND_OR_SKIP(
+      "South Korean President Kim Min-jun arrived in Ottawa on Monday. Talks with Prime Minister Anne Fortin are "
+      "scheduled for Tuesday.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Kim Min-jun", "Anne Fortin"})) << Dump(e);
+  EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
