@@ -301,6 +301,7 @@ class Finder {
   void ReadMeetingWords(const Sentence& s, int v);
   bool IsProgressive(const Sentence& s, int v) const;
   bool Apart(const Sentence& s) const;
+  bool Urged(const Sentence& s, const text::PersonMention* m) const;
   void ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people,
                    int prep = -1) const;
   void DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const;

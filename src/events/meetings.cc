@@ -23,6 +23,12 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
   if (w == "call") {
     subjects = SubjectsOfClause(s, v);
     objects = ObjectsOf(s, v + 2, v + 14);
+    // "renewed his call on Y to free ...": an infinitive after the one
+    // called on urges, unless a light verb of a visit makes the call
+    // ("paid a courtesy call on Y to discuss trade").
+    bool paid = false;
+    for (int k = std::max(0, v - 3); k < v && !paid; ++k) paid = t_.event_word(s.low[k], "pay");
+    if (!paid && !objects.empty() && Urged(s, objects.back())) return;
   } else if ((s.cls[v] & kMeet)) {
     subjects = SubjectsOf(s, v);
     int from = v + 1;
@@ -315,6 +321,20 @@ bool Finder::CounterpartElsewhere(const Sentence& s, int v, int with, const text
       return true;
   }
   return false;
+}
+
+// Whether an infinitive follows person m's mention ("on Y to free"), on
+// the tree: the word after it marks a verb.
+bool Finder::Urged(const Sentence& s, const text::PersonMention* m) const {
+  const syntax::Sentence* t = TreeOf(s);
+  const int n = static_cast<int>(s.toks.size());
+  const int b = TokenAfter(s, m->span.begin);
+  if (!t || b >= n) return false;
+  const int e = MentionEnd(s, b, m) + 1;
+  const int w = e < n ? t->WordOfToken(e) : -1;
+  if (w < 0 || syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel) != "mark") return false;
+  const int h = t->words[static_cast<size_t>(w)].head;
+  return h >= 0 && t->words[static_cast<size_t>(h)].upos == "VERB";
 }
 
 // "will meet C separately", "will meet C respectively": one by one.

@@ -217,5 +217,21 @@ TEST(MeetingsGroupsTest, TalksOpeningASentenceAreTheVisitorsJustReported) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+TEST(MeetingsGroupsTest, CourtesyCallIsAMeetingAnUrgingCallIsNone) {
+  Events e;
+  FIND_OR_SKIP(
+      "Indonesian Foreign Minister Siti Rahma paid a courtesy call on Malaysian Prime Minister Anwar Hassan in "
+      "Kuala Lumpur.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Siti Rahma", "Anwar Hassan"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP(
+      "Polish President Piotr Nowak renewed his call on Belarusian leader Ivan Petrov to free the prisoners. "
+      "German Chancellor Klaus Becker called on Russian President Pavel Orlov to withdraw. US President John "
+      "Miller will call Chinese President Wei Lin on Friday.",
+      f);
+  EXPECT_TRUE(f.meetings.empty()) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
