@@ -342,4 +342,35 @@ std::optional<std::string> DateLine(std::string_view line) {
   return std::nullopt;
 }
 
+std::optional<DateHit> TrailingDate(std::string_view line) {
+  std::string_view s = Trim(line);
+  bool bracket = false;
+  if (!s.empty() && (s.back() == ')' || s.back() == ']')) s.remove_suffix(1), bracket = true;
+  // The last date of the line, where it ends the line.
+  std::optional<DateHit> hit;
+  for (size_t from = 0; from < s.size();) {
+    std::optional<DateHit> h = FindDate(s.substr(from));
+    if (!h) break;
+    h->begin += from, h->end += from;
+    from = h->end;
+    hit = h;
+  }
+  if (!hit || !Trim(s.substr(hit->end)).empty() || hit->begin == 0) return std::nullopt;
+  // What sets it off from the headline.
+  std::string_view before = s.substr(0, hit->begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  static constexpr std::string_view kMarks[] = {"-", "|", ",", "\xE2\x80\x93", "\xE2\x80\x94", "/"};
+  size_t mark = 0;
+  if (bracket && !before.empty() && (before.back() == '(' || before.back() == '[')) mark = 1;
+  for (std::string_view m : kMarks)
+    if (!bracket && before.size() > m.size() && before.substr(before.size() - m.size()) == m) mark = m.size();
+  if (!mark) return std::nullopt;
+  before.remove_suffix(mark);
+  before = Trim(before);
+  if (Words(before).size() < 3) return std::nullopt;
+  hit->begin = before.size();
+  hit->end = line.size();
+  return hit;
+}
+
 }  // namespace attache::extract::text

@@ -99,10 +99,10 @@ bool PostingLabelFirst(std::string_view line) {
 // up to the article's end counts (after it come related headlines and
 // comments); above it, only one with a clock time or a posting label
 // within a few lines (a bare date over the headline is the site's "today"
-// header). With no
-// headline, the first date line of the page. The address's date, when it has one,
-// wins over a page date that disagrees with it (a sidebar's, a stale
-// widget's) and stands in when the page has none.
+// header). With no headline, the first date line of the page. The
+// address's date, when it has one, wins over a page date that disagrees
+// with it (a sidebar's, a stale widget's) and stands in when the page has
+// none; with neither, the lead's evidence (text_date_evidence.cc).
 std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_t headline, std::string_view url) {
   const bool has_headline = headline < lines.size();
   std::optional<std::string> below, above;
@@ -117,6 +117,10 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
     ++below_dist;
     below_after_prose = prose;
     below = DateLine(lines[i].text);
+    // A date the headline line itself ends with ("... - 09.12.2031").
+    if (!below && has_headline && i == headline) {
+      if (std::optional<DateHit> hit = TrailingDate(lines[i].text)) below = hit->iso;
+    }
     if (!below && lines[i].words.size() <= 3) {
       size_t n = i + 1;
       while (n < lines.size() && lines[n].kind == Kind::kBlank) ++n;
@@ -138,7 +142,11 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
   if (own_line && (!address || DaysApart(*below, *address) <= 1)) return below;
   std::optional<std::string> page = above ? above : below;
   if (address && (!page || page->compare(0, 10, *address) != 0)) return address;
-  if (!page && !url.empty()) return DayOfAddressMonth(lines, url);
+  if (page) return page;
+  // No date line: the page's other evidence, else none.
+  if (!url.empty()) page = DayOfAddressMonth(lines, url);
+  if (!page) page = YearlessDatelineDate(lines, headline, url);
+  if (!page) page = LeadDateWithWeekday(lines, headline);
   return page;
 }
 
