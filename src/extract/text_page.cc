@@ -141,6 +141,35 @@ std::optional<std::string> CopyrightName(std::string_view line) {
 
 bool SameName(std::string_view a, std::string_view b) { return !Squash(a).empty() && Squash(a) == Squash(b); }
 
+// The headline of a headline line the crawl joined to the site's name
+// ("Board approves levy | Coast Wire", "Coast Wire - Board approves levy",
+// for coastwire.example) or to its date ("Board approves levy -
+// 09.12.2031"): the name and the date left out.
+std::string_view HeadlineOfLine(std::string_view line, std::string_view host) {
+  if (std::optional<DateHit> date = TrailingDate(line)) line = Trim(line.substr(0, date->begin));
+  if (host.empty()) return line;
+  static constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+  auto is_site = [&](std::string_view part) {
+    part = Trim(part);
+    Line l;
+    l.text = part;
+    l.words = Words(part);
+    if (l.words.empty() || l.words.size() > 5) return false;
+    const std::optional<std::string> name = NameForHost({l}, host);
+    return name && SameName(*name, part);
+  };
+  for (std::string_view sep : kSeparators) {
+    const size_t last = line.rfind(sep), first = line.find(sep);
+    if (last != std::string_view::npos && is_site(line.substr(last + sep.size())) &&
+        Words(line.substr(0, last)).size() >= 3)
+      return Trim(line.substr(0, last));
+    if (first != std::string_view::npos && is_site(line.substr(0, first)) &&
+        Words(line.substr(first + sep.size())).size() >= 3)
+      return Trim(line.substr(first + sep.size()));
+  }
+  return line;
+}
+
 bool IsNameLine(const Line& l) {
   if (l.kind != Kind::kOther || l.words.empty() || l.words.size() > 4) return false;
   for (std::string_view w : l.words) {
@@ -266,11 +295,12 @@ void ExtractPageText(std::string_view text, const ExtractLimits& limits, Article
   if (!cands.empty()) {
     headline_line = cands.front();
     std::string title, subtitle;
-    if (SplitTitle(lines[cands.front()].text, &title, &subtitle)) {
+    const std::string_view headline = HeadlineOfLine(lines[cands.front()].text, host);
+    if (SplitTitle(headline, &title, &subtitle)) {
       out->title = title;
       out->subtitle = subtitle;
     } else {
-      out->title = CollapseSpaces(lines[cands.front()].text);
+      out->title = CollapseSpaces(headline);
       if (cands.size() > 1) out->subtitle = CollapseSpaces(lines[cands[1]].text);
     }
     // A section label: an all-capitals word or two above the headline.

@@ -119,6 +119,19 @@ bool IsFurnitureLine(const Line& l) {
     if (w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA") ++separators;
   }
   if (alpha < 2 || separators >= 2 || HasClockTime(l.text)) return true;
+  // A breadcrumb of two steps that opens with a site label ("Home |
+  // World", "Home > Politics").
+  if (separators == 1 && l.words.size() <= 6) {
+    const size_t sep = static_cast<size_t>(
+        std::find_if(l.words.begin(), l.words.end(),
+                     [](std::string_view w) {
+                       return w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA";
+                     }) -
+        l.words.begin());
+    std::string first;
+    for (size_t k = 0; k < sep; ++k) first += (k ? " " : "") + std::string(l.words[k]);
+    if (IsBoilerplateLabel(first)) return true;
+  }
   // A field and its number: "Story Code : 151278", "Journalist ID: 2379".
   const size_t colon = l.text.rfind(':');
   if (colon != std::string_view::npos && l.words.size() <= 5 &&

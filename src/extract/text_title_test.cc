@@ -187,3 +187,42 @@ TEST(TextTitleTest, HardWrappedPageGivesNoTitleFromAWrappedLine) {
 
 }  // namespace
 }  // namespace attache::extract
+
+namespace attache::extract {
+namespace {
+
+// The crawl joins the site's name or the date to the headline line; a
+// two-step breadcrumb that opens with a site label is no headline.
+TEST(TextTitleTest, SiteNameAndDateJoinedToTheHeadlineAreLeftOut) {
+  const char* kHead = "Harbour board approves a second ferry pier";
+  for (const char* line : {"Harbour board approves a second ferry pier | Coast Wire",
+                           "Harbour board approves a second ferry pier - Coast Wire",
+                           "Coast Wire | Harbour board approves a second ferry pier"}) {
+    Article a = Read(std::string("URL: https://www.coastwire.example/ferry-pier-5521\n\n") + line +
+                     "\n\n9 December 2031\n\n" + kLede);
+    EXPECT_EQ(a.title, kHead) << line;
+  }
+  // Another outlet's name stays: it is part of what the headline says.
+  Article b = Read(std::string("URL: https://www.harbourdaily.example/ferry-pier-5521\n\n"
+                               "Harbour board approves a second ferry pier | Coast Wire\n\n") +
+                   kLede);
+  EXPECT_EQ(b.title, "Harbour board approves a second ferry pier | Coast Wire");
+  // A date after the headline is the page's date, not the headline's.
+  for (const char* line : {"Harbour board approves a second ferry pier - 09.12.2031",
+                           "Harbour board approves a second ferry pier (9 December 2031)"}) {
+    Article c = Read(std::string("URL: https://coast.example/story/5521\n\n") + line + "\n\n" + kLede);
+    EXPECT_EQ(c.title, kHead) << line;
+    EXPECT_EQ(c.published, "2031-12-09") << line;
+  }
+}
+
+TEST(TextTitleTest, TwoStepBreadcrumbIsNoTitle) {
+  for (const char* crumb : {"Home | World", "Home > Coast"}) {
+    Article a = Read(std::string("URL: https://coast.example/story/5521\n\n") + crumb +
+                     "\n\nHarbour board approves a second ferry pier\n\n" + kLede);
+    EXPECT_EQ(a.title, "Harbour board approves a second ferry pier") << crumb;
+  }
+}
+
+}  // namespace
+}  // namespace attache::extract
