@@ -73,6 +73,36 @@ std::optional<MonthDay> YearlessDateline(std::string_view line) {
   return md;
 }
 
+// A short date line without a year: a month and day in either order, with
+// at most a weekday, a clock time and its zone ("9 DEC, 14:05", "Tue, Dec.
+// 9", "December 9 | 2:05 PM").
+std::optional<MonthDay> YearlessDateLineOnly(std::string_view line) {
+  const std::vector<Token> t = Tokenize(line);
+  if (t.empty() || t.size() > 14) return std::nullopt;
+  MonthDay md;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (std::optional<std::string> time = TimeAt(t, i)) {
+      i += 2;
+      continue;
+    }
+    const Token& k = t[i];
+    if (k.kind == Token::kPunct) continue;
+    if (k.kind == Token::kWord) {
+      const std::string f = Fold(k.text);
+      if (MonthOf(k.text) && !md.month) {
+        md.month = MonthOf(k.text);
+      } else if (WeekdayOf(k.text) < 0 && f != "am" && f != "pm" && f != "gmt" && f != "utc") {
+        return std::nullopt;
+      }
+      continue;
+    }
+    if (k.text.size() > 2 || md.day) return std::nullopt;  // a year, or a second number
+    md.day = ToInt(k.text);
+  }
+  if (!md.month || !md.day || !ValidDate(2000, md.month, md.day)) return std::nullopt;
+  return md;
+}
+
 // The years the page's lines print (four digits, 1990-2100), and the
 // first full dates of its lines.
 void PageYears(const std::vector<Line>& lines, std::set<int>* years, std::vector<std::string>* dates) {
@@ -108,6 +138,13 @@ std::optional<std::string> YearlessDatelineDate(const std::vector<Line>& lines, 
       at = i;
       break;
     }
+  }
+  // Or a date line without a year right under the headline.
+  for (size_t i = headline < lines.size() ? headline + 1 : lines.size(), seen = 0;
+       !md && i < lines.size() && seen < 4 && lines[i].kind != Kind::kProse; ++i) {
+    if (lines[i].kind == Kind::kBlank) continue;
+    ++seen;
+    if ((md = YearlessDateLineOnly(lines[i].text))) at = i;
   }
   if (!md) return std::nullopt;
   const int m = md->month, d = md->day;

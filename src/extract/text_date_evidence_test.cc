@@ -56,6 +56,24 @@ TEST(TextDateEvidenceTest, YearlessDatelineTakesTheYearWhoseWeekdayFits) {
   EXPECT_EQ(Read("https://coast.example/levy", other).published, std::nullopt);
 }
 
+TEST(TextDateEvidenceTest, YearlessDateLineUnderTheHeadlineTakesTheAddressYear) {
+  for (const char* line : {"9 DEC, 14:05", "Tue, Dec. 9", "December 9 | 2:05 PM"}) {
+    Article a;
+    ExtractPageText(std::string("URL: https://coast.example/2031/12/levy-for-ferries\n\n") + kHeadline + line +
+                        "\n\nThe harbour board agreed on a levy for visiting ferries after a long session." +
+                        kSecond,
+                    {}, &a);
+    EXPECT_EQ(a.published, "2031-12-09") << line;
+    // Without evidence of the year: none.
+    Article b;
+    ExtractPageText(std::string("URL: https://coast.example/levy-for-ferries\n\n") + kHeadline + line +
+                        "\n\nThe harbour board agreed on a levy for visiting ferries after a long session." +
+                        kSecond,
+                    {}, &b);
+    EXPECT_EQ(b.published, std::nullopt) << line;
+  }
+}
+
 TEST(TextDateEvidenceTest, LeadDatesItsNewsWithTheWeekday) {
   EXPECT_EQ(Read("https://coast.example/release_17.htm",
                  "The harbour board meets on Tuesday (9 December 2031) to vote on a levy for visiting ferries.")

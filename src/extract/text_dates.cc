@@ -310,6 +310,29 @@ std::optional<std::string> WholeDateLine(std::string_view line) {
   return std::nullopt;
 }
 
+// In a short line, the date a capitalised posting label names ("By Jo
+// Marsh, Senior Writer, Coast Wire Published December 9, 2031 Updated
+// December 10, 2031"; "Updated 10 December 2031, first published 9
+// December 2031"): the publication, not the update, whatever comes first.
+std::optional<std::string> LabelledDate(std::string_view line) {
+  for (size_t from = 0; from < line.size();) {
+    std::optional<DateHit> hit = FindDate(line.substr(from));
+    if (!hit) break;
+    const size_t begin = from + hit->begin;
+    from += hit->end;
+    std::vector<std::string_view> before = Words(line.substr(0, begin));
+    while (!before.empty() && (TimeWord(before.back()) || Fold(before.back()) == "on")) before.pop_back();
+    // (Posted or published: kPostingWords' first two.)
+    const int label = before.empty() ? -1 : PostingWord(before.back());
+    if (label < 0 || label > 1) continue;
+    // Capitalised, or after "first" ("first published"): a label, not prose.
+    if (IsCapitalised(StripOpeners(before.back())) ||
+        (before.size() >= 2 && Fold(before[before.size() - 2]) == "first"))
+      return hit->iso;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // A date line, or a short line of fields one of which is one: "By Jo Marsh
@@ -317,8 +340,9 @@ std::optional<std::string> WholeDateLine(std::string_view line) {
 // December 9, 2031 - Politics" (a field that opens with a preposition is
 // a phrase of a sentence, not a field).
 std::optional<std::string> DateLine(std::string_view line) {
+  if (Words(line).size() > 24) return WholeDateLine(line);
+  if (auto d = LabelledDate(line)) return d;
   if (auto d = WholeDateLine(line)) return d;
-  if (Words(line).size() > 24) return std::nullopt;
   static constexpr std::string_view kSeparators[] = {"|", " - ", " \xE2\x80\x93 ", "\xE2\x80\xA2", "\xC2\xB7"};
   std::vector<std::string_view> fields = {line};
   for (std::string_view sep : kSeparators) {

@@ -305,3 +305,23 @@ TEST(TextDatesTest, AnAddressMonthAndALeadDay) {
 }
 
 }  // namespace attache::extract
+
+namespace attache::extract {
+namespace {
+
+// A line that names both the update and the publication: the publication,
+// whichever comes first; a capitalised "Published" in a long byline too.
+TEST(TextDatesTest, PublicationLabelBeatsUpdateLabel) {
+  EXPECT_EQ(text::DateLine("Updated 10 December 2031, first published 9 December 2031"), "2031-12-09");
+  EXPECT_EQ(text::DateLine("Modified: 10 December 2031 | Published: 9 December 2031"), "2031-12-09");
+  EXPECT_EQ(text::DateLine("By Jo Marsh, Senior Correspondent, Coast Wire Published December 9, 2031 Updated "
+                           "December 10, 2031"),
+            "2031-12-09");
+  // Prose that mentions a paper published on a date is no date line.
+  EXPECT_EQ(text::DateLine("The survey the board published on 9 December 2031 found that ferries had doubled in "
+                           "number since the pier opened"),
+            std::nullopt);
+}
+
+}  // namespace
+}  // namespace attache::extract
