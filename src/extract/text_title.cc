@@ -248,7 +248,9 @@ bool IsTitleFurniture(std::string_view text) {
 }
 
 bool IsTitleLike(const Line& l) {
-  return l.kind == Kind::kOther && HasLower(l.text) && HasHeadlineForm(l);
+  // (A line in capitals only is a headline from five words on: shorter,
+  // it is a section label or a kicker.)
+  return l.kind == Kind::kOther && (HasLower(l.text) || l.words.size() >= 5) && HasHeadlineForm(l);
 }
 
 std::vector<size_t> TitleCandidates(const std::vector<Line>& lines, size_t body_begin, size_t body_end,
