@@ -49,7 +49,10 @@ std::optional<MonthDay> YearlessDateline(std::string_view line) {
         !MonthOf(t[i + 1].text))
       ++i;
   }
-  if (place == 0 || place > 5 || i >= t.size() || t[i].text != ",") return std::nullopt;
+  // A comma after the place, or a full stop after a place of a word or two
+  // ("Saltmere. 9 December. Agency/").
+  if (place == 0 || place > 5 || i >= t.size() || !(t[i].text == "," || (t[i].text == "." && place <= 2)))
+    return std::nullopt;
   ++i;
   MonthDay md;
   auto day = [&](size_t k) { return k < t.size() && t[k].kind == Token::kNum && t[k].text.size() <= 2; };
@@ -66,7 +69,12 @@ std::optional<MonthDay> YearlessDateline(std::string_view line) {
   // What ends a dateline; a year or a clock time would make it another form.
   if (i >= t.size()) return std::nullopt;
   const std::string_view next = t[i].text;
-  if (next != "(" && next != "-" && next != "." && next != "/" && next != "\xE2\x80\x93" && next != "\xE2\x80\x94")
+  // (A comma only before an agency in capitals: "SALTMERE, DECEMBER 9,
+  // COASTWIRE.")
+  const bool agency = next == "," && i + 1 < t.size() && t[i + 1].kind == Token::kWord &&
+                      t[i + 1].text.size() >= 2 && !HasLower(t[i + 1].text);
+  if (next != "(" && next != "-" && next != "." && next != "/" && next != "\xE2\x80\x93" &&
+      next != "\xE2\x80\x94" && !agency)
     return std::nullopt;
   if (next == "." && i + 1 < t.size() && t[i + 1].kind == Token::kNum) return std::nullopt;
   if (!ValidDate(2000, md.month, md.day)) return std::nullopt;

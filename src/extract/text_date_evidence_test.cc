@@ -31,6 +31,22 @@ TEST(TextDateEvidenceTest, YearlessDatelineTakesTheAddressYear) {
   EXPECT_EQ(Read("https://coast.example/levy-for-ferries", lead).published, std::nullopt);
 }
 
+TEST(TextDateEvidenceTest, YearlessDatelinesOfOtherAgencies) {
+  for (const char* dateline : {"SALTMERE, DECEMBER 9, COASTWIRE. ", "Saltmere. 9 December. COASTWIRE/ ",
+                               "Saltmere, Coastland, December 9. ", "SALTMERE, Dec. 9 /Coast Wire/ - "}) {
+    const std::string lead =
+        std::string(dateline) + "The harbour board of Saltmere agreed on a levy for visiting ferries.";
+    EXPECT_EQ(Read("https://coast.example/2031/12/levy-for-ferries", lead).published, "2031-12-09") << dateline;
+    EXPECT_EQ(Read("https://coast.example/levy-for-ferries", lead).published, std::nullopt) << dateline;
+  }
+  // A sentence that opens with a place and a date is no dateline.
+  EXPECT_EQ(Read("https://coast.example/levy-for-ferries",
+                 "Saltmere, December 9 was the day the harbour board of Saltmere agreed on a levy.",
+                 "\nThe vote had first been set for 2 December 2031 but was put off by a week.\n")
+                .published,
+            std::nullopt);
+}
+
 TEST(TextDateEvidenceTest, YearlessDatelineTakesTheYearOfAFullDateShortlyBefore) {
   const std::string lead = "SALTMERE, December 9. /Coast Wire/. The harbour board agreed on a levy for visiting "
                            "ferries after a long session.";
