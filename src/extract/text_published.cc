@@ -92,6 +92,28 @@ bool PostingLabelFirst(std::string_view line) {
   return PostingLabel(w.front());
 }
 
+// A date line's date read day first from slashes ("12/09/2031") that the
+// page's lead prints month first in words ("SALTMERE, Dec. 9, 2031"): the
+// outlet writes the month first, so the other reading.
+std::string MonthFirstReading(const std::vector<Line>& lines, size_t headline, std::string_view line,
+                              const std::string& iso) {
+  if (line.find('/') == std::string_view::npos || iso.size() < 10) return iso;
+  const int y = ToInt(std::string_view(iso).substr(0, 4)), m = ToInt(std::string_view(iso).substr(5, 2)),
+            d = ToInt(std::string_view(iso).substr(8, 2));
+  if (d > 12 || d == m) return iso;
+  const std::string swapped = Iso(y, d, m);
+  size_t prose = 0;
+  for (size_t i = headline < lines.size() ? headline + 1 : 0; i < lines.size() && prose < 2; ++i) {
+    if (lines[i].kind != Kind::kProse) continue;
+    ++prose;
+    if (std::optional<DateHit> hit = FindDate(lines[i].text); hit && hit->iso.compare(0, 10, swapped) == 0 &&
+                                                              lines[i].text.substr(hit->begin, hit->end - hit->begin)
+                                                                      .find('/') == std::string_view::npos)
+      return swapped + iso.substr(10);
+  }
+  return iso;
+}
+
 }  // namespace
 
 
@@ -106,7 +128,7 @@ bool PostingLabelFirst(std::string_view line) {
 std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_t headline, std::string_view url) {
   const bool has_headline = headline < lines.size();
   std::optional<std::string> below, above;
-  size_t below_dist = 0, seen = 0;
+  size_t below_dist = 0, seen = 0, below_line = 0, above_line = 0;
   bool below_after_prose = false;  // the date line below comes after the text began
   bool prose = false;  // the search has reached the article's text
   for (size_t i = has_headline ? headline : 0; i < lines.size() && !below; ++i) {
@@ -117,6 +139,7 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
     ++below_dist;
     below_after_prose = prose;
     below = DateLine(lines[i].text);
+    below_line = i;
     // A date the headline line itself ends with ("... - 09.12.2031").
     if (!below && has_headline && i == headline) {
       if (std::optional<DateHit> hit = TrailingDate(lines[i].text)) below = hit->iso;
@@ -132,13 +155,15 @@ std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_
     ++seen;
     std::optional<std::string> d = lines[i].words.size() <= 12 ? DateLine(lines[i].text) : std::nullopt;
     // (Or one that a posting label names: "Published: 9 December 2031".)
-    if (d && (d->find('T') != std::string::npos || PostingLabelFirst(lines[i].text))) above = d;
+    if (d && (d->find('T') != std::string::npos || PostingLabelFirst(lines[i].text))) above = d, above_line = i;
   }
   // The article's own date line, right under its headline, is trusted
   // over the address (the two may differ by the time zone).
   const std::optional<std::string> address = url.empty() ? std::nullopt : UrlDate(url);
   // (Not one after the text began: in a listing, that is the next item's.)
   const bool own_line = has_headline && below && below_dist <= 4 && !below_after_prose;
+  if (below) below = MonthFirstReading(lines, headline, lines[below_line].text, *below);
+  if (above) above = MonthFirstReading(lines, headline, lines[above_line].text, *above);
   if (own_line && (!address || DaysApart(*below, *address) <= 1)) return below;
   std::optional<std::string> page = above ? above : below;
   if (address && (!page || page->compare(0, 10, *address) != 0)) return address;
