@@ -147,6 +147,17 @@ bool SameName(std::string_view a, std::string_view b) { return !Squash(a).empty(
 // 09.12.2031"): the name and the date left out.
 std::string_view HeadlineOfLine(std::string_view line, std::string_view host) {
   if (std::optional<DateHit> date = TrailingDate(line)) line = Trim(line.substr(0, date->begin));
+  // A date that opens the line, set off by a bar or a dash ("09.12.2031 -
+  // Board approves levy").
+  if (std::optional<DateHit> date = FindDate(line); date && date->begin == 0) {
+    const std::string_view rest = Trim(line.substr(date->end));
+    for (std::string_view sep : {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+      if (rest.substr(0, sep.size()) == sep && Words(rest.substr(sep.size())).size() >= 3) {
+        line = Trim(rest.substr(sep.size()));
+        break;
+      }
+    }
+  }
   // The headline printed twice on one line (the page's title and its heading).
   if (const size_t half = line.size() / 2; line.size() % 2 == 1 && line[half] == ' ' &&
                                            Words(line).size() >= 6 && line.substr(0, half) == line.substr(half + 1))

@@ -209,7 +209,9 @@ TEST(TextTitleTest, SiteNameAndDateJoinedToTheHeadlineAreLeftOut) {
   EXPECT_EQ(b.title, "Harbour board approves a second ferry pier | Coast Wire");
   // A date after the headline is the page's date, not the headline's.
   for (const char* line : {"Harbour board approves a second ferry pier - 09.12.2031",
-                           "Harbour board approves a second ferry pier (9 December 2031)"}) {
+                           "Harbour board approves a second ferry pier (9 December 2031)",
+                           "09.12.2031 - Harbour board approves a second ferry pier",
+                           "9 December 2031 | Harbour board approves a second ferry pier"}) {
     Article c = Read(std::string("URL: https://coast.example/story/5521\n\n") + line + "\n\n" + kLede);
     EXPECT_EQ(c.title, kHead) << line;
     EXPECT_EQ(c.published, "2031-12-09") << line;
