@@ -180,8 +180,16 @@ std::string_view HeadlineOfLine(std::string_view line, std::string_view host) {
   for (std::string_view sep : kSeparators) {
     const size_t last = line.rfind(sep), first = line.find(sep);
     if (last != std::string_view::npos && is_site(line.substr(last + sep.size())) &&
-        Words(line.substr(0, last)).size() >= 3)
-      return Trim(line.substr(0, last));
+        Words(line.substr(0, last)).size() >= 3) {
+      // And a section's name of a word or two between them ("Headline |
+      // World | Site").
+      std::string_view head = Trim(line.substr(0, last));
+      const size_t section = head.rfind(sep);
+      if (section != std::string_view::npos && Words(head.substr(section + sep.size())).size() <= 2 &&
+          Words(head.substr(0, section)).size() >= 3)
+        head = Trim(head.substr(0, section));
+      return head;
+    }
     if (first != std::string_view::npos && is_site(line.substr(0, first)) &&
         Words(line.substr(first + sep.size())).size() >= 3)
       return Trim(line.substr(first + sep.size()));

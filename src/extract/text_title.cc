@@ -118,7 +118,12 @@ bool IsFurnitureLine(const Line& l) {
     alpha += letters >= 2;
     if (w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA") ++separators;
   }
-  if (alpha < 2 || separators >= 2 || HasClockTime(l.text)) return true;
+  // (Bars after a headline of five words or more are a page title's
+  // "Headline | Section | Site", not a breadcrumb.)
+  const size_t bar = l.text.find(" | ");
+  const bool page_title = bar != std::string_view::npos && Words(l.text.substr(0, bar)).size() >= 5 &&
+                          HasLower(l.text.substr(0, bar)) && l.words.front() != "By";
+  if (alpha < 2 || (separators >= 2 && !page_title) || HasClockTime(l.text)) return true;
   // A breadcrumb of two steps that opens with a site label ("Home |
   // World", "Home > Politics").
   if (separators == 1 && l.words.size() <= 6) {

@@ -264,6 +264,7 @@ TEST(TextTitleTest, MoreSiteSeparatorsAndAHeadlinePrintedTwiceOnOneLine) {
                            "Harbour board approves a second ferry pier :: Coast Wire",
                            "Harbour board approves a second ferry pier \xE2\x80\xA2 Coast Wire",
                            "Harbour board approves a second ferry pier - CoastWire.example",
+                           "Harbour board approves a second ferry pier | World | Coast Wire",
                            "Harbour board approves a second ferry pier Harbour board approves a second ferry pier"}) {
     Article a = Read(std::string("URL: https://www.coastwire.example/story/5525\n\n") + line +
                      "\n\n9 December 2031\n\n" + kLede);
