@@ -27,7 +27,7 @@ constexpr std::string_view kLabels[] = {
     "audio version", "text size", "font size", "reading mode", "skip to main content", "skip to navigation",
     "log in register", "login register", "sign in", "register", "sign in to save this article", "save article",
     "save this article", "copy link", "decrease font size increase font size",
-    "increase font size decrease font size",
+    "increase font size decrease font size", "home", "homepage", "home page",
     // ... and with their numbers left out (a page-text headline is tested
     // so): "3 min read", "Reading time: 3 min", "Listen to this article 3 min".
     "min read", "mins read", "minute read", "minutes read", "read time", "reading time", "reading time min",

@@ -118,7 +118,25 @@ bool IsFurnitureLine(const Line& l) {
     alpha += letters >= 2;
     if (w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA") ++separators;
   }
-  if (alpha < 2 || separators >= 2 || HasClockTime(l.text)) return true;
+  // (Bars after a headline of five words or more are a page title's
+  // "Headline | Section | Site", not a breadcrumb.)
+  const size_t bar = l.text.find(" | ");
+  const bool page_title = bar != std::string_view::npos && Words(l.text.substr(0, bar)).size() >= 5 &&
+                          HasLower(l.text.substr(0, bar)) && l.words.front() != "By";
+  if (alpha < 2 || (separators >= 2 && !page_title) || HasClockTime(l.text)) return true;
+  // A breadcrumb of two steps that opens with a site label ("Home |
+  // World", "Home > Politics").
+  if (separators == 1 && l.words.size() <= 6) {
+    const size_t sep = static_cast<size_t>(
+        std::find_if(l.words.begin(), l.words.end(),
+                     [](std::string_view w) {
+                       return w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA";
+                     }) -
+        l.words.begin());
+    std::string first;
+    for (size_t k = 0; k < sep; ++k) first += (k ? " " : "") + std::string(l.words[k]);
+    if (IsBoilerplateLabel(first)) return true;
+  }
   // A field and its number: "Story Code : 151278", "Journalist ID: 2379".
   const size_t colon = l.text.rfind(':');
   if (colon != std::string_view::npos && l.words.size() <= 5 &&
@@ -235,7 +253,9 @@ bool IsTitleFurniture(std::string_view text) {
 }
 
 bool IsTitleLike(const Line& l) {
-  return l.kind == Kind::kOther && HasLower(l.text) && HasHeadlineForm(l);
+  // (A line in capitals only is a headline from five words on: shorter,
+  // it is a section label or a kicker.)
+  return l.kind == Kind::kOther && (HasLower(l.text) || l.words.size() >= 5) && HasHeadlineForm(l);
 }
 
 std::vector<size_t> TitleCandidates(const std::vector<Line>& lines, size_t body_begin, size_t body_end,
