@@ -474,10 +474,9 @@ bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const 
   const bool single = m->full_name.find(' ') == std::string::npos;
   if (single && m->title.size() > 0) {
     const std::string title = text::Fold(Slice(m->title.begin, m->title.end));
-    if (title.size() >= 3 && title.compare(title.size() - 3, 3, " of") == 0) return false;
-    // "the Speaker of the Bundestag", "the State Minister for
-    // Reintegration": a title that ends in a function word runs into the
-    // name of its office, no one's name.
+    // "the President of Georg", "the Speaker of the Bundestag", "the State
+    // Minister for Reintegration": a title that ends in a function word
+    // runs into the name of its office, no one's name.
     const size_t sp = title.rfind(' ');
     if (t_.function_words.count(sp == std::string::npos ? title : title.substr(sp + 1))) return false;
   }
