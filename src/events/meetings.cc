@@ -268,26 +268,32 @@ void Finder::DropApposedDescriptions(const Sentence& s, int from, std::vector<co
   const auto listed = [&](const text::PersonMention* p) {
     return std::find(people->begin(), people->end(), p) != people->end();
   };
-  std::vector<const text::PersonMention*> drop;
-  for (const auto* m : *people) {
-    if (m->span.begin >= begin && m->span.begin < s.span.end) continue;  // named in the list
-    for (int j = from; j < n && j < from + kListReach; ++j) {
-      if (ByDescription(s, j) != m) continue;
-      // "met X, the foreign minister of Y,": the apposition of a name
-      // listed just before it.
-      for (int k = j - 1; k > from && k >= j - 5; --k) {
-        if (s.low[k] != ",") continue;
-        const text::PersonMention* before = MentionAt(s, k - 1);
-        if (before && before != m && listed(before)) drop.push_back(m);
-        break;
-      }
-      for (int k = j + 1; k + 1 < n && k <= j + 8; ++k) {
-        if (s.low[k] != ",") continue;
-        const text::PersonMention* named = MentionAt(s, k + 1);
-        if (!named) named = TitleAt(s, k + 1);
-        if (named && named != m && Known(named) && listed(named)) drop.push_back(m);
-        break;
-      }
+  // Only someone named outside the list can have been read from a
+  // description in it; each position is asked once, the first description
+  // of each such person decides.
+  std::vector<const text::PersonMention*> outside, drop;
+  for (const auto* m : *people)
+    if (!(m->span.begin >= begin && m->span.begin < s.span.end) &&
+        std::find(outside.begin(), outside.end(), m) == outside.end())
+      outside.push_back(m);
+  for (int j = from; j < n && j < from + kListReach && !outside.empty(); ++j) {
+    const text::PersonMention* m = ByDescription(s, j);
+    const auto at = m ? std::find(outside.begin(), outside.end(), m) : outside.end();
+    if (at == outside.end()) continue;
+    outside.erase(at);
+    // "met X, the foreign minister of Y,": the apposition of a name
+    // listed just before it.
+    for (int k = j - 1; k > from && k >= j - 5; --k) {
+      if (s.low[k] != ",") continue;
+      const text::PersonMention* before = MentionAt(s, k - 1);
+      if (before && before != m && listed(before)) drop.push_back(m);
+      break;
+    }
+    for (int k = j + 1; k + 1 < n && k <= j + 8; ++k) {
+      if (s.low[k] != ",") continue;
+      const text::PersonMention* named = MentionAt(s, k + 1);
+      if (!named) named = TitleAt(s, k + 1);
+      if (named && named != m && Known(named) && listed(named)) drop.push_back(m);
       break;
     }
   }
