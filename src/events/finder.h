@@ -306,6 +306,8 @@ class Finder {
                    int prep = -1) const;
   void DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const;
   bool Participant(const Sentence& s, const text::PersonMention* m) const;
+  std::vector<const text::PersonMention*> Participants(const Sentence& s,
+                                                       const std::vector<const text::PersonMention*>& people) const;
   void AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v);
   bool NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,
                      const std::optional<std::string>& date) const;

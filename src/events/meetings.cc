@@ -166,10 +166,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
 // one person on each side makes the pairwise meetings of AddMeeting.
 void Finder::AddSides(const std::vector<const text::PersonMention*>& subjects,
                       const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v) {
-  std::vector<const text::PersonMention*> side;
-  for (const auto* p : Principals(s, subjects))
-    if (Participant(s, p) && std::none_of(side.begin(), side.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
-      side.push_back(p);
+  const auto side = Participants(s, Principals(s, subjects));
   if (side.size() < 2 || Apart(s)) {
     AddMeeting(subjects, objects, s, v);
     return;
@@ -442,11 +439,7 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& all_subje
 // among them the place is neutral ground, and nobody visits.
 void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v) {
   if (Unrealised(s, v)) return;
-  std::vector<const text::PersonMention*> known;
-  for (const auto* p : people)
-    if (Participant(s, p) &&
-        std::none_of(known.begin(), known.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
-      known.push_back(p);
+  const auto known = Participants(s, people);
   if (known.size() < 2) return;
   if (known.size() == 2) {
     AddMeeting({known[1]}, {known[0]}, s, v, true);
@@ -505,6 +498,18 @@ bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const 
   for (const syntax::Entity& e : t->entities)
     if (e.type == syntax::EntityType::kPerson && e.first <= w && w <= e.last) return true;
   return false;
+}
+
+// Those of `people` who can take part (Participant), one mention per
+// person, in their order.
+std::vector<const text::PersonMention*> Finder::Participants(const Sentence& s,
+                                                             const std::vector<const text::PersonMention*>& people) const {
+  std::vector<const text::PersonMention*> out;
+  for (const auto* p : people)
+    if (Participant(s, p) &&
+        std::none_of(out.begin(), out.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
+      out.push_back(p);
+  return out;
 }
 
 // Whether no one of `people` is from the country of `where`.
