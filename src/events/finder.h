@@ -304,6 +304,7 @@ class Finder {
   bool Urged(const Sentence& s, const text::PersonMention* m) const;
   void ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people,
                    int prep = -1) const;
+  std::vector<const text::PersonMention*> PeopleListed(const Sentence& s, int from, int prep = -1) const;
   void DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const;
   bool Participant(const Sentence& s, const text::PersonMention* m) const;
   std::vector<const text::PersonMention*> Participants(const Sentence& s,

@@ -33,8 +33,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     subjects = SubjectsOf(s, v);
     int from = v + 1;
     if (from < n && s.low[from] == "with") ++from, counterpart = true;
-    objects = ObjectsOf(s, from, from + kListReach);
-    ListedAfter(s, from, &objects, counterpart ? from - 1 : -1);
+    objects = PeopleListed(s, from, counterpart ? from - 1 : -1);
     DropApposedDescriptions(s, from, &objects);
   } else {
     // "meetings with A and B", "talks with A", "a meeting between A and B".
@@ -42,8 +41,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     // "talks between A and B", "a trilateral meeting of A, B and C",
     // "consultations among A, B and C": one meeting of them all.
     if (s.low[v + 1] == "between" || s.low[v + 1] == "among" || s.low[v + 1] == "of") {
-      auto all = ObjectsOf(s, v + 2, v + 2 + kListReach);
-      ListedAfter(s, v + 2, &all);
+      auto all = PeopleListed(s, v + 2);
       // "a meeting of the foreign ministers of A, B and C, X, Y and Z":
       // the names apposed to a title phrase of several (words, places and
       // commas only before them).
@@ -53,8 +51,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
           if (t_.verbs.count(s.low[k])) break;
           const auto* m = k > v + 2 && s.low[k - 1] == "," ? MentionAt(s, k) : nullptr;
           if (!m || !Known(m)) continue;
-          auto apposed = ObjectsOf(s, k, k + kListReach);
-          ListedAfter(s, k, &apposed);
+          const auto apposed = PeopleListed(s, k);
           if (apposed.size() >= 2) all = apposed;
           break;
         }
@@ -86,8 +83,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
       }
       return;
     }
-    objects = ObjectsOf(s, with + 1, with + 1 + kListReach);
-    ListedAfter(s, with + 1, &objects, with);
+    objects = PeopleListed(s, with + 1, with);
     DropApposedDescriptions(s, with + 1, &objects);
     counterpart = true;
     const text::PersonMention* owner = OwnerOfNoun(s, v);
@@ -251,6 +247,14 @@ void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::Pe
     if (e >= n || s.low[e] != "," || t_.verbs.count(s.low[e - 1])) return;
     k = e;
   }
+}
+
+// The people listed from token `from`: ObjectsOf over the list's reach,
+// then on past title phrases (ListedAfter, `prep` as there).
+std::vector<const text::PersonMention*> Finder::PeopleListed(const Sentence& s, int from, int prep) const {
+  auto people = ObjectsOf(s, from, from + kListReach);
+  ListedAfter(s, from, &people, prep);
+  return people;
 }
 
 // "met the President of Germany, X", "met X, the foreign minister of
