@@ -304,8 +304,11 @@ class Finder {
   bool Urged(const Sentence& s, const text::PersonMention* m) const;
   void ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people,
                    int prep = -1) const;
+  std::vector<const text::PersonMention*> PeopleListed(const Sentence& s, int from, int prep = -1) const;
   void DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const;
   bool Participant(const Sentence& s, const text::PersonMention* m) const;
+  std::vector<const text::PersonMention*> Participants(const Sentence& s,
+                                                       const std::vector<const text::PersonMention*>& people) const;
   void AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v);
   bool NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,
                      const std::optional<std::string>& date) const;

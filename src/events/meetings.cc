@@ -33,8 +33,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     subjects = SubjectsOf(s, v);
     int from = v + 1;
     if (from < n && s.low[from] == "with") ++from, counterpart = true;
-    objects = ObjectsOf(s, from, from + kListReach);
-    ListedAfter(s, from, &objects, counterpart ? from - 1 : -1);
+    objects = PeopleListed(s, from, counterpart ? from - 1 : -1);
     DropApposedDescriptions(s, from, &objects);
   } else {
     // "meetings with A and B", "talks with A", "a meeting between A and B".
@@ -42,8 +41,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     // "talks between A and B", "a trilateral meeting of A, B and C",
     // "consultations among A, B and C": one meeting of them all.
     if (s.low[v + 1] == "between" || s.low[v + 1] == "among" || s.low[v + 1] == "of") {
-      auto all = ObjectsOf(s, v + 2, v + 2 + kListReach);
-      ListedAfter(s, v + 2, &all);
+      auto all = PeopleListed(s, v + 2);
       // "a meeting of the foreign ministers of A, B and C, X, Y and Z":
       // the names apposed to a title phrase of several (words, places and
       // commas only before them).
@@ -53,8 +51,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
           if (t_.verbs.count(s.low[k])) break;
           const auto* m = k > v + 2 && s.low[k - 1] == "," ? MentionAt(s, k) : nullptr;
           if (!m || !Known(m)) continue;
-          auto apposed = ObjectsOf(s, k, k + kListReach);
-          ListedAfter(s, k, &apposed);
+          const auto apposed = PeopleListed(s, k);
           if (apposed.size() >= 2) all = apposed;
           break;
         }
@@ -86,8 +83,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
       }
       return;
     }
-    objects = ObjectsOf(s, with + 1, with + 1 + kListReach);
-    ListedAfter(s, with + 1, &objects, with);
+    objects = PeopleListed(s, with + 1, with);
     DropApposedDescriptions(s, with + 1, &objects);
     counterpart = true;
     const text::PersonMention* owner = OwnerOfNoun(s, v);
@@ -166,10 +162,7 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
 // one person on each side makes the pairwise meetings of AddMeeting.
 void Finder::AddSides(const std::vector<const text::PersonMention*>& subjects,
                       const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v) {
-  std::vector<const text::PersonMention*> side;
-  for (const auto* p : Principals(s, subjects))
-    if (Participant(s, p) && std::none_of(side.begin(), side.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
-      side.push_back(p);
+  const auto side = Participants(s, Principals(s, subjects));
   if (side.size() < 2 || Apart(s)) {
     AddMeeting(subjects, objects, s, v);
     return;
@@ -256,6 +249,14 @@ void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::Pe
   }
 }
 
+// The people listed from token `from`: ObjectsOf over the list's reach,
+// then on past title phrases (ListedAfter, `prep` as there).
+std::vector<const text::PersonMention*> Finder::PeopleListed(const Sentence& s, int from, int prep) const {
+  auto people = ObjectsOf(s, from, from + kListReach);
+  ListedAfter(s, from, &people, prep);
+  return people;
+}
+
 // "met the President of Germany, X", "met X, the foreign minister of
 // Germany": a description in the list read from token `from` whose own
 // name follows it (a comma, then a name, within a few words) or precedes
@@ -268,26 +269,32 @@ void Finder::DropApposedDescriptions(const Sentence& s, int from, std::vector<co
   const auto listed = [&](const text::PersonMention* p) {
     return std::find(people->begin(), people->end(), p) != people->end();
   };
-  std::vector<const text::PersonMention*> drop;
-  for (const auto* m : *people) {
-    if (m->span.begin >= begin && m->span.begin < s.span.end) continue;  // named in the list
-    for (int j = from; j < n && j < from + kListReach; ++j) {
-      if (ByDescription(s, j) != m) continue;
-      // "met X, the foreign minister of Y,": the apposition of a name
-      // listed just before it.
-      for (int k = j - 1; k > from && k >= j - 5; --k) {
-        if (s.low[k] != ",") continue;
-        const text::PersonMention* before = MentionAt(s, k - 1);
-        if (before && before != m && listed(before)) drop.push_back(m);
-        break;
-      }
-      for (int k = j + 1; k + 1 < n && k <= j + 8; ++k) {
-        if (s.low[k] != ",") continue;
-        const text::PersonMention* named = MentionAt(s, k + 1);
-        if (!named) named = TitleAt(s, k + 1);
-        if (named && named != m && Known(named) && listed(named)) drop.push_back(m);
-        break;
-      }
+  // Only someone named outside the list can have been read from a
+  // description in it; each position is asked once, the first description
+  // of each such person decides.
+  std::vector<const text::PersonMention*> outside, drop;
+  for (const auto* m : *people)
+    if (!(m->span.begin >= begin && m->span.begin < s.span.end) &&
+        std::find(outside.begin(), outside.end(), m) == outside.end())
+      outside.push_back(m);
+  for (int j = from; j < n && j < from + kListReach && !outside.empty(); ++j) {
+    const text::PersonMention* m = ByDescription(s, j);
+    const auto at = m ? std::find(outside.begin(), outside.end(), m) : outside.end();
+    if (at == outside.end()) continue;
+    outside.erase(at);
+    // "met X, the foreign minister of Y,": the apposition of a name
+    // listed just before it.
+    for (int k = j - 1; k > from && k >= j - 5; --k) {
+      if (s.low[k] != ",") continue;
+      const text::PersonMention* before = MentionAt(s, k - 1);
+      if (before && before != m && listed(before)) drop.push_back(m);
+      break;
+    }
+    for (int k = j + 1; k + 1 < n && k <= j + 8; ++k) {
+      if (s.low[k] != ",") continue;
+      const text::PersonMention* named = MentionAt(s, k + 1);
+      if (!named) named = TitleAt(s, k + 1);
+      if (named && named != m && Known(named) && listed(named)) drop.push_back(m);
       break;
     }
   }
@@ -436,11 +443,7 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& all_subje
 // among them the place is neutral ground, and nobody visits.
 void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v) {
   if (Unrealised(s, v)) return;
-  std::vector<const text::PersonMention*> known;
-  for (const auto* p : people)
-    if (Participant(s, p) &&
-        std::none_of(known.begin(), known.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
-      known.push_back(p);
+  const auto known = Participants(s, people);
   if (known.size() < 2) return;
   if (known.size() == 2) {
     AddMeeting({known[1]}, {known[0]}, s, v, true);
@@ -474,10 +477,9 @@ bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const 
   const bool single = m->full_name.find(' ') == std::string::npos;
   if (single && m->title.size() > 0) {
     const std::string title = text::Fold(Slice(m->title.begin, m->title.end));
-    if (title.size() >= 3 && title.compare(title.size() - 3, 3, " of") == 0) return false;
-    // "the Speaker of the Bundestag", "the State Minister for
-    // Reintegration": a title that ends in a function word runs into the
-    // name of its office, no one's name.
+    // "the President of Georg", "the Speaker of the Bundestag", "the State
+    // Minister for Reintegration": a title that ends in a function word
+    // runs into the name of its office, no one's name.
     const size_t sp = title.rfind(' ');
     if (t_.function_words.count(sp == std::string::npos ? title : title.substr(sp + 1))) return false;
   }
@@ -500,6 +502,18 @@ bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const 
   for (const syntax::Entity& e : t->entities)
     if (e.type == syntax::EntityType::kPerson && e.first <= w && w <= e.last) return true;
   return false;
+}
+
+// Those of `people` who can take part (Participant), one mention per
+// person, in their order.
+std::vector<const text::PersonMention*> Finder::Participants(const Sentence& s,
+                                                             const std::vector<const text::PersonMention*>& people) const {
+  std::vector<const text::PersonMention*> out;
+  for (const auto* p : people)
+    if (Participant(s, p) &&
+        std::none_of(out.begin(), out.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
+      out.push_back(p);
+  return out;
 }
 
 // Whether no one of `people` is from the country of `where`.

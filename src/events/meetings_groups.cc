@@ -87,7 +87,6 @@ std::vector<const text::PersonMention*> Finder::GroupDescribed(const Sentence& s
   // else, of those with a title or office, the ones the sentence names
   // before it, then the visitors of the trips read (the sides of the
   // visit the article tells of), then the others ("the two leaders").
-  out.clear();
   for (const Named& p : named)
     if (out.size() < count && p.noun) out.push_back(p.person);
   if (out.size() == count) return out;

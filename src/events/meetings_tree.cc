@@ -472,11 +472,8 @@ bool Finder::CorrectPatterns(const Sentence& s, int v, const std::vector<const t
   const size_t visits = candidates_.size();
   std::vector<const text::PersonMention*> side = met;
   side.insert(side.end(), joined.begin(), joined.end());
-  const auto principals = Principals(s, side);
-  const bool together = !Apart(s) && std::count_if(principals.begin(), principals.end(), [&](const auto* p) {
-                                        return Participant(s, p);
-                                      }) >= 2;
-  if (!met.empty() && !joined.empty() && together) {
+  // (Two or more of one side, as AddSides reads them.)
+  if (!met.empty() && !joined.empty() && !Apart(s) && Participants(s, Principals(s, side)).size() >= 2) {
     // They meet those people together with the subjects the patterns read.
     meeting_candidates_.erase(
         std::remove_if(meeting_candidates_.begin(), meeting_candidates_.end(),
