@@ -134,5 +134,23 @@ TEST(QuotesTreeTest, SentencesTheTreeRuleCannotReadAreNotParsed) {
   }
 }
 
+// A pronoun's speaker across a sentence boundary is a person named in full
+// in the sentence before: one that names nobody is not parsed, and the
+// pronoun is the last speaker.
+TEST(QuotesTreeTest, SentenceBeforeAPronounThatNamesNobodyIsNotParsed) {
+  const std::string text =
+      "\u201CThe delegation lands on Friday,\u201D spokeswoman Irena Dvorak said.\n\n"
+      "The harbour was quiet all week.\n\n"
+      "\u201CThe fees will hurt every small fishing town on the coast,\u201D he told the assembled mayors.";
+  const auto& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
+  const auto quotes = FindQuotes(text, tables, layer, &syn);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Irena Dvorak");
+  EXPECT_EQ(syn.parsed(), 0u);
+}
+
 }  // namespace
 }  // namespace attache::quotes
