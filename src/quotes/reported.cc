@@ -376,9 +376,15 @@ uint32_t Finder::ClauseStart(const Sentence& s, uint32_t limit) const {
 
 bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& channel) {
   const int n = static_cast<int>(s.toks.size());
+  // The frames this rule reads (a few of the table's), picked once, not at
+  // every token.
+  std::vector<const text::Frame*> frames;
+  for (const text::Frame& f : t_.frames)
+    if (f.kind == text::FrameKind::kAfter && f.words.size() >= 3 && f.words[1] != "SPEAKER") frames.push_back(&f);
+  if (frames.empty()) return false;
   for (int i = 1; i < n; ++i) {
-    for (const text::Frame& f : t_.frames) {
-      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.words[1] == "SPEAKER") continue;
+    for (const text::Frame* fp : frames) {
+      const text::Frame& f = *fp;
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
       if (k < 0 || slot.size() == 0) continue;
