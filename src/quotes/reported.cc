@@ -236,7 +236,8 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     const bool reporting = vc == VerbClass::kNone && t_.trailing_verbs.count(F(vt)) > 0;
     if (reporting) vc = VerbClass::kSayThat;
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
-    if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
+    // The tagger's and the tree's readings of the verb (TaggedNotVerb,
+    // PassiveOnTree) are asked last, where the words read an attribution.
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
     if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
     if (reporting && (sub.kind != SubjectKind::kInstitution || !ReportingSubject(s, sub))) continue;
@@ -255,6 +256,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
         t_.verb(F(s.toks[c + 1])) == VerbClass::kIng)
       continue;
     if (c < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',')) {
+      if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
       const uint32_t b = s.toks[c].end;
       AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(vt)));
       return true;
@@ -318,6 +320,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     // A plain reporting verb takes a clause the tree may misread as an
     // object ("said the minister, X, is in Cuba"): only a noun object that
     // runs to the sentence's end is a topic ("noted the importance of ...").
+    if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
     if (!that && TopicObject(s, v, c, kPlain.has(F(vt)))) continue;
     // "said, welcoming the guests: Hello, ...", "stated in turn: ...": an
     // adjunct that a colon closes is not content; what follows it is.
@@ -373,9 +376,15 @@ uint32_t Finder::ClauseStart(const Sentence& s, uint32_t limit) const {
 
 bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& channel) {
   const int n = static_cast<int>(s.toks.size());
+  // The frames this rule reads (a few of the table's), picked once, not at
+  // every token.
+  std::vector<const text::Frame*> frames;
+  for (const text::Frame& f : t_.frames)
+    if (f.kind == text::FrameKind::kAfter && f.words.size() >= 3 && f.words[1] != "SPEAKER") frames.push_back(&f);
+  if (frames.empty()) return false;
   for (int i = 1; i < n; ++i) {
-    for (const text::Frame& f : t_.frames) {
-      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.words[1] == "SPEAKER") continue;
+    for (const text::Frame* fp : frames) {
+      const text::Frame& f = *fp;
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
       if (k < 0 || slot.size() == 0) continue;
