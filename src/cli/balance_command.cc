@@ -64,8 +64,16 @@ void PrintBalanceTable(const std::vector<attache::BalanceRow>& rows, const attac
     std::printf("no visits\n");
     return;
   }
+  // A column is as wide as its bloc's name in characters, not UTF-8 bytes
+  // ("Türkiye and the OTS"), and at least 5.
+  auto chars = [](const std::string& name) {
+    size_t n = 0;
+    for (unsigned char c : name) n += (c & 0xC0) != 0x80;
+    return n;
+  };
+  auto width = [&](const std::string& name) { return std::max<size_t>(5, chars(name)); };
   std::printf("%-10s", "period");
-  for (const auto& b : blocs) std::printf(" %*s", static_cast<int>(std::max<size_t>(5, b.size())), b.c_str());
+  for (const auto& b : blocs) std::printf(" %s%s", std::string(width(b) - chars(b), ' ').c_str(), b.c_str());
   std::printf(" %6s\n", "total");
   auto print_row = [&](const std::string& label, const std::map<std::string, int>& m) {
     std::printf("%-10s", label.c_str());
@@ -74,7 +82,7 @@ void PrintBalanceTable(const std::vector<attache::BalanceRow>& rows, const attac
       auto it = m.find(b);
       const int n = it == m.end() ? 0 : it->second;
       total += n;
-      std::printf(" %*d", static_cast<int>(std::max<size_t>(5, b.size())), n);
+      std::printf(" %*d", static_cast<int>(width(b)), n);
     }
     std::printf(" %6d\n", total);
   };

@@ -18,8 +18,16 @@
 
 namespace attache_cli {
 
+// The command being run, set once by main(), so that a usage error points at
+// that command's help ("see attache visits --help") rather than the general one.
+inline std::string& CurrentCommand() {
+  static std::string cmd;
+  return cmd;
+}
+
 inline int UsageError(const std::string& msg) {
-  std::fprintf(stderr, "attache: %s\n(see attache --help)\n", msg.c_str());
+  const std::string& cmd = CurrentCommand();
+  std::fprintf(stderr, "attache: %s\n(see attache %s--help)\n", msg.c_str(), cmd.empty() ? "" : (cmd + " ").c_str());
   return 2;
 }
 
@@ -63,6 +71,7 @@ int IngestInto(attache::Store* store, const std::string& db_path, const std::vec
 // command's usage, options with their defaults, and an example.
 bool WantsHelp(const std::vector<std::string>& args);
 int PrintCommandHelp(const std::string& cmd);
+bool HasCommandHelp(const std::string& cmd);
 // attache serve (serve_command.cc).
 int RunServe(const std::vector<std::string>& args);
 

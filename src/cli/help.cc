@@ -196,6 +196,8 @@ bool WantsHelp(const std::vector<std::string>& args) {
   return false;
 }
 
+bool HasCommandHelp(const std::string& cmd) { return Helps().count(cmd) > 0; }
+
 int PrintCommandHelp(const std::string& cmd) {
   auto it = Helps().find(cmd);
   if (it == Helps().end()) return UsageError("unknown command '" + cmd + "'");

@@ -112,6 +112,7 @@ int main(int argc, char** argv) {
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (cmd == "help" && rest.size() == 1) return PrintCommandHelp(rest[0]);
   if (WantsHelp(rest)) return PrintCommandHelp(cmd);
+  if (HasCommandHelp(cmd)) CurrentCommand() = cmd;
   if (cmd == "parse") return RunParse(rest);
   if (cmd == "train") return RunTrain(rest);
   if (cmd == "ingest") return RunIngest(rest);

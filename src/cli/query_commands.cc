@@ -1,6 +1,8 @@
 // attache's questions on a store: search, quotes, visits, meetings, timeline,
 // actors, article, stats. JSON lines on stdout. Public headers only.
 #include <cstdio>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,17 +30,38 @@ int PrintStats(const attache::Store& store) {
   return 0;
 }
 
+// The options each question takes (as its --help lists them); any other is
+// an error, so that a filter a question cannot apply is never silently
+// dropped (`meetings --host aze`).
+const std::set<std::string>& QueryOptions(const std::string& cmd) {
+  static const std::map<std::string, std::set<std::string>> kOptions = {
+      {"search", {"--db", "--outlet", "--lang", "--from", "--to", "--limit", "--offset"}},
+      {"quotes", {"--db", "--speaker", "--channel", "--text", "--outlet", "--from", "--to", "--limit", "--offset"}},
+      {"visits",
+       {"--db", "--host", "--visitor-country", "--bloc", "--person", "--status", "--from", "--to", "--limit",
+        "--offset"}},
+      {"meetings", {"--db", "--person", "--status", "--from", "--to", "--limit", "--offset"}},
+      {"timeline", {"--db", "--from", "--to", "--limit", "--offset"}},
+      {"actors", {"--db", "--limit", "--offset"}},
+      {"article", {"--db"}},
+      {"stats", {"--db"}},
+  };
+  static const std::set<std::string> kNone;
+  const auto it = kOptions.find(cmd);
+  return it == kOptions.end() ? kNone : it->second;
+}
+
 }  // namespace
 
 int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args) {
   Args a;
   int code = 2;
-  if (!ParseArgs(args,
-                 {"--db", "--outlet", "--lang", "--from", "--to", "--speaker", "--channel", "--text", "--host",
-                  "--visitor-country", "--bloc", "--person", "--status", "--limit", "--offset"},
-                 {"--undated"}, &a, &code)) {
-    return code;
-  }
+  const std::set<std::string>& with_value = QueryOptions(cmd);
+  std::set<std::string> bare;
+  if (with_value.count("--from")) bare.insert("--undated");  // every question with a date range
+  ArgRules rules;
+  rules.command = cmd;
+  if (!ParseArgs(args, with_value, bare, &a, &code, rules)) return code;
   attache::QueryFilter f;
   f.outlet = Get(a, "--outlet");
   f.lang = Get(a, "--lang");
@@ -64,6 +87,14 @@ int RunStoreQuery(const std::string& cmd, const std::vector<std::string>& args) 
   }
   // Mistakes in the dates are usage errors, told before the store is opened.
   if (attache::Status st = attache::CheckDateRange(f.from, f.to); !st.ok()) return UsageError(st.message());
+  // Words after a question that takes none are a mistake, not a filter to
+  // drop: "visits Azerbaijan" means --host, "meetings Lavrov" --person.
+  if ((cmd == "visits" || cmd == "meetings" || cmd == "stats") && !a.positional.empty()) {
+    std::string hint = cmd == "visits" ? " (a country: --host or --visitor-country; a person: --person)"
+                       : cmd == "meetings" ? " (a person: --person)"
+                                           : "";
+    return UsageError(cmd + " takes no words, only options: '" + a.positional[0] + "'" + hint);
+  }
   std::string joined;
   for (const auto& p : a.positional) joined += (joined.empty() ? "" : " ") + p;
   auto store = OpenStore(a, true, &code);

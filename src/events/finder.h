@@ -160,6 +160,10 @@ inline bool Compatible(const std::optional<std::string>& a, const std::optional<
 constexpr size_t kMaxCandidates = 2000;
 // How many person mentions back "the president" may look for its person.
 constexpr std::ptrdiff_t kDescriptionLookBack = 256;
+// How many tokens after a meeting verb or its "with" a list of the people
+// met may run ("with the ambassador of A, X, the ambassador of B, Y, and
+// the head of C, Z").
+constexpr int kListReach = 48;
 
 inline EventCodes CodesFor(const std::string& status, bool meeting, bool third_place, bool place_known) {
   // From CAMEO2PLOVER (PLOVER manual draft 0.8): 036 -> AGREE; 040, 042,
@@ -296,11 +300,21 @@ class Finder {
   void ReadMeeting(const Sentence& s, int v);
   void ReadMeetingWords(const Sentence& s, int v);
   bool IsProgressive(const Sentence& s, int v) const;
+  bool Apart(const Sentence& s) const;
+  bool Urged(const Sentence& s, const text::PersonMention* m) const;
+  void ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people,
+                   int prep = -1) const;
+  std::vector<const text::PersonMention*> PeopleListed(const Sentence& s, int from, int prep = -1) const;
+  void DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const;
   bool Participant(const Sentence& s, const text::PersonMention* m) const;
+  std::vector<const text::PersonMention*> Participants(const Sentence& s,
+                                                       const std::vector<const text::PersonMention*>& people) const;
   void AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v);
   bool NeutralGround(const std::vector<const text::PersonMention*>& people, const PlaceHit* where,
                      const std::optional<std::string>& date) const;
   void AddImpliedVisit(const text::PersonMention* who, const PlaceHit* where, const MeetingCandidate& m, bool cue);
+  void AddSides(const std::vector<const text::PersonMention*>& subjects,
+                const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v);
   void AddMeeting(const std::vector<const text::PersonMention*>& subjects,
                   const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v,
                   bool symmetric = false, bool hosted = false);
@@ -315,6 +329,8 @@ class Finder {
   std::vector<const text::PersonMention*> PeopleOfWord(const Sentence& s, const syntax::Sentence& t, int w) const;
   const text::PersonMention* VisitorDescribed(const Sentence& s, const syntax::Sentence& t, int w) const;
   std::vector<const text::PersonMention*> TreeSubjects(const Sentence& s, const syntax::Sentence& t, int h) const;
+  // groups described, not named (meetings_groups.cc)
+  std::vector<const text::PersonMention*> GroupDescribed(const Sentence& s, const syntax::Sentence& t, int w) const;
 
   // receptions and hosted visits (hosts.cc)
   void ReadHost(const Sentence& s, int v);

@@ -199,9 +199,13 @@ std::vector<const text::PersonMention*> Finder::Principals(const Sentence& s,
     }
     return false;
   };
+  // The sentence's mentions only (sorted by position), not the article's.
+  const auto& ms = people_.mentions;
   bool principal = false;
-  for (const text::PersonMention& m : people_.mentions)
-    if (m.span.begin >= s.span.begin && m.span.begin < s.span.end && !companion(m)) principal = true;
+  for (auto it = std::lower_bound(ms.begin(), ms.end(), s.span.begin,
+                                  [](const text::PersonMention& m, uint32_t b) { return m.span.begin < b; });
+       it != ms.end() && it->span.begin < s.span.end && !principal; ++it)
+    principal = !companion(*it);
   if (!principal) return side;
   std::vector<const text::PersonMention*> kept;
   for (const auto* m : side)

@@ -23,18 +23,38 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
   if (w == "call") {
     subjects = SubjectsOfClause(s, v);
     objects = ObjectsOf(s, v + 2, v + 14);
+    // "renewed his call on Y to free ...": an infinitive after the one
+    // called on urges, unless a light verb of a visit makes the call
+    // ("paid a courtesy call on Y to discuss trade").
+    bool paid = false;
+    for (int k = std::max(0, v - 3); k < v && !paid; ++k) paid = t_.event_word(s.low[k], "pay");
+    if (!paid && !objects.empty() && Urged(s, objects.back())) return;
   } else if ((s.cls[v] & kMeet)) {
     subjects = SubjectsOf(s, v);
     int from = v + 1;
     if (from < n && s.low[from] == "with") ++from, counterpart = true;
-    objects = ObjectsOf(s, from, from + 24);
+    objects = PeopleListed(s, from, counterpart ? from - 1 : -1);
+    DropApposedDescriptions(s, from, &objects);
   } else {
     // "meetings with A and B", "talks with A", "a meeting between A and B".
     if (v + 1 >= n) return;
     // "talks between A and B", "a trilateral meeting of A, B and C",
     // "consultations among A, B and C": one meeting of them all.
     if (s.low[v + 1] == "between" || s.low[v + 1] == "among" || s.low[v + 1] == "of") {
-      auto all = ObjectsOf(s, v + 2, v + 48);
+      auto all = PeopleListed(s, v + 2);
+      // "a meeting of the foreign ministers of A, B and C, X, Y and Z":
+      // the names apposed to a title phrase of several (words, places and
+      // commas only before them).
+      if (all.size() < 2)
+        for (int k = v + 2; k < n && k < v + 2 + 16; ++k) {
+          if (s.toks[k].kind != TokenKind::kWord && s.low[k] != ",") break;
+          if (t_.verbs.count(s.low[k])) break;
+          const auto* m = k > v + 2 && s.low[k - 1] == "," ? MentionAt(s, k) : nullptr;
+          if (!m || !Known(m)) continue;
+          const auto apposed = PeopleListed(s, k);
+          if (apposed.size() >= 2) all = apposed;
+          break;
+        }
       if (all.size() >= 2) AddGroupMeeting(all, s, v);
       return;
     }
@@ -63,15 +83,22 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
       }
       return;
     }
-    objects = ObjectsOf(s, with + 1, with + 25);
+    objects = PeopleListed(s, with + 1, with);
+    DropApposedDescriptions(s, with + 1, &objects);
     counterpart = true;
     const text::PersonMention* owner = OwnerOfNoun(s, v);
     if (owner) subjects.push_back(owner);
     else subjects = SubjectsOfClause(s, v);
+    // The noun itself taken for a name ("Talks with Y are scheduled")
+    // is no one.
+    const auto itself = [&](const text::PersonMention* m) {
+      return m && m->span.begin <= s.toks[v].begin && s.toks[v].begin < m->span.end;
+    };
+    subjects.erase(std::remove_if(subjects.begin(), subjects.end(), itself), subjects.end());
     if (subjects.empty())
-      if (const auto* m = NearestActor(s, v)) subjects.push_back(m);  // "X said during a meeting with Y"
+      if (const auto* m = NearestActor(s, v); m && !itself(m)) subjects.push_back(m);  // "X said during a meeting with Y"
     if (subjects.empty())
-      if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size())))
+      if (const auto* m = ClauseSubject(s, static_cast<int>(s.toks.size())); m && !itself(m))
         // "At a meeting with Y, X said" (X is no object then); not the
         // first person met ("It will be a state visit, with meetings with
         // Y").
@@ -91,7 +118,12 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
     if (subjects.empty()) {
       // "It will still be a state visit, with meetings with Y": the
       // visitor of the latest visit reported just before.
-      bool visit_noun = false;
+      // "X arrived in Ottawa on Monday. Talks with Y are scheduled for
+      // Tuesday": a sentence opened by the talks (no word before them but
+      // a determiner or an adjective) is of that visit too.
+      bool visit_noun = v <= 2;
+      for (int k = 0; k < v && visit_noun; ++k)
+        visit_noun = s.toks[k].kind == TokenKind::kWord && !MentionAt(s, k) && !IsPronoun(s, k);
       for (int k = 0; k < v && !visit_noun; ++k) visit_noun = (s.cls[k] & kTrip) && !s.toks[k].cap;
       if (visit_noun && !candidates_.empty() && candidates_.back().mention && !candidates_.back().implied &&
           s.span.begin - std::min<size_t>(s.span.begin, candidates_.back().pos) < 1500)
@@ -116,14 +148,159 @@ void Finder::ReadMeetingWords(const Sentence& s, int v) {
   // "X is meeting with A, B and C" (under way, not "separately"): one
   // meeting of them all; "X will meet A, B and C" is one per counterpart.
   if (subjects.size() == 1 && objects.size() >= 2 && IsProgressive(s, v) &&
-      std::none_of(s.low.begin(), s.low.end(),
-                   [](const std::string& w) { return w == "separately" || w == "respectively"; })) {
+      !Apart(s)) {
     std::vector<const text::PersonMention*> all = subjects;
     all.insert(all.end(), objects.begin(), objects.end());
     AddGroupMeeting(all, s, v);
     return;
   }
-  AddMeeting(subjects, objects, s, v);
+  AddSides(subjects, objects, s, v);
+}
+
+// "A and B will meet C, D and E": the people of one side meet each one of
+// the other together, one meeting of A, B and C, one of A, B and D, ...;
+// one person on each side makes the pairwise meetings of AddMeeting.
+void Finder::AddSides(const std::vector<const text::PersonMention*>& subjects,
+                      const std::vector<const text::PersonMention*>& objects, const Sentence& s, int v) {
+  const auto side = Participants(s, Principals(s, subjects));
+  if (side.size() < 2 || Apart(s)) {
+    AddMeeting(subjects, objects, s, v);
+    return;
+  }
+  // One of them named again after the verb ("A and B met in Madrid, A's
+  // office said") is none of those they meet; with no one else, they
+  // meet each other.
+  std::vector<const text::PersonMention*> others;
+  for (const auto* o : Principals(s, objects))
+    if (std::none_of(side.begin(), side.end(), [&](const auto* q) { return q->full_name == o->full_name; }))
+      others.push_back(o);
+  if (others.empty()) {
+    AddGroupMeeting(side, s, v);
+    return;
+  }
+  for (const auto* o : others) {
+    std::vector<const text::PersonMention*> all = side;
+    all.push_back(o);
+    AddGroupMeeting(all, s, v);
+  }
+}
+
+// "met A, the State Minister of X for Y issues, B, the chairman of Z, and
+// the head of the EU office, C": the list of people read from token `from`
+// goes on past the title phrases ObjectsOf stops in, as long as each part
+// between commas (or "and") is a name or a title phrase: a title or role
+// word first (after a function word or two), a few words, no verb, and a
+// name after it. `prep`: the token of the list's preposition, if any.
+void Finder::ListedAfter(const Sentence& s, int from, std::vector<const text::PersonMention*>* people,
+                         int prep) const {
+  const int n = static_cast<int>(s.toks.size());
+  int k = -1;
+  for (const auto* p : *people) {
+    const int b = TokenAfter(s, p->span.begin);
+    if (b >= from && b < n) k = std::max(k, MentionEnd(s, b, p) + 1);
+  }
+  if (k < 0) return;
+  const auto sep = [&](int j) { return j < n && (s.low[j] == "," || t_.event_word(s.low[j], "join")); };
+  for (int parts = 0; k < n && sep(k) && parts < 24; ++parts) {
+    while (sep(k)) ++k;
+    // "with A, and later with B": the list's preposition again, after a
+    // word or two.
+    if (prep >= 0 && prep < n) {
+      int j = k;
+      while (j < n && j < k + 2 && s.toks[j].kind == TokenKind::kWord && !s.toks[j].cap && s.low[j] != s.low[prep]) ++j;
+      if (j < n && s.low[j] == s.low[prep]) k = j + 1;
+    }
+    if (k >= n) return;
+    // A name, or the title run before one ("Armenian President X").
+    const text::PersonMention* m = MentionAt(s, k);
+    if (!m) m = TitleAt(s, k);
+    if (m && Known(m)) {
+      if (std::find(people->begin(), people->end(), m) == people->end()) people->push_back(m);
+      k = MentionEnd(s, TokenAfter(s, m->span.begin), m) + 1;
+      continue;
+    }
+    int j = k;
+    while (j < n && j < k + 2 && s.toks[j].kind == TokenKind::kWord && t_.function_words.count(s.low[j])) ++j;
+    if (j >= n || s.toks[j].kind != TokenKind::kWord ||
+        !(t_.titles.count(std::string(Slice(s.toks[j]))) || t_.titles.count(s.low[j]) || t_.role_nouns.count(s.low[j])))
+      return;
+    // The phrase runs over words to the name it is the title of ("and
+    // Speaker C") or to the next comma (the title of the name before).
+    int e = j;
+    const text::PersonMention* named = nullptr;
+    while (e < n && e < j + 12 && s.low[e] != "," && s.toks[e].kind == TokenKind::kWord) {
+      // (A full name: one word after a title is often a field of it, "the
+      // State Minister for Reintegration".)
+      if (const auto* m = MentionAt(s, e); m && Known(m) && m->full_name.find(' ') != std::string::npos) {
+        named = m;
+        break;
+      }
+      ++e;
+    }
+    if (named) {
+      if (std::find(people->begin(), people->end(), named) == people->end()) people->push_back(named);
+      k = MentionEnd(s, e, named) + 1;
+      continue;
+    }
+    // A name must follow it (a title after the last name closes the list),
+    // and it is no clause: ", the minister said, X ...".
+    if (e >= n || s.low[e] != "," || t_.verbs.count(s.low[e - 1])) return;
+    k = e;
+  }
+}
+
+// The people listed from token `from`: ObjectsOf over the list's reach,
+// then on past title phrases (ListedAfter, `prep` as there).
+std::vector<const text::PersonMention*> Finder::PeopleListed(const Sentence& s, int from, int prep) const {
+  auto people = ObjectsOf(s, from, from + kListReach);
+  ListedAfter(s, from, &people, prep);
+  return people;
+}
+
+// "met the President of Germany, X", "met X, the foreign minister of
+// Germany": a description in the list read from token `from` whose own
+// name follows it (a comma, then a name, within a few words) or precedes
+// it (a name, a comma) is that name's title, not someone named before; the
+// person the description was taken for is dropped.
+void Finder::DropApposedDescriptions(const Sentence& s, int from, std::vector<const text::PersonMention*>* people) const {
+  const int n = static_cast<int>(s.toks.size());
+  if (from < 0 || from >= n) return;
+  const uint32_t begin = s.toks[from].begin;
+  const auto listed = [&](const text::PersonMention* p) {
+    return std::find(people->begin(), people->end(), p) != people->end();
+  };
+  // Only someone named outside the list can have been read from a
+  // description in it; each position is asked once, the first description
+  // of each such person decides.
+  std::vector<const text::PersonMention*> outside, drop;
+  for (const auto* m : *people)
+    if (!(m->span.begin >= begin && m->span.begin < s.span.end) &&
+        std::find(outside.begin(), outside.end(), m) == outside.end())
+      outside.push_back(m);
+  for (int j = from; j < n && j < from + kListReach && !outside.empty(); ++j) {
+    const text::PersonMention* m = ByDescription(s, j);
+    const auto at = m ? std::find(outside.begin(), outside.end(), m) : outside.end();
+    if (at == outside.end()) continue;
+    outside.erase(at);
+    // "met X, the foreign minister of Y,": the apposition of a name
+    // listed just before it.
+    for (int k = j - 1; k > from && k >= j - 5; --k) {
+      if (s.low[k] != ",") continue;
+      const text::PersonMention* before = MentionAt(s, k - 1);
+      if (before && before != m && listed(before)) drop.push_back(m);
+      break;
+    }
+    for (int k = j + 1; k + 1 < n && k <= j + 8; ++k) {
+      if (s.low[k] != ",") continue;
+      const text::PersonMention* named = MentionAt(s, k + 1);
+      if (!named) named = TitleAt(s, k + 1);
+      if (named && named != m && Known(named) && listed(named)) drop.push_back(m);
+      break;
+    }
+  }
+  people->erase(std::remove_if(people->begin(), people->end(),
+                               [&](const auto* p) { return std::find(drop.begin(), drop.end(), p) != drop.end(); }),
+                people->end());
 }
 
 // Whether person m is named, on the sentence's tree, in a phrase marked
@@ -151,6 +328,25 @@ bool Finder::CounterpartElsewhere(const Sentence& s, int v, int with, const text
       return true;
   }
   return false;
+}
+
+// Whether an infinitive follows person m's mention ("on Y to free"), on
+// the tree: the word after it marks a verb.
+bool Finder::Urged(const Sentence& s, const text::PersonMention* m) const {
+  const syntax::Sentence* t = TreeOf(s);
+  const int n = static_cast<int>(s.toks.size());
+  const int b = TokenAfter(s, m->span.begin);
+  if (!t || b >= n) return false;
+  const int e = MentionEnd(s, b, m) + 1;
+  const int w = e < n ? t->WordOfToken(e) : -1;
+  if (w < 0 || syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel) != "mark") return false;
+  const int h = t->words[static_cast<size_t>(w)].head;
+  return h >= 0 && t->words[static_cast<size_t>(h)].upos == "VERB";
+}
+
+// "will meet C separately", "will meet C respectively": one by one.
+bool Finder::Apart(const Sentence& s) const {
+  return std::any_of(s.low.begin(), s.low.end(), [&](const std::string& w) { return t_.event_word(w, "apart"); });
 }
 
 // "is meeting", "were meeting", "is currently meeting": a meeting under
@@ -247,11 +443,7 @@ void Finder::AddMeeting(const std::vector<const text::PersonMention*>& all_subje
 // among them the place is neutral ground, and nobody visits.
 void Finder::AddGroupMeeting(const std::vector<const text::PersonMention*>& people, const Sentence& s, int v) {
   if (Unrealised(s, v)) return;
-  std::vector<const text::PersonMention*> known;
-  for (const auto* p : people)
-    if (Participant(s, p) &&
-        std::none_of(known.begin(), known.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
-      known.push_back(p);
+  const auto known = Participants(s, people);
   if (known.size() < 2) return;
   if (known.size() == 2) {
     AddMeeting({known[1]}, {known[0]}, s, v, true);
@@ -285,7 +477,11 @@ bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const 
   const bool single = m->full_name.find(' ') == std::string::npos;
   if (single && m->title.size() > 0) {
     const std::string title = text::Fold(Slice(m->title.begin, m->title.end));
-    if (title.size() >= 3 && title.compare(title.size() - 3, 3, " of") == 0) return false;
+    // "the President of Georg", "the Speaker of the Bundestag", "the State
+    // Minister for Reintegration": a title that ends in a function word
+    // runs into the name of its office, no one's name.
+    const size_t sp = title.rfind(' ');
+    if (t_.function_words.count(sp == std::string::npos ? title : title.substr(sp + 1))) return false;
   }
   if (Known(m)) return true;
   if (!single || t_.institutions.count(m->full_name) || (ClassBits(t_, text::Fold(m->full_name)) & kNotPerson))
@@ -306,6 +502,18 @@ bool Finder::Participant(const Sentence& s, const text::PersonMention* m) const 
   for (const syntax::Entity& e : t->entities)
     if (e.type == syntax::EntityType::kPerson && e.first <= w && w <= e.last) return true;
   return false;
+}
+
+// Those of `people` who can take part (Participant), one mention per
+// person, in their order.
+std::vector<const text::PersonMention*> Finder::Participants(const Sentence& s,
+                                                             const std::vector<const text::PersonMention*>& people) const {
+  std::vector<const text::PersonMention*> out;
+  for (const auto* p : people)
+    if (Participant(s, p) &&
+        std::none_of(out.begin(), out.end(), [&](const auto* q) { return q->full_name == p->full_name; }))
+      out.push_back(p);
+  return out;
 }
 
 // Whether no one of `people` is from the country of `where`.

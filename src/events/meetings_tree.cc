@@ -111,7 +111,9 @@ std::vector<const text::PersonMention*> Finder::PeopleOfWord(const Sentence& s, 
 const text::PersonMention* Finder::VisitorDescribed(const Sentence& s, const Tree& t, int w) const {
   // The phrase's tokens (the parse may hang "the" elsewhere: "the" just
   // before them counts).
-  const syntax::WordRange r = t.Subtree(w);
+  syntax::WordRange r = t.Subtree(w);
+  // Not its preposition ("of the head of state").
+  if (const int c = t.Child(w, "case"); c == r.first && c < w) ++r.first;
   const int n = static_cast<int>(s.toks.size());
   const int first = t.words[static_cast<size_t>(r.first)].token, last = t.words[static_cast<size_t>(r.last)].token;
   if (first < 0 || last < first || last >= n || last - first > 4) return nullptr;
@@ -134,10 +136,37 @@ std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, 
     const int subj = t.Child(h, "nsubj");
     if (subj >= 0) {
       if (t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return {};
-      auto people = PeopleOfWord(s, t, subj);
+      // A parse may give the verb two subjects (a dateline taken for one:
+      // "THE HAGUE, June 24 - Today, the Prime Minister, X, met ..."): the
+      // first that names someone.
+      for (int c : t.Children(h)) {
+        if (t.words[static_cast<size_t>(c)].deprel != "nsubj") continue;
+        auto people = PeopleOfWord(s, t, c);
+        if (people.empty())
+          if (const auto* v = VisitorDescribed(s, t, c)) people.push_back(v);
+        // "The two presidents will hold talks": the people it describes.
+        if (people.empty()) people = GroupDescribed(s, t, c);
+        if (!people.empty()) return people;
+      }
+      return {};
+    }
+    // "On Tuesday, the President of X met Y", "after meeting A in London
+    // on Wednesday, B made ...": the parser may hang the subject on a
+    // fronted adjunct as its apposition.
+    for (int a = h - 1; a >= 0; --a) {
+      if (Rel(t, a) != "appos") continue;
+      int c = t.words[static_cast<size_t>(a)].head;
+      for (int up = 0; up < 6 && c >= 0 && c != h; ++up) {
+        const std::string_view r = Rel(t, c);
+        if (r != "obl" && r != "nmod" && r != "appos" && r != "advcl") break;
+        c = t.words[static_cast<size_t>(c)].head;
+      }
+      if (c != h) continue;
+      auto people = PeopleOfWord(s, t, a);
       if (people.empty())
-        if (const auto* v = VisitorDescribed(s, t, subj)) people.push_back(v);
-      return people;
+        if (const auto* v = VisitorDescribed(s, t, a)) people.push_back(v);
+      if (!people.empty()) return people;
+      break;
     }
     const std::string_view rel = Rel(t, h);
     if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "acl") return {};
@@ -171,7 +200,8 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
   if (named.size() < 2) {
     bool other = false;
     for (int k = 0; k < n && !other; ++k)
-      other = IsPronoun(s, k) || s.low[k] == "his" || s.low[k] == "her" || (!s.toks[k].cap && t_.role_nouns.count(s.low[k]) && k > 0 && s.low[k - 1] == "the");
+      other = IsPronoun(s, k) || s.low[k] == "his" || s.low[k] == "her" || (t_.role_nouns.count(s.low[k]) && k > 0 && s.low[k - 1] == "the") ||  // "the President of X"
+              (CountWord(s.low[k]) && k + 1 < n && !s.toks[k + 1].cap);  // a group described: "the two leaders" 
     if (!other) return;
   }
   bool read = false;
@@ -236,13 +266,31 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     } else if (verb) {
       subjects = TreeSubjects(s, *t, w);
       bool counterpart = false;  // "met with members of ...": someone else, unnamed
+      int prep = -1;             // the token of the "with"
+      bool object = false;       // an obj of the verb of meeting right after it
       for (int c : t->Children(w)) {
         const std::string_view rel = Rel(*t, c);
         if ((rel == "obj" && (cls & kMeet)) || (rel == "obl" && CaseOf(*t, c) == "with")) {
           counterpart = counterpart || rel == "obl";
+          if (rel == "obl" && prep < 0) prep = t->words[static_cast<size_t>(t->Child(c, "case"))].token;
+          object = object || (rel == "obj" && t->Subtree(c).first == w + 1);
           for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
         }
       }
+      // A list the tree breaks ("with President A and Prime Minister B"
+      // read as one name's compounds, "the Commissioner for Trade X" with
+      // X under "for") is read as the patterns read it, and goes on past
+      // title phrases (ListedAfter).
+      const int list = prep >= 0 && !objects.empty() ? prep + 1 : object ? v + 1 : -1;
+      // (Full names only: one word after a title run is often a field of
+      // it, "the State Minister for Reintegration".)
+      if (list >= 0)
+        for (const auto* m : ObjectsOf(s, list, list + kListReach))
+          if (m->full_name.find(' ') != std::string::npos &&
+              std::find(objects.begin(), objects.end(), m) == objects.end())
+            objects.push_back(m);
+      if (!objects.empty()) ListedAfter(s, v + 1, &objects, prep);
+      DropApposedDescriptions(s, v + 1, &objects);
       if (objects.empty()) {
         // "A and B met in Vienna"; conferring needs someone conferred with.
         if ((cls & kMeet) && subjects.size() >= 2 && !counterpart) group = subjects;
@@ -253,6 +301,7 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
       // "between" says who meets.
       const bool plain = s.low[v] != "conference" && s.low[v] != "summit";
       const text::PersonMention* owner = nullptr;
+      const text::PersonMention* of_one = nullptr;  // the one person of its "of" phrase
       bool their = false;
       for (int c : t->Children(w)) {
         const std::string_view rel = Rel(*t, c);
@@ -267,6 +316,15 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
                 for (const auto* m : PeopleOfWord(s, *t, d))
                   if (std::find(people.begin(), people.end(), m) == people.end()) people.push_back(m);
             if (people.size() >= 2 && group.empty()) group = people;
+            // "meetings of the head of state with A and B": one person of
+            // the noun meets those of its "with".
+            // A person named in the phrase, else the visitor it describes
+            // ("the head of state"; not a holder of some other "head").
+            if (people.size() == 1 && prep == "of" && plain) {
+              const text::Span b = t->SubtreeBytes(c);
+              if (people[0]->span.begin >= b.begin && people[0]->span.begin < b.end) of_one = people[0];
+            }
+            if (people.size() <= 1 && !of_one && prep == "of" && plain) of_one = VisitorDescribed(s, *t, c);
           } else if (prep == "with" && plain) {
             for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
           }
@@ -297,6 +355,32 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
             (s.cls[static_cast<size_t>(ht)] & (kAttend | kHold))) {
           auto people = TreeSubjects(s, *t, h);
           if (people.size() >= 2) group = people;
+        }
+      }
+      // "to hold meetings of X with A and B": the "with" of the light verb
+      // the noun is the object of is the noun's.
+      if (group.empty() && objects.empty() && !their && plain && Rel(*t, w) == "obj" && x.head >= 0 &&
+          (owner || of_one)) {
+        const int ht = t->words[static_cast<size_t>(x.head)].token;
+        if (ht >= 0 && ht < n && (s.cls[static_cast<size_t>(ht)] & kHold))
+          for (int c : t->Children(x.head))
+            if (Rel(*t, c) == "obl" && CaseOf(*t, c) == "with")
+              for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+      }
+      if (!owner && !objects.empty()) owner = of_one;
+      // "At the meeting, A and B discussed ...", "at the start of talks,
+      // the two leaders said": a meeting noun in an adjunct of a verb (up
+      // its nmod chain) that names no one else: the verb's subjects meet
+      // each other.
+      if (group.empty() && objects.empty() && !their && !owner && plain) {
+        int h = w;
+        while (h >= 0 && Rel(*t, h) == "nmod") h = t->words[static_cast<size_t>(h)].head;
+        if (h >= 0 && Rel(*t, h) == "obl" && t->Child(h, "case") >= 0) {
+          const int verb_w = t->words[static_cast<size_t>(h)].head;
+          if (verb_w >= 0 && t->words[static_cast<size_t>(verb_w)].upos == "VERB") {
+            auto people = TreeSubjects(s, *t, verb_w);
+            if (people.size() >= 2) group = people;
+          }
         }
       }
       if (group.empty() && (!objects.empty() || their)) {
@@ -331,7 +415,7 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
       AddGroupMeeting(all, s, v);
       continue;
     }
-    AddMeeting(subjects, objects, s, v);
+    AddSides(subjects, objects, s, v);
   }
 }
 
@@ -386,8 +470,25 @@ bool Finder::CorrectPatterns(const Sentence& s, int v, const std::vector<const t
       joined.push_back(p);
   // The visits these meetings imply were read with the patterns' pairs.
   const size_t visits = candidates_.size();
-  if (!met.empty() && !more.empty()) AddMeeting(met, more, s, v);
-  if (!met.empty() && !joined.empty()) AddMeeting(joined, objects, s, v);
+  std::vector<const text::PersonMention*> side = met;
+  side.insert(side.end(), joined.begin(), joined.end());
+  // (Two or more of one side, as AddSides reads them.)
+  if (!met.empty() && !joined.empty() && !Apart(s) && Participants(s, Principals(s, side)).size() >= 2) {
+    // They meet those people together with the subjects the patterns read.
+    meeting_candidates_.erase(
+        std::remove_if(meeting_candidates_.begin(), meeting_candidates_.end(),
+                       [&](const MeetingCandidate& m) {
+                         return here(m) && std::any_of(met.begin(), met.end(), [&](const auto* p) {
+                                  return std::find(m.participants.begin(), m.participants.end(), p->full_name) !=
+                                         m.participants.end();
+                                });
+                       }),
+        meeting_candidates_.end());
+    AddSides(side, objects, s, v);
+  } else {
+    if (!met.empty() && !more.empty()) AddSides(met, more, s, v);
+    if (!met.empty() && !joined.empty()) AddMeeting(joined, objects, s, v);
+  }
   candidates_.resize(visits);
   return true;
 }

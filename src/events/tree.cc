@@ -33,9 +33,19 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
   ReadEventsAbroad(s, index);
   ReadAccompanying(s, index);
   ReadVisitWithoutPlace(s, index);
+  // A verb of travel the tree can read: tagged a verb (the parse keeps the
+  // tagger's tags), with a place in the sentence for a destination or a
+  // trip the word patterns read from it for company and stops.
   bool trigger = false;
-  for (size_t k = 0; k < s.cls.size() && !trigger; ++k)
-    trigger = (s.cls[k] & (kVisit | kTravel | kArrive)) && !s.toks[k].cap;
+  const syntax::Sentence* tagged = nullptr;
+  for (size_t k = 0; k < s.cls.size() && !trigger; ++k) {
+    if (!(s.cls[k] & (kVisit | kTravel | kArrive)) || s.toks[k].cap) continue;
+    bool read = !s.places.empty();
+    for (const Candidate& c : candidates_) read = read || c.pos == s.toks[k].begin;
+    if (!read) continue;
+    if (!tagged && !(tagged = syntax_->Tagged(index))) return;
+    for (const syntax::Word& x : tagged->words) trigger = trigger || (x.token == static_cast<int>(k) && x.upos == "VERB");
+  }
   if (!trigger) {
     ReadTripNouns(s, index);
     return;

@@ -439,5 +439,20 @@ TEST(VisitsTreeTest, WhoInvitesDoesNotTravel) {
   EXPECT_EQ(FindVisit(e, "David Kamau", "KEN"), nullptr) << Dump(e);
 }
 
+// A verb of travel is read on the tree only where the tree could give it a
+// trip: with a place in its sentence, or a trip the word patterns read from
+// it. A sentence with neither is not parsed; the same verb with a place is.
+TEST(VisitsTreeTest, VerbOfTravelWithNoPlaceIsNotParsed) {
+  const text::LanguageTables& tables = text::TablesFor("en");
+  if (!syntax::ModelFor("en")) GTEST_SKIP() << "no syntax model for en";
+  const std::string none = "Deputy Minister Ali Demir travelled a lot in his youth and now rarely leaves his village.";
+  const text::TextLayer layer = text::BuildTextLayer(none, tables);
+  const syntax::DocumentSyntax syn(none, layer, "en");
+  EXPECT_TRUE(FindEvents(none, "2024-05-15", tables, layer, &syn).visits.empty());
+  EXPECT_EQ(syn.parsed(), 0u);
+  const Events e = Find("Deputy Minister Ali Demir, who rarely leaves his village, then travelled on to Estonia.");
+  EXPECT_NE(FindVisit(e, "Ali Demir", "EST"), nullptr) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events

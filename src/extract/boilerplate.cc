@@ -23,7 +23,15 @@ constexpr std::string_view kLabels[] = {
     "video", "listen", "this slideshow requires javascript", "loading", "key points", "opinion",
     "topics", "more from", "latest news", "top stories", "sign up", "subscribe", "log in", "login",
     "about the author", "related posts", "similar articles", "print recipe", "show image", "related coverage",
-    "external content",
+    "external content", "listen to this article", "listen to the article", "listen to this story",
+    "audio version", "text size", "font size", "reading mode", "skip to main content", "skip to navigation",
+    "log in register", "login register", "sign in", "register", "sign in to save this article", "save article",
+    "save this article", "copy link", "decrease font size increase font size",
+    "increase font size decrease font size", "home", "homepage", "home page",
+    // ... and with their numbers left out (a page-text headline is tested
+    // so): "3 min read", "Reading time: 3 min", "Listen to this article 3 min".
+    "min read", "mins read", "minute read", "minutes read", "read time", "reading time", "reading time min",
+    "reading time mins", "reading time minutes", "listen to this article min", "listen min",
     // German
     "anzeige", "werbung", "teilen", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
     "kommentare", "drucken", "artikel teilen", "zum thema", "gefällt mir", "wird geladen", "wird geladen...",
@@ -74,6 +82,7 @@ constexpr std::string_view kCallToAction[] = {
 // and a colon or dash is a related link, not article text.
 constexpr std::string_view kLeadLabels[] = {
     "read more", "read also", "also read", "see also", "related", "more on this", "watch", "photo", "foto",
+    "you are here",
     "bild", "image", "credit", "photo credit", "vergrössern", "abbildung", "titelbild", "figure", "fig.", "quelle", "source",
     "lesen sie auch", "mehr zum thema", "auch interessant", "anzeige", "das könnte sie interessieren",
     "le puede interesar", "te puede interesar", "lee también", "leia também", "leia mais", "lire aussi",

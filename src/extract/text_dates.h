@@ -22,6 +22,12 @@ struct DateHit {
 // The first full date in `line`, with a clock time right before or after it.
 std::optional<DateHit> FindDate(std::string_view line);
 
+// A date that ends a headline-shaped line, set off by a dash, a bar, a
+// comma or brackets ("Board approves levy - 09.12.2031", "Board approves
+// levy (9 December 2031)"): the date, its span from the end of the
+// headline's words to the end of the line.
+std::optional<DateHit> TrailingDate(std::string_view line);
+
 // The publication date a line states, if the line is a date line ("27
 // February 2023 16:55", "date 09.07.2019") or opens with a dateline
 // ("Bishkek, March 4, 2021 . / Kabar /. President ...").
@@ -38,5 +44,16 @@ int64_t DaysApart(std::string_view a, std::string_view b);
 // (line index `headline`, or lines.size() when there is none), checked
 // against the date in the address `url` (may be empty).
 std::optional<std::string> ChoosePublished(const std::vector<Line>& lines, size_t headline, std::string_view url);
+
+// With no date line and no date in the address (text_date_evidence.cc):
+// a lead's dateline without a year ("Saltmere, Dec 9 (Agency).-") dated by
+// the page's own evidence (the address's year and month, a full date of
+// the page a little before it, else the one year the page prints in which
+// the weekday the lead names fits); null without such evidence.
+std::optional<std::string> YearlessDatelineDate(const std::vector<Line>& lines, size_t headline,
+                                                std::string_view url);
+// A lead whose first sentence dates what it reports in full, with the
+// weekday the calendar agrees with ("meets on Tuesday (9 December 2031)").
+std::optional<std::string> LeadDateWithWeekday(const std::vector<Line>& lines, size_t headline);
 
 }  // namespace attache::extract::text

@@ -305,3 +305,49 @@ TEST(TextDatesTest, AnAddressMonthAndALeadDay) {
 }
 
 }  // namespace attache::extract
+
+namespace attache::extract {
+namespace {
+
+// A line that names both the update and the publication: the publication,
+// whichever comes first; a capitalised "Published" in a long byline too.
+TEST(TextDatesTest, PublicationLabelBeatsUpdateLabel) {
+  EXPECT_EQ(text::DateLine("Updated 10 December 2031, first published 9 December 2031"), "2031-12-09");
+  EXPECT_EQ(text::DateLine("Modified: 10 December 2031 | Published: 9 December 2031"), "2031-12-09");
+  EXPECT_EQ(text::DateLine("By Jo Marsh, Senior Correspondent, Coast Wire Published December 9, 2031 Updated "
+                           "December 10, 2031"),
+            "2031-12-09");
+  // Prose that mentions a paper published on a date is no date line.
+  EXPECT_EQ(text::DateLine("The survey the board published on 9 December 2031 found that ferries had doubled in "
+                           "number since the pier opened"),
+            std::nullopt);
+}
+
+}  // namespace
+}  // namespace attache::extract
+
+namespace attache::extract {
+namespace {
+
+// Slashes are read day first, unless the page's lead prints the same day
+// month first in words: then the outlet writes the month first.
+TEST(TextDatesTest, SlashesReadMonthFirstWhenTheLeadSaysSo) {
+  const std::string lead = "SALTMERE, Dec. 9, 2031 - The harbour board voted on Tuesday to build a second ferry "
+                           "pier at Saltmere, ending a dispute that had lasted three years.\n\n"
+                           "Work is due to start in the spring, the board's chair said after the vote.\n";
+  Article a;
+  ExtractPageText("URL: https://coast.example/story/77\n\nHarbour board approves a second ferry pier\n\n"
+                  "Posted 12/09/2031\n\n" + lead,
+                  {}, &a);
+  EXPECT_EQ(a.published, "2031-12-09");
+  // Without such a lead, day first.
+  Article b;
+  ExtractPageText("URL: https://coast.example/story/78\n\nHarbour board approves a second ferry pier\n\n"
+                  "Posted 12/09/2031\n\nThe harbour board voted on Tuesday to build a second ferry pier at "
+                  "Saltmere, ending a dispute that had lasted three years.\n",
+                  {}, &b);
+  EXPECT_EQ(b.published, "2031-09-12");
+}
+
+}  // namespace
+}  // namespace attache::extract

@@ -141,6 +141,83 @@ std::optional<std::string> CopyrightName(std::string_view line) {
 
 bool SameName(std::string_view a, std::string_view b) { return !Squash(a).empty() && Squash(a) == Squash(b); }
 
+// The headline of a headline line the crawl joined to the site's name
+// ("Board approves levy | Coast Wire", "Coast Wire - Board approves levy",
+// for coastwire.example) or to its date ("Board approves levy -
+// 09.12.2031"): the name and the date left out.
+std::string_view HeadlineOfLine(std::string_view line, std::string_view host) {
+  if (std::optional<DateHit> date = TrailingDate(line)) line = Trim(line.substr(0, date->begin));
+  // A date that opens the line, set off by a bar or a dash ("09.12.2031 -
+  // Board approves levy").
+  if (std::optional<DateHit> date = FindDate(line); date && date->begin == 0) {
+    const std::string_view rest = Trim(line.substr(date->end));
+    for (std::string_view sep : {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+      if (rest.substr(0, sep.size()) == sep && Words(rest.substr(sep.size())).size() >= 3) {
+        line = Trim(rest.substr(sep.size()));
+        break;
+      }
+    }
+  }
+  // The headline printed twice on one line (the page's title and its heading).
+  if (const size_t half = line.size() / 2; line.size() % 2 == 1 && line[half] == ' ' &&
+                                           Words(line).size() >= 6 && line.substr(0, half) == line.substr(half + 1))
+    return line.substr(0, half);
+  if (host.empty()) return line;
+  // Bar, dash, en and em dashes, "::", guillemet, bullet, middle dot.
+  static constexpr std::string_view kSeparators[] = {" | ",          " - ",          " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                                     " :: ",         " \xC2\xBB ", " \xE2\x80\xA2 ", " \xC2\xB7 "};
+  auto is_site = [&](std::string_view part) {
+    part = Trim(part);
+    Line l;
+    l.text = part;
+    l.words = Words(part);
+    if (l.words.empty() || l.words.size() > 5) return false;
+    // The host itself ("CoastWire.com"), its label, or a name that spells it.
+    if (SameName(part, host) || SameName(part, host.substr(0, host.find('.')))) return true;
+    const std::optional<std::string> name = NameForHost({l}, host);
+    return name && SameName(*name, part);
+  };
+  for (std::string_view sep : kSeparators) {
+    const size_t last = line.rfind(sep), first = line.find(sep);
+    if (last != std::string_view::npos && is_site(line.substr(last + sep.size())) &&
+        Words(line.substr(0, last)).size() >= 3) {
+      // And a section's name of a word or two between them ("Headline |
+      // World | Site").
+      std::string_view head = Trim(line.substr(0, last));
+      const size_t section = head.rfind(sep);
+      if (section != std::string_view::npos && Words(head.substr(section + sep.size())).size() <= 2 &&
+          Words(head.substr(0, section)).size() >= 3)
+        head = Trim(head.substr(0, section));
+      return head;
+    }
+    if (first != std::string_view::npos && is_site(line.substr(0, first)) &&
+        Words(line.substr(first + sep.size())).size() >= 3)
+      return Trim(line.substr(first + sep.size()));
+  }
+  return line;
+}
+
+// A headline that asks a question reads as a sentence: the page's first
+// prose line, one short question with a date line right under it, is a
+// headline's line, not the text's.
+void QuestionHeadline(std::vector<Line>* lines) {
+  for (size_t i = 0; i < lines->size(); ++i) {
+    Line& l = (*lines)[i];
+    if (l.kind != Kind::kProse) continue;
+    const std::string_view end = StripClosers(l.text);
+    if (l.words.size() > 20 || end.empty() || end.back() != '?') return;
+    // One sentence: no full stop, question or exclamation mark inside.
+    for (size_t k = 0; k + 1 < l.words.size(); ++k) {
+      const char c = StripClosers(l.words[k]).empty() ? ' ' : StripClosers(l.words[k]).back();
+      if (c == '.' || c == '?' || c == '!') return;
+    }
+    size_t n = i + 1;
+    while (n < lines->size() && (*lines)[n].kind == Kind::kBlank) ++n;
+    if (n < lines->size() && (*lines)[n].kind == Kind::kDate) l.kind = Kind::kOther;
+    return;
+  }
+}
+
 bool IsNameLine(const Line& l) {
   if (l.kind != Kind::kOther || l.words.empty() || l.words.size() > 4) return false;
   for (std::string_view w : l.words) {
@@ -207,6 +284,7 @@ void ExtractPageText(std::string_view text, const ExtractLimits& limits, Article
     if (!lines[i].words.empty()) last_nonblank = i;
   }
   for (size_t i = 0; i < lines.size(); ++i) Classify(&lines[i], i == last_nonblank);
+  QuestionHeadline(&lines);
 
   size_t body_begin = 0, body_end = 0;
   if (!FindBody(lines, &body_begin, &body_end)) {
@@ -266,11 +344,12 @@ void ExtractPageText(std::string_view text, const ExtractLimits& limits, Article
   if (!cands.empty()) {
     headline_line = cands.front();
     std::string title, subtitle;
-    if (SplitTitle(lines[cands.front()].text, &title, &subtitle)) {
+    const std::string_view headline = HeadlineOfLine(lines[cands.front()].text, host);
+    if (SplitTitle(headline, &title, &subtitle)) {
       out->title = title;
       out->subtitle = subtitle;
     } else {
-      out->title = CollapseSpaces(lines[cands.front()].text);
+      out->title = CollapseSpaces(headline);
       if (cands.size() > 1) out->subtitle = CollapseSpaces(lines[cands[1]].text);
     }
     // A section label: an all-capitals word or two above the headline.

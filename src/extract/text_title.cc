@@ -110,6 +110,7 @@ bool HasClockTime(std::string_view s) {
 // timestamp or update note, a breadcrumb or credit ("World > Europe >",
 // "Name / POOL / AGENCY"), a byline, a photo caption with its credit.
 bool IsFurnitureLine(const Line& l) {
+  if (IsTitleFurniture(l.text)) return true;
   size_t alpha = 0, separators = 0;
   for (std::string_view w : l.words) {
     size_t letters = 0;
@@ -117,7 +118,25 @@ bool IsFurnitureLine(const Line& l) {
     alpha += letters >= 2;
     if (w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA") ++separators;
   }
-  if (alpha < 2 || separators >= 2 || HasClockTime(l.text)) return true;
+  // (Bars after a headline of five words or more are a page title's
+  // "Headline | Section | Site", not a breadcrumb.)
+  const size_t bar = l.text.find(" | ");
+  const bool page_title = bar != std::string_view::npos && Words(l.text.substr(0, bar)).size() >= 5 &&
+                          HasLower(l.text.substr(0, bar)) && l.words.front() != "By";
+  if (alpha < 2 || (separators >= 2 && !page_title) || HasClockTime(l.text)) return true;
+  // A breadcrumb of two steps that opens with a site label ("Home |
+  // World", "Home > Politics").
+  if (separators == 1 && l.words.size() <= 6) {
+    const size_t sep = static_cast<size_t>(
+        std::find_if(l.words.begin(), l.words.end(),
+                     [](std::string_view w) {
+                       return w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA";
+                     }) -
+        l.words.begin());
+    std::string first;
+    for (size_t k = 0; k < sep; ++k) first += (k ? " " : "") + std::string(l.words[k]);
+    if (IsBoilerplateLabel(first)) return true;
+  }
   // A field and its number: "Story Code : 151278", "Journalist ID: 2379".
   const size_t colon = l.text.rfind(':');
   if (colon != std::string_view::npos && l.words.size() <= 5 &&
@@ -147,7 +166,22 @@ bool IsFurnitureLine(const Line& l) {
   if (!l.text.empty() && l.text.back() == ')' && open != std::string_view::npos &&
       l.text.find('/', open) != std::string_view::npos)
     return true;
-  return IsFurnitureParagraph(l.text);
+  if (IsFurnitureParagraph(l.text)) return true;
+  // A widget with a number in it ("3 min read", "Reading time: 3 min"): a
+  // label once its numbers (and the colons, bars and dashes between its
+  // words) are left out.
+  std::string without_numbers;
+  bool numbers = false;
+  for (std::string_view w : l.words) {
+    while (!w.empty() && (w.back() == ':' || w.back() == ',' || w.back() == '|' || w.back() == '-')) w.remove_suffix(1);
+    if (w.empty()) continue;
+    if (w.find_first_not_of("0123456789") == std::string_view::npos) {
+      numbers = true;
+      continue;
+    }
+    without_numbers += (without_numbers.empty() ? "" : " ") + std::string(w);
+  }
+  return numbers && IsBoilerplateLabel(without_numbers);
 }
 
 // A headline's form without its position: a few words, no closing full
@@ -182,20 +216,32 @@ bool IsTitleFurniture(std::string_view text) {
   text = Trim(text);
   const std::vector<std::string_view> words = Words(text);
   if (words.empty()) return true;
-  // A widget: two symbols or more and under two words ("+ A - 16 px").
-  size_t symbols = 0, alpha = 0;
+  // A widget: two symbols or more and under two words ("+ A - 16 px"); or
+  // a text-size control, two lone letters or more (with or without a sign:
+  // "A", "A+", "a-") that with the symbols make half the line ("A+ A- Font
+  // size", "Text size: A A A").
+  size_t symbols = 0, alpha = 0, lone_letters = 0;
   for (std::string_view w : words) {
-    bool letter = false, digit = false;
+    size_t letters = 0, digits = 0, signs = 0, others = 0;
     for (int32_t i = 0; i < static_cast<int32_t>(w.size());) {
       UChar32 c;
       U8_NEXT(reinterpret_cast<const uint8_t*>(w.data()), i, static_cast<int32_t>(w.size()), c);
-      letter |= c > 0 && u_isalpha(c);
-      digit |= c > 0 && u_isdigit(c);
+      if (c > 0 && u_isalpha(c)) {
+        ++letters;
+      } else if (c > 0 && u_isdigit(c)) {
+        ++digits;
+      } else if (c == '+' || c == '-' || c == 0x2212) {  // plus, hyphen-minus, minus sign
+        ++signs;
+      } else {
+        ++others;
+      }
     }
-    symbols += !letter && !digit;
-    alpha += letter && w.size() >= 2;
+    symbols += letters == 0 && digits == 0;
+    alpha += letters > 0 && w.size() >= 2;
+    lone_letters += letters == 1 && digits == 0 && others == 0 && signs <= 1;
   }
   if (symbols >= 2 && alpha < 2) return true;
+  if (lone_letters >= 2 && 2 * (lone_letters + symbols) >= words.size()) return true;
   // An update note or timestamp: a clock time with a posting word.
   if (HasClockTime(text)) {
     const std::string folded = Fold(text);
@@ -207,7 +253,9 @@ bool IsTitleFurniture(std::string_view text) {
 }
 
 bool IsTitleLike(const Line& l) {
-  return l.kind == Kind::kOther && HasLower(l.text) && HasHeadlineForm(l);
+  // (A line in capitals only is a headline from five words on: shorter,
+  // it is a section label or a kicker.)
+  return l.kind == Kind::kOther && (HasLower(l.text) || l.words.size() >= 5) && HasHeadlineForm(l);
 }
 
 std::vector<size_t> TitleCandidates(const std::vector<Line>& lines, size_t body_begin, size_t body_end,

@@ -30,6 +30,37 @@ TEST(TextTitleTest, FontSizeWidgetIsNoTitle) {
   EXPECT_EQ(a.published, "2030-01-02");
 }
 
+// Text-size controls and audio players print a line of a headline's length
+// above the headline; the page's own headline wins over them.
+TEST(TextTitleTest, TextSizeAndAudioWidgetsAreNoTitle) {
+  for (const char* widget : {"A+ A- Font size", "Text size: A A A", "a- A A+", "Listen to this article",
+                             "Font size", "+ \xE2\x86\xBA \xE2\x88\x92 16 px"}) {
+    Article a = Read(std::string("URL: https://example.org/item/20931\n\n") + widget +
+                     "\n\nHarbour board approves a second ferry pier\n\n" + kLede);
+    EXPECT_EQ(a.title, std::optional<std::string>("Harbour board approves a second ferry pier")) << widget;
+    EXPECT_TRUE(text::IsTitleFurniture(widget) || std::string(widget).find("Listen") != std::string::npos ||
+                std::string(widget) == "Font size")
+        << widget;
+  }
+  // Reading-time, sign-in and navigation widgets, with or without numbers.
+  for (const char* widget : {"3 min read", "Reading time: 3 min", "Listen to this article 3 min",
+                             "Skip to main content", "Log in Register", "Sign in to save this article",
+                             "Decrease font size Increase font size", "You are here: Home / News"}) {
+    Article a = Read(std::string("URL: https://example.org/item/20931\n\n") + widget +
+                     "\n\nHarbour board approves a second ferry pier\n\n" + kLede);
+    EXPECT_EQ(a.title, std::optional<std::string>("Harbour board approves a second ferry pier")) << widget;
+  }
+  // A headline with a number in it is still a headline.
+  Article n = Read(std::string("URL: https://example.org/item/20931\n\n") +
+                   "Board reads 3 bids for the ferry pier\n\n" + kLede);
+  EXPECT_EQ(n.title, std::optional<std::string>("Board reads 3 bids for the ferry pier"));
+  // A headline with lone letters or a sum is still a headline.
+  for (const char* headline : {"Plan B for the harbour is a ferry pier", "Ministers hold 2 + 2 talks on the pier",
+                               "Council picks option A over option B"}) {
+    EXPECT_FALSE(text::IsTitleFurniture(headline)) << headline;
+  }
+}
+
 TEST(TextTitleTest, UpdateNoteWithClockTimeIsNoTitle) {
   Article a = Read(std::string("Details added (first version posted at 09:12)\n\n") + kLede);
   EXPECT_EQ(a.title, std::nullopt);
@@ -152,6 +183,98 @@ TEST(TextTitleTest, HardWrappedPageGivesNoTitleFromAWrappedLine) {
   EXPECT_EQ(a.title, std::nullopt);
   EXPECT_EQ(a.published, "2030-09-01");
   EXPECT_NE(a.text.find("build a second ferry pier"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace attache::extract
+
+namespace attache::extract {
+namespace {
+
+// The crawl joins the site's name or the date to the headline line; a
+// two-step breadcrumb that opens with a site label is no headline.
+TEST(TextTitleTest, SiteNameAndDateJoinedToTheHeadlineAreLeftOut) {
+  const char* kHead = "Harbour board approves a second ferry pier";
+  for (const char* line : {"Harbour board approves a second ferry pier | Coast Wire",
+                           "Harbour board approves a second ferry pier - Coast Wire",
+                           "Coast Wire | Harbour board approves a second ferry pier"}) {
+    Article a = Read(std::string("URL: https://www.coastwire.example/ferry-pier-5521\n\n") + line +
+                     "\n\n9 December 2031\n\n" + kLede);
+    EXPECT_EQ(a.title, kHead) << line;
+  }
+  // Another outlet's name stays: it is part of what the headline says.
+  Article b = Read(std::string("URL: https://www.harbourdaily.example/ferry-pier-5521\n\n"
+                               "Harbour board approves a second ferry pier | Coast Wire\n\n") +
+                   kLede);
+  EXPECT_EQ(b.title, "Harbour board approves a second ferry pier | Coast Wire");
+  // A date after the headline is the page's date, not the headline's.
+  for (const char* line : {"Harbour board approves a second ferry pier - 09.12.2031",
+                           "Harbour board approves a second ferry pier (9 December 2031)",
+                           "09.12.2031 - Harbour board approves a second ferry pier",
+                           "9 December 2031 | Harbour board approves a second ferry pier"}) {
+    Article c = Read(std::string("URL: https://coast.example/story/5521\n\n") + line + "\n\n" + kLede);
+    EXPECT_EQ(c.title, kHead) << line;
+    EXPECT_EQ(c.published, "2031-12-09") << line;
+  }
+}
+
+TEST(TextTitleTest, TwoStepBreadcrumbIsNoTitle) {
+  for (const char* crumb : {"Home | World", "Home > Coast"}) {
+    Article a = Read(std::string("URL: https://coast.example/story/5521\n\n") + crumb +
+                     "\n\nHarbour board approves a second ferry pier\n\n" + kLede);
+    EXPECT_EQ(a.title, "Harbour board approves a second ferry pier") << crumb;
+  }
+}
+
+}  // namespace
+}  // namespace attache::extract
+
+namespace attache::extract {
+namespace {
+
+TEST(TextTitleTest, QuestionHeadlineAboveADateLineIsTheHeadline) {
+  Article a = Read(std::string("URL: https://coast.example/story/5522\n\n"
+                               "Will the new ferry levy pay for a second pier at Saltmere?\n\n"
+                               "9 December 2031\n\n") +
+                   kLede);
+  EXPECT_EQ(a.title, "Will the new ferry levy pay for a second pier at Saltmere?");
+  EXPECT_EQ(a.published, "2031-12-09");
+  EXPECT_EQ(a.text.rfind("The harbour board voted", 0), 0u);
+  // A question inside the text, under another headline, stays text.
+  Article b = Read(std::string("URL: https://coast.example/story/5523\n\n"
+                               "Harbour board approves a second ferry pier\n\n"
+                               "9 December 2031\n\n"
+                               "Will the new ferry levy pay for a second pier at Saltmere?\n\n") +
+                   kLede);
+  EXPECT_EQ(b.title, "Harbour board approves a second ferry pier");
+}
+
+TEST(TextTitleTest, HeadlineInCapitalsFromFiveWords) {
+  Article a = Read(std::string("URL: https://coast.example/story/5524\n\n"
+                               "WORLD\n\n"
+                               "HARBOUR BOARD APPROVES A SECOND FERRY PIER\n\n"
+                               "9 December 2031\n\n") +
+                   kLede);
+  EXPECT_EQ(a.title, "HARBOUR BOARD APPROVES A SECOND FERRY PIER");
+}
+
+TEST(TextTitleTest, MoreSiteSeparatorsAndAHeadlinePrintedTwiceOnOneLine) {
+  const char* kHead = "Harbour board approves a second ferry pier";
+  for (const char* line : {"Harbour board approves a second ferry pier \xC2\xBB Coast Wire",
+                           "Harbour board approves a second ferry pier :: Coast Wire",
+                           "Harbour board approves a second ferry pier \xE2\x80\xA2 Coast Wire",
+                           "Harbour board approves a second ferry pier - CoastWire.example",
+                           "Harbour board approves a second ferry pier | World | Coast Wire",
+                           "Harbour board approves a second ferry pier Harbour board approves a second ferry pier"}) {
+    Article a = Read(std::string("URL: https://www.coastwire.example/story/5525\n\n") + line +
+                     "\n\n9 December 2031\n\n" + kLede);
+    EXPECT_EQ(a.title, kHead) << line;
+  }
+  // The site's initials, for an address spelt so.
+  Article b = Read(std::string("URL: https://cw.example/story/5526\n\n"
+                               "Harbour board approves a second ferry pier | CW\n\n") +
+                   kLede);
+  EXPECT_EQ(b.title, kHead);
 }
 
 }  // namespace

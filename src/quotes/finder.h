@@ -258,8 +258,9 @@ class Finder {
   bool TopicObject(const Sentence& s, int v, int c, bool to_end = false) const;
 
   // ------------------------------------------------------------ on the tree (tree.cc)
-  // Whether the sentence holds a speech cue not yet read: only such
-  // sentences are parsed.
+  // Whether the sentence holds a speech cue not yet read that the tree
+  // rule could read (tags and words only, no parse): only such sentences
+  // are parsed.
   bool SpeechCue(const Sentence& s) const;
 
   // The subject phrase of the tree's nsubj word `subj`, before the verb at

@@ -250,7 +250,8 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     const bool reporting = vc == VerbClass::kNone && t_.trailing_verbs.count(F(vt)) > 0;
     if (reporting) vc = VerbClass::kSayThat;
     if (vc == VerbClass::kNone || vc == VerbClass::kIng) continue;
-    if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
+    // The tagger's and the tree's readings of the verb (TaggedNotVerb,
+    // PassiveOnTree) are asked last, where the words read an attribution.
     const Subject sub = SubjectOf(s, v, frame_end > 0 && frame_end < v ? frame_end : 0);
     if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
     if (reporting && (sub.kind != SubjectKind::kInstitution || !ReportingSubject(s, sub))) continue;
@@ -274,6 +275,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     // A leading adverbial ("In a post on X, the minister said, ...") is no
     // part of it.
     if (c < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',')) {
+      if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
       const uint32_t b = NominalStart(s) ? ClauseStart(s, s.toks[before_sub].begin) : s.toks[c].end;
       AddReported(b, ContentEnd(s, s.toks[c].end), sub, channel, std::string(W(vt)));
       return true;
@@ -337,6 +339,7 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     // A plain reporting verb takes a clause the tree may misread as an
     // object ("said the minister, X, is in Cuba"): only a noun object that
     // runs to the sentence's end is a topic ("noted the importance of ...").
+    if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
     if (!that && TopicObject(s, v, c, kPlain.has(F(vt)))) continue;
     // "said, welcoming the guests: Hello, ...", "stated in turn: ...": an
     // adjunct that a colon closes is not content; what follows it is.
@@ -395,12 +398,17 @@ uint32_t Finder::ClauseStart(const Sentence& s, uint32_t limit) const {
 
 bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& channel) {
   const int n = static_cast<int>(s.toks.size());
+  // The frames this rule reads (a few of the table's), picked once, not at
+  // every token. ", SPEAKER said" is a trailing attribution's; longer frames
+  // after a slot ("..., X was quoted as saying") are read here.
+  std::vector<const text::Frame*> frames;
+  for (const text::Frame& f : t_.frames)
+    if (f.kind == text::FrameKind::kAfter && f.words.size() >= 3 && !(f.words[1] == "SPEAKER" && f.words.size() == 3))
+      frames.push_back(&f);
+  if (frames.empty()) return false;
   for (int i = 1; i < n; ++i) {
-    for (const text::Frame& f : t_.frames) {
-      // ", SPEAKER said" is a trailing attribution's; longer frames after
-      // a slot ("..., X was quoted as saying") are read here.
-      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || (f.words[1] == "SPEAKER" && f.words.size() == 3))
-        continue;
+    for (const text::Frame* fp : frames) {
+      const text::Frame& f = *fp;
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
       if (k < 0 || slot.size() == 0) continue;

@@ -431,6 +431,12 @@ std::string Finder::PreviousSubject(const RawQuote& r) const {
                                 [](const RawQuote& q, uint32_t e) { return q.begin < e; });
   for (int back = 0; back < 8 && after != raw_.begin(); ++back)
     if ((--after)->end > prev->span.begin) return "";
+  // The answer is a person named in full in that sentence: none, no parse.
+  bool named = false;
+  for (const auto& m : people_.mentions)
+    named = named || (m.span.begin < prev->span.end && prev->span.begin < m.span.end &&
+                      m.full_name.find(' ') != std::string::npos);
+  if (!named) return "";
   const syntax::Sentence* t = syn_->Get(prev->index);
   if (!t) return "";
   const int root = t->Root();

@@ -31,12 +31,35 @@ std::string_view Rel(const Tree& t, int w) { return Tree::Base(t.words[static_ca
 
 }  // namespace
 
+// What ReportedOnTree needs of a cue word before it parses: a speech or
+// stance verb not yet read, with kMinReportedWords words after it for the
+// content, tagged a verb (the parse keeps the tagger's tags), a stance verb
+// with a stance noun in the sentence for its object, and before it a
+// subject phrase that TreeSubject can return (a phrase SubjectEndingAt
+// reads, or a proper noun). Tagging costs a third of a parse.
 bool Finder::SpeechCue(const Sentence& s) const {
-  for (const Token& t : s.toks) {
+  const syntax::Sentence* tagged = nullptr;
+  int stance_noun = -1;  // not looked for yet
+  const int n = static_cast<int>(s.toks.size());
+  for (int k = 0; k + 1 < n; ++k) {
+    const Token& t = s.toks[k];
     if (t.kind != TokenKind::kWord || t.cap) continue;
     const std::string& w = F(t);
-    if ((t_.verb(w) != VerbClass::kNone || t_.stance_verbs.count(w)) && !InAccepted(t.begin) && !VerbUsed(t.begin))
-      return true;
+    const bool speech = t_.verb(w) != VerbClass::kNone;
+    if (!(speech || t_.stance_verbs.count(w)) || InAccepted(t.begin) || VerbUsed(t.begin)) continue;
+    if (CountWords(Slice(text_, s.toks[k + 1].begin, s.span.end)) < kMinReportedWords) continue;
+    if (!tagged && !(tagged = syn_->Tagged(s.index))) return false;
+    const int wi = tagged->WordOfToken(k);
+    if (wi < 0 || tagged->words[static_cast<size_t>(wi)].upos != "VERB") continue;
+    if (!speech && stance_noun < 0) {
+      stance_noun = 0;
+      for (const syntax::Word& x : tagged->words) stance_noun |= t_.stance_nouns.count(text::Fold(x.form)) > 0;
+    }
+    if (!speech && stance_noun == 0) continue;
+    for (const syntax::Word& x : tagged->words)
+      if (x.token >= 0 && x.token < k && x.upos == "PROPN") return true;
+    for (int j = 0; j < k; ++j)
+      if (SubjectEndingAt(s, j).kind != SubjectKind::kNone) return true;
   }
   return false;
 }

@@ -142,5 +142,45 @@ TEST(QuotesTreeTest, Cases) {
   for (const Case& c : kTreeCases) ExpectTreeCase(c);
 }
 
+// Sentences whose speech cue the tree rule could not read are not parsed:
+// a cue word the tagger makes a noun, a stance verb with no stance noun, no
+// subject phrase before the verb, too few words after it for content.
+TEST(QuotesTreeTest, SentencesTheTreeRuleCannotReadAreNotParsed) {
+  const char* const kTexts[] = {
+      "The comments of the harbour master on the new ferry timetable were brief.",
+      "The retired admiral voiced his anger at the closing of the old naval school.",
+      "To tell the truth about the ferry timetable was never easy for the islands.",
+      "After a long silence in the crowded hall the harbour master finally said nothing.",
+  };
+  const auto& tables = text::TablesFor("en");
+  for (const char* t : kTexts) {
+    SCOPED_TRACE(t);
+    const std::string text = t;
+    const text::TextLayer layer = text::BuildTextLayer(text, tables);
+    const syntax::DocumentSyntax syn(text, layer, "en");
+    if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
+    EXPECT_TRUE(FindQuotes(text, tables, layer, &syn).empty());
+    EXPECT_EQ(syn.parsed(), 0u);
+  }
+}
+
+// A pronoun's speaker across a sentence boundary is a person named in full
+// in the sentence before: one that names nobody is not parsed, and the
+// pronoun is the last speaker.
+TEST(QuotesTreeTest, SentenceBeforeAPronounThatNamesNobodyIsNotParsed) {
+  const std::string text =
+      "\u201CThe delegation lands on Friday,\u201D spokeswoman Irena Dvorak said.\n\n"
+      "The harbour was quiet all week.\n\n"
+      "\u201CThe fees will hurt every small fishing town on the coast,\u201D he told the assembled mayors.";
+  const auto& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
+  const auto quotes = FindQuotes(text, tables, layer, &syn);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, "Irena Dvorak");
+  EXPECT_EQ(syn.parsed(), 0u);
+}
+
 }  // namespace
 }  // namespace attache::quotes

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "attache/countries.h"
@@ -43,7 +45,13 @@ TEST(BlocsTest, AzerbaijanGoesWithArmeniaAndGeorgiaAndHostsHaveTheirOwnLines) {
   EXPECT_EQ(b.Of("AZE", "GEO"), "South Caucasus");
   EXPECT_EQ(b.Of("TUR", "AZE"), "Turkic states");      // a line for Türkiye's partners
   EXPECT_EQ(b.Of("RUS", "BLR"), "Union State and CSTO");
-  EXPECT_EQ(b.Of("AZE", "BLR"), "RUS");
+  EXPECT_EQ(b.Of("AZE", "BLR"), "Russia and allies");
+  EXPECT_EQ(b.Of("AZE", "TUR"), "Türkiye and the OTS");
+  // A bloc is named in words: no line's name is a bare country code.
+  for (const auto& line : b.lines()) {
+    const bool code = line.name.size() == 3 && std::all_of(line.name.begin(), line.name.end(), [](unsigned char c) { return std::isupper(c) != 0; });
+    EXPECT_FALSE(code) << line.name;
+  }
   // Every line says where its grouping comes from.
   for (const auto& line : b.lines()) EXPECT_FALSE(line.source.empty()) << line.name;
 }

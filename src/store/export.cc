@@ -17,7 +17,9 @@ using store::Where;
 namespace {
 
 // PLOVER/POLECAT-style event records: one per visit and meeting, with the
-// PLOVER type and mode, the CAMEO code, actors, location and the stories.
+// PLOVER type and mode, the CAMEO code, actors, location and the stories;
+// the countries' names last (added after the POLECAT columns, so that a
+// reader of the older columns by position still finds them).
 constexpr const char* kEventsSql =
     "SELECT 'attache-v' || v.id AS event_id, v.date AS event_date, v.plover_type AS event_type, "
     " v.plover_mode AS event_mode, v.cameo AS cameo_code, v.visitor AS source_actor, "
@@ -26,7 +28,9 @@ constexpr const char* kEventsSql =
     " (SELECT json_group_array(coalesce(a.url, a.source)) FROM visit_sources vs JOIN articles a "
     "  ON a.id = vs.article_id WHERE vs.visit_id = v.id) AS stories_json, "
     " (SELECT min(a.published_day) FROM visit_sources vs JOIN articles a ON a.id = vs.article_id "
-    "  WHERE vs.visit_id = v.id) AS story_date "
+    "  WHERE vs.visit_id = v.id) AS story_date, "
+    " attache_country_name(v.visitor_country) AS source_country_name, "
+    " attache_country_name(v.host_country) AS target_country_name "
     "FROM visits v {VISITS_WHERE} "
     "UNION ALL "
     "SELECT 'attache-m' || m.id, m.date, m.plover_type, m.plover_mode, m.cameo, "
@@ -36,7 +40,7 @@ constexpr const char* kEventsSql =
     " (SELECT json_group_array(coalesce(a.url, a.source)) FROM meeting_sources ms JOIN articles a "
     "  ON a.id = ms.article_id WHERE ms.meeting_id = m.id), "
     " (SELECT min(a.published_day) FROM meeting_sources ms JOIN articles a ON a.id = ms.article_id "
-    "  WHERE ms.meeting_id = m.id) "
+    "  WHERE ms.meeting_id = m.id), NULL, NULL "
     "FROM meetings m {MEETINGS_WHERE}";
 
 

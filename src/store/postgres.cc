@@ -7,9 +7,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "core/json.h"
+#include "text/gazetteer.h"
 
 namespace attache::store {
 
@@ -418,8 +422,10 @@ Status OpenPostgres(Db* db, const std::string& url, const StoreOptions& options)
     }
     if (Status s = tx.Commit(); !s.ok()) return named(s);
   }
-  // attache_country_name(code), as SQLite has it: names of the codes the
-  // store holds, in a table and a function of this session's own.
+  // attache_country_name(code), as SQLite has it: the names of every code
+  // the gazetteer knows (so that rows added by this session are named too,
+  // not only the codes the store held when it was opened), in a table and a
+  // function of this session's own, filled by one statement.
   if (Status s = db->Exec(
           "CREATE TEMP TABLE country_names(code TEXT PRIMARY KEY, name TEXT NOT NULL); "
           "CREATE FUNCTION pg_temp.attache_country_name(text) RETURNS text LANGUAGE sql STABLE AS "
@@ -428,24 +434,28 @@ Status OpenPostgres(Db* db, const std::string& url, const StoreOptions& options)
     return named(s);
   }
   {
-    Stmt codes = db->Prepare(
-        "SELECT visitor_country FROM visits UNION SELECT host_country FROM visits UNION SELECT country FROM actors",
+    std::string names = "{";
+    std::set<std::string> seen;
+    for (const auto& [form, entry] : text::AllSurfaceForms("en")) {
+      const text::Entity* e = entry.entity;
+      if (!e || e->kind == text::EntityKind::kCity || e->kind == text::EntityKind::kRegion) continue;
+      const std::string code(e->code);
+      if (!seen.insert(code).second) continue;
+      const std::string name = CountryName(code);
+      if (name.empty()) continue;
+      if (names.size() > 1) names += ',';
+      json::AppendString(&names, code);
+      names += ':';
+      json::AppendString(&names, name);
+    }
+    names += '}';
+    Stmt ins = db->Prepare(
+        "INSERT INTO pg_temp.country_names(code, name) SELECT key, value FROM json_each_text(CAST(?1 AS json)) "
+        "ON CONFLICT DO NOTHING",
         &st);
     if (!st.ok()) return named(st);
-    std::vector<std::pair<std::string, std::string>> names;
-    while (codes.Step(&st)) {
-      if (codes.IsNull(0)) continue;
-      std::string code(codes.Text(0));
-      std::string name = CountryName(code);
-      if (!name.empty()) names.emplace_back(std::move(code), std::move(name));
-    }
-    if (!st.ok()) return named(st);
-    for (const auto& [code, name] : names) {
-      Stmt ins = db->Prepare("INSERT INTO pg_temp.country_names(code, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING", &st);
-      if (!st.ok()) return named(st);
-      ins.Bind(1, code).Bind(2, name);
-      if (Status r = ins.Run(); !r.ok()) return named(r);
-    }
+    ins.Bind(1, names);
+    if (Status r = ins.Run(); !r.ok()) return named(r);
   }
   if (options.read_only) {
     if (Status s = db->Exec("SET default_transaction_read_only = on"); !s.ok()) return named(s);

@@ -116,6 +116,15 @@ void AddPerson(Where* w, const std::string& person, std::string_view actor_id_co
          {key, key});
 }
 
+// The day a visit or meeting (table alias `t`) sorts by: its date when the
+// year is known, else the day it was reported (its anchor), as the balance
+// counts it; a date of unknown year (XXXX-05-01) would otherwise sort above
+// every real date.
+std::string SortDay(const std::string& t) {
+  return "(CASE WHEN " + t + ".date IS NULL OR " + t + ".date LIKE 'X%' THEN " + t + ".anchor ELSE " + t +
+         ".date END)";
+}
+
 Result<JsonRows> Run(const store::Db& db, const std::string& sql, const Where& w,
                      const std::vector<int64_t>& tail_ints) {
   Status st;
@@ -284,8 +293,8 @@ Result<JsonRows> Store::Visits(const QueryFilter& f) const {
   // made for the rows shown, not for every row the sort reads.
   const std::string sql = std::string("SELECT ") + store::VisitColumns() +
                           " FROM (SELECT v.id FROM visits v" + w.Sql() +
-                          " ORDER BY coalesce(v.date, v.anchor)" + store::Desc(impl_->db) + ", v.id DESC LIMIT ? OFFSET ?) page "
-                          "JOIN visits v ON v.id = page.id ORDER BY coalesce(v.date, v.anchor)" + store::Desc(impl_->db) +
+                          " ORDER BY " + SortDay("v") + store::Desc(impl_->db) + ", v.id DESC LIMIT ? OFFSET ?) page "
+                          "JOIN visits v ON v.id = page.id ORDER BY " + SortDay("v") + store::Desc(impl_->db) +
                           ", v.id DESC";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
@@ -304,8 +313,8 @@ Result<JsonRows> Store::Meetings(const QueryFilter& f) const {
   AddDateRange(&w, f, "m.date");
   const std::string sql = std::string("SELECT ") + store::MeetingColumns() +
                           " FROM (SELECT m.id FROM meetings m" + w.Sql() +
-                          " ORDER BY coalesce(m.date, m.anchor)" + store::Desc(impl_->db) + ", m.id DESC LIMIT ? OFFSET ?) page "
-                          "JOIN meetings m ON m.id = page.id ORDER BY coalesce(m.date, m.anchor)" + store::Desc(impl_->db) +
+                          " ORDER BY " + SortDay("m") + store::Desc(impl_->db) + ", m.id DESC LIMIT ? OFFSET ?) page "
+                          "JOIN meetings m ON m.id = page.id ORDER BY " + SortDay("m") + store::Desc(impl_->db) +
                           ", m.id DESC";
   return Run(impl_->db, sql, w, {Limit(f), f.offset});
 }
@@ -386,7 +395,7 @@ Result<JsonRows> Store::VisitsByIds(const std::vector<int64_t>& ids) const {
   Where w;
   w.Add(store::InJsonIds(impl_->db, "v.id"), {list});
   const std::string sql = std::string("SELECT ") + store::VisitColumns() + " FROM visits v" + w.Sql() +
-                          " ORDER BY coalesce(v.date, v.anchor), v.id";
+                          " ORDER BY " + SortDay("v") + ", v.id";
   return Run(impl_->db, sql, w, {});
 }
 

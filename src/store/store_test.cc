@@ -159,8 +159,8 @@ TEST_P(StoreSuite, BalanceCountsVisitsByPartnerBlocAndPeriod) {
   EXPECT_EQ(BalanceToJson(rows.value()),
             "[{\"period\":\"2024-Q1\",\"partner\":\"BGR\",\"partner_name\":\"Bulgaria\",\"bloc\":\"West\",\"visits\":1},"
             "{\"period\":\"2024-Q1\",\"partner\":\"USA\",\"partner_name\":\"United States\",\"bloc\":\"West\",\"visits\":1},"
-            "{\"period\":\"2024-Q2\",\"partner\":\"RUS\",\"partner_name\":\"Russia\",\"bloc\":\"RUS\",\"visits\":1},"
-            "{\"period\":null,\"partner\":\"CHN\",\"partner_name\":\"China\",\"bloc\":\"CHN\",\"visits\":1}]");
+            "{\"period\":\"2024-Q2\",\"partner\":\"RUS\",\"partner_name\":\"Russia\",\"bloc\":\"Russia and allies\",\"visits\":1},"
+            "{\"period\":null,\"partner\":\"CHN\",\"partner_name\":\"China\",\"bloc\":\"China and the SCO\",\"visits\":1}]");
 
   q.by = "month";
   q.from = "2024-05";
@@ -345,6 +345,10 @@ TEST_P(StoreSuite, ExportsCsvAndEvents) {
   std::getline(ev, line);
   EXPECT_NE(line.find("\"event_type\":\"CONSULT\""), std::string::npos) << line;
   EXPECT_NE(line.find("\"stories\":[\"https://one.test/1\"]"), std::string::npos) << line;
+  // The countries' names beside their codes, as on every other row.
+  EXPECT_NE(line.find("\"source_country_name\":\"Bulgaria\",\"target_country_name\":\"Georgia\""),
+            std::string::npos)
+      << line;
   EXPECT_EQ(s->Export("nothing", "csv", stdout).code(), StatusCode::kInvalidArgument);
 
   // Arrays of strings (a meeting's participants) flatten to ';'-joined names

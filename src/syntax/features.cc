@@ -31,39 +31,72 @@ struct Emit {
 
 }  // namespace
 
+// FNV-1a as HashString computes it, one byte at a time.
+constexpr uint64_t kFnvOffset = 1469598103934665603ULL, kFnvPrime = 1099511628211ULL;
+inline uint64_t Fnv(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+inline uint64_t Fnv(uint64_t h, const char* p, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) h = Fnv(h, static_cast<unsigned char>(p[i]));
+  return h;
+}
+
+// The same hashes as HashString over the lower-cased form, the shape and
+// the prefixes and suffixes, in one pass over the bytes and with no
+// allocation: the prefixes' hashes are the lower-cased form's running hash
+// at their ends; the starts of the first three and the last four
+// characters are kept as they go by.
 void HashWords(const std::vector<std::string_view>& forms, std::vector<WordHashes>* out) {
   out->assign(forms.size() + 1, WordHashes{});
   WordHashes& root = (*out)[0];
   root.form = root.lower = root.shape = kRoot;
   for (auto& p : root.pre) p = kRoot;
   for (auto& s : root.suf) s = kRoot;
-  std::string low, shape;
+  std::string low;
   for (std::size_t i = 0; i < forms.size(); ++i) {
     const std::string_view f = forms[i];
     WordHashes& h = (*out)[i + 1];
-    low.assign(f);
-    shape.clear();
-    for (char& ch : low) {
-      const char s = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd'
-                     : static_cast<unsigned char>(ch) >= 0x80 ? 'u' : ch;
-      if (shape.size() < 2 || shape.back() != s || shape[shape.size() - 2] != s) shape.push_back(s);
+    low.resize(f.size());
+    uint64_t hl = kFnvOffset, hs = kFnvOffset;
+    std::size_t shape_len = 0;
+    char last = 0, last2 = 0;  // the shape's last two characters
+    std::size_t chars = 0, next = 0;  // characters started so far; where the next one starts
+    std::size_t first[4] = {0, 0, 0, 0}, ring[4] = {0, 0, 0, 0};  // starts of characters 0-3, and of the last four
+    uint64_t pre_h[3] = {0, 0, 0};
+    for (std::size_t k = 0; k < f.size(); ++k) {
+      char ch = f[k];
+      const char sh = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd'
+                      : static_cast<unsigned char>(ch) >= 0x80 ? 'u' : ch;
+      if (shape_len < 2 || last != sh || last2 != sh) {
+        hs = Fnv(hs, static_cast<unsigned char>(sh));
+        ++shape_len;
+        last2 = last;
+        last = sh;
+      }
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      if (k == next) {  // a character starts here (as Utf8Len steps over the lower-cased bytes)
+        // The prefix of `chars` characters ends here.
+        if (chars >= 1 && chars <= 3) pre_h[chars - 1] = hl;
+        if (chars < 4) first[chars] = k;
+        ring[chars & 3] = k;
+        ++chars;
+        next = k + static_cast<std::size_t>(Utf8Len(static_cast<unsigned char>(ch)));
+      }
+      low[k] = ch;
+      hl = Fnv(hl, static_cast<unsigned char>(ch));
     }
     h.cap = !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
-    h.form = HashString(f);
-    h.lower = HashString(low);
-    h.shape = HashString(shape);
-    // Prefixes and suffixes of 1-3 and 1-4 characters (UTF-8 aware).
-    std::vector<std::size_t> starts;
-    for (std::size_t k = 0; k < low.size(); k += Utf8Len(static_cast<unsigned char>(low[k]))) starts.push_back(k);
-    const std::size_t chars = starts.size();
+    h.form = Mix(Fnv(kFnvOffset, f.data(), f.size()), f.size());
+    h.lower = Mix(hl, low.size());
+    h.shape = Mix(hs, shape_len);
+    // Prefixes of 1-3 characters (the whole word when it is shorter).
     for (std::size_t k = 0; k < 3; ++k) {
-      const std::size_t end = k + 1 < chars ? starts[k + 1] : low.size();
-      h.pre[k] = Mix(HashString(std::string_view(low).substr(0, end)), 11 + k);
+      const bool whole = k + 1 >= chars;
+      const std::size_t end = whole ? low.size() : first[k + 1];
+      h.pre[k] = Mix(Mix(whole ? hl : pre_h[k], end), 11 + k);
     }
+    // Suffixes of 1-4 characters.
     for (std::size_t k = 0; k < 4; ++k) {
-      const std::size_t begin = k + 1 <= chars ? starts[chars - 1 - k] : 0;
-      h.suf[k] = Mix(HashString(std::string_view(low).substr(begin)), 21 + k);
+      const std::size_t begin = k + 1 <= chars ? ring[(chars - 1 - k) & 3] : 0;
+      h.suf[k] = Mix(Mix(Fnv(kFnvOffset, low.data() + begin, low.size() - begin), low.size() - begin), 21 + k);
     }
   }
 }

@@ -83,16 +83,16 @@ void Sentence::Index() {
 
 namespace {
 
-// The words' hashes, gazetteer marks and tags: the tagger's own (`tag`), or
-// the ones already in s->words[].upos. False when the sentence is empty or
-// too long.
+// The words' hashes and tags: the tagger's own (`tag`), or the ones already
+// in s->words[].upos. The gazetteer marks, which only the name finder
+// reads, wait for it (EntityList::Fill). False when the sentence is empty
+// or too long.
 bool Prepare(const Model& m, const Sentence& s, bool tag, TaggedWords* t) {
   const int n = s.size();
   if (n == 0 || n > kMaxSentenceWords) return false;
   std::vector<std::string_view> forms(n);
   for (int i = 0; i < n; ++i) forms[i] = s.words[i].form;
   HashWords(forms, &t->w);
-  MarkGazetteer(forms, m.lang, &t->w);
   t->tags.assign(n + 1, 0);
   if (tag) {
     TagWords(m, t->w, &t->tags);
@@ -119,9 +119,10 @@ void SetTags(const Model& m, const TaggedWords& t, Sentence* s) {
 // What the name finder needs, kept from the parse.
 struct EntityList::Pending {
   const Model* model;
-  TaggedWords t;
+  TaggedWords t;  // without the gazetteer marks
   std::vector<int> heads, labels;
   std::vector<std::pair<uint32_t, uint32_t>> bytes;  // words' offsets
+  std::vector<std::string> forms;
 };
 
 void EntityList::Fill() const {
@@ -129,6 +130,8 @@ void EntityList::Fill() const {
   pending_.reset();
   const Model& m = *p->model;
   const int n = static_cast<int>(p->bytes.size());
+  const std::vector<std::string_view> forms(p->forms.begin(), p->forms.end());
+  MarkGazetteer(forms, m.lang, &p->t.w);
   std::vector<int> ner;
   EntityWords(m, p->t.w, p->t.tags, p->heads, p->labels, &ner);
   v_.clear();
@@ -159,11 +162,13 @@ void Finish(const Model& m, TaggedWords t, bool tagged, Sentence* s) {
   ParseWords(m, t.w, t.tags, &p->heads, &p->labels);
   if (!tagged) SetTags(m, t, s);
   p->bytes.resize(static_cast<std::size_t>(n));
+  p->forms.resize(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) {
     Word& x = s->words[i];
     x.head = p->heads[i + 1] - 1;
     x.deprel = p->labels[i + 1] >= 0 ? std::string_view(m.deprels[p->labels[i + 1]]) : std::string_view("dep");
     p->bytes[static_cast<std::size_t>(i)] = {x.begin, x.end};
+    p->forms[static_cast<std::size_t>(i)] = x.form;
   }
   p->model = &m;
   p->t = std::move(t);

@@ -298,6 +298,46 @@ TEST_F(ShippedModel, EntitiesAreFoundOnFirstRead) {
   EXPECT_EQ(copy.entities.size(), s.entities.size() + 1);
 }
 
+// The gazetteer marks are made on the first read of the entities (only the
+// name finder reads them): the spans are those of the whole pipeline run
+// by hand, marks first.
+TEST_F(ShippedModel, EntitiesWithGazetteerMarksMadeOnFirstRead) {
+  const auto& tables = text::TablesFor("en");
+  // The marks make these countries and cities places.
+  const Sentence one = Parse("The governor tried to pressure Ukraine into a new gas deal.");
+  ASSERT_EQ(one.entities.size(), 1u);
+  EXPECT_EQ(one.entities[0].type, EntityType::kPlace);
+  for (const std::string text : {"Petra Novak met officials of the World Bank in Lisbon on Monday.",
+                                 "The envoy flew back to Washington after the talks in Delhi ended.",
+                                 "The governor tried to pressure Ukraine into a new gas deal."}) {
+    SCOPED_TRACE(text);
+    const Sentence s = Parse(text);
+    const std::vector<Word> words =
+        SplitWords(*m_, text, text::Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &tables));
+    std::vector<std::string_view> forms;
+    for (const Word& w : words) forms.push_back(w.form);
+    std::vector<WordHashes> hashed;
+    HashWords(forms, &hashed);
+    MarkGazetteer(forms, "en", &hashed);
+    std::vector<int> tags, heads, labels, ner;
+    TagWords(*m_, hashed, &tags);
+    ParseWords(*m_, hashed, tags, &heads, &labels);
+    EntityWords(*m_, hashed, tags, heads, labels, &ner);
+    std::vector<std::pair<int, int>> want;  // first and last word of each B-/I- run
+    for (int i = 1; i < static_cast<int>(ner.size()); ++i) {
+      const std::string& lab = m_->ner[static_cast<size_t>(ner[static_cast<size_t>(i)])];
+      if (lab.size() > 2 && lab[0] == 'B') want.emplace_back(i - 1, i - 1);
+      if (lab.size() > 2 && lab[0] == 'I' && !want.empty()) want.back().second = i - 1;
+    }
+    ASSERT_FALSE(want.empty());
+    ASSERT_EQ(s.entities.size(), want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      EXPECT_EQ(s.entities[i].first, want[i].first);
+      EXPECT_EQ(s.entities[i].last, want[i].second);
+    }
+  }
+}
+
 TEST_F(ShippedModel, DocumentParsesOnlyWhatIsAskedAndCaches) {
   const std::string text = "The envoy arrived in Rome. He met the prime minister.\n\nTalks ended late.";
   const text::TextLayer layer = text::BuildTextLayer(text, text::TablesFor("en"));

@@ -182,7 +182,7 @@ await check('balance: stacked bars with axes and legend; a click lists the visit
   const bars = await page.locator('rect.bar').count();
   expect(bars >= 5, `expected at least 5 bar segments, got ${bars}`);
   const legend = await page.textContent('.legend');
-  for (const b of ['West', 'RUS', 'CHN', 'TUR']) expect(legend.includes(b), `legend lacks ${b}: ${legend}`);
+  for (const b of ['West', 'Russia and allies', 'China and the SCO', 'Türkiye and the OTS']) expect(legend.includes(b), `legend lacks ${b}: ${legend}`);
   const axes = await page.locator('svg.chart .axis-title').allTextContents();
   expect(axes.some((t) => t === 'Visits') && axes.some((t) => t.startsWith('Period (month)')), `axis titles: ${axes}`);
   await shot('balance');
@@ -207,7 +207,7 @@ await check('balance: a host without visits shows an empty state', async () => {
   expect((await page.textContent('.balance')).includes('No past or ongoing visits to Iceland (ISL)'), 'no empty state');
 });
 
-await check('visits: the timeline of a host country', async () => {
+await check('visits: the timeline of a host country, named, with CSV and PNG downloads', async () => {
   await go('#/visits?host=AZE');
   await page.waitForSelector('circle.dot');
   const dots = await page.locator('circle.dot').count();
@@ -215,8 +215,25 @@ await check('visits: the timeline of a host country', async () => {
   expect(dots === 7 && rows === 7, `expected 7 visits, got ${dots} dots and ${rows} rows`);
   expect((await page.textContent('.visits-table')).includes('Türkiye (TUR)'), 'the table gives no country names');
   const lanes = await page.locator('svg.timeline .tick').allTextContents();
-  for (const c of ['USA', 'RUS', 'CHN', 'FRA', 'TUR', 'GEO']) expect(lanes.includes(c), `no lane for ${c}`);
+  for (const c of ['United States', 'Russia', 'China', 'France', 'Türkiye', 'Georgia']) expect(lanes.includes(c), `no lane named ${c}: ${lanes}`);
+  expect((await page.textContent('h1')) === 'Visits to Azerbaijan (AZE)', `heading ${await page.textContent('h1')}`);
   await shot('visits');
+  // The table and the chart download as they are on screen.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  expect(csv.suggestedFilename() === 'attache-visits-AZE.csv', `file ${csv.suggestedFilename()}`);
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text.startsWith('\ufeffdate,visitor,visitor_role,visitor_country,visitor_country_name,'), `CSV starts ${JSON.stringify(text.slice(0, 60))}`);
+  expect(text.trim().split('\r\n').length === 8, `CSV has ${text.trim().split('\r\n').length} lines, not a header and 7 visits`);
+  expect(text.includes('Mevlüt Çavuşoğlu'), 'the CSV lost the letters beyond ASCII');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('#download-png')]);
+  const bytes = readFileSync(await png.path());
+  expect(bytes.length > 3000 && bytes.subarray(1, 4).toString() === 'PNG', `PNG of ${bytes.length} bytes`);
+  // A host typed as a name, in any case, is the same host.
+  await go('#/visits');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Visits by host country');
+  await go('#/visits?host=azerbaijan');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Visits to Azerbaijan (AZE)');
+  expect((await page.locator('circle.dot').count()) === 7, 'host=azerbaijan gives other visits than host=AZE');
 });
 
 await check('actor: a page per actor with their timeline', async () => {

@@ -11,7 +11,7 @@ import { navigate } from '../router.js';
 import { timeChart, UNDATED } from '../chart.js';
 import { downloadCsv, downloadPng } from '../download.js';
 
-const KNOWN_COLOURS = { West: '#2f6db5', RUS: '#c0392b', CHN: '#d4a017', TUR: '#16a085', 'South Caucasus': '#7b52ab', Other: '#8e8e8e' };
+const KNOWN_COLOURS = { West: '#2f6db5', 'Russia and allies': '#c0392b', 'China and the SCO': '#d4a017', 'Türkiye and the OTS': '#16a085', 'South Caucasus': '#7b52ab', Other: '#8e8e8e' };
 const PALETTE = ['#e67e22', '#27ae60', '#e84393', '#00838f', '#6d4c41', '#5c6bc0', '#9e9d24', '#ad1457'];
 
 export function blocColours(blocs) {

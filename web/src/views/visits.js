@@ -1,7 +1,9 @@
 // The visits timeline of one host country: each visit a dot on its
-// visitor country's lane, at its date, coloured by status; the list below.
+// visitor country's lane (named, not coded), at its date, coloured by
+// status; the list below.
 import { api } from '../api.js';
-import { empty, h, loading, s, load } from '../dom.js';
+import { empty, errorBox, h, loading, s, load } from '../dom.js';
+import { downloadCsv, downloadPng } from '../download.js';
 import { actorLink, articleLink, DATE_HINT, filterForm, formatDate, statusBadge } from '../format.js';
 import { hostChips, hostCounts } from '../hosts.js';
 import { navigate } from '../router.js';
@@ -19,10 +21,12 @@ export function dayNumber(d) {
 
 function timeline(visits) {
   const dated = visits.filter((v) => dayNumber(v.date) !== null);
-  const lanes = [...new Set(dated.map((v) => v.visitor_country || '?'))].sort();
+  const laneOf = (v) => v.visitor_country_name || v.visitor_country || '?';
+  const lanes = [...new Set(dated.map(laneOf))].sort((a, b) => a.localeCompare(b));
   const W = 960;
   const lane = 30;
-  const M = { left: 70, right: 24, top: 12, bottom: 52 };
+  // Room on the left for the longest country name.
+  const M = { left: Math.max(70, 16 + Math.ceil(7.2 * Math.max(...lanes.map((l) => l.length)))), right: 24, top: 12, bottom: 52 };
   const H = M.top + M.bottom + Math.max(1, lanes.length) * lane;
   const days = dated.map((v) => dayNumber(v.date));
   let lo = Math.min(...days);
@@ -55,13 +59,13 @@ function timeline(visits) {
   svg.append(s('text', { x: M.left + (W - M.left - M.right) / 2, y: H - 8, class: 'axis-title', 'text-anchor': 'middle' }, 'Date of the visit'));
   svg.append(s('text', { class: 'axis-title', transform: `translate(14 ${M.top + (H - M.top - M.bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' }, 'Visitor'));
   for (const v of dated) {
-    const yy = M.top + lane * lanes.indexOf(v.visitor_country || '?') + lane / 2;
+    const yy = M.top + lane * lanes.indexOf(laneOf(v)) + lane / 2;
     const dot = s('circle', { cx: x(dayNumber(v.date)), cy: yy, r: 7, fill: STATUS_COLOURS[v.status] || '#888', class: 'dot', tabindex: 0,
       role: 'button', 'aria-label': `${v.visitor}, ${formatDate(v.date)}, ${v.status}`,
       onclick: () => {
         const el = document.getElementById(`visit-${v.id}`);
         if (el) { el.scrollIntoView({ behavior: 'smooth', block: 'center' }); el.classList.add('flash'); }
-      } }, s('title', {}, `${v.visitor} (${v.visitor_country || '?'}) · ${formatDate(v.date)} · ${v.status}`));
+      } }, s('title', {}, `${v.visitor} (${laneOf(v)}) · ${formatDate(v.date)} · ${v.status}`));
     svg.append(dot);
   }
   return svg;
@@ -69,7 +73,8 @@ function timeline(visits) {
 
 export async function visitsView(root, params, alive) {
   const host = (params.get('host') || '').toUpperCase();
-  root.append(h('h1', {}, host ? `Visits to ${host}` : 'Visits by host country'));
+  const title = h('h1', {}, host ? `Visits to ${params.get('host')}` : 'Visits by host country');
+  root.append(title);
   const go = (p) => navigate('visits', p);
   root.append(filterForm([
     { name: 'host', label: 'Host country', placeholder: 'AZE', size: 6 },
@@ -97,12 +102,26 @@ export async function visitsView(root, params, alive) {
     out.append(empty(`No visit to ${host} matches.`));
     return;
   }
+  // The host by its name once the rows say it (a bloc or list keeps what was typed).
+  const hosts = new Set(data.rows.map((v) => v.host_country));
+  if (hosts.size === 1 && data.rows[0].host_country_name) {
+    title.textContent = `Visits to ${data.rows[0].host_country_name} (${data.rows[0].host_country})`;
+  }
   const dated = data.rows.filter((v) => dayNumber(v.date) !== null);
+  const sorted = [...data.rows].sort((a, b) => (dayNumber(a.date) ?? Infinity) - (dayNumber(b.date) ?? Infinity));
+  const chart = dated.length ? timeline(data.rows) : null;
+  // Downloads of what is on screen: the rows of the table, the chart.
+  const stem = `attache-visits-${[...hosts].join('-')}`;
+  const csv = [['date', 'visitor', 'visitor_role', 'visitor_country', 'visitor_country_name', 'host_country', 'host_country_name', 'place', 'status', 'sources']]
+    .concat(sorted.map((v) => [v.date, v.visitor, v.visitor_role, v.visitor_country, v.visitor_country_name, v.host_country, v.host_country_name, v.place, v.status,
+      (v.sources || []).map((src) => src.url || src.title || src.id).join(';')]));
+  out.append(h('div', { class: 'toolbar' },
+    h('button', { type: 'button', id: 'download-csv', onclick: () => downloadCsv(`${stem}.csv`, csv) }, 'Download CSV'),
+    chart ? h('button', { type: 'button', id: 'download-png', onclick: () => downloadPng(chart, `${stem}.png`).catch((e) => out.prepend(errorBox(e))) }, 'Download PNG') : null));
   out.append(h('ul', { class: 'legend' }, Object.entries(STATUS_COLOURS).map(([k, c]) => h('li', {}, h('span', { class: 'swatch dot-swatch', dataset: { colour: c } }), k))));
-  if (dated.length) out.append(h('div', { class: 'chart-box' }, timeline(data.rows)));
+  if (chart) out.append(h('div', { class: 'chart-box' }, chart));
   else out.append(empty('None of these visits has a known year, so none is on the time axis; they are listed below.'));
   for (const el of out.querySelectorAll('.swatch[data-colour]')) el.style.backgroundColor = el.dataset.colour;
-  const sorted = [...data.rows].sort((a, b) => (dayNumber(a.date) ?? Infinity) - (dayNumber(b.date) ?? Infinity));
   const undatedCount = data.rows.length - dated.length;
   out.append(h('h2', {}, `${data.rows.length} visit${data.rows.length === 1 ? '' : 's'}${undatedCount ? ` (${undatedCount} without a known year)` : ''}`));
   out.append(h('table', { class: 'data visits-table' },

@@ -1,0 +1,47 @@
+// Internal (extract stage, page text): the pieces of reading a date that
+// text_dates.cc (date lines), text_url_dates.cc (the address) and
+// text_published.cc (the choice of the page's date) share.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace attache::extract::text::dparts {
+
+struct Token {
+  enum Kind { kNum, kWord, kPunct } kind;
+  std::string_view text;
+  size_t begin, end;
+};
+
+// Runs of digits, of ASCII letters, and single other characters; spaces
+// dropped.
+std::vector<Token> Tokenize(std::string_view s);
+int ToInt(std::string_view digits);
+// 1..12 for a month's name or its short form ("Sept" too), else 0.
+int MonthOf(std::string_view word);
+// 0 (Monday) .. 6 (Sunday) for a weekday's name or short form, else -1.
+int WeekdayOf(std::string_view word);
+bool ValidDate(int y, int m, int d);
+std::string Two(int v);
+bool AllDigits(std::string_view s);
+// "YYYY-MM-DD".
+std::string Iso(int y, int m, int d);
+// A clock time "HH:MM" at token i (see text_dates.cc).
+std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i);
+// "Published", "Posted", "Updated" (with a colon or not).
+bool PostingLabel(std::string_view w);
+
+// The segments of an address's path, the host first; the query and
+// fragment left out. QueryStart: where the query or fragment begins.
+std::vector<std::string_view> PathSegments(std::string_view url);
+size_t QueryStart(std::string_view url);
+// The year and month of an address that gives no day ("/2031/08/slug"),
+// else {0, 0}.
+std::pair<int, int> UrlYearMonth(std::string_view url);
+
+}  // namespace attache::extract::text::dparts
