@@ -73,7 +73,8 @@ int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slo
 // An outlet named by an object phrase: its capitalised run ("the SABC",
 // "Xinhua via email" -> "Xinhua"), unless it names a person or an audience.
 std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) const {
-  if (b < e && IsWord(s.toks[b], "the")) ++b;
+  const bool definite = b < e && IsWord(s.toks[b], "the");
+  if (definite) ++b;
   if (b >= e) return std::nullopt;
   // "the American broadcaster CNN", "the news agency Reuters": a described
   // outlet in apposition, named after its lower-case head noun.
@@ -135,6 +136,18 @@ std::optional<std::string> Finder::OutletOf(const Sentence& s, int b, int e) con
   if (t_.dates.weekdays.count(F(s.toks[b])) || t_.dates.months.count(F(s.toks[b])) ||
       s.toks[b].kind == TokenKind::kNumber)
     return std::nullopt;
+  // "the Anatolia news agency": lower-case head nouns of an outlet after
+  // its name are the outlet's, when "the" opens the phrase and they end it
+  // (not "a Twitter post").
+  if (definite && !IsPossessive(F(s.toks[k - 1]))) {
+    int h = k;
+    while (h < e && h < k + 2 && s.toks[h].kind == TokenKind::kWord && !s.toks[h].cap &&
+           t_.outlet_heads.count(F(s.toks[h])))
+      ++h;
+    if (h > k && (h >= static_cast<int>(s.toks.size()) || s.toks[h].kind != TokenKind::kWord ||
+                  IsPreposition(s.toks[h]) || IsWord(s.toks[h], "that")))
+      k = h;
+  }
   // "told Trend's correspondent": the outlet, not its possessive.
   std::string outlet(WithoutPossessive(Slice(text_, s.toks[b].begin, s.toks[k - 1].end)));
   if (t_.audience.count(text::Fold(outlet))) return std::nullopt;

@@ -12,6 +12,17 @@ using testing_util::Case;
 using testing_util::ExpectCase;
 
 const Case kChannelCases[] = {
+    {"a post that states a clause is a quote on its platform",
+     "Spokesman Jonas Lind also posted on his Whatsapp channel that the technical teams were exchanging experience.\n\n"
+     "Prime Minister Anna Berg later posted on Telegram that the border would stay open.",
+     {{"Jonas Lind", "the technical teams were exchanging experience", false, "Whatsapp"},
+      {"Anna Berg", "the border would stay open", false, "Telegram"}}},
+    {"an outlet's lower-case head nouns after its name belong to it; not a post's",
+     "The pipeline talks were closed to the press, but sources told the Baltica news agency that both sides wanted a "
+     "deal by June.\n\n"
+     "Minister Karin Holm wrote in a Twitter post that the talks had been useful.",
+     {{"sources", "both sides wanted a deal by June", false, "Baltica news agency"},
+      {"Karin Holm", "the talks had been useful", false, "Twitter"}}},
     {"an interview given in a sentence of its own carries to earlier and later statements",
      "Foreign Minister Petra Lind expects the ceasefire to hold through the winter.\n\n"
      "“Both armies are tired and both capitals know it,” Lind said.\n\n"

@@ -43,14 +43,43 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
   int p = 0;
   while (p < static_cast<int>(idx.size()) && (IsPunct(s->toks[idx[p]], ',') || IsPunct(s->toks[idx[p]], '-')))
     ++p;
+  // "“...,” the BelTA news agency quoted X as saying.", "“...,” according
+  // to X's prepared remarks.": an after-frame (other than ", SPEAKER said",
+  // read below) right after the quotation.
+  if (p < static_cast<int>(idx.size()))
+    for (const text::Frame& f : t_.frames) {
+      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.types[0] != text::FrameWord::kComma ||
+          (f.words.size() == 3 && f.types[1] == text::FrameWord::kSlot))
+        continue;
+      text::Frame rest = f;
+      rest.words.erase(rest.words.begin());
+      rest.types.erase(rest.types.begin());
+      Span slot;
+      const int n = static_cast<int>(s->toks.size());
+      const int k = MatchFrame(*s, idx[p], rest, &slot, n);
+      if (k < 0 || slot.size() == 0 || (k < n && !IsPunct(s->toks[k], '.') && !IsPunct(s->toks[k], ','))) continue;
+      const Subject sj = SlotSubject(*s, slot);
+      if (sj.kind == SubjectKind::kNone || NamesOutlet(*s, sj)) continue;
+      *sub = sj;
+      *cue = std::string(Slice(text_, s->toks[idx[p]].begin, s->toks[k - 1].end));
+      d.attribution_end = s->toks[k - 1].end;
+      used_.emplace_back(d.close_end, s->span.end);
+      return true;
+    }
   const bool statement = p < static_cast<int>(idx.size()) && p + 1 < static_cast<int>(idx.size()) &&
                          (IsWord(s->toks[idx[p]], "a") || IsWord(s->toks[idx[p]], "the")) &&
                          IsWord(s->toks[idx[p + 1]], "statement");
-  for (int q = p; q < static_cast<int>(idx.size()) && q < p + (statement ? 24 : 12); ++q) {
+  bool appositive = false;  // "“...,” Olev Saar, the head of X, said."
+  for (int q = p; q < static_cast<int>(idx.size()) && q < p + (statement || appositive ? 24 : 12); ++q) {
     const Token& t = s->toks[idx[q]];
     if (t.kind == TokenKind::kQuote) break;
     if (t.kind != TokenKind::kWord) {
-      if (IsPunct(t, '.') || (IsPunct(t, ',') && !statement)) break;
+      if (IsPunct(t, ',') && !statement && !appositive && q > p && q + 1 < static_cast<int>(idx.size()) &&
+          SubjectEndingAt(*s, idx[q] - 1).kind == SubjectKind::kPerson && AppositiveStart(s->toks[idx[q + 1]])) {
+        appositive = true;
+        continue;
+      }
+      if (IsPunct(t, '.') || (IsPunct(t, ',') && !statement && !appositive)) break;
       continue;
     }
     const std::string& w = F(t);
@@ -148,8 +177,14 @@ bool Finder::AttributionBefore(const DirectSpan& d, Span para, Subject* sub, std
   if (last == ':') {
     // "Lukashenko welcomed the diplomats ...: “...”": the person the
     // clause is about introduces the quotation.
+    // "On the build-up, Mr X called on Russia to ...: “...”": after a
+    // leading adverbial as well.
     const Subject sj = ClauseSubject(*s, limit);
-    if (sj.kind == SubjectKind::kPerson && sj.span.begin == s->span.begin) {
+    const uint32_t from = sj.start ? std::min(sj.start, sj.span.begin) : sj.span.begin;
+    bool opens = from == s->span.begin;
+    for (int j = 1; j < limit && !opens; ++j)
+      if (s->toks[j].begin == from) opens = IsPunct(s->toks[j - 1], ',');
+    if (sj.kind == SubjectKind::kPerson && opens) {
       *sub = sj;
       *cue = ":";
       return true;

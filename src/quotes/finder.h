@@ -42,7 +42,8 @@ using text::WordSet;
 constexpr int kMinDirectWords = 4;   // shorter quoted spans are scare quotes or titles
 constexpr int kMinReportedWords = 3;
 
-enum class SubjectKind { kNone, kPerson, kPronoun, kDescription, kInstitution, kPrevious };
+// kNeuter: a pronoun of no gender ("it said"), an institution's.
+enum class SubjectKind { kNone, kPerson, kPronoun, kDescription, kInstitution, kPrevious, kNeuter };
 
 struct Subject {
   SubjectKind kind = SubjectKind::kNone;
@@ -201,6 +202,10 @@ class Finder {
 
   bool IsPreposition(const Token& t) const;
 
+  // Whether the tagger reads the sentence's first word as opening a noun
+  // phrase rather than an adverbial; false without a tagger (reported.cc).
+  bool NominalStart(const Sentence& s) const;
+
   // Temporal and place adjuncts after a speech verb: "said here on
   // Thursday", "said on Monday that", "said in a statement that".
   int SkipAdjuncts(const Sentence& s, int c) const;
@@ -262,9 +267,21 @@ class Finder {
   // token `verb_tok`; a place or organisation entity as an institution.
   Subject TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const;
 
+  // The tree's nsubj of the verb at toks[v] when its phrase lies between
+  // the comma at toks[c] and the verb ("..., NATO said.").
+  Subject TreeSubjectBetween(const Sentence& s, int c, int v) const;
+
   // Whether the tree reads the speech verb at toks[v] as a passive ("was
   // told"): no one is its speaker.
   bool PassiveOnTree(const Sentence& s, int v) const;
+
+  // An outlet told something at an institution: "X was told at the
+  // ministry that ...", "As X was told in the press service, ..." (tree.cc).
+  bool ToldAtInstitution(const Sentence& s);
+
+  // "Stressing that CONTENT, X noted ...": a participle of speech opening
+  // the sentence; the main verb's subject speaks (tree.cc).
+  bool FrontedParticiple(const Sentence& s, const std::optional<std::string>& channel);
 
   // Reported speech read on the tree: the ccomp of a speech verb, or the
   // "that" clause of a stance noun ("expressed hope that"), spoken by the
@@ -291,6 +308,11 @@ class Finder {
   bool IntroducesStatement(Span para, Subject* sub, std::optional<std::string>* channel) const;
 
   void Paragraph(size_t pi);
+
+  // Whether a paragraph holds a speech verb with a subject of its own (a
+  // person, an institution, a description): it does not go on with the
+  // statement a paragraph before announced (paragraphs.cc).
+  bool HasOwnAttribution(const std::vector<const Sentence*>& in_para) const;
 
   // A quotation opening inside the writer's clause becomes that clause's
   // reported quote (paragraphs.cc).
@@ -335,6 +357,10 @@ class Finder {
   std::string PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const;
 
   std::vector<Quote> Resolve();
+
+  // Whether the folded word `w` of a role is a country's demonym as the
+  // role spells it ("Saudi" in "the Saudi minister").
+  static bool IsDemonymWord(std::string_view role, std::string_view w);
 
   void CarryInterviewChannel(std::vector<Quote>* out) const;
 

@@ -83,7 +83,8 @@ void Finder::Paragraph(size_t pi) {
     if (it->span.end <= para.end) in_para.push_back(&*it);
   // A statement announced by the previous paragraph ("X said:"), without
   // quotation marks.
-  if (statement_speaker_ && first_span == spans_.size() && CountWords(Slice(text_, para.begin, para.end)) >= 6) {
+  if (statement_speaker_ && first_span == spans_.size() && CountWords(Slice(text_, para.begin, para.end)) >= 6 &&
+      !HasOwnAttribution(in_para)) {
     RawQuote q;
     q.begin = para.begin;
     q.end = para.end;
@@ -178,6 +179,23 @@ void Finder::Paragraph(size_t pi) {
     statement_speaker_ = intro;
     statement_paragraphs_ = 0;
   }
+}
+
+// "Earlier, Latvian Prime Minister Anna Berg said the talks were useful.":
+// a paragraph whose speech verb has a subject of its own (a person, an
+// institution or a description, not a pronoun) is the writer's, not the
+// statement announced before it.
+bool Finder::HasOwnAttribution(const std::vector<const Sentence*>& in_para) const {
+  for (const Sentence* s : in_para)
+    for (int v = 1; v < static_cast<int>(s->toks.size()); ++v) {
+      const Token& t = s->toks[v];
+      if (t.kind != TokenKind::kWord || t.cap || t_.verb(F(t)) == VerbClass::kNone) continue;
+      const Subject sub = SubjectOf(*s, v, 0);
+      if (sub.kind == SubjectKind::kPerson || sub.kind == SubjectKind::kInstitution ||
+          sub.kind == SubjectKind::kDescription)
+        return true;
+    }
+  return false;
 }
 
 // "declared “Asia In First Place”": a quotation whose every word but short

@@ -84,6 +84,18 @@ bool Finder::LooksLikeClause(const Sentence& s, int c) const {
   return false;
 }
 
+// Whether the tagger reads the sentence's first word as the start of a
+// noun phrase (a determiner, noun, pronoun, adjective or number), not an
+// adverbial (a preposition, adverb, subordinator or verb); false without a
+// tagger.
+bool Finder::NominalStart(const Sentence& s) const {
+  if (!syn_) return false;
+  const syntax::Sentence* tagged = syn_->Tagged(s.index);
+  if (!tagged || tagged->size() == 0) return false;
+  const std::string_view upos = tagged->words[0].upos;
+  return upos == "DET" || upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "ADJ" || upos == "NUM";
+}
+
 bool Finder::IsPreposition(const Token& t) const {
   if (t.kind != TokenKind::kWord || t.cap) return false;
   static const WordSet kPreps = {"on", "in", "at", "during", "after", "before", "via", "while", "when",
@@ -215,6 +227,7 @@ void Finder::Reported(const Sentence& s) {
       pending_para_ = ParaOf(s.span.begin);
     }
   }
+  if (FrontedParticiple(s, channel)) return;
   if (SpeechVerb(s, channel, frame_end)) return;
   if (BeforeFrame(s, channel)) return;
   // ", X said on Monday, according to the agency": the speaker is X, the
@@ -222,6 +235,7 @@ void Finder::Reported(const Sentence& s) {
   if (TrailingAttribution(s, channel)) return;
   if (AfterFrame(s, channel)) return;
   if (Participle(s, channel)) return;
+  if (ToldAtInstitution(s)) return;
   ReportedOnTree(s, channel);
 }
 
@@ -255,10 +269,15 @@ bool Finder::SpeechVerb(const Sentence& s, const std::optional<std::string>& cha
     if (c + 1 < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',') &&
         t_.verb(F(s.toks[c + 1])) == VerbClass::kIng)
       continue;
+    // The content is the whole sentence, the attribution inside it ("The
+    // agreement, Tamm said, will be signed"): it starts where the sentence
+    // does.
+    // A leading adverbial ("In a post on X, the minister said, ...") is no
+    // part of it.
     if (c < n && IsPunct(s.toks[c], ',') && before_sub >= 0 && IsPunct(s.toks[before_sub], ',')) {
       if (TaggedNotVerb(s, v) || PassiveOnTree(s, v)) continue;
-      const uint32_t b = s.toks[c].end;
-      AddReported(b, ContentEnd(s, b), sub, channel, std::string(W(vt)));
+      const uint32_t b = NominalStart(s) ? ClauseStart(s, s.toks[before_sub].begin) : s.toks[c].end;
+      AddReported(b, ContentEnd(s, s.toks[c].end), sub, channel, std::string(W(vt)));
       return true;
     }
     std::optional<std::string> ch = channel;
@@ -349,6 +368,8 @@ bool Finder::BeforeFrame(const Sentence& s, const std::optional<std::string>& ch
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);
       if (k < 0 || k >= n) continue;
+      // A frame that closes the sentence introduces nothing.
+      if (CountWords(Slice(text_, s.toks[k].begin, s.span.end)) < kMinReportedWords) continue;
       Subject sub;
       if (slot.size() > 0) {
         sub = SlotSubject(s, slot);
@@ -356,7 +377,8 @@ bool Finder::BeforeFrame(const Sentence& s, const std::optional<std::string>& ch
         sub.kind = SubjectKind::kPronoun;  // "in his words"
         sub.span = {s.toks[i].begin, s.toks[k - 1].end};
       }
-      if (sub.kind == SubjectKind::kNone) continue;
+      // "According to the news agency X, ...": an outlet relays a fact.
+      if (sub.kind == SubjectKind::kNone || NamesOutlet(s, sub)) continue;
       const uint32_t b = s.toks[k].begin;
       AddReported(b, ContentEnd(s, b), sub, channel, std::string(Slice(text_, s.toks[i].begin, s.toks[k - 1].end)));
       return true;
@@ -377,10 +399,12 @@ uint32_t Finder::ClauseStart(const Sentence& s, uint32_t limit) const {
 bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& channel) {
   const int n = static_cast<int>(s.toks.size());
   // The frames this rule reads (a few of the table's), picked once, not at
-  // every token.
+  // every token. ", SPEAKER said" is a trailing attribution's; longer frames
+  // after a slot ("..., X was quoted as saying") are read here.
   std::vector<const text::Frame*> frames;
   for (const text::Frame& f : t_.frames)
-    if (f.kind == text::FrameKind::kAfter && f.words.size() >= 3 && f.words[1] != "SPEAKER") frames.push_back(&f);
+    if (f.kind == text::FrameKind::kAfter && f.words.size() >= 3 && !(f.words[1] == "SPEAKER" && f.words.size() == 3))
+      frames.push_back(&f);
   if (frames.empty()) return false;
   for (int i = 1; i < n; ++i) {
     for (const text::Frame* fp : frames) {
@@ -398,8 +422,9 @@ bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& cha
       for (int k = i - 1; k >= 0 && k >= i - 8 && !IsPunct(s.toks[k], ','); --k)
         relayed = relayed || (s.toks[k].kind == TokenKind::kWord && t_.trailing_verbs.count(F(s.toks[k])) > 0);
       if (relayed) continue;
+      // "..., according to the Japanese News Agency": a news outlet relays.
       const Subject sub = SlotSubject(s, slot);
-      if (sub.kind == SubjectKind::kNone) continue;
+      if (sub.kind == SubjectKind::kNone || NamesOutlet(s, sub)) continue;
       AddReported(ClauseStart(s, s.toks[i].begin), s.toks[i].begin, sub, channel,
                   std::string(Slice(text_, s.toks[i + 1].begin, s.toks[k - 1].end)));
       return true;
@@ -427,10 +452,16 @@ bool Finder::TrailingAttribution(const Sentence& s, const std::optional<std::str
       if ((vc == VerbClass::kNone && !trailing_verb) || vc == VerbClass::kIng) continue;
       if (TaggedNotVerb(s, v)) continue;
       Subject sub = SubjectOf(s, v, c + 1);
+      // "..., NATO said.", "..., the United Nations announced.": a name the
+      // word patterns do not read, the tree's subject between comma and verb.
+      if (sub.kind == SubjectKind::kNone) sub = TreeSubjectBetween(s, c, v);
       if (ModifierOfNoun(s, sub, v)) break;
       // "..., Kanyi Daily reported.": an outlet is not a speaker.
       if ((trailing_verb && !ReportingSubject(s, sub)) || NamesOutlet(s, sub)) break;
-      if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb) {
+      // VERB SUBJ: the name follows the verb, not a preposition ("said for
+      // Xi Central Asia is ...").
+      if (sub.kind == SubjectKind::kNone && v == c + 1 && !trailing_verb && v + 1 < n &&
+          !IsPreposition(s.toks[v + 1])) {
         // VERB SUBJ: "said Carnegie's Paal", "said Troy Stangarone, ..."
         int e = v + 1;
         while (e + 1 < n && s.toks[e + 1].kind == TokenKind::kWord && s.toks[e + 1].cap) ++e;

@@ -61,9 +61,17 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     // The head noun must match; the other words may be missing from the
     // title only when they name the person's country or another mention.
     if (std::find(have.begin(), have.end(), want.back()) == have.end()) return false;
-    int hits = 0;
-    for (const auto& w : want) hits += std::find(have.begin(), have.end(), w) != have.end();
+    int hits = 0, missing_other = 0;
+    for (const auto& w : want) {
+      const bool hit = std::find(have.begin(), have.end(), w) != have.end();
+      hits += hit;
+      if (!hit && !IsDemonymWord(role, w)) ++missing_other;
+    }
     if (full) return hits == static_cast<int>(want.size());
+    // "the German Foreign Office spokesperson" is not "State Department
+    // spokesperson X", nor "the newly sworn-in President" a "former
+    // President": only a country's word may be missing from the title.
+    if (missing_other > 0) return false;
     if (country.empty() || hits == static_cast<int>(want.size())) return true;
     const text::Office* office = text::OfficeOf(m.full_name);
     return !office || office->country == country;
@@ -89,10 +97,26 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
   return before_pos ? before : after;
 }
 
+// Whether the folded word `w` of a role is, as the role spells it, a
+// country's demonym ("Saudi" in "the Saudi minister").
+bool Finder::IsDemonymWord(std::string_view role, std::string_view w) {
+  size_t from = 0;
+  while (from < role.size()) {
+    size_t to = role.find(' ', from);
+    if (to == std::string::npos) to = role.size();
+    const std::string_view word = role.substr(from, to - from);
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && text::Fold(word) == w)
+      if (const text::Country* c = text::LookupDemonym(word); c && c->kind == text::EntityKind::kCountry) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
 std::vector<Quote> Finder::Resolve() {
   std::vector<Quote> out;
   std::string last_person;   // the last person who spoke
   std::string last_speaker;  // person or institution
+  std::string last_institution;
   std::vector<std::pair<std::string, std::string>> channels;
   std::vector<std::string> institutions;  // institutions quoted so far, as named
   for (size_t r_i = 0; r_i < raw_.size(); ++r_i) {
@@ -125,6 +149,15 @@ std::vector<Quote> Finder::Resolve() {
         q.speaker = PersonByRole(*r.subject.role, r.begin, true, true);
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, true, false);
         q.speaker_role = r.subject.role;
+        // "with a German Foreign Office spokesperson saying": an indefinite
+        // description introduces someone new, not the last speaker: a
+        // holder of its title named later, else the one described.
+        if (q.speaker.empty() && IndefiniteArticle(r.subject)) {
+          q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
+          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
+          if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
+          if (q.speaker.empty()) q.speaker = *r.subject.role;
+        }
         if (q.speaker.empty()) q.speaker = last_person;
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
@@ -145,13 +178,25 @@ std::vector<Quote> Finder::Resolve() {
       case SubjectKind::kPrevious:
         q.speaker = last_speaker;
         break;
+      case SubjectKind::kNeuter:
+        // "“...,” it added.": the institution quoted last, if any.
+        q.speaker = institutions.empty() ? "" : last_institution;
+        break;
       case SubjectKind::kInstitution: {
         std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));
         if (name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) name.erase(0, 4);
-        // "the Kremlin's press service" is the Kremlin press service.
+        // "the Kremlin's press service" is the Kremlin press service; "the
+        // Latvian president's office" keeps its lower-case possessor's mark.
         for (const std::string_view mark : {std::string_view("\xE2\x80\x99s "), std::string_view("'s ")})
-          for (size_t at = name.find(mark); at != std::string::npos; at = name.find(mark, at))
+          for (size_t at = name.find(mark); at != std::string::npos; at = name.find(mark, at)) {
+            const size_t word = name.rfind(' ', at);
+            const char c = name[word == std::string::npos ? 0 : word + 1];
+            if (c >= 'a' && c <= 'z') {
+              at += mark.size();
+              continue;
+            }
             name.erase(at, mark.size() - 1);
+          }
         bool acronym = !name.empty();
         for (char c : name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.');
         if (acronym) {
@@ -161,13 +206,14 @@ std::vector<Quote> Finder::Resolve() {
           if (!full.empty()) name = full;
           else if (place && place->kind == text::EntityKind::kCountry) name = std::string(place->name);
         }
-        // "the embassy" after "the US embassy said": the institution named
-        // before with the same head noun.
-        if (!name.empty() && name.find(' ') == std::string::npos && name[0] >= 'a' && name[0] <= 'z') {
+        // "the embassy" after "the US embassy said", "the Ministry" after
+        // "Russian Foreign Ministry said": the institution named before with
+        // the same head noun.
+        if (!name.empty() && name.find(' ') == std::string::npos && !acronym) {
           for (size_t i = institutions.size(); i-- > 0;) {
             const std::string& known = institutions[i];
             const size_t sp = known.rfind(' ');
-            if (sp != std::string::npos && text::Fold(std::string_view(known).substr(sp + 1)) == name) {
+            if (sp != std::string::npos && text::Fold(std::string_view(known).substr(sp + 1)) == text::Fold(name)) {
               name = known;
               break;
             }
@@ -184,7 +230,8 @@ std::vector<Quote> Finder::Resolve() {
     if (q.speaker.empty()) continue;
     if (q.speaker_role && q.speaker_role->empty()) q.speaker_role.reset();
     if (r.subject.kind == SubjectKind::kPerson && LoneWord(r.subject, q)) continue;
-    if (r.subject.kind != SubjectKind::kInstitution) last_person = q.speaker;
+    if (r.subject.kind != SubjectKind::kInstitution && r.subject.kind != SubjectKind::kNeuter) last_person = q.speaker;
+    else last_institution = q.speaker;
     last_speaker = q.speaker;
     auto it = std::find_if(channels.begin(), channels.end(), [&](const auto& p) { return p.first == q.speaker; });
     if (q.channel) {

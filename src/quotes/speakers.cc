@@ -123,6 +123,12 @@ Subject Finder::SubjectCore(const Sentence& s, int j) const {
     sub.span = {t.begin, t.end};
     return sub;
   }
+  // "..., it said.": a pronoun the tables give no gender ('n').
+  if (const auto p = t_.pronouns.find(w); p != t_.pronouns.end() && p->second == 'n') {
+    sub.kind = SubjectKind::kNeuter;
+    sub.span = {t.begin, t.end};
+    return sub;
+  }
   if (const text::PersonMention* m = MentionEndingIn(t)) {
     // "the Centre for Regional Studies said": a name-like run inside an
     // institution's name is the institution.
@@ -419,7 +425,20 @@ Subject Finder::ClauseSubject(const Sentence& s, int before) const {
     if (inside || quoted(t.begin)) continue;
     ++seen;
     Subject sub = SubjectEndingAt(s, k);
-    if (sub.kind != SubjectKind::kNone) return sub;
+    if (sub.kind == SubjectKind::kNone) continue;
+    // "The U.S. Ambassador to Kenya Anna Holm ... and said": a country or
+    // an institution inside a person's title is that person's.
+    if (sub.kind == SubjectKind::kInstitution || sub.kind == SubjectKind::kDescription)
+      for (const auto& m : people_.mentions) {
+        if (m.title.size() == 0 || m.title.begin > sub.span.begin || m.span.begin < sub.span.end) continue;
+        if (m.span.begin > s.span.end) break;
+        for (int e = k + 1; e < before; ++e)
+          if (s.toks[e].end == m.span.end) {
+            const Subject person = SubjectEndingAt(s, e);
+            if (person.kind == SubjectKind::kPerson) return person;
+          }
+      }
+    return sub;
   }
   return {};
 }
@@ -456,6 +475,18 @@ Subject Finder::SubjectOf(const Sentence& s, int v, int floor) const {
   }
   if (IsWord(s.toks[j], "and")) return ClauseSubject(s, j);  // "X quoted Y and said"
   if (!IsPunct(s.toks[j], ',')) return {};
+  // "Berg, for her part, said", "the ministry, in turn, said": a short
+  // lower-case adverbial set off by commas stands between subject and verb.
+  for (int k = j - 1; k > floor && k >= j - 5; --k) {
+    const Token& a = s.toks[k];
+    if (IsPunct(a, ',')) {
+      if (k == j - 1) break;
+      const Subject before = SubjectEndingAt(s, k - 1);
+      if (before.kind != SubjectKind::kNone) return before;
+      break;
+    }
+    if (a.kind != TokenKind::kWord || a.cap) break;
+  }
   // Appositive: the first subject in the clause that a comma follows.
   for (int i = std::max(floor, 0); i + 1 < j; ++i) {
     if (!IsPunct(s.toks[i + 1], ',')) continue;

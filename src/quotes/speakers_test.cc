@@ -12,6 +12,34 @@ using testing_util::Case;
 using testing_util::ExpectCase;
 
 const Case kSpeakerCases[] = {
+    {"a pronoun of no gender is the institution quoted last, not the last person",
+     "The visit will be postponed until the autumn, the Latvian Foreign Ministry said.\n\n"
+     "\u201CThe talks were useful,\u201D Foreign Minister Karl Tamm said on Monday.\n\n"
+     "\u201CThe new dates for the visit will be agreed through consultations,\u201D it added.",
+     {{"Karl Tamm", "The talks were useful", true, ""},
+      {"Latvian Foreign Ministry", "The visit will be postponed until the autumn", false, ""},
+      {"Latvian Foreign Ministry", "The new dates for the visit will be agreed", true, ""}}},
+    {"an indefinite description no one holds is someone new, not the last speaker",
+     "\u201CWe must move the Oslo meetings to June,\u201D State Department spokesperson Mia Lund said in a statement.\n\n"
+     "Lund\u2019s minister spoke by phone with his Danish counterpart instead, with a Danish Foreign Office "
+     "spokesperson saying, \u201CBoth sides agreed they would find a new date very soon.\u201D",
+     {{"Mia Lund", "We must move the Oslo meetings to June", true, ""},
+      {"Danish Foreign Office spokesperson", "Both sides agreed they would find a new date", true, ""}}},
+    {"a capitalised head noun alone is the institution named before with it",
+     "The ferry line to Tallinn will reopen in May, the Estonian Foreign Ministry said in a statement.\n\n"
+     "\u201CThe sides agreed to meet again before the summer season,\u201D the Ministry said.",
+     {{"Estonian Foreign Ministry", "The ferry line to Tallinn will reopen in May", false, ""},
+      {"Estonian Foreign Ministry", "The sides agreed to meet again", true, ""}}},
+    {"a crowd that watches is no speaker",
+     "Onlookers said that it was a gloomy summit.\n\n"
+     "The crowd said the ferry deal had failed.",
+     {}},
+    {"a description whose words other than a country's are missing from a title is not that title's holder",
+     "Chile\u2019s president Gabriel Boric on Tuesday met a delegation from Spain that flew in for his swearing-in. "
+     "Boric said that former Spanish President Luis Ortega presented a goodwill message.\n\n"
+     "The newly sworn-in President noted that Chile and Spain share a long history of trade.",
+     {{"Gabriel Boric", "former Spanish President Luis Ortega presented", false, ""},
+      {"Gabriel Boric", "Chile and Spain share a long history of trade", false, ""}}},
     {"a lone capitalised word in a frame's slot is no speaker",
      "According to Meridian, the two presidents will sign a transit deal next week.",
      {}},

@@ -12,6 +12,10 @@
 //     and Denmark said ...");
 //   - the channel is the outlet named by the verb's obj or iobj ("told
 //     Trend") or by its obl with "to" ("said to Report").
+// An outlet told something at an institution ("Trend was told at the
+// ministry that ...", "As APA was told in the press service, ..."): the
+// institution in the passive verb's obl speaks, to the outlet its subject
+// names (ToldAtInstitution).
 #include <optional>
 #include <string>
 
@@ -114,6 +118,55 @@ Subject Finder::TreeSubject(const Sentence& s, const syntax::Sentence& t, int su
   return {};
 }
 
+Subject Finder::TreeSubjectBetween(const Sentence& s, int c, int v) const {
+  if (!syn_) return {};
+  const syntax::Sentence* t = syn_->Get(s.index);
+  if (!t) return {};
+  const int w = t->WordOfToken(v);
+  if (w < 0) return {};
+  const int subj = t->Child(w, "nsubj");
+  if (subj < 0 || t->words[static_cast<size_t>(subj)].deprel == "nsubj:pass") return {};
+  const int first = t->words[static_cast<size_t>(t->Subtree(subj).first)].token;
+  if (first <= c || t->words[static_cast<size_t>(subj)].token >= v) return {};
+  return TreeSubject(s, *t, subj, v);
+}
+
+// "Stressing that the humanitarian sphere is important, President X noted
+// ...": a participle of speech that opens the sentence, its clause the
+// content, the speaker the subject of the verb it is an adjunct of.
+bool Finder::FrontedParticiple(const Sentence& s, const std::optional<std::string>& channel) {
+  const int n = static_cast<int>(s.toks.size());
+  if (!syn_ || n < 8) return false;
+  const Token& vt = s.toks[0];
+  if (vt.kind != TokenKind::kWord || t_.verb(F(vt)) != VerbClass::kIng || InAccepted(vt.begin) || VerbUsed(vt.begin))
+    return false;
+  // The participle's clause opens with a subordinator ("that").
+  const syntax::Sentence* tagged = syn_->Tagged(s.index);
+  if (!tagged) return false;
+  const int m = tagged->WordOfToken(1);
+  if (m < 0 || tagged->words[static_cast<size_t>(m)].upos != "SCONJ") return false;
+  // It ends at the comma after which the main clause's subject and its
+  // speech verb stand.
+  for (int k = 3; k + 2 < n; ++k) {
+    if (!IsPunct(s.toks[k], ',')) continue;
+    for (int j = k + 1; j < n && j <= k + 10; ++j) {
+      const Subject sub = SubjectEndingAt(s, j);
+      if (sub.kind != SubjectKind::kPerson && sub.kind != SubjectKind::kDescription &&
+          sub.kind != SubjectKind::kInstitution)
+        continue;
+      int v = j + 1;
+      while (v < n && IsSkippable(s.toks[v])) ++v;
+      if (v >= n || s.toks[v].kind != TokenKind::kWord || s.toks[v].cap || t_.verb(F(s.toks[v])) == VerbClass::kNone)
+        continue;
+      if (NamesOutlet(s, sub)) return false;
+      const size_t before = raw_.size();
+      AddReported(s.toks[2].begin, s.toks[k].begin, sub, channel, std::string(W(vt)));
+      return raw_.size() > before;
+    }
+  }
+  return false;
+}
+
 bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel) {
   if (!syn_ || !SpeechCue(s)) return false;
   const syntax::Sentence* tp = syn_->Get(s.index);
@@ -170,6 +223,14 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
           subj = c;
           break;
         }
+      // "Washington and Tehran have both said": a subject the parser hung
+      // on the verb's auxiliary before it.
+      for (int c : t.Children(h)) {
+        if (subj >= 0) break;
+        if (Rel(t, c) != "aux" || c > h) continue;
+        for (int cc : t.Children(c))
+          if (Rel(t, cc) == "nsubj" && cc < c) subj = cc;
+      }
       if (subj >= 0) break;
       const std::string_view rel = Rel(t, h);
       if (rel != "conj" && rel != "xcomp" && rel != "advcl") break;
@@ -206,6 +267,78 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
       raw_.push_back(std::move(q));
     }
     return true;
+  }
+  return false;
+}
+
+// "Nordpress was told at the president's office that ...", "As Nordpress
+// was told in the press centre of the Parliament, ...": a passive verb of
+// telling whose subject is an outlet and whose obl names an institution.
+// The content is the verb's ccomp, or, when the verb's clause is a fronted
+// adverbial, the main clause after it.
+bool Finder::ToldAtInstitution(const Sentence& s) {
+  if (!syn_ || !SpeechCue(s)) return false;
+  const syntax::Sentence* tp = syn_->Get(s.index);
+  if (!tp) return false;
+  const Tree& t = *tp;
+  const int n = static_cast<int>(s.toks.size());
+  auto tok = [&](int w) { return t.words[static_cast<size_t>(w)].token; };
+  for (int w = 0; w < t.size(); ++w) {
+    const syntax::Word& x = t.words[static_cast<size_t>(w)];
+    const int v = x.token;
+    if (v < 0 || v >= n || x.upos != "VERB" || t.WordOfToken(v) != w) continue;
+    const Token& vt = s.toks[v];
+    if (vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin)) continue;
+    if (t_.verb(F(vt)) == VerbClass::kNone && !t_.trailing_verbs.count(F(vt))) continue;
+    const int subj = t.Child(w, "nsubj:pass");
+    if (subj < 0 || t.Child(w, "aux:pass") < 0) continue;
+    // The institution: an obl (not a time) with a preposition, holding an
+    // institution's head word.
+    Subject inst;
+    for (int c : t.Children(w)) {
+      if (t.words[static_cast<size_t>(c)].deprel != "obl" || t.Child(c, "case") < 0) continue;
+      const syntax::WordRange r = t.Subtree(c);
+      int b = tok(t.Child(c, "case")) + 1, e = tok(r.last);
+      if (b <= 0 || e < b || e >= n) continue;
+      bool head = false;
+      for (int k = b; k <= e; ++k) head = head || (s.toks[k].kind == TokenKind::kWord && IsInstitutionWord(F(s.toks[k])));
+      if (!head) continue;
+      inst.kind = SubjectKind::kInstitution;
+      inst.span = {s.toks[b].begin, s.toks[e].end};
+      inst.start = inst.span.begin;
+      break;
+    }
+    if (inst.kind == SubjectKind::kNone) continue;
+    // The content.
+    int first = -1;
+    for (int c : t.Children(w))
+      if (Rel(t, c) == "ccomp" && tok(c) > v) {
+        first = t.Subtree(c).first;
+        const int mark = t.Child(c, "mark");
+        if (mark == first) ++first;
+        break;
+      }
+    if (first < 0 && Rel(t, w) == "advcl" && t.Child(w, "mark") >= 0 && x.head > w) {
+      first = t.Subtree(w).last + 1;
+      while (first < t.size() && t.words[static_cast<size_t>(first)].upos == "PUNCT") ++first;
+    }
+    if (first < 0 || first >= t.size() || tok(first) <= v || tok(first) >= n) continue;
+    // The channel: the outlet the subject names, its quotation marks aside.
+    const syntax::WordRange r = t.Subtree(subj);
+    int wb = r.first;
+    while (wb < subj && (t.words[static_cast<size_t>(wb)].upos == "PUNCT" || t.words[static_cast<size_t>(wb)].upos == "SCONJ" ||
+                         t.words[static_cast<size_t>(wb)].upos == "ADP"))
+      ++wb;
+    int b = tok(wb), e = tok(r.last);
+    while (b >= 0 && b < e && s.toks[b].kind != TokenKind::kWord) ++b;
+    while (e > b && s.toks[e].kind != TokenKind::kWord) --e;
+    std::optional<std::string> ch;
+    if (b >= 0 && e >= b) ch = OutletOf(s, b, e + 1);
+    if (!ch) continue;
+    const uint32_t begin = s.toks[tok(first)].begin;
+    const size_t before = raw_.size();
+    AddReported(begin, ContentEnd(s, begin), inst, ch, std::string(W(vt)));
+    if (raw_.size() > before) return true;
   }
   return false;
 }

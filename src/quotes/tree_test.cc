@@ -30,6 +30,36 @@ void ExpectTreeCase(const Case& c) {
 }
 
 const Case kTreeCases[] = {
+    {"an attribution set inside its sentence: the content starts where the sentence does, not after an adverbial",
+     "The ferry agreement, Tamm said, will be signed in the autumn in Tartu.\n\n"
+     "Later replying to a question on the border, Mr Kask said, the checkpoints would stay open all winter.",
+     {{"Tamm", "The ferry agreement, Tamm said, will be signed", false, ""},
+      {"Kask", "the checkpoints would stay open all winter", false, ""}}},
+    {"a participle of speech that opens the sentence: its clause is the main subject's statement",
+     "Stressing that the energy sphere is of particular importance for bilateral relations, President Karl Tamm "
+     "noted the role of the Tallinn Forum and said he was pleased with the ties in education.",
+     {{"Karl Tamm", "the energy sphere is of particular importance", false, ""}}},
+    {"a trailing attribution's subject the word patterns do not read is the tree's",
+     "UN chief Anna Berg arrived in Tallinn on Tuesday to meet President Karl Tamm, in her third trip this year, the "
+     "United Nations announced.\n\n"
+     "The visit will last two days, NATO said.",
+     {{"United Nations", "UN chief Anna Berg arrived in Tallinn", false, ""},
+      {"NATO", "The visit will last two days", false, ""}}},
+    {"a subject the parser hangs on the speech verb's auxiliary speaks, each conjunct of it",
+     "The ferry talks resumed in March. Oslo and Tallinn have both said they would return to the old timetable.",
+     {{"Oslo", "they would return to the old timetable", false, ""},
+      {"Tallinn", "they would return to the old timetable", false, ""}}},
+    {"an outlet told something at an institution: the institution speaks to the outlet",
+     "Nordpress was told at the Estonian president\u2019s office that the minister is scheduled to meet the premier in "
+     "Tallinn.\n\n"
+     "As \"Baltpress\" was told in the government administration, a meeting between the two premiers is currently "
+     "underway.",
+     {{"Estonian president\u2019s office", "the minister is scheduled to meet", false, "Nordpress"},
+      {"government administration", "a meeting between the two premiers", false, "Baltpress"}}},
+    {"no name after a speech verb's preposition closes an attribution",
+     "Petra Novak (\u8BFA\u74E6\u514B), a senior fellow at the Baltic Institute in Tartu, Estonia, said for Oslo Northern "
+     "Europe is the \u201Cnatural partner\u201D for whatever comes next.",
+     {{"Petra Novak", "for Oslo Northern Europe is the", false, ""}}},
     {"a speech verb's clause without that",
      "Economist Marta Kowalczyk spoke about the budget on Monday. Kowalczyk admitted she was worried about the "
      "cost of the new bridge.",
