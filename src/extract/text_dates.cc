@@ -198,7 +198,7 @@ std::optional<DateHit> DateAt(const std::vector<Token>& t, size_t k, size_t* nex
     return std::nullopt;
   }
   if (!ValidDate(y, m, d)) return std::nullopt;
-  DateHit hit{std::to_string(y) + "-" + Two(m) + "-" + Two(d), t[k].begin, t[i - 1].end};
+  DateHit hit{Iso(y, m, d), t[k].begin, t[i - 1].end};
   *next = i;
   return hit;
 }

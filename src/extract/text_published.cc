@@ -50,7 +50,7 @@ std::optional<std::string> SplitDateLine(std::string_view first, std::string_vie
   if (!m) return std::nullopt;
   const auto yt = YearAndTimeOnly(second);
   if (!yt || !ValidDate(yt->first, m, d)) return std::nullopt;
-  std::string iso = std::to_string(yt->first) + "-" + Two(m) + "-" + Two(d);
+  std::string iso = Iso(yt->first, m, d);
   if (!yt->second.empty()) iso += "T" + yt->second;
   return iso;
 }
@@ -79,7 +79,7 @@ std::optional<std::string> DayOfAddressMonth(const std::vector<Line>& lines, std
       bool year_follows = false;
       for (size_t j = k + 2; j < t.size() && j <= k + 3; ++j)
         year_follows |= t[j].kind == Token::kNum && t[j].text.size() == 4;
-      if (!year_follows) return std::to_string(y) + "-" + Two(m) + "-" + Two(d);
+      if (!year_follows) return Iso(y, m, d);
     }
   }
   return std::nullopt;
