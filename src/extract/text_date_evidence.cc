@@ -96,10 +96,9 @@ std::optional<MonthDay> YearlessDateLineOnly(std::string_view line) {
     const Token& k = t[i];
     if (k.kind == Token::kPunct) continue;
     if (k.kind == Token::kWord) {
-      const std::string f = Fold(k.text);
-      if (MonthOf(k.text) && !md.month) {
-        md.month = MonthOf(k.text);
-      } else if (WeekdayOf(k.text) < 0 && f != "am" && f != "pm" && f != "gmt" && f != "utc") {
+      if (const int m = MonthOf(k.text); m && !md.month) {
+        md.month = m;
+      } else if (WeekdayOf(k.text) < 0 && !ClockSuffix(Fold(k.text))) {
         return std::nullopt;
       }
       continue;

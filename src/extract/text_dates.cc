@@ -106,7 +106,6 @@ int WeekdayOf(std::string_view word) {
 
 std::string Iso(int y, int m, int d) { return std::to_string(y) + "-" + Two(m) + "-" + Two(d); }
 
-// A folded word that follows a clock time: "am", "pm" or a zone.
 bool ClockSuffix(std::string_view folded) { return folded == "am" || folded == "pm" || IndexIn(kZones, folded) >= 0; }
 
 // A clock time "HH:MM" at token i; "HH.MM" only when a zone or am/pm

@@ -31,6 +31,8 @@ std::string Two(int v);
 bool AllDigits(std::string_view s);
 // "YYYY-MM-DD".
 std::string Iso(int y, int m, int d);
+// A folded word that follows a clock time: "am", "pm" or a zone.
+bool ClockSuffix(std::string_view folded);
 // A clock time "HH:MM" at token i (see text_dates.cc).
 std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i);
 // "Published", "Posted", "Updated" (with a colon or not).
