@@ -10,19 +10,18 @@
 #include "extract/text_dates_parts.h"
 
 namespace attache::extract::text {
-namespace {
 
-using namespace dparts;
-
-// Lines of the article's lead: the first prose lines below the headline
-// (from the page's top when there is none).
-std::vector<size_t> LeadLines(const std::vector<Line>& lines, size_t headline, size_t count) {
+std::vector<size_t> dparts::LeadLines(const std::vector<Line>& lines, size_t headline, size_t count) {
   std::vector<size_t> out;
   for (size_t i = headline < lines.size() ? headline + 1 : 0; i < lines.size() && out.size() < count; ++i) {
     if (lines[i].kind == Kind::kProse) out.push_back(i);
   }
   return out;
 }
+
+namespace {
+
+using namespace dparts;
 
 // 0 (Monday) .. 6 (Sunday).
 int WeekdayOfDate(int y, int m, int d) {

@@ -1,6 +1,7 @@
 // Internal (extract stage, page text): the pieces of reading a date that
-// text_dates.cc (date lines), text_url_dates.cc (the address) and
-// text_published.cc (the choice of the page's date) share.
+// text_dates.cc (date lines), text_url_dates.cc (the address),
+// text_published.cc (the choice of the page's date) and
+// text_date_evidence.cc (the lead's evidence) share.
 #pragma once
 
 #include <cstddef>
@@ -9,6 +10,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "extract/text_lines.h"
 
 namespace attache::extract::text::dparts {
 
@@ -37,6 +40,10 @@ bool ClockSuffix(std::string_view folded);
 std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i);
 // "Published", "Posted", "Updated" (with a colon or not).
 bool PostingLabel(std::string_view w);
+
+// Lines of the article's lead: the first `count` prose lines below the
+// headline (from the page's top when there is none).
+std::vector<size_t> LeadLines(const std::vector<Line>& lines, size_t headline, size_t count);
 
 // The segments of an address's path, the host first; the query and
 // fragment left out. QueryStart: where the query or fragment begins.

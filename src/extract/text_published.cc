@@ -102,10 +102,7 @@ std::string MonthFirstReading(const std::vector<Line>& lines, size_t headline, s
             d = ToInt(std::string_view(iso).substr(8, 2));
   if (d > 12 || d == m) return iso;
   const std::string swapped = Iso(y, d, m);
-  size_t prose = 0;
-  for (size_t i = headline < lines.size() ? headline + 1 : 0; i < lines.size() && prose < 2; ++i) {
-    if (lines[i].kind != Kind::kProse) continue;
-    ++prose;
+  for (size_t i : LeadLines(lines, headline, 2)) {
     if (std::optional<DateHit> hit = FindDate(lines[i].text); hit && hit->iso.compare(0, 10, swapped) == 0 &&
                                                               lines[i].text.substr(hit->begin, hit->end - hit->begin)
                                                                       .find('/') == std::string_view::npos)
