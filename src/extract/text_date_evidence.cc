@@ -23,11 +23,8 @@ namespace {
 
 using namespace dparts;
 
-// 0 (Monday) .. 6 (Sunday).
-int WeekdayOfDate(int y, int m, int d) {
-  const int64_t days = civil::DaysFromCivil(y, m, d);  // 1970-01-01 was a Thursday
-  return static_cast<int>(((days + 3) % 7 + 7) % 7);
-}
+// 0 (Monday) .. 6 (Sunday) of a day counted from 1970-01-01, a Thursday.
+int WeekdayOfDays(int64_t days) { return static_cast<int>(((days + 3) % 7 + 7) % 7); }
 
 struct MonthDay {
   int month = 0, day = 0;
@@ -166,10 +163,10 @@ std::optional<std::string> YearlessDatelineDate(const std::vector<Line>& lines, 
   std::set<int> by_dates;
   for (const std::string& full : dates) {
     const int fy = ToInt(std::string_view(full).substr(0, 4));
+    const int64_t full_days = IsoDays(full);
     for (int y : {fy, fy + 1}) {
       if (!ValidDate(y, m, d)) continue;
-      const int64_t gap = civil::DaysFromCivil(y, m, d) - civil::DaysFromCivil(fy, ToInt(full.substr(5, 2)),
-                                                                                 ToInt(full.substr(8, 2)));
+      const int64_t gap = civil::DaysFromCivil(y, m, d) - full_days;
       if (gap >= -7 && gap <= 92) by_dates.insert(y);
     }
   }
@@ -182,7 +179,7 @@ std::optional<std::string> YearlessDatelineDate(const std::vector<Line>& lines, 
   std::set<int> fits;
   for (int y : years) {
     if (!ValidDate(y, m, d)) continue;
-    const int w = WeekdayOfDate(y, m, d);
+    const int w = WeekdayOfDays(civil::DaysFromCivil(y, m, d));
     if (w == weekday || (w + 6) % 7 == weekday) fits.insert(y);
   }
   if (fits.size() == 1) return Iso(*fits.begin(), m, d);
@@ -213,7 +210,7 @@ std::optional<std::string> LeadDateWithWeekday(const std::vector<Line>& lines, s
     }
     if (weekday < 0) return std::nullopt;
     const std::string_view iso = hit->iso;
-    if (WeekdayOfDate(ToInt(iso.substr(0, 4)), ToInt(iso.substr(5, 2)), ToInt(iso.substr(8, 2))) != weekday)
+    if (WeekdayOfDays(IsoDays(iso)) != weekday)
       return std::nullopt;
     return std::string(iso.substr(0, 10));
   }

@@ -223,12 +223,13 @@ bool TimeWord(std::string_view w) {
 
 }  // namespace
 
+int64_t dparts::IsoDays(std::string_view iso) {
+  if (iso.size() < 10) return 0;
+  return civil::DaysFromCivil(ToInt(iso.substr(0, 4)), ToInt(iso.substr(5, 2)), ToInt(iso.substr(8, 2)));
+}
+
 int64_t DaysApart(std::string_view a, std::string_view b) {
-  auto days = [](std::string_view v) {
-    if (v.size() < 10) return int64_t{0};
-    return civil::DaysFromCivil(ToInt(v.substr(0, 4)), ToInt(v.substr(5, 2)), ToInt(v.substr(8, 2)));
-  };
-  const int64_t d = days(a) - days(b);
+  const int64_t d = IsoDays(a) - IsoDays(b);
   return d < 0 ? -d : d;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,9 @@ std::string Two(int v);
 bool AllDigits(std::string_view s);
 // "YYYY-MM-DD".
 std::string Iso(int y, int m, int d);
+// Days since 1970-01-01 of the date that opens an ISO value
+// ("YYYY-MM-DD..."); 0 for a shorter value.
+int64_t IsoDays(std::string_view iso);
 // A folded word that follows a clock time: "am", "pm" or a zone.
 bool ClockSuffix(std::string_view folded);
 // A clock time "HH:MM" at token i (see text_dates.cc).
