@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "extract/boilerplate.h"
+#include "extract/text_dates_parts.h"
 
 namespace attache::extract::text {
 namespace {
@@ -83,17 +84,10 @@ size_t Common(const std::vector<std::string>& a, const std::vector<std::string>&
   return n;
 }
 
-// "Jan.", "January", "Sept".
+// "Jan.", "January", "Sept": a month's name, its full stops aside.
 bool IsMonthWord(std::string_view w) {
-  static constexpr std::array<const char*, 13> kMonthStems = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                                              "aug", "sep", "oct", "nov", "dec", "sept"};
-  std::string f = Fold(w);
-  while (!f.empty() && f.back() == '.') f.pop_back();
-  if (f.size() < 3) return false;
-  static constexpr std::array<const char*, 12> kMonthNames = {
-      "january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december"};
-  return IndexIn(kMonthStems, f) >= 0 || IndexIn(kMonthNames, f) >= 0;
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return dparts::MonthOf(w) != 0;
 }
 
 // A clock time "H:MM" anywhere in the line.
