@@ -100,6 +100,11 @@ bool HasClockTime(std::string_view s) {
   return false;
 }
 
+// A breadcrumb's step mark: ">", "/", "|", a guillemet or a single angle quote.
+bool IsCrumbSeparator(std::string_view w) {
+  return w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA";
+}
+
 // Page furniture that has a headline's form: a widget ("+ A - 16 px"), a
 // timestamp or update note, a breadcrumb or credit ("World > Europe >",
 // "Name / POOL / AGENCY"), a byline, a photo caption with its credit.
@@ -110,7 +115,7 @@ bool IsFurnitureLine(const Line& l) {
     size_t letters = 0;
     for (char c : w) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) >= 0xC0);
     alpha += letters >= 2;
-    if (w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA") ++separators;
+    separators += IsCrumbSeparator(w);
   }
   // (Bars after a headline of five words or more are a page title's
   // "Headline | Section | Site", not a breadcrumb.)
@@ -121,12 +126,8 @@ bool IsFurnitureLine(const Line& l) {
   // A breadcrumb of two steps that opens with a site label ("Home |
   // World", "Home > Politics").
   if (separators == 1 && l.words.size() <= 6) {
-    const size_t sep = static_cast<size_t>(
-        std::find_if(l.words.begin(), l.words.end(),
-                     [](std::string_view w) {
-                       return w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA";
-                     }) -
-        l.words.begin());
+    const size_t sep =
+        static_cast<size_t>(std::find_if(l.words.begin(), l.words.end(), IsCrumbSeparator) - l.words.begin());
     std::string first;
     for (size_t k = 0; k < sep; ++k) first += (k ? " " : "") + std::string(l.words[k]);
     if (IsBoilerplateLabel(first)) return true;
