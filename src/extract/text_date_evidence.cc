@@ -26,10 +26,6 @@ using namespace dparts;
 // 0 (Monday) .. 6 (Sunday) of a day counted from 1970-01-01, a Thursday.
 int WeekdayOfDays(int64_t days) { return static_cast<int>(((days + 3) % 7 + 7) % 7); }
 
-struct MonthDay {
-  int month = 0, day = 0;
-};
-
 // A dateline without a year opening a line: capitalised words (a place,
 // its country), a comma, a month and day in either order, then the end of
 // the dateline (an agency in brackets, a dash, a full stop, a slash):
@@ -77,10 +73,9 @@ std::optional<MonthDay> YearlessDateline(std::string_view line) {
   return md;
 }
 
-// A short date line without a year: a month and day in either order, with
-// at most a weekday, a clock time and its zone ("9 DEC, 14:05", "Tue, Dec.
-// 9", "December 9 | 2:05 PM").
-std::optional<MonthDay> YearlessDateLineOnly(std::string_view line) {
+}  // namespace
+
+std::optional<MonthDay> dparts::YearlessDateLineOnly(std::string_view line) {
   const std::vector<Token> t = Tokenize(line);
   if (t.empty() || t.size() > 14) return std::nullopt;
   MonthDay md;
@@ -105,6 +100,8 @@ std::optional<MonthDay> YearlessDateLineOnly(std::string_view line) {
   if (!md.month || !md.day || !ValidDate(2000, md.month, md.day)) return std::nullopt;
   return md;
 }
+
+namespace {
 
 // The years the page's lines print (four digits, 1990-2100), and the
 // first full dates of its lines.

@@ -45,6 +45,14 @@ std::optional<std::string> TimeAt(const std::vector<Token>& t, size_t i);
 // "Published", "Posted", "Updated" (with a colon or not).
 bool PostingLabel(std::string_view w);
 
+struct MonthDay {
+  int month = 0, day = 0;
+};
+// A short date line without a year: a month and day in either order, with
+// at most a weekday, a clock time and its zone ("9 DEC, 14:05", "Tue, Dec.
+// 9", "December 9 | 2:05 PM", "March 4").
+std::optional<MonthDay> YearlessDateLineOnly(std::string_view line);
+
 // Lines of the article's lead: the first `count` prose lines below the
 // headline (from the page's top when there is none).
 std::vector<size_t> LeadLines(const std::vector<Line>& lines, size_t headline, size_t count);

@@ -11,20 +11,6 @@ namespace {
 
 using namespace dparts;
 
-// "March 4" or "4 March" alone on a line (a day with no year): the month and
-// day, else {0, 0}.
-std::pair<int, int> MonthDayOnly(std::string_view line) {
-  const std::vector<Token> t = Tokenize(line);
-  std::vector<const Token*> core;
-  for (const Token& k : t)
-    if (!(k.kind == Token::kPunct && (k.text == "," || k.text == "."))) core.push_back(&k);
-  auto day = [](const Token* k) { return k->kind == Token::kNum && k->text.size() <= 2 ? ToInt(k->text) : 0; };
-  auto month = [](const Token* k) { return k->kind == Token::kWord ? MonthOf(k->text) : 0; };
-  if (core.size() == 2 && month(core[0]) && day(core[1])) return {month(core[0]), day(core[1])};
-  if (core.size() == 2 && day(core[0]) && month(core[1])) return {month(core[1]), day(core[0])};
-  return {0, 0};
-}
-
 // A line that holds only a year and maybe a clock time ("09:31 2017").
 std::optional<std::pair<int, std::string>> YearAndTimeOnly(std::string_view line) {
   const std::vector<Token> t = Tokenize(line);
@@ -46,8 +32,9 @@ std::optional<std::pair<int, std::string>> YearAndTimeOnly(std::string_view line
 
 // A date printed over two short lines: "March 4" then "09:31 2017".
 std::optional<std::string> SplitDateLine(std::string_view first, std::string_view second) {
-  const auto [m, d] = MonthDayOnly(first);
-  if (!m) return std::nullopt;
+  const std::optional<MonthDay> md = YearlessDateLineOnly(first);
+  if (!md) return std::nullopt;
+  const int m = md->month, d = md->day;
   const auto yt = YearAndTimeOnly(second);
   if (!yt || !ValidDate(yt->first, m, d)) return std::nullopt;
   std::string iso = Iso(yt->first, m, d);
