@@ -23,8 +23,10 @@ constexpr std::array<const char*, 12> kMonthNames = {
 // Words that label the page's own date: "Posted on", "Published:".
 constexpr std::array<const char*, 7> kPostingWords = {"posted", "published", "updated", "added",
                                                       "created", "dated", "modified"};
-// The first three are the labels of posting ("a letter dated ..." is prose).
+// The first three are the labels of posting ("a letter dated ..." is prose);
+// the first two of them name the publication, not an update.
 constexpr int kPostingLabels = 3;
+constexpr int kPublicationLabels = 2;
 
 // The index in kPostingWords of a word, its opening quotes and closing
 // colons aside ("Published:"); -1 when none.
@@ -322,9 +324,8 @@ std::optional<std::string> LabelledDate(std::string_view line) {
     from += hit->end;
     std::vector<std::string_view> before = Words(line.substr(0, begin));
     while (!before.empty() && (TimeWord(before.back()) || Fold(before.back()) == "on")) before.pop_back();
-    // (Posted or published: kPostingWords' first two.)
     const int label = before.empty() ? -1 : PostingWord(before.back());
-    if (label < 0 || label > 1) continue;
+    if (label < 0 || label >= kPublicationLabels) continue;
     // Capitalised, or after "first" ("first published"): a label, not prose.
     if (IsCapitalised(StripOpeners(before.back())) ||
         (before.size() >= 2 && Fold(before[before.size() - 2]) == "first"))
