@@ -144,13 +144,7 @@ constexpr MonthName kMonths[] = {
     {"ноябрь", 11}, {"декабрь", 12},
 };
 
-int MonthOf(const Token& t) {
-  if (t.kind != TokKind::kWord) return 0;
-  for (const MonthName& m : kMonths) {
-    if (t.word == m.name) return m.month;
-  }
-  return 0;
-}
+int MonthOf(const Token& t) { return t.kind == TokKind::kWord ? MonthNumber(t.word) : 0; }
 
 bool IsPunct(const std::vector<Token>& t, std::size_t i, uint32_t cp) {
   return i < t.size() && t[i].kind == TokKind::kPunct && static_cast<uint32_t>(t[i].value) == cp;
@@ -357,6 +351,13 @@ bool IsTimeFiller(const Token& t) {
 // Days since 1970-01-01 to a civil date (proleptic Gregorian).
 
 }  // namespace
+
+int date_parts::MonthNumber(std::string_view lower) {
+  for (const MonthName& m : kMonths) {
+    if (lower == m.name) return m.month;
+  }
+  return 0;
+}
 
 std::optional<std::string> FindDateInText(std::string_view text) {
   if (text.size() > kMaxTextBytes) text = text.substr(0, kMaxTextBytes);

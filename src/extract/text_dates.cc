@@ -8,17 +8,12 @@
 #include <utility>
 
 #include "core/civil_date.h"
+#include "extract/dates_parts.h"
 #include "extract/text_dates_parts.h"
 
 namespace attache::extract::text {
 namespace dparts {
 namespace {
-
-constexpr std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-constexpr std::array<const char*, 12> kMonthNames = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
 
 // Words that label the page's own date: "Posted on", "Published:".
 constexpr std::array<const char*, 7> kPostingWords = {"posted", "published", "updated", "added",
@@ -82,13 +77,7 @@ int ToInt(std::string_view d) {
   return v;
 }
 
-int MonthOf(std::string_view word) {
-  std::string w = Fold(word);
-  int i = IndexIn(kMonthNames, w);
-  if (i < 0) i = IndexIn(kMonths, w);
-  if (i < 0 && w == "sept") i = 8;
-  return i < 0 ? 0 : i + 1;
-}
+int MonthOf(std::string_view word) { return date_parts::MonthNumber(Fold(word)); }
 
 bool ValidDate(int y, int m, int d) {
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -26,7 +26,8 @@ struct Token {
 // dropped.
 std::vector<Token> Tokenize(std::string_view s);
 int ToInt(std::string_view digits);
-// 1..12 for a month's name or its short form ("Sept" too), else 0.
+// 1..12 for a month's name or its short form ("Sept" too), else 0: the
+// month table of dates_prose.cc (MonthNumber), whatever the word's case.
 int MonthOf(std::string_view word);
 // 0 (Monday) .. 6 (Sunday) for a weekday's name or short form, else -1.
 int WeekdayOf(std::string_view word);
