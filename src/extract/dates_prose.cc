@@ -3,6 +3,8 @@
 // patterns with a clock time before or after.
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/dates.h"
@@ -115,7 +117,7 @@ std::vector<Token> Tokenize(std::string_view s) {
   return toks;
 }
 
-struct MonthName { const char* name; int month; };
+struct MonthName { std::string_view name; int month; };
 
 // English, German, French, Spanish, Italian, Portuguese, Dutch and Russian
 // month names and common abbreviations (lower case).
@@ -353,10 +355,15 @@ bool IsTimeFiller(const Token& t) {
 }  // namespace
 
 int date_parts::MonthNumber(std::string_view lower) {
-  for (const MonthName& m : kMonths) {
-    if (lower == m.name) return m.month;
-  }
-  return 0;
+  // (Asked of every word page text's date reader meets: a hash lookup, not
+  // a scan of the table.)
+  static const std::unordered_map<std::string_view, int> kByName = [] {
+    std::unordered_map<std::string_view, int> m;
+    for (const MonthName& n : kMonths) m.emplace(n.name, n.month);
+    return m;
+  }();
+  const auto it = kByName.find(lower);
+  return it == kByName.end() ? 0 : it->second;
 }
 
 std::optional<std::string> FindDateInText(std::string_view text) {
