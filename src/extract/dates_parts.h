@@ -34,5 +34,9 @@ bool ParseIsoAt(std::string_view s, std::size_t pos, DateParts* out, std::size_t
 // Days since 1970-01-01 to a civil date (proleptic Gregorian).
 void CivilFromDays(int64_t z, int* y, int* m, int* d);
 std::string_view Trim(std::string_view s);
+// 1..12 for a lower-case month name or abbreviation in one of the languages
+// dates_prose.cc reads ("february", "feb", "sept", "februar", "février",
+// "февраля"), else 0.
+int MonthNumber(std::string_view lower);
 
 }  // namespace attache::extract::date_parts

@@ -3,6 +3,8 @@
 // patterns with a clock time before or after.
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/dates.h"
@@ -115,7 +117,7 @@ std::vector<Token> Tokenize(std::string_view s) {
   return toks;
 }
 
-struct MonthName { const char* name; int month; };
+struct MonthName { std::string_view name; int month; };
 
 // English, German, French, Spanish, Italian, Portuguese, Dutch and Russian
 // month names and common abbreviations (lower case).
@@ -144,13 +146,7 @@ constexpr MonthName kMonths[] = {
     {"ноябрь", 11}, {"декабрь", 12},
 };
 
-int MonthOf(const Token& t) {
-  if (t.kind != TokKind::kWord) return 0;
-  for (const MonthName& m : kMonths) {
-    if (t.word == m.name) return m.month;
-  }
-  return 0;
-}
+int MonthOf(const Token& t) { return t.kind == TokKind::kWord ? MonthNumber(t.word) : 0; }
 
 bool IsPunct(const std::vector<Token>& t, std::size_t i, uint32_t cp) {
   return i < t.size() && t[i].kind == TokKind::kPunct && static_cast<uint32_t>(t[i].value) == cp;
@@ -357,6 +353,18 @@ bool IsTimeFiller(const Token& t) {
 // Days since 1970-01-01 to a civil date (proleptic Gregorian).
 
 }  // namespace
+
+int date_parts::MonthNumber(std::string_view lower) {
+  // (Asked of every word page text's date reader meets: a hash lookup, not
+  // a scan of the table.)
+  static const std::unordered_map<std::string_view, int> kByName = [] {
+    std::unordered_map<std::string_view, int> m;
+    for (const MonthName& n : kMonths) m.emplace(n.name, n.month);
+    return m;
+  }();
+  const auto it = kByName.find(lower);
+  return it == kByName.end() ? 0 : it->second;
+}
 
 std::optional<std::string> FindDateInText(std::string_view text) {
   if (text.size() > kMaxTextBytes) text = text.substr(0, kMaxTextBytes);

@@ -10,13 +10,8 @@
 #include "extract/text_dates_parts.h"
 
 namespace attache::extract::text {
-namespace {
 
-using namespace dparts;
-
-// Lines of the article's lead: the first prose lines below the headline
-// (from the page's top when there is none).
-std::vector<size_t> LeadLines(const std::vector<Line>& lines, size_t headline, size_t count) {
+std::vector<size_t> dparts::LeadLines(const std::vector<Line>& lines, size_t headline, size_t count) {
   std::vector<size_t> out;
   for (size_t i = headline < lines.size() ? headline + 1 : 0; i < lines.size() && out.size() < count; ++i) {
     if (lines[i].kind == Kind::kProse) out.push_back(i);
@@ -24,15 +19,12 @@ std::vector<size_t> LeadLines(const std::vector<Line>& lines, size_t headline, s
   return out;
 }
 
-// 0 (Monday) .. 6 (Sunday).
-int WeekdayOfDate(int y, int m, int d) {
-  const int64_t days = civil::DaysFromCivil(y, m, d);  // 1970-01-01 was a Thursday
-  return static_cast<int>(((days + 3) % 7 + 7) % 7);
-}
+namespace {
 
-struct MonthDay {
-  int month = 0, day = 0;
-};
+using namespace dparts;
+
+// 0 (Monday) .. 6 (Sunday) of a day counted from 1970-01-01, a Thursday.
+int WeekdayOfDays(int64_t days) { return static_cast<int>(((days + 3) % 7 + 7) % 7); }
 
 // A dateline without a year opening a line: capitalised words (a place,
 // its country), a comma, a month and day in either order, then the end of
@@ -81,10 +73,9 @@ std::optional<MonthDay> YearlessDateline(std::string_view line) {
   return md;
 }
 
-// A short date line without a year: a month and day in either order, with
-// at most a weekday, a clock time and its zone ("9 DEC, 14:05", "Tue, Dec.
-// 9", "December 9 | 2:05 PM").
-std::optional<MonthDay> YearlessDateLineOnly(std::string_view line) {
+}  // namespace
+
+std::optional<MonthDay> dparts::YearlessDateLineOnly(std::string_view line) {
   const std::vector<Token> t = Tokenize(line);
   if (t.empty() || t.size() > 14) return std::nullopt;
   MonthDay md;
@@ -96,10 +87,9 @@ std::optional<MonthDay> YearlessDateLineOnly(std::string_view line) {
     const Token& k = t[i];
     if (k.kind == Token::kPunct) continue;
     if (k.kind == Token::kWord) {
-      const std::string f = Fold(k.text);
-      if (MonthOf(k.text) && !md.month) {
-        md.month = MonthOf(k.text);
-      } else if (WeekdayOf(k.text) < 0 && f != "am" && f != "pm" && f != "gmt" && f != "utc") {
+      if (const int m = MonthOf(k.text); m && !md.month) {
+        md.month = m;
+      } else if (WeekdayOf(k.text) < 0 && !ClockSuffix(Fold(k.text))) {
         return std::nullopt;
       }
       continue;
@@ -110,6 +100,8 @@ std::optional<MonthDay> YearlessDateLineOnly(std::string_view line) {
   if (!md.month || !md.day || !ValidDate(2000, md.month, md.day)) return std::nullopt;
   return md;
 }
+
+namespace {
 
 // The years the page's lines print (four digits, 1990-2100), and the
 // first full dates of its lines.
@@ -168,10 +160,10 @@ std::optional<std::string> YearlessDatelineDate(const std::vector<Line>& lines, 
   std::set<int> by_dates;
   for (const std::string& full : dates) {
     const int fy = ToInt(std::string_view(full).substr(0, 4));
+    const int64_t full_days = IsoDays(full);
     for (int y : {fy, fy + 1}) {
       if (!ValidDate(y, m, d)) continue;
-      const int64_t gap = civil::DaysFromCivil(y, m, d) - civil::DaysFromCivil(fy, ToInt(full.substr(5, 2)),
-                                                                                 ToInt(full.substr(8, 2)));
+      const int64_t gap = civil::DaysFromCivil(y, m, d) - full_days;
       if (gap >= -7 && gap <= 92) by_dates.insert(y);
     }
   }
@@ -184,7 +176,7 @@ std::optional<std::string> YearlessDatelineDate(const std::vector<Line>& lines, 
   std::set<int> fits;
   for (int y : years) {
     if (!ValidDate(y, m, d)) continue;
-    const int w = WeekdayOfDate(y, m, d);
+    const int w = WeekdayOfDays(civil::DaysFromCivil(y, m, d));
     if (w == weekday || (w + 6) % 7 == weekday) fits.insert(y);
   }
   if (fits.size() == 1) return Iso(*fits.begin(), m, d);
@@ -215,7 +207,7 @@ std::optional<std::string> LeadDateWithWeekday(const std::vector<Line>& lines, s
     }
     if (weekday < 0) return std::nullopt;
     const std::string_view iso = hit->iso;
-    if (WeekdayOfDate(ToInt(iso.substr(0, 4)), ToInt(iso.substr(5, 2)), ToInt(iso.substr(8, 2))) != weekday)
+    if (WeekdayOfDays(IsoDays(iso)) != weekday)
       return std::nullopt;
     return std::string(iso.substr(0, 10));
   }

@@ -8,23 +8,20 @@
 #include <utility>
 
 #include "core/civil_date.h"
+#include "extract/dates_parts.h"
 #include "extract/text_dates_parts.h"
 
 namespace attache::extract::text {
 namespace dparts {
 namespace {
 
-constexpr std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-constexpr std::array<const char*, 12> kMonthNames = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
 // Words that label the page's own date: "Posted on", "Published:".
 constexpr std::array<const char*, 7> kPostingWords = {"posted", "published", "updated", "added",
                                                       "created", "dated", "modified"};
-// The first three are the labels of posting ("a letter dated ..." is prose).
+// The first three are the labels of posting ("a letter dated ..." is prose);
+// the first two of them name the publication, not an update.
 constexpr int kPostingLabels = 3;
+constexpr int kPublicationLabels = 2;
 
 // The index in kPostingWords of a word, its opening quotes and closing
 // colons aside ("Published:"); -1 when none.
@@ -80,13 +77,7 @@ int ToInt(std::string_view d) {
   return v;
 }
 
-int MonthOf(std::string_view word) {
-  std::string w = Fold(word);
-  int i = IndexIn(kMonthNames, w);
-  if (i < 0) i = IndexIn(kMonths, w);
-  if (i < 0 && w == "sept") i = 8;
-  return i < 0 ? 0 : i + 1;
-}
+int MonthOf(std::string_view word) { return date_parts::MonthNumber(Fold(word)); }
 
 bool ValidDate(int y, int m, int d) {
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -106,7 +97,6 @@ int WeekdayOf(std::string_view word) {
 
 std::string Iso(int y, int m, int d) { return std::to_string(y) + "-" + Two(m) + "-" + Two(d); }
 
-// A folded word that follows a clock time: "am", "pm" or a zone.
 bool ClockSuffix(std::string_view folded) { return folded == "am" || folded == "pm" || IndexIn(kZones, folded) >= 0; }
 
 // A clock time "HH:MM" at token i; "HH.MM" only when a zone or am/pm
@@ -198,7 +188,7 @@ std::optional<DateHit> DateAt(const std::vector<Token>& t, size_t k, size_t* nex
     return std::nullopt;
   }
   if (!ValidDate(y, m, d)) return std::nullopt;
-  DateHit hit{std::to_string(y) + "-" + Two(m) + "-" + Two(d), t[k].begin, t[i - 1].end};
+  DateHit hit{Iso(y, m, d), t[k].begin, t[i - 1].end};
   *next = i;
   return hit;
 }
@@ -224,12 +214,13 @@ bool TimeWord(std::string_view w) {
 
 }  // namespace
 
+int64_t dparts::IsoDays(std::string_view iso) {
+  if (iso.size() < 10) return 0;
+  return civil::DaysFromCivil(ToInt(iso.substr(0, 4)), ToInt(iso.substr(5, 2)), ToInt(iso.substr(8, 2)));
+}
+
 int64_t DaysApart(std::string_view a, std::string_view b) {
-  auto days = [](std::string_view v) {
-    if (v.size() < 10) return int64_t{0};
-    return civil::DaysFromCivil(ToInt(v.substr(0, 4)), ToInt(v.substr(5, 2)), ToInt(v.substr(8, 2)));
-  };
-  const int64_t d = days(a) - days(b);
+  const int64_t d = IsoDays(a) - IsoDays(b);
   return d < 0 ? -d : d;
 }
 
@@ -322,9 +313,8 @@ std::optional<std::string> LabelledDate(std::string_view line) {
     from += hit->end;
     std::vector<std::string_view> before = Words(line.substr(0, begin));
     while (!before.empty() && (TimeWord(before.back()) || Fold(before.back()) == "on")) before.pop_back();
-    // (Posted or published: kPostingWords' first two.)
     const int label = before.empty() ? -1 : PostingWord(before.back());
-    if (label < 0 || label > 1) continue;
+    if (label < 0 || label >= kPublicationLabels) continue;
     // Capitalised, or after "first" ("first published"): a label, not prose.
     if (IsCapitalised(StripOpeners(before.back())) ||
         (before.size() >= 2 && Fold(before[before.size() - 2]) == "first"))

@@ -11,20 +11,6 @@ namespace {
 
 using namespace dparts;
 
-// "March 4" or "4 March" alone on a line (a day with no year): the month and
-// day, else {0, 0}.
-std::pair<int, int> MonthDayOnly(std::string_view line) {
-  const std::vector<Token> t = Tokenize(line);
-  std::vector<const Token*> core;
-  for (const Token& k : t)
-    if (!(k.kind == Token::kPunct && (k.text == "," || k.text == "."))) core.push_back(&k);
-  auto day = [](const Token* k) { return k->kind == Token::kNum && k->text.size() <= 2 ? ToInt(k->text) : 0; };
-  auto month = [](const Token* k) { return k->kind == Token::kWord ? MonthOf(k->text) : 0; };
-  if (core.size() == 2 && month(core[0]) && day(core[1])) return {month(core[0]), day(core[1])};
-  if (core.size() == 2 && day(core[0]) && month(core[1])) return {month(core[1]), day(core[0])};
-  return {0, 0};
-}
-
 // A line that holds only a year and maybe a clock time ("09:31 2017").
 std::optional<std::pair<int, std::string>> YearAndTimeOnly(std::string_view line) {
   const std::vector<Token> t = Tokenize(line);
@@ -46,11 +32,12 @@ std::optional<std::pair<int, std::string>> YearAndTimeOnly(std::string_view line
 
 // A date printed over two short lines: "March 4" then "09:31 2017".
 std::optional<std::string> SplitDateLine(std::string_view first, std::string_view second) {
-  const auto [m, d] = MonthDayOnly(first);
-  if (!m) return std::nullopt;
+  const std::optional<MonthDay> md = YearlessDateLineOnly(first);
+  if (!md) return std::nullopt;
+  const int m = md->month, d = md->day;
   const auto yt = YearAndTimeOnly(second);
   if (!yt || !ValidDate(yt->first, m, d)) return std::nullopt;
-  std::string iso = std::to_string(yt->first) + "-" + Two(m) + "-" + Two(d);
+  std::string iso = Iso(yt->first, m, d);
   if (!yt->second.empty()) iso += "T" + yt->second;
   return iso;
 }
@@ -79,7 +66,7 @@ std::optional<std::string> DayOfAddressMonth(const std::vector<Line>& lines, std
       bool year_follows = false;
       for (size_t j = k + 2; j < t.size() && j <= k + 3; ++j)
         year_follows |= t[j].kind == Token::kNum && t[j].text.size() == 4;
-      if (!year_follows) return std::to_string(y) + "-" + Two(m) + "-" + Two(d);
+      if (!year_follows) return Iso(y, m, d);
     }
   }
   return std::nullopt;
@@ -102,10 +89,7 @@ std::string MonthFirstReading(const std::vector<Line>& lines, size_t headline, s
             d = ToInt(std::string_view(iso).substr(8, 2));
   if (d > 12 || d == m) return iso;
   const std::string swapped = Iso(y, d, m);
-  size_t prose = 0;
-  for (size_t i = headline < lines.size() ? headline + 1 : 0; i < lines.size() && prose < 2; ++i) {
-    if (lines[i].kind != Kind::kProse) continue;
-    ++prose;
+  for (size_t i : LeadLines(lines, headline, 2)) {
     if (std::optional<DateHit> hit = FindDate(lines[i].text); hit && hit->iso.compare(0, 10, swapped) == 0 &&
                                                               lines[i].text.substr(hit->begin, hit->end - hit->begin)
                                                                       .find('/') == std::string_view::npos)

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "extract/boilerplate.h"
+#include "extract/text_dates_parts.h"
 
 namespace attache::extract::text {
 namespace {
@@ -83,17 +84,10 @@ size_t Common(const std::vector<std::string>& a, const std::vector<std::string>&
   return n;
 }
 
-// "Jan.", "January", "Sept".
+// "Jan.", "January", "Sept": a month's name, its full stops aside.
 bool IsMonthWord(std::string_view w) {
-  static constexpr std::array<const char*, 13> kMonthStems = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                                              "aug", "sep", "oct", "nov", "dec", "sept"};
-  std::string f = Fold(w);
-  while (!f.empty() && f.back() == '.') f.pop_back();
-  if (f.size() < 3) return false;
-  static constexpr std::array<const char*, 12> kMonthNames = {
-      "january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december"};
-  return IndexIn(kMonthStems, f) >= 0 || IndexIn(kMonthNames, f) >= 0;
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return dparts::MonthOf(w) != 0;
 }
 
 // A clock time "H:MM" anywhere in the line.
@@ -106,6 +100,11 @@ bool HasClockTime(std::string_view s) {
   return false;
 }
 
+// A breadcrumb's step mark: ">", "/", "|", a guillemet or a single angle quote.
+bool IsCrumbSeparator(std::string_view w) {
+  return w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA";
+}
+
 // Page furniture that has a headline's form: a widget ("+ A - 16 px"), a
 // timestamp or update note, a breadcrumb or credit ("World > Europe >",
 // "Name / POOL / AGENCY"), a byline, a photo caption with its credit.
@@ -116,7 +115,7 @@ bool IsFurnitureLine(const Line& l) {
     size_t letters = 0;
     for (char c : w) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) >= 0xC0);
     alpha += letters >= 2;
-    if (w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA") ++separators;
+    separators += IsCrumbSeparator(w);
   }
   // (Bars after a headline of five words or more are a page title's
   // "Headline | Section | Site", not a breadcrumb.)
@@ -127,12 +126,8 @@ bool IsFurnitureLine(const Line& l) {
   // A breadcrumb of two steps that opens with a site label ("Home |
   // World", "Home > Politics").
   if (separators == 1 && l.words.size() <= 6) {
-    const size_t sep = static_cast<size_t>(
-        std::find_if(l.words.begin(), l.words.end(),
-                     [](std::string_view w) {
-                       return w == ">" || w == "/" || w == "|" || w == "\xC2\xBB" || w == "\xE2\x80\xBA";
-                     }) -
-        l.words.begin());
+    const size_t sep =
+        static_cast<size_t>(std::find_if(l.words.begin(), l.words.end(), IsCrumbSeparator) - l.words.begin());
     std::string first;
     for (size_t k = 0; k < sep; ++k) first += (k ? " " : "") + std::string(l.words[k]);
     if (IsBoilerplateLabel(first)) return true;

@@ -56,7 +56,7 @@ std::optional<std::string> UrlDate(std::string_view url) {
   const auto digits = AllDigits;
   auto iso = [](int y, int m, int d) -> std::optional<std::string> {
     if (!ValidDate(y, m, d) || y < 1990) return std::nullopt;
-    return std::to_string(y) + "-" + Two(m) + "-" + Two(d);
+    return Iso(y, m, d);
   };
   const std::vector<std::string_view> seg = PathSegments(url);
   const size_t q = QueryStart(url);
