@@ -290,6 +290,7 @@ class Finder {
   void ReadEventsAbroad(const Sentence& s, size_t index);
   void ReadAccompanying(const Sentence& s, size_t index);
   void ReadVisitWithoutPlace(const Sentence& s, size_t index);
+  void ReadPresence(size_t index);  // visits_presence.cc
   std::vector<const text::PersonMention*> PeopleInPhrase(const Sentence& s, const syntax::Sentence& t, int w) const;
 
   // meeting triggers (meetings.cc)

@@ -1,0 +1,46 @@
+// Presence in a city abroad read on the tree (visits_presence.cc), on
+// sentences written for the test, with the document's syntax.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "attache/analyze.h"
+#include "events/events.h"
+#include "events/test_util.h"
+#include "syntax/syntax.h"
+#include "text/tables.h"
+
+namespace attache::events {
+namespace {
+
+using test_util::Dump;
+using test_util::FindVisit;
+
+// Published Wednesday 15 May 2024.
+Events Find(const std::string& text) { return test_util::FindWithSyntax(text, "2024-05-15"); }
+
+// "In Zagreb, X will open ...": the subject of a verb whose obl with "in"
+// is a city abroad is there; each city of the adjunct's conjuncts too.
+TEST(PresenceTest, SubjectOfAVerbInACityAbroad) {
+  if (!syntax::ModelFor("en")) GTEST_SKIP() << "no syntax model";
+  Events e = Find("In Zagreb, Chilean Foreign Minister Ana Rojas will open a trade fair on Friday.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "HRV");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Zagreb");
+  EXPECT_EQ(v->status, "planned");
+
+  e = Find(
+      "Chilean Foreign Minister Ana Rojas will begin a tour of the region next week. In Vienna, as well as in "
+      "Prague and Bratislava, she will speak with students and business leaders.");
+  for (const char* code : {"AUT", "CZE", "SVK"}) EXPECT_NE(FindVisit(e, "Ana Rojas", code), nullptr) << code << "\n" << Dump(e);
+}
+
+// Nobody visits a city of their own country.
+TEST(PresenceTest, NotAtHome) {
+  if (!syntax::ModelFor("en")) GTEST_SKIP() << "no syntax model";
+  Events e = Find("In Santiago, Chilean Foreign Minister Ana Rojas opened a trade fair on Monday.");
+  EXPECT_EQ(FindVisit(e, "Ana Rojas", "CHL"), nullptr) << Dump(e);
+}
+
+}  // namespace
+}  // namespace attache::events
