@@ -102,15 +102,13 @@ Events Finder::Merge() {
     if (!out.visits[i].visitor_country) out.visits[i].visitor_country = nations_[i];
   }
   // An arrival is news on the day it is reported: ongoing then (dated
-  // that day when no date is given), and on the day after (the page of the
-  // morning after); past when the arrival came earlier.
+  // that day when no date is given), past when the arrival came earlier.
   for (size_t i = 0; i < out.visits.size(); ++i) {
     Visit& v = out.visits[i];
     if (v.status != "ongoing") continue;
     if (!v.date && anchor_.size() == 10) v.date = anchor_;
-    else if (v.date && !present_[i] && v.date->size() == 10 && !anchor_.empty() && *v.date < anchor_ &&
-             DayGap(v.date, anchor_) != 1)
-      v.status = "past";  // the day before the news still reads as news ("arrived on Tuesday")
+    else if (v.date && !present_[i] && v.date->size() == 10 && !anchor_.empty() && *v.date < anchor_)
+      v.status = "past";
   }
   // Where a visit's place is not stated with it, a city of the host
   // country named in a sentence about the visitor.

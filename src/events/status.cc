@@ -108,7 +108,6 @@ bool Finder::TripBegunNow(const Sentence& s, int v) const {
 std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::string>& date, bool* explicit_cue) const {
   std::string status = "past";
   *explicit_cue = false;
-  bool arrival = false;  // the cue of "now" is an arrival ("arrived in Kyiv on Tuesday")
   const int n = static_cast<int>(s.toks.size());
   int b = v;
   while (b > 0 && !(s.toks[b - 1].kind == TokenKind::kPunct && (s.low[b - 1] == ";" || s.low[b - 1] == ":"))) --b;
@@ -132,7 +131,6 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
     if ((s.cls[k] & kOngoing) && k >= v - 2 && status != "planned") {
       status = "ongoing";
       *explicit_cue = true;
-      arrival = arrival || (s.cls[k] & kArrive);
     }
   }
   // "is in London": present; "was in": past; "will be in": ahead.
@@ -230,11 +228,7 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
       *explicit_cue = true;
     } else if (Before(*date, anchor_) && status == "ongoing" &&
                date->compare(0, std::min(date->size(), anchor_.size()), anchor_, 0,
-                             std::min(date->size(), anchor_.size())) != 0 &&
-               !(arrival && DayGap(date, anchor_) == 1)) {
-      // An arrival reported the next day is news of a visit under way
-      // ("landed in Kyiv on Tuesday" on Wednesday's page); an earlier one
-      // is over.
+                             std::min(date->size(), anchor_.size())) != 0) {
       status = "past";
     }
   }

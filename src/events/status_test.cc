@@ -142,31 +142,5 @@ TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
   EXPECT_EQ(v->status, "past");
 }
 
-// An arrival the day before the page is still news of a visit under way
-// ("landed in Riga on Tuesday" on Wednesday's page); one two days before
-// is over, and the day before in other words is past.
-TEST(StatusTest, ArrivalOfTheDayBeforeIsUnderWay) {
-  Events e = Find("Foreign Minister Ana Rojas arrived in Riga on Tuesday for talks on energy.");
-  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
-  ASSERT_NE(v, nullptr) << Dump(e);
-  EXPECT_EQ(v->status, "ongoing");
-  EXPECT_EQ(v->date.value_or(""), "2024-05-14");
-
-  e = Find("Prime Minister Ivo Petrov landed in Riga on Tuesday evening.");
-  v = FindVisit(e, "Ivo Petrov", "LVA");
-  ASSERT_NE(v, nullptr) << Dump(e);
-  EXPECT_EQ(v->status, "ongoing");
-
-  e = Find("Foreign Minister Ana Rojas arrived in Riga on Monday for talks on energy.");
-  v = FindVisit(e, "Ana Rojas", "LVA");
-  ASSERT_NE(v, nullptr) << Dump(e);
-  EXPECT_EQ(v->status, "past");
-
-  e = Find("Foreign Minister Ana Rojas visited Riga on Tuesday.");
-  v = FindVisit(e, "Ana Rojas", "LVA");
-  ASSERT_NE(v, nullptr) << Dump(e);
-  EXPECT_EQ(v->status, "past");
-}
-
 }  // namespace
 }  // namespace attache::events
