@@ -241,6 +241,7 @@ class Finder {
   bool DatesASpeechOnTree(const Sentence& s, int v, int k) const;
   bool InOtherMarkedClause(const Sentence& s, int v, int k) const;
   std::optional<std::string> DateOf(const Sentence& s, int v) const;
+  std::string FirstDayOf(const Sentence& s, const text::TimeExpr& d) const;
   static int TokenAfter(const Sentence& s, uint32_t pos);
   const text::TimeExpr* DateExprOf(const Sentence& s, int v) const;
   const text::TimeExpr* NextJoined(const Sentence& s, const text::TimeExpr& d,

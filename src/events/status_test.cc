@@ -142,5 +142,23 @@ TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
   EXPECT_EQ(v->status, "past");
 }
 
+// A run of days written before its month ("17–18 May", "17 and 18 May",
+// "from 17 to 19 May") starts on its first day; a single day stays.
+TEST(StatusTest, RunOfDaysBeforeTheMonthStartsOnTheFirst) {
+  for (const char* text : {"On 20–21 May, Chilean President Ana Rojas will pay a state visit to Latvia.",
+                           "Chilean President Ana Rojas will visit Latvia on 20 and 21 May.",
+                           "Chilean President Ana Rojas will visit Latvia from 20 to 23 May."}) {
+    const Events e = Find(text);
+    const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+    ASSERT_NE(v, nullptr) << text << "\n" << Dump(e);
+    EXPECT_EQ(v->date.value_or(""), "2024-05-20") << text;
+    EXPECT_EQ(v->status, "planned") << text;
+  }
+  const Events e = Find("Chilean President Ana Rojas, who turns 60 on 21 May, will visit Latvia on 21 May.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-21");
+}
+
 }  // namespace
 }  // namespace attache::events
