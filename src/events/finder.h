@@ -292,6 +292,7 @@ class Finder {
   void ReadAccompanying(const Sentence& s, size_t index);
   void ReadVisitWithoutPlace(const Sentence& s, size_t index);
   void ReadPresence(size_t index);  // visits_presence.cc
+  void DateFromTripNouns(std::vector<Visit>* visits);  // visits_dated.cc
   std::vector<const text::PersonMention*> PeopleInPhrase(const Sentence& s, const syntax::Sentence& t, int w) const;
 
   // meeting triggers (meetings.cc)

@@ -101,6 +101,8 @@ Events Finder::Merge() {
       if (j != i && out.visits[j].visitor_country && groups_[i] == groups_[j]) out.visits[i].visitor_country = out.visits[j].visitor_country;
     if (!out.visits[i].visitor_country) out.visits[i].visitor_country = nations_[i];
   }
+  // A date given with a later mention of the trip (visits_dated.cc).
+  DateFromTripNouns(&out.visits);
   // An arrival is news on the day it is reported: ongoing then (dated
   // that day when no date is given), past when the arrival came earlier.
   for (size_t i = 0; i < out.visits.size(); ++i) {
