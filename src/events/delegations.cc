@@ -106,6 +106,13 @@ void Finder::ReadCompanions(const Sentence& s) {
           head = static_cast<int>(i);
           break;
         }
+    // "X, accompanied by A and B, arrived in Riga": the subject's trip read
+    // from this sentence after the members.
+    if (head < 0 && subjects.size() == 1)
+      for (size_t i = 0; i < candidates_.size() && head < 0; ++i)
+        if (candidates_[i].pos > s.toks[k].begin && candidates_[i].pos < s.span.end &&
+            candidates_[i].visitor == subjects[0]->full_name && abroad(candidates_[i]))
+          head = static_cast<int>(i);
     if (head < 0) {
       if (subjects.size() == 1)
         for (size_t i = candidates_.size(); i-- > 0;) {

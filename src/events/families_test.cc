@@ -278,5 +278,19 @@ TEST(EventFamiliesTest, OneMeetingDatedTwoDaysOfAWeekIsOneRecord) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+// "X, accompanied by A and B, arrived in Riga": the members named before
+// the trigger make the head's trip read after them.
+TEST(EventFamiliesTest, MembersNamedBeforeTheHeadsTrigger) {
+  const Events e = Find(
+      "Chilean President Ana Rojas, accompanied by Foreign Minister Pablo Soto and Trade Minister Elena Vidal, "
+      "arrived in Riga on Tuesday.");
+  for (const char* who : {"Ana Rojas", "Pablo Soto", "Elena Vidal"}) {
+    const Visit* v = FindVisit(e, who, "LVA");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->date.value_or(""), "2024-05-14") << who;
+    EXPECT_EQ(v->place.value_or(""), "Riga") << who;
+  }
+}
+
 }  // namespace
 }  // namespace attache::events
