@@ -259,6 +259,7 @@ class Finder {
   bool CallsOff(const Sentence& s, int k) const;
   bool Cancelled(const Sentence& s, int v) const;
   bool CancelledAfter(const Sentence& s, int v) const;
+  int PredicateOfTrip(const Sentence& s, int v) const;
   bool Postponed(const Sentence& s, int v) const;
   bool PhoneCall(const Sentence& s, int v = -1) const;
   bool Refused(const Sentence& s, int v) const;
@@ -292,6 +293,7 @@ class Finder {
   void ReadAccompanying(const Sentence& s, size_t index);
   void ReadVisitWithoutPlace(const Sentence& s, size_t index);
   void ReadPresence(size_t index);  // visits_presence.cc
+  void ReadBeingIn(const Sentence& s, const syntax::Sentence& t);
   void DateFromTripNouns(std::vector<Visit>* visits);  // visits_dated.cc
   std::vector<const text::PersonMention*> PeopleInPhrase(const Sentence& s, const syntax::Sentence& t, int w) const;
 

@@ -160,5 +160,29 @@ TEST(StatusTest, RunOfDaysBeforeTheMonthStartsOnTheFirst) {
   EXPECT_EQ(v->date.value_or(""), "2024-05-21");
 }
 
+// A trip noun whose verb, over a clause set off by commas, calls it off:
+// postponed stays planned with no date, cancelled is no visit; an
+// invitation accepted is a plan.
+TEST(StatusTest, PredicateOverACommaClauseAndAcceptedInvitation) {
+  Events e = Find("Chilean President Ana Rojas's visit to Latvia, planned for next week, has been postponed.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date, std::nullopt);
+
+  e = Find("Chilean President Ana Rojas's visit to Latvia, scheduled for next week, was cancelled.");
+  EXPECT_EQ(FindVisit(e, "Ana Rojas", "LVA"), nullptr) << Dump(e);
+
+  e = Find("Chilean President Ana Rojas's visit to Latvia, which ended on Monday, was a success.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Chilean President Ana Rojas accepted an invitation to visit Latvia.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+}
+
 }  // namespace
 }  // namespace attache::events
