@@ -40,12 +40,11 @@ void Finder::ReadPresence(size_t index) {
   for (int k = 0; k < n && !person; ++k) person = IsPronoun(s, k) || MentionAt(s, k) != nullptr;
   if (!person) return;
   FindPlaces(&s);
-  bool city = false;
-  for (const PlaceHit& p : s.places) city = city || p.entity->kind == text::EntityKind::kCity;
-  if (!city) return;
+  if (s.places.empty()) return;
   const syntax::Sentence* t = syntax_->Get(index);
   if (!t) return;
   const OnTree on{s, *t};
+  ReadBeingIn(s, *t);
   for (int w = 0; w < t->size(); ++w) {
     if (on.word(w).upos != "VERB") continue;
     const int v = on.word(w).token;
@@ -89,6 +88,33 @@ void Finder::ReadPresence(size_t index) {
     postponed_ = false;
     for (const auto* m : people)
       for (const PlaceHit* p : cities) AddVisitThere(m, p, s, v, /*once=*/true);
+  }
+}
+
+// "X was in Riga on Monday", "X will be in Latvia next week", "X is
+// currently in Ukraine": a place with "in" that is the predicate of a
+// copula has its nsubj there (the copula's tense is the visit's). Read
+// here because a sentence with only "be" holds no trigger of its own.
+void Finder::ReadBeingIn(const Sentence& s, const syntax::Sentence& t) {
+  const OnTree on{s, t};
+  const int n = static_cast<int>(s.toks.size());
+  for (int w = 0; w < t.size(); ++w) {
+    const PlaceHit* where = on.place(w);
+    const int cop = t.Child(w, "cop"), subj = t.Child(w, "nsubj");
+    if (!where || cop < 0 || subj < 0 || on.prep(w) != "in") continue;
+    const int v = on.word(cop).token;
+    if (v < 0 || v >= n || Cancelled(s, v)) continue;
+    std::vector<const text::PersonMention*> people;
+    const int k = on.word(subj).token;
+    if (k >= 0 && k < n && IsPronoun(s, k)) {
+      if (const auto* m = Salient(s.toks[static_cast<size_t>(k)].begin); m && Known(m)) people.push_back(m);
+    } else {
+      people = PeopleInPhrase(s, t, subj);
+    }
+    if (people.empty()) continue;
+    ++group_;
+    postponed_ = false;
+    for (const auto* m : people) AddVisitThere(m, where, s, v, /*once=*/true);
   }
 }
 

@@ -42,5 +42,29 @@ TEST(PresenceTest, NotAtHome) {
   EXPECT_EQ(FindVisit(e, "Ana Rojas", "CHL"), nullptr) << Dump(e);
 }
 
+// "X was in Riga", "X will be in Riga on Friday": a place with "in" as the
+// predicate of a copula, the copula's tense the visit's.
+TEST(PresenceTest, BeingInAPlace) {
+  if (!syntax::ModelFor("en")) GTEST_SKIP() << "no syntax model";
+  Events e = Find("Chilean President Ana Rojas will be in Riga on Friday.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-17");
+
+  e = Find("Chilean President Ana Rojas was in Riga on Monday.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Chilean President Ana Rojas is currently in Latvia.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "ongoing");
+
+  e = Find("Chilean President Ana Rojas was in Santiago on Monday.");
+  EXPECT_EQ(FindVisit(e, "Ana Rojas", "CHL"), nullptr) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
