@@ -34,6 +34,7 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
   ReadAccompanying(s, index);
   ReadVisitWithoutPlace(s, index);
   ReadPresence(index);
+  ReadLegs(index);
   bool trigger = false;
   for (size_t k = 0; k < s.cls.size() && !trigger; ++k)
     trigger = (s.cls[k] & (kVisit | kTravel | kArrive)) && !s.toks[k].cap;
