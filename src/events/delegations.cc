@@ -296,6 +296,14 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
       stack.pop_back();
       const bool event = st.event || event_of(st.node);
       gathering = gathering || event;
+      // A city in the gathering's own name ("at the Munich Security
+      // Conference", "the Riga Forum"): where it is held.
+      if (event_of(st.node))
+        for (int c : t->Children(st.node))
+          if (const PlaceHit* p = on.rel(c) == "compound" ? on.place(c) : nullptr;
+              p && p->entity->kind == text::EntityKind::kCity && !where)
+            where = p;
+      if (where) break;
       const std::string prep = on.prep(st.node);
       if (event && st.depth > 0 && (prep == "in" || prep == "at"))
         if (const PlaceHit* p = on.place(st.node)) {

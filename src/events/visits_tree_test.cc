@@ -439,5 +439,19 @@ TEST(VisitsTreeTest, WhoInvitesDoesNotTravel) {
   EXPECT_EQ(FindVisit(e, "David Kamau", "KEN"), nullptr) << Dump(e);
 }
 
+// A city in a gathering's own name is where it is held ("spoke at the
+// Munich Security Conference"); a city of the speaker's own country is no
+// visit.
+TEST(VisitsTreeTest, CityInTheNameOfAGathering) {
+  Events e = Find("Chilean Foreign Minister Pablo Soto spoke at the Munich Security Conference on Saturday.");
+  const Visit* v = FindVisit(e, "Pablo Soto", "DEU");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Munich");
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Chilean Foreign Minister Pablo Soto spoke at the Santiago Security Conference on Saturday.");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
