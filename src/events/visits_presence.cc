@@ -1,4 +1,5 @@
-// Presence in a city abroad, read on the tree: "In Zagreb, X will hail the
+// Presence in a city abroad, read on the tree (the preposition "in" is
+// events.txt's "within"): "In Zagreb, X will hail the
 // accession", "in Sarajevo, as well as in Belgrade and Pristina, X will
 // meet heads of state": the nsubj of a verb whose obl with "in" is a city
 // (its conjuncts and appositions kept) is there; a person whose country is
@@ -34,7 +35,7 @@ void Finder::ReadPresence(size_t index) {
   const int n = static_cast<int>(s.toks.size());
   // Cheap test first: a capitalised word after "in" and a person or pronoun.
   bool cue = false;
-  for (int k = 0; k + 1 < n && !cue; ++k) cue = s.low[static_cast<size_t>(k)] == "in" && s.toks[static_cast<size_t>(k + 1)].cap;
+  for (int k = 0; k + 1 < n && !cue; ++k) cue = t_.event_word(s.low[static_cast<size_t>(k)], "within") && s.toks[static_cast<size_t>(k + 1)].cap;
   if (!cue) return;
   bool person = false;
   for (int k = 0; k < n && !person; ++k) person = IsPronoun(s, k) || MentionAt(s, k) != nullptr;
@@ -51,7 +52,7 @@ void Finder::ReadPresence(size_t index) {
     if (v < 0 || v >= n) continue;
     std::vector<const PlaceHit*> cities;
     for (int c : t->Children(w))
-      if (on.rel(c) == "obl" && on.prep(c) == "in")
+      if (on.rel(c) == "obl" && t_.event_word(on.prep(c), "within"))
         for (const PlaceHit* p : CitiesOf(on, c)) cities.push_back(p);
     if (cities.empty()) continue;
     // A meeting with someone named is the meeting rules' (a visit, or
@@ -101,7 +102,7 @@ void Finder::ReadBeingIn(const Sentence& s, const syntax::Sentence& t) {
   for (int w = 0; w < t.size(); ++w) {
     const PlaceHit* where = on.place(w);
     const int cop = t.Child(w, "cop"), subj = t.Child(w, "nsubj");
-    if (!where || cop < 0 || subj < 0 || on.prep(w) != "in") continue;
+    if (!where || cop < 0 || subj < 0 || !t_.event_word(on.prep(w), "within")) continue;
     const int v = on.word(cop).token;
     if (v < 0 || v >= n || Cancelled(s, v)) continue;
     std::vector<const text::PersonMention*> people;
