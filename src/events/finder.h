@@ -293,6 +293,7 @@ class Finder {
   void ReadAccompanying(const Sentence& s, size_t index);
   void ReadVisitWithoutPlace(const Sentence& s, size_t index);
   void ReadPresence(size_t index);  // visits_presence.cc
+  const text::PersonMention* PronounOwnerOnTree(const Sentence& s, int v) const;
   void ReadLegs(size_t index);  // visits_legs.cc
   void ReadBeingIn(const Sentence& s, const syntax::Sentence& t);
   void DateFromTripNouns(std::vector<Visit>* visits);  // visits_dated.cc

@@ -71,6 +71,31 @@ void Finder::AddVisit(const text::PersonMention* who, const PlaceHit* where, con
   candidates_.push_back(std::move(c));
 }
 
+// The person a possessive pronoun of the trip noun at v stands for, on
+// the tree: the nsubj of the verb the noun is an adjunct of ("X met Y
+// during her visit to Riga": X, not Y, the person named last);
+// null when the possessor is no pronoun or the verb has no named subject.
+const text::PersonMention* Finder::PronounOwnerOnTree(const Sentence& s, int v) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return nullptr;
+  const OnTree on{s, *t};
+  const int w = t->WordOfToken(v);
+  if (w < 0) return nullptr;
+  const int poss = t->Child(w, "nmod:poss");
+  if (poss < 0 || on.word(poss).upos != "PRON") return nullptr;
+  // The noun an adjunct of the verb itself ("during her visit"), not of a
+  // noun of it ("about the outcome of his visit").
+  if (on.rel(w) != "obl") return nullptr;
+  const int h = on.word(w).head;
+  if (h < 0 || on.word(h).upos != "VERB") return nullptr;
+  const int subj = t->Child(h, "nsubj");
+  if (subj < 0) return nullptr;
+  const int k = on.word(subj).token;
+  if (k < 0 || k >= static_cast<int>(s.toks.size()) || IsPronoun(s, k)) return nullptr;
+  const auto people = PeopleInPhrase(s, *t, subj);
+  return people.size() == 1 && Known(people[0]) ? people[0] : nullptr;
+}
+
 void Finder::AddVisitThere(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,
                            bool once) {
   std::optional<std::string> role, country;
@@ -258,6 +283,7 @@ void Finder::Read(const Sentence& s) {
     if (!cap && (s.cls[v] & kTrip) && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
       int from = v + 2;
       const text::PersonMention* owner = OwnerOfNoun(s, v);
+      if (const auto* subject = PronounOwnerOnTree(s, v)) owner = subject;
       // "the visit of X to Y" needs a person X; only "a tour of" names places.
       const bool tour = s.low[v] == "tour" || s.low[v] == "tours";
       if (s.low[v + 1] == "of" && !tour && !owner) continue;

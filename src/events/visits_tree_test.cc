@@ -453,5 +453,18 @@ TEST(VisitsTreeTest, CityInTheNameOfAGathering) {
   EXPECT_TRUE(e.visits.empty()) << Dump(e);
 }
 
+// "X met Y during her visit to Riga": the possessive of a trip noun that is
+// an adjunct of the verb stands for the verb's subject, not the person
+// named last; in an adjunct of a noun ("about the outcome of his visit")
+// it is left to the text's order.
+TEST(VisitsTreeTest, PossessiveOfATripNounAdjunctIsTheSubject) {
+  Events e = Find("Chilean President Ana Rojas met Latvian President Janis Ozols during her visit to Riga last week.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Riga");
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events
