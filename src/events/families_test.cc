@@ -292,5 +292,15 @@ TEST(EventFamiliesTest, MembersNamedBeforeTheHeadsTrigger) {
   }
 }
 
+// "Y was greeted at Riga airport by X": a welcome at the airport is a
+// visit to the host's country (and no meeting).
+TEST(EventFamiliesTest, WelcomedAtTheAirportByTheHost) {
+  const Events e = Find("Chilean President Ana Rojas was greeted at Riga airport by Latvian Foreign Minister Ivo Petrov.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Riga");
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events

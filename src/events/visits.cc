@@ -316,12 +316,12 @@ void Finder::Read(const Sentence& s) {
     // meeting with the host; "Y was welcomed (greeted) by X" is a visit,
     // the welcome a ceremony, no meeting.
     // The passive's "by" may follow adjuncts: "was received in Yerevan
-    // yesterday (1 April) by X".
+    // yesterday (1 April) by X", "was greeted at Riga airport by X".
     int by = v + 1;
     if (!cap && (s.cls[v] & kHost) && v > 0 && (s.cls[v - 1] & kBe))
       while (by < n && by <= v + 12 && s.low[by] != "by" &&
              (Skippable(s, by) || s.toks[by].cap || s.toks[by].kind == TokenKind::kNumber || s.low[by] == "in" ||
-              s.low[by] == "at" || s.low[by] == "(" || s.low[by] == ")" ||
+              s.low[by] == "at" || s.low[by] == "(" || s.low[by] == ")" || (s.cls[by] & kCeremony) ||
               t_.dates.months.count(s.low[by]) || t_.dates.weekdays.count(s.low[by]) || s.low[by] == "yesterday" ||
               s.low[by] == "today"))
         ++by;
