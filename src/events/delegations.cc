@@ -66,9 +66,16 @@ std::vector<const text::PersonMention*> Finder::MembersFrom(const Sentence& s, i
 void Finder::ReadCompanions(const Sentence& s) {
   const int n = static_cast<int>(s.toks.size());
   for (int k = 0; k + 2 < n; ++k) {
-    if (!(s.cls[k] & kAccompany)) continue;
+    // "X, together with A and B, visited Riga", "alongside A": events.txt's
+    // "along" word, with its "alongprep" when it takes one.
+    const bool along = !s.toks[k].cap && t_.event_word(s.low[k], "along");
+    if (!(s.cls[k] & kAccompany) && !along) continue;
     std::vector<const text::PersonMention*> members, subjects;
-    if (s.toks[k].cap) {
+    if (along) {
+      const int from = t_.event_word(s.low[k + 1], "alongprep") ? k + 2 : k + 1;
+      members = Union(ObjectsOf(s, from, from + 80), MembersFrom(s, from));
+      subjects = SubjectsOf(s, k);
+    } else if (s.toks[k].cap) {
       // "Accompanying X was a delegation including A and B": the head
       // follows the participle, the members the verb "be".
       const text::PersonMention* lead = MentionAt(s, k + 1);

@@ -302,5 +302,20 @@ TEST(EventFamiliesTest, WelcomedAtTheAirportByTheHost) {
   EXPECT_TRUE(e.meetings.empty()) << Dump(e);
 }
 
+// "X, together with A, visited Latvia", "alongside A": company named
+// beside the visitor makes the trip, as "accompanied by" does.
+TEST(EventFamiliesTest, CompanyTogetherWithOrAlongside) {
+  for (const char* text :
+       {"Chilean Foreign Minister Pablo Soto, together with Trade Minister Elena Vidal, visited Latvia on Monday.",
+        "Chilean Foreign Minister Pablo Soto visited Latvia alongside Trade Minister Elena Vidal on Monday."}) {
+    const Events e = Find(text);
+    for (const char* who : {"Pablo Soto", "Elena Vidal"}) {
+      const Visit* v = FindVisit(e, who, "LVA");
+      ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+      EXPECT_EQ(v->date.value_or(""), "2024-05-13") << who;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace attache::events
