@@ -263,7 +263,7 @@ class Finder {
   bool Postponed(const Sentence& s, int v) const;
   bool PhoneCall(const Sentence& s, int v = -1) const;
   bool Refused(const Sentence& s, int v) const;
-  bool Unrealised(const Sentence& s, int v) const;
+  bool Unrealised(const Sentence& s, int v, bool wishes = true) const;
   bool TalksTold() const;
   bool CounterpartElsewhere(const Sentence& s, int v, int with, const text::PersonMention* m) const;
   std::vector<const text::PersonMention*> Principals(const Sentence& s,

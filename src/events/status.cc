@@ -353,8 +353,9 @@ bool Finder::CancelledAfter(const Sentence& s, int v) const {
 // obj, xcomp and conj) is the xcomp or object of a word of wish ("is ready
 // to meet X", "wants to hold talks", "proposed a meeting"), or of a word of
 // plan whose phrase tells the plan called off ("was scheduled to meet X,
-// but the meeting was cancelled").
-bool Finder::Unrealised(const Sentence& s, int v) const {
+// but the meeting was cancelled"). Without `wishes`, only the plan called
+// off counts (a trip wished for is a possible one: planned).
+bool Finder::Unrealised(const Sentence& s, int v, bool wishes) const {
   const syntax::Sentence* t = TreeOf(s);
   if (!t) return false;
   const auto word_class = [&](int w, std::string_view cls) {
@@ -374,7 +375,7 @@ bool Finder::Unrealised(const Sentence& s, int v) const {
     const bool infinitive = t->Child(c, "nsubj") < 0 && t->Child(c, "mark") >= 0 &&
                             t->words[static_cast<size_t>(t->Child(c, "mark"))].upos == "PART";
     if (h < 0 || (rel != "xcomp" && rel != "obj" && rel != "conj" && !infinitive)) return false;
-    if (rel != "conj" && word_class(h, "wish")) return true;
+    if (wishes && rel != "conj" && word_class(h, "wish")) return true;
     if (rel != "conj" && (token_bits(h) & kPlanned)) {
       const auto undone = [&](int top) {
         const syntax::WordRange r = t->Subtree(top);

@@ -184,5 +184,22 @@ TEST(StatusTest, PredicateOverACommaClauseAndAcceptedInvitation) {
   EXPECT_EQ(v->status, "planned");
 }
 
+// A possible trip ("could visit") is planned, as is one wished for; a plan
+// called off in a clause joined to it is no visit.
+TEST(StatusTest, PossibleWishedAndCalledOffTrips) {
+  Events e = Find("Chilean President Ana Rojas could visit Latvia later this year, diplomats said.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+
+  e = Find("Chilean President Ana Rojas wants to visit Latvia next year.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+
+  e = Find("Chilean President Ana Rojas was scheduled to visit Latvia on Monday, but the trip was cancelled.");
+  EXPECT_EQ(FindVisit(e, "Ana Rojas", "LVA"), nullptr) << Dump(e);
+}
+
 }  // namespace
 }  // namespace attache::events

@@ -55,7 +55,7 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     // Read already by the word patterns, or called off.
     bool done = false;
     for (const Candidate& c : candidates_) done = done || c.pos == s.toks[v].begin;
-    if (done || Cancelled(s, v) || CancelledAfter(s, v)) continue;
+    if (done || Cancelled(s, v) || CancelledAfter(s, v) || Unrealised(s, v, /*wishes=*/false)) continue;
     // The visitor: the verb's subject, else that of the verb it hangs on.
     int subj = -1, h = w;
     for (int hop = 0; hop < 3 && h >= 0; ++hop) {

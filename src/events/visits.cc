@@ -175,6 +175,9 @@ void Finder::Read(const Sentence& s) {
     const std::string& w = s.low[v];
     const bool cap = t.cap;
     postponed_ = false;
+    // "was scheduled to visit Riga, but the trip was cancelled": a plan
+    // called off in its own phrase or a clause joined to it.
+    if ((s.cls[v] & (kVisit | kTravel | kArrive)) && !cap && Unrealised(s, v, /*wishes=*/false)) continue;
     if ((s.cls[v] & (kVisit | kTrip | kTravel | kArrive)) && !cap && (Cancelled(s, v) || CancelledAfter(s, v))) {
       // A trip put off is still planned; one called off is no visit.
       if (!Postponed(s, v)) continue;
