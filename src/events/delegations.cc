@@ -270,7 +270,13 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     if (on.word(w).upos != "VERB") continue;
     const int v = on.word(w).token;
     if (v < 0 || v >= n) continue;
-    const bool attend = (on.cls(w) & kAttend) != 0;
+    // "took part in": a verb whose object is events.txt's "partake" word.
+    bool partake = false;
+    for (int c : t->Children(w)) {
+      const int ck = on.word(c).token;
+      partake = partake || (on.rel(c) == "obj" && ck >= 0 && ck < n && t_.event_word(s.low[static_cast<size_t>(ck)], "partake"));
+    }
+    const bool attend = (on.cls(w) & kAttend) != 0 || partake;
     const PlaceHit* where = nullptr;
     // "Finland, where X attended the summit".
     if ((on.rel(w) == "acl" || on.rel(w) == "advcl") && on.word(w).head >= 0 && (attend || (on.cls(w) & kMeet)))

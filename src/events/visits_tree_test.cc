@@ -466,5 +466,15 @@ TEST(VisitsTreeTest, PossessiveOfATripNounAdjunctIsTheSubject) {
   EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
 }
 
+// "took part in a summit in Riga": a verb whose object is a word of taking
+// part attends the gathering of its adjunct.
+TEST(VisitsTreeTest, TookPartInAGatheringAbroad) {
+  const Events e = Find("Chilean President Ana Rojas took part in a summit of Baltic leaders in Riga on Monday.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-13");
+}
+
 }  // namespace
 }  // namespace attache::events
