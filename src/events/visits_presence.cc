@@ -50,10 +50,19 @@ void Finder::ReadPresence(size_t index) {
     if (on.word(w).upos != "VERB") continue;
     const int v = on.word(w).token;
     if (v < 0 || v >= n) continue;
+    // The verb's obl with "in", or one on the verb's object or adjunct
+    // ("laid a wreath at the monument in Riga", "addressed the parliament
+    // in Riga").
     std::vector<const PlaceHit*> cities;
-    for (int c : t->Children(w))
+    for (int c : t->Children(w)) {
       if (on.rel(c) == "obl" && t_.event_word(on.prep(c), "within"))
         for (const PlaceHit* p : CitiesOf(on, c)) cities.push_back(p);
+      if (on.rel(c) == "obj" || on.rel(c) == "obl")
+        for (int d : t->Children(c))
+          if ((on.rel(d) == "nmod" || on.rel(d) == "obl") && t_.event_word(on.prep(d), "within"))
+            for (const PlaceHit* p : CitiesOf(on, d))
+              if (std::find(cities.begin(), cities.end(), p) == cities.end()) cities.push_back(p);
+    }
     if (cities.empty()) continue;
     // A meeting with someone named is the meeting rules' (a visit, or
     // none on neutral ground); so are talks between the people of the
