@@ -51,8 +51,8 @@ void Finder::ReadPresence(size_t index) {
     const int v = on.word(w).token;
     if (v < 0 || v >= n) continue;
     // The verb's obl with "in", or one on the verb's object or adjunct
-    // ("laid a wreath at the monument in Riga", "addressed the parliament
-    // in Riga").
+    // ("addressed the parliament in Riga", "inaugurated a trade fair in
+    // Riga").
     std::vector<const PlaceHit*> cities;
     for (int c : t->Children(w)) {
       if (on.rel(c) == "obl" && t_.event_word(on.prep(c), "within"))
