@@ -45,6 +45,16 @@ TEST(TourLegsTest, EachPlaceWithItsOwnDate) {
   EXPECT_EQ(v->date.value_or(""), "2024-05-17");
 }
 
+// "Latvia on May 20, followed by Estonia on May 22": a joiner of several
+// words.
+TEST(TourLegsTest, FollowedBy) {
+  const Events e = Find("Chilean President Ana Rojas will pay a visit to Latvia on May 20, followed by Estonia on May 22.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "EST");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-22");
+  EXPECT_EQ(v->status, "planned");
+}
+
 // A run where a place has no date of its own is left as the trigger read
 // it; a place named after another clause is no leg.
 TEST(TourLegsTest, OnlyRunsOfDatedLegs) {
