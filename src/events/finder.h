@@ -345,6 +345,7 @@ class Finder {
 
   // merging (merge.cc)
   static long DayGap(const std::optional<std::string>& a, const std::optional<std::string>& b);
+  bool EarlierTrip(const std::string& date) const;
   Events Merge();
 
   std::string_view text_;

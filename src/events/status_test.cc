@@ -201,5 +201,21 @@ TEST(StatusTest, PossibleWishedAndCalledOffTrips) {
   EXPECT_EQ(FindVisit(e, "Ana Rojas", "LVA"), nullptr) << Dump(e);
 }
 
+// An undated trip under way and one dated in an earlier month are two
+// trips, not one merged with the old date; an arrival this week stays the
+// trip under way.
+TEST(StatusTest, TripUnderWayAndAnEarlierTripStayApart) {
+  Events e = Find("Chilean President Ana Rojas is in Latvia on a state visit. She last visited Latvia in 2019.");
+  ASSERT_EQ(e.visits.size(), 2u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-05-15");
+  EXPECT_EQ(e.visits[1].status, "past");
+  EXPECT_EQ(e.visits[1].date.value_or(""), "2019");
+
+  e = Find("Chilean President Ana Rojas is in Latvia on a state visit. She arrived in Riga on Monday.");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+}
+
 }  // namespace
 }  // namespace attache::events
