@@ -364,6 +364,7 @@ class Finder {
   std::vector<bool> present_;  // by visit index: the group it was first read in
   std::vector<std::optional<std::string>> nations_;  // by visit index: the country its list gave
   mutable std::unordered_map<std::string, std::optional<std::string>> country_of_;
+  std::unordered_map<std::string, std::optional<std::string>> dated_country_;  // AddVisitThere: name, date
 };
 
 }  // namespace attache::events::internal

@@ -98,8 +98,17 @@ const text::PersonMention* Finder::PronounOwnerOnTree(const Sentence& s, int v) 
 
 void Finder::AddVisitThere(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,
                            bool once) {
-  std::optional<std::string> role, country;
-  ActorDetails(who->full_name, DateOf(s, v), &role, &country);
+  // The person's country on the trip's date, looked up once per name and
+  // date (a page may name the same person thousands of times).
+  const std::optional<std::string> date = DateOf(s, v);
+  const std::string key = who->full_name + '\n' + date.value_or("");
+  auto known = dated_country_.find(key);
+  if (known == dated_country_.end()) {
+    std::optional<std::string> role, country;
+    ActorDetails(who->full_name, date, &role, &country);
+    known = dated_country_.emplace(key, std::move(country)).first;
+  }
+  const std::optional<std::string>& country = known->second;
   if (!country || *country == where->entity->code) return;
   if (once)  // read already from this sentence (by the word patterns)?
     for (const Candidate& c : candidates_)
