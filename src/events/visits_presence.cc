@@ -50,14 +50,15 @@ void Finder::ReadPresence(size_t index) {
     if (on.word(w).upos != "VERB") continue;
     const int v = on.word(w).token;
     if (v < 0 || v >= n) continue;
-    // The verb's obl with "in", or one on the verb's object or adjunct
-    // ("addressed the parliament in Riga", "inaugurated a trade fair in
-    // Riga").
+    // The verb's obl with "in", or one on the verb's object ("addressed
+    // the parliament in Riga", "inaugurated a trade fair in Riga").
     std::vector<const PlaceHit*> cities;
     for (int c : t->Children(w)) {
       if (on.rel(c) == "obl" && t_.event_word(on.prep(c), "within"))
         for (const PlaceHit* p : CitiesOf(on, c)) cities.push_back(p);
-      if (on.rel(c) == "obj" || on.rel(c) == "obl")
+      // Not an adjunct's: "commented on the summit in Tashkent" is talk
+      // about a gathering, not presence at it.
+      if (on.rel(c) == "obj")
         for (int d : t->Children(c))
           if ((on.rel(d) == "nmod" || on.rel(d) == "obl") && t_.event_word(on.prep(d), "within"))
             for (const PlaceHit* p : CitiesOf(on, d))
