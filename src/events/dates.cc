@@ -100,7 +100,30 @@ bool Finder::InOtherMarkedClause(const Sentence& s, int v, int k) const {
 std::optional<std::string> Finder::DateOf(const Sentence& s, int v) const {
   const text::TimeExpr* best = DateExprOf(s, v);
   if (!best || best->value.empty()) return std::nullopt;
-  return best->value;
+  return FirstDayOf(s, *best);
+}
+
+// "17–18 May", "17 and 18 May", "from 17 to 19 May": a run of days
+// whose month is written after the last one starts on the first (the time
+// expression holds the last day only); the joiners are events.txt's
+// "dayrange". Any other date stays as it is.
+std::string Finder::FirstDayOf(const Sentence& s, const text::TimeExpr& d) const {
+  const std::string& value = d.value;
+  if (value.size() != 10 || value[0] == 'X') return value;
+  const int k = TokenAfter(s, d.begin);
+  if (k < 2 || k >= static_cast<int>(s.toks.size()) || s.toks[static_cast<size_t>(k)].begin != d.begin) return value;
+  const auto day = [&](int j) {
+    const std::string& w = s.low[static_cast<size_t>(j)];
+    if (s.toks[static_cast<size_t>(j)].kind != TokenKind::kNumber || w.empty() || w.size() > 2) return 0;
+    for (char c : w)
+      if (c < '0' || c > '9') return 0;
+    return std::atoi(w.c_str());
+  };
+  const int last = day(k), first = day(k - 2);
+  if (last != std::atoi(value.c_str() + 8) || first < 1 || first >= last ||
+      !t_.event_word(s.low[static_cast<size_t>(k - 1)], "dayrange"))
+    return value;
+  return value.substr(0, 8) + (first < 10 ? "0" : "") + std::to_string(first);
 }
 
 // The first token of the sentence that ends after byte `pos`.

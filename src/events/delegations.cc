@@ -66,9 +66,16 @@ std::vector<const text::PersonMention*> Finder::MembersFrom(const Sentence& s, i
 void Finder::ReadCompanions(const Sentence& s) {
   const int n = static_cast<int>(s.toks.size());
   for (int k = 0; k + 2 < n; ++k) {
-    if (!(s.cls[k] & kAccompany)) continue;
+    // "X, together with A and B, visited Riga", "alongside A": events.txt's
+    // "along" word, with its "alongprep" when it takes one.
+    const bool along = !s.toks[k].cap && t_.event_word(s.low[k], "along");
+    if (!(s.cls[k] & kAccompany) && !along) continue;
     std::vector<const text::PersonMention*> members, subjects;
-    if (s.toks[k].cap) {
+    if (along) {
+      const int from = t_.event_word(s.low[k + 1], "alongprep") ? k + 2 : k + 1;
+      members = Union(ObjectsOf(s, from, from + 80), MembersFrom(s, from));
+      subjects = SubjectsOf(s, k);
+    } else if (s.toks[k].cap) {
       // "Accompanying X was a delegation including A and B": the head
       // follows the participle, the members the verb "be".
       const text::PersonMention* lead = MentionAt(s, k + 1);
@@ -106,6 +113,13 @@ void Finder::ReadCompanions(const Sentence& s) {
           head = static_cast<int>(i);
           break;
         }
+    // "X, accompanied by A and B, arrived in Riga": the subject's trip read
+    // from this sentence after the members.
+    if (head < 0 && subjects.size() == 1)
+      for (size_t i = 0; i < candidates_.size() && head < 0; ++i)
+        if (candidates_[i].pos > s.toks[k].begin && candidates_[i].pos < s.span.end &&
+            candidates_[i].visitor == subjects[0]->full_name && abroad(candidates_[i]))
+          head = static_cast<int>(i);
     if (head < 0) {
       if (subjects.size() == 1)
         for (size_t i = candidates_.size(); i-- > 0;) {
@@ -256,7 +270,13 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
     if (on.word(w).upos != "VERB") continue;
     const int v = on.word(w).token;
     if (v < 0 || v >= n) continue;
-    const bool attend = (on.cls(w) & kAttend) != 0;
+    // "took part in": a verb whose object is events.txt's "partake" word.
+    bool partake = false;
+    for (int c : t->Children(w)) {
+      const int ck = on.word(c).token;
+      partake = partake || (on.rel(c) == "obj" && ck >= 0 && ck < n && t_.event_word(s.low[static_cast<size_t>(ck)], "partake"));
+    }
+    const bool attend = (on.cls(w) & kAttend) != 0 || partake;
     const PlaceHit* where = nullptr;
     // "Finland, where X attended the summit".
     if ((on.rel(w) == "acl" || on.rel(w) == "advcl") && on.word(w).head >= 0 && (attend || (on.cls(w) & kMeet)))
@@ -289,6 +309,14 @@ void Finder::ReadEventsAbroad(const Sentence& s, size_t index) {
       stack.pop_back();
       const bool event = st.event || event_of(st.node);
       gathering = gathering || event;
+      // A city in the gathering's own name ("at the Munich Security
+      // Conference", "the Riga Forum"): where it is held.
+      if (event_of(st.node))
+        for (int c : t->Children(st.node))
+          if (const PlaceHit* p = on.rel(c) == "compound" ? on.place(c) : nullptr;
+              p && p->entity->kind == text::EntityKind::kCity && !where)
+            where = p;
+      if (where) break;
       const std::string prep = on.prep(st.node);
       if (event && st.depth > 0 && (prep == "in" || prep == "at"))
         if (const PlaceHit* p = on.place(st.node)) {

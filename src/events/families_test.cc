@@ -278,5 +278,44 @@ TEST(EventFamiliesTest, OneMeetingDatedTwoDaysOfAWeekIsOneRecord) {
   EXPECT_EQ(e.meetings.size(), 1u) << Dump(e);
 }
 
+// "X, accompanied by A and B, arrived in Riga": the members named before
+// the trigger make the head's trip read after them.
+TEST(EventFamiliesTest, MembersNamedBeforeTheHeadsTrigger) {
+  const Events e = Find(
+      "Chilean President Ana Rojas, accompanied by Foreign Minister Pablo Soto and Trade Minister Elena Vidal, "
+      "arrived in Riga on Tuesday.");
+  for (const char* who : {"Ana Rojas", "Pablo Soto", "Elena Vidal"}) {
+    const Visit* v = FindVisit(e, who, "LVA");
+    ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+    EXPECT_EQ(v->date.value_or(""), "2024-05-14") << who;
+    EXPECT_EQ(v->place.value_or(""), "Riga") << who;
+  }
+}
+
+// "Y was greeted at Riga airport by X": a welcome at the airport is a
+// visit to the host's country (and no meeting).
+TEST(EventFamiliesTest, WelcomedAtTheAirportByTheHost) {
+  const Events e = Find("Chilean President Ana Rojas was greeted at Riga airport by Latvian Foreign Minister Ivo Petrov.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Riga");
+  EXPECT_TRUE(e.meetings.empty()) << Dump(e);
+}
+
+// "X, together with A, visited Latvia", "alongside A": company named
+// beside the visitor makes the trip, as "accompanied by" does.
+TEST(EventFamiliesTest, CompanyTogetherWithOrAlongside) {
+  for (const char* text :
+       {"Chilean Foreign Minister Pablo Soto, together with Trade Minister Elena Vidal, visited Latvia on Monday.",
+        "Chilean Foreign Minister Pablo Soto visited Latvia alongside Trade Minister Elena Vidal on Monday."}) {
+    const Events e = Find(text);
+    for (const char* who : {"Pablo Soto", "Elena Vidal"}) {
+      const Visit* v = FindVisit(e, who, "LVA");
+      ASSERT_NE(v, nullptr) << who << "\n" << Dump(e);
+      EXPECT_EQ(v->date.value_or(""), "2024-05-13") << who;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace attache::events

@@ -245,6 +245,7 @@ class Finder {
   bool DatesASpeechOnTree(const Sentence& s, int v, int k) const;
   bool InOtherMarkedClause(const Sentence& s, int v, int k) const;
   std::optional<std::string> DateOf(const Sentence& s, int v) const;
+  std::string FirstDayOf(const Sentence& s, const text::TimeExpr& d) const;
   static int TokenAfter(const Sentence& s, uint32_t pos);
   const text::TimeExpr* DateExprOf(const Sentence& s, int v) const;
   const text::TimeExpr* NextJoined(const Sentence& s, const text::TimeExpr& d,
@@ -262,10 +263,11 @@ class Finder {
   bool CallsOff(const Sentence& s, int k) const;
   bool Cancelled(const Sentence& s, int v) const;
   bool CancelledAfter(const Sentence& s, int v) const;
+  int PredicateOfTrip(const Sentence& s, int v) const;
   bool Postponed(const Sentence& s, int v) const;
   bool PhoneCall(const Sentence& s, int v = -1) const;
   bool Refused(const Sentence& s, int v) const;
-  bool Unrealised(const Sentence& s, int v) const;
+  bool Unrealised(const Sentence& s, int v, bool wishes = true) const;
   bool TalksTold() const;
   bool CounterpartElsewhere(const Sentence& s, int v, int with, const text::PersonMention* m) const;
   std::vector<const text::PersonMention*> Principals(const Sentence& s,
@@ -294,6 +296,11 @@ class Finder {
   void ReadEventsAbroad(const Sentence& s, size_t index);
   void ReadAccompanying(const Sentence& s, size_t index);
   void ReadVisitWithoutPlace(const Sentence& s, size_t index);
+  void ReadPresence(size_t index);  // visits_presence.cc
+  const text::PersonMention* PronounOwnerOnTree(const Sentence& s, int v) const;
+  void ReadLegs(size_t index);  // visits_legs.cc
+  void ReadBeingIn(const Sentence& s, const syntax::Sentence& t);
+  void DateFromTripNouns(std::vector<Visit>* visits);  // visits_dated.cc
   std::vector<const text::PersonMention*> PeopleInPhrase(const Sentence& s, const syntax::Sentence& t, int w) const;
 
   // meeting triggers (meetings.cc)
@@ -354,6 +361,7 @@ class Finder {
 
   // merging (merge.cc)
   static long DayGap(const std::optional<std::string>& a, const std::optional<std::string>& b);
+  bool EarlierTrip(const std::string& date) const;
   Events Merge();
 
   std::string_view text_;
@@ -372,6 +380,7 @@ class Finder {
   std::vector<bool> present_;  // by visit index: the group it was first read in
   std::vector<std::optional<std::string>> nations_;  // by visit index: the country its list gave
   mutable std::unordered_map<std::string, std::optional<std::string>> country_of_;
+  std::unordered_map<std::string, std::optional<std::string>> dated_country_;  // AddVisitThere: name, date
 };
 
 }  // namespace attache::events::internal

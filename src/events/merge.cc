@@ -13,6 +13,16 @@ long Finder::DayGap(const std::optional<std::string>& a, const std::optional<std
   return std::labs(static_cast<long>(days(*a) - days(*b)));
 }
 
+// Whether `date` lies in a month before the publication date's (and, as
+// a day, more than a week before it): a trip over before the news.
+bool Finder::EarlierTrip(const std::string& date) const {
+  if (anchor_.size() < 7 || date.size() < 4 || date[0] == 'X') return false;
+  const std::string month = anchor_.substr(0, 7);
+  if (date.compare(0, std::min<size_t>(date.size(), 7), month, 0, std::min<size_t>(date.size(), 7)) >= 0) return false;
+  const long gap = DayGap(date, anchor_);
+  return gap < 0 || gap > 7;
+}
+
 Events Finder::Merge() {
   Events out;
   // How many places each trigger named for each visitor: a date read with
@@ -50,6 +60,12 @@ Events Finder::Merge() {
       // and "will see X in Y on Wednesday"), nor a past one of a plan.
       const bool tense_clash = (v.status == "past" && c.status == "planned") ||
                                (v.status == "planned" && c.status == "past");
+      // An undated trip under way or ahead and one dated in an earlier
+      // month are two trips ("is in Latvia on a state visit. She last
+      // visited Latvia in 2019").
+      if ((!v.date && c.date && v.status != "past" && EarlierTrip(*c.date)) ||
+          (!c.date && v.date && c.status != "past" && EarlierTrip(*v.date)))
+        continue;
       if (Compatible(v.date, c.date) || (c.implied && !tense_clash) || (gap >= 0 && gap <= 7 && v.status == c.status))
         same = &v;
     }
@@ -101,6 +117,8 @@ Events Finder::Merge() {
       if (j != i && out.visits[j].visitor_country && groups_[i] == groups_[j]) out.visits[i].visitor_country = out.visits[j].visitor_country;
     if (!out.visits[i].visitor_country) out.visits[i].visitor_country = nations_[i];
   }
+  // A date given with a later mention of the trip (visits_dated.cc).
+  DateFromTripNouns(&out.visits);
   // An arrival is news on the day it is reported: ongoing then (dated
   // that day when no date is given), past when the arrival came earlier.
   for (size_t i = 0; i < out.visits.size(); ++i) {

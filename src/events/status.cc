@@ -120,6 +120,14 @@ std::string Finder::StatusOf(const Sentence& s, int v, const std::optional<std::
       status = "planned";
       *explicit_cue = true;
     }
+    // "accepted an invitation to visit Riga": a plan (events.txt "accept"
+    // and "invitation").
+    if (k < v && t_.event_word(w, "accept"))
+      for (int j = k + 1; j < v && j <= k + 4; ++j)
+        if (t_.event_word(s.low[j], "invitation")) {
+          status = "planned";
+          *explicit_cue = true;
+        }
     // "is to visit", "to visit" after a noun (headline style).
     if (w == "to" && k + 1 == v && k > 0 && (s.low[k - 1] == "is" || s.low[k - 1] == "are")) {
       status = "planned";
@@ -284,6 +292,29 @@ bool Finder::Cancelled(const Sentence& s, int v) const {
   return false;
 }
 
+// The verb whose subject the trip noun at v is on the sentence's tree,
+// past an apposition or participle clause between them ("X's visit to
+// Riga, planned for next week, has been postponed"); -1 when none.
+int Finder::PredicateOfTrip(const Sentence& s, int v) const {
+  if (!(s.cls[static_cast<size_t>(v)] & kTrip)) return -1;
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return -1;
+  const int w = t->WordOfToken(v);
+  if (w < 0 || syntax::Sentence::Base(t->words[static_cast<size_t>(w)].deprel) != "nsubj") return -1;
+  int h = t->words[static_cast<size_t>(w)].head;
+  if (h < 0 || t->words[static_cast<size_t>(h)].upos != "VERB") return -1;
+  // A participle with no auxiliary that the parser made the subject's
+  // verb ("visit ..., planned for next week, has been postponed"): the
+  // clause it hangs on.
+  const std::string_view rel = syntax::Sentence::Base(t->words[static_cast<size_t>(h)].deprel);
+  if ((rel == "advcl" || rel == "acl") && t->Child(h, "aux") < 0 && t->Child(h, "aux:pass") < 0 &&
+      t->words[static_cast<size_t>(h)].head >= 0)
+    h = t->words[static_cast<size_t>(h)].head;
+  if (t->words[static_cast<size_t>(h)].upos != "VERB") return -1;
+  const int k = t->words[static_cast<size_t>(h)].token;
+  return k > v && k < static_cast<int>(s.toks.size()) ? k : -1;
+}
+
 // The trigger's own predicate calls it off: "the visit of X to Baku was
 // postponed", "talks have been called off", "his trip was delayed
 // indefinitely", "the visit did not take place". The predicate is the
@@ -295,6 +326,9 @@ bool Finder::CancelledAfter(const Sentence& s, int v) const {
   static const WordSet kClause = {"which", "who", "whom", "where", "that", "when", "after", "before", "because",
                                   "while", "since", "but", "although", "though", "as", "if", "until", "despite"};
   const int n = static_cast<int>(s.toks.size());
+  // On the tree, over a clause set off by commas.
+  if (const int p = PredicateOfTrip(s, v); p >= 0 && ((s.cls[static_cast<size_t>(p)] & kCancel) || CallsOff(s, p)))
+    return true;
   for (int k = v + 1; k < n && k <= v + 16; ++k) {
     const std::string& w = s.low[k];
     if (s.toks[k].kind == TokenKind::kPunct && w != "-" && w != "'s" && w != "\xE2\x80\x99s") return false;
@@ -319,8 +353,15 @@ bool Finder::CancelledAfter(const Sentence& s, int v) const {
 // obj, xcomp and conj) is the xcomp or object of a word of wish ("is ready
 // to meet X", "wants to hold talks", "proposed a meeting"), or of a word of
 // plan whose phrase tells the plan called off ("was scheduled to meet X,
-// but the meeting was cancelled").
-bool Finder::Unrealised(const Sentence& s, int v) const {
+// but the meeting was cancelled"). Without `wishes`, only the plan called
+// off counts (a trip wished for is a possible one: planned).
+bool Finder::Unrealised(const Sentence& s, int v, bool wishes) const {
+  // Only a plan (or, when asked, a wish) can leave a trip unrealised: a
+  // sentence with no such word is not parsed for it.
+  bool cue = false;
+  for (size_t k = 0; k < s.toks.size() && !cue; ++k)
+    cue = (s.cls[k] & kPlanned) || (wishes && t_.event_word(s.low[k], "wish"));
+  if (!cue) return false;
   const syntax::Sentence* t = TreeOf(s);
   if (!t) return false;
   const auto word_class = [&](int w, std::string_view cls) {
@@ -340,7 +381,7 @@ bool Finder::Unrealised(const Sentence& s, int v) const {
     const bool infinitive = t->Child(c, "nsubj") < 0 && t->Child(c, "mark") >= 0 &&
                             t->words[static_cast<size_t>(t->Child(c, "mark"))].upos == "PART";
     if (h < 0 || (rel != "xcomp" && rel != "obj" && rel != "conj" && !infinitive)) return false;
-    if (rel != "conj" && word_class(h, "wish")) return true;
+    if (wishes && rel != "conj" && word_class(h, "wish")) return true;
     if (rel != "conj" && (token_bits(h) & kPlanned)) {
       const auto undone = [&](int top) {
         const syntax::WordRange r = t->Subtree(top);
@@ -440,6 +481,10 @@ bool Finder::Postponed(const Sentence& s, int v) const {
   for (int k = std::max(0, v - 8); k < v; ++k) {
     if (calls_off(k)) return false;
     put_off = put_off || puts_off(k);
+  }
+  if (const int p = PredicateOfTrip(s, v); p >= 0 && !put_off) {
+    if (calls_off(p)) return false;
+    put_off = puts_off(p);
   }
   for (int k = v + 1; k < n && k <= v + 16 && !put_off; ++k) {
     if (s.toks[k].kind == TokenKind::kPunct) break;

@@ -142,5 +142,80 @@ TEST(StatusTest, OpeningWeekdayTakesTheTenseOfItsVerb) {
   EXPECT_EQ(v->status, "past");
 }
 
+// A run of days written before its month ("17–18 May", "17 and 18 May",
+// "from 17 to 19 May") starts on its first day; a single day stays.
+TEST(StatusTest, RunOfDaysBeforeTheMonthStartsOnTheFirst) {
+  for (const char* text : {"On 20–21 May, Chilean President Ana Rojas will pay a state visit to Latvia.",
+                           "Chilean President Ana Rojas will visit Latvia on 20 and 21 May.",
+                           "Chilean President Ana Rojas will visit Latvia from 20 to 23 May."}) {
+    const Events e = Find(text);
+    const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+    ASSERT_NE(v, nullptr) << text << "\n" << Dump(e);
+    EXPECT_EQ(v->date.value_or(""), "2024-05-20") << text;
+    EXPECT_EQ(v->status, "planned") << text;
+  }
+  const Events e = Find("Chilean President Ana Rojas, who turns 60 on 21 May, will visit Latvia on 21 May.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->date.value_or(""), "2024-05-21");
+}
+
+// A trip noun whose verb, over a clause set off by commas, calls it off:
+// postponed stays planned with no date, cancelled is no visit; an
+// invitation accepted is a plan.
+TEST(StatusTest, PredicateOverACommaClauseAndAcceptedInvitation) {
+  Events e = Find("Chilean President Ana Rojas's visit to Latvia, planned for next week, has been postponed.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+  EXPECT_EQ(v->date, std::nullopt);
+
+  e = Find("Chilean President Ana Rojas's visit to Latvia, scheduled for next week, was cancelled.");
+  EXPECT_EQ(FindVisit(e, "Ana Rojas", "LVA"), nullptr) << Dump(e);
+
+  e = Find("Chilean President Ana Rojas's visit to Latvia, which ended on Monday, was a success.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Chilean President Ana Rojas accepted an invitation to visit Latvia.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+}
+
+// A possible trip ("could visit") is planned, as is one wished for; a plan
+// called off in a clause joined to it is no visit.
+TEST(StatusTest, PossibleWishedAndCalledOffTrips) {
+  Events e = Find("Chilean President Ana Rojas could visit Latvia later this year, diplomats said.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+
+  e = Find("Chilean President Ana Rojas wants to visit Latvia next year.");
+  v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "planned");
+
+  e = Find("Chilean President Ana Rojas was scheduled to visit Latvia on Monday, but the trip was cancelled.");
+  EXPECT_EQ(FindVisit(e, "Ana Rojas", "LVA"), nullptr) << Dump(e);
+}
+
+// An undated trip under way and one dated in an earlier month are two
+// trips, not one merged with the old date; an arrival this week stays the
+// trip under way.
+TEST(StatusTest, TripUnderWayAndAnEarlierTripStayApart) {
+  Events e = Find("Chilean President Ana Rojas is in Latvia on a state visit. She last visited Latvia in 2019.");
+  ASSERT_EQ(e.visits.size(), 2u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+  EXPECT_EQ(e.visits[0].date.value_or(""), "2024-05-15");
+  EXPECT_EQ(e.visits[1].status, "past");
+  EXPECT_EQ(e.visits[1].date.value_or(""), "2019");
+
+  e = Find("Chilean President Ana Rojas is in Latvia on a state visit. She arrived in Riga on Monday.");
+  ASSERT_EQ(e.visits.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.visits[0].status, "ongoing");
+}
+
 }  // namespace
 }  // namespace attache::events

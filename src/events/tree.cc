@@ -33,6 +33,8 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
   ReadEventsAbroad(s, index);
   ReadAccompanying(s, index);
   ReadVisitWithoutPlace(s, index);
+  ReadPresence(index);
+  ReadLegs(index);
   // A verb of travel the tree can read: tagged a verb (the parse keeps the
   // tagger's tags), with a place in the sentence for a destination or a
   // trip the word patterns read from it for company and stops.
@@ -63,7 +65,7 @@ void Finder::ReadTree(const Sentence& s, size_t index) {
     // Read already by the word patterns, or called off.
     bool done = false;
     for (const Candidate& c : candidates_) done = done || c.pos == s.toks[v].begin;
-    if (done || Cancelled(s, v) || CancelledAfter(s, v)) continue;
+    if (done || Cancelled(s, v) || CancelledAfter(s, v) || Unrealised(s, v, /*wishes=*/false)) continue;
     // The visitor: the verb's subject, else that of the verb it hangs on.
     int subj = -1, h = w;
     for (int hop = 0; hop < 3 && h >= 0; ++hop) {

@@ -71,10 +71,44 @@ void Finder::AddVisit(const text::PersonMention* who, const PlaceHit* where, con
   candidates_.push_back(std::move(c));
 }
 
+// The person a possessive pronoun of the trip noun at v stands for, on
+// the tree: the nsubj of the verb the noun is an adjunct of ("X met Y
+// during her visit to Riga": X, not Y, the person named last);
+// null when the possessor is no pronoun or the verb has no named subject.
+const text::PersonMention* Finder::PronounOwnerOnTree(const Sentence& s, int v) const {
+  const syntax::Sentence* t = TreeOf(s);
+  if (!t) return nullptr;
+  const OnTree on{s, *t};
+  const int w = t->WordOfToken(v);
+  if (w < 0) return nullptr;
+  const int poss = t->Child(w, "nmod:poss");
+  if (poss < 0 || on.word(poss).upos != "PRON") return nullptr;
+  // The noun an adjunct of the verb itself ("during her visit"), not of a
+  // noun of it ("about the outcome of his visit").
+  if (on.rel(w) != "obl") return nullptr;
+  const int h = on.word(w).head;
+  if (h < 0 || on.word(h).upos != "VERB") return nullptr;
+  const int subj = t->Child(h, "nsubj");
+  if (subj < 0) return nullptr;
+  const int k = on.word(subj).token;
+  if (k < 0 || k >= static_cast<int>(s.toks.size()) || IsPronoun(s, k)) return nullptr;
+  const auto people = PeopleInPhrase(s, *t, subj);
+  return people.size() == 1 && Known(people[0]) ? people[0] : nullptr;
+}
+
 void Finder::AddVisitThere(const text::PersonMention* who, const PlaceHit* where, const Sentence& s, int v,
                            bool once) {
-  std::optional<std::string> role, country;
-  ActorDetails(who->full_name, DateOf(s, v), &role, &country);
+  // The person's country on the trip's date, looked up once per name and
+  // date (a page may name the same person thousands of times).
+  const std::optional<std::string> date = DateOf(s, v);
+  const std::string key = who->full_name + '\n' + date.value_or("");
+  auto known = dated_country_.find(key);
+  if (known == dated_country_.end()) {
+    std::optional<std::string> role, country;
+    ActorDetails(who->full_name, date, &role, &country);
+    known = dated_country_.emplace(key, std::move(country)).first;
+  }
+  const std::optional<std::string>& country = known->second;
   if (!country || *country == where->entity->code) return;
   if (once)  // read already from this sentence (by the word patterns)?
     for (const Candidate& c : candidates_)
@@ -150,6 +184,9 @@ void Finder::Read(const Sentence& s) {
     const std::string& w = s.low[v];
     const bool cap = t.cap;
     postponed_ = false;
+    // "was scheduled to visit Riga, but the trip was cancelled": a plan
+    // called off in its own phrase or a clause joined to it.
+    if ((s.cls[v] & (kVisit | kTravel | kArrive)) && !cap && Unrealised(s, v, /*wishes=*/false)) continue;
     if ((s.cls[v] & (kVisit | kTrip | kTravel | kArrive)) && !cap && (Cancelled(s, v) || CancelledAfter(s, v))) {
       // A trip put off is still planned; one called off is no visit.
       if (!Postponed(s, v)) continue;
@@ -258,6 +295,7 @@ void Finder::Read(const Sentence& s) {
     if (!cap && (s.cls[v] & kTrip) && v + 1 < n && (s.low[v + 1] == "to" || s.low[v + 1] == "of" || s.low[v + 1] == "in")) {
       int from = v + 2;
       const text::PersonMention* owner = OwnerOfNoun(s, v);
+      if (const auto* subject = PronounOwnerOnTree(s, v)) owner = subject;
       // "the visit of X to Y" needs a person X; only "a tour of" names places.
       const bool tour = s.low[v] == "tour" || s.low[v] == "tours";
       if (s.low[v + 1] == "of" && !tour && !owner) continue;
@@ -290,12 +328,12 @@ void Finder::Read(const Sentence& s) {
     // meeting with the host; "Y was welcomed (greeted) by X" is a visit,
     // the welcome a ceremony, no meeting.
     // The passive's "by" may follow adjuncts: "was received in Yerevan
-    // yesterday (1 April) by X".
+    // yesterday (1 April) by X", "was greeted at Riga airport by X".
     int by = v + 1;
     if (!cap && (s.cls[v] & kHost) && v > 0 && (s.cls[v - 1] & kBe))
       while (by < n && by <= v + 12 && s.low[by] != "by" &&
              (Skippable(s, by) || s.toks[by].cap || s.toks[by].kind == TokenKind::kNumber || s.low[by] == "in" ||
-              s.low[by] == "at" || s.low[by] == "(" || s.low[by] == ")" ||
+              s.low[by] == "at" || s.low[by] == "(" || s.low[by] == ")" || (s.cls[by] & kCeremony) ||
               t_.dates.months.count(s.low[by]) || t_.dates.weekdays.count(s.low[by]) || s.low[by] == "yesterday" ||
               s.low[by] == "today"))
         ++by;

@@ -454,5 +454,42 @@ TEST(VisitsTreeTest, VerbOfTravelWithNoPlaceIsNotParsed) {
   EXPECT_NE(FindVisit(e, "Ali Demir", "EST"), nullptr) << Dump(e);
 }
 
+// A city in a gathering's own name is where it is held ("spoke at the
+// Munich Security Conference"); a city of the speaker's own country is no
+// visit.
+TEST(VisitsTreeTest, CityInTheNameOfAGathering) {
+  Events e = Find("Chilean Foreign Minister Pablo Soto spoke at the Munich Security Conference on Saturday.");
+  const Visit* v = FindVisit(e, "Pablo Soto", "DEU");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Munich");
+  EXPECT_EQ(v->status, "past");
+
+  e = Find("Chilean Foreign Minister Pablo Soto spoke at the Santiago Security Conference on Saturday.");
+  EXPECT_TRUE(e.visits.empty()) << Dump(e);
+}
+
+// "X met Y during her visit to Riga": the possessive of a trip noun that is
+// an adjunct of the verb stands for the verb's subject, not the person
+// named last; in an adjunct of a noun ("about the outcome of his visit")
+// it is left to the text's order.
+TEST(VisitsTreeTest, PossessiveOfATripNounAdjunctIsTheSubject) {
+  Events e = Find("Chilean President Ana Rojas met Latvian President Janis Ozols during her visit to Riga last week.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->place.value_or(""), "Riga");
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(e.visits.size(), 1u) << Dump(e);
+}
+
+// "took part in a summit in Riga": a verb whose object is a word of taking
+// part attends the gathering of its adjunct.
+TEST(VisitsTreeTest, TookPartInAGatheringAbroad) {
+  const Events e = Find("Chilean President Ana Rojas took part in a summit of Baltic leaders in Riga on Monday.");
+  const Visit* v = FindVisit(e, "Ana Rojas", "LVA");
+  ASSERT_NE(v, nullptr) << Dump(e);
+  EXPECT_EQ(v->status, "past");
+  EXPECT_EQ(v->date.value_or(""), "2024-05-13");
+}
+
 }  // namespace
 }  // namespace attache::events
