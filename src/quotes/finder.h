@@ -9,7 +9,8 @@
 //   reported.cc    reported speech: speech verbs, frames, trailing
 //                  attributions, participles
 //   speakers.cc    the subject phrase: persons, pronouns, descriptions,
-//                  institutions, acronyms, appositive roles
+//                  appositive roles
+//   institutions.cc  institution phrases, acronyms
 //   channels.cc    frames and the outlet a speaker talked to
 //   tree.cc        reported speech read on the dependency tree
 //   resolve.cc     subjects to speakers in text order; channels carried
