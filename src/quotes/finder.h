@@ -359,10 +359,6 @@ class Finder {
 
   std::vector<Quote> Resolve();
 
-  // Whether the folded word `w` of a role is a country's demonym as the
-  // role spells it ("Saudi" in "the Saudi minister").
-  static bool IsDemonymWord(std::string_view role, std::string_view w);
-
   void CarryInterviewChannel(std::vector<Quote>* out) const;
 
   // The same speaker's words of the same type, later in the sentence where
