@@ -138,22 +138,20 @@ std::vector<Quote> Finder::Resolve() {
         q.speaker = PersonByRole(*r.subject.role, r.begin, true, true);
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, true, false);
         q.speaker_role = r.subject.role;
-        // "with a German Foreign Office spokesperson saying": an indefinite
-        // description introduces someone new, not the last speaker: a
-        // holder of its title named later, else the one described.
-        if (q.speaker.empty() && IndefiniteArticle(r.subject)) {
-          q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
+        {
+          // "with a German Foreign Office spokesperson saying": an
+          // indefinite description introduces someone new, not the last
+          // speaker: a holder of its title named later, else the next
+          // speaker, else the one described ("An FCO spokeswoman said": no
+          // one in the article holds the role).
+          const bool indefinite = IndefiniteArticle(r.subject);
+          if (q.speaker.empty() && !indefinite) q.speaker = last_person;
+          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
           if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
           if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
-          if (q.speaker.empty()) q.speaker = *r.subject.role;
+          if (q.speaker.empty() && indefinite) q.speaker = *r.subject.role;
+          if (q.speaker.empty()) q.speaker = last_person;
         }
-        if (q.speaker.empty()) q.speaker = last_person;
-        if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
-        if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
-        if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
-        // "An FCO spokeswoman said": no one in the article holds the role;
-        // the speaker is as described.
-        if (q.speaker.empty() && IndefiniteArticle(r.subject)) q.speaker = *r.subject.role;
         break;
       case SubjectKind::kPronoun:
         q.speaker = SentenceAntecedent(r);
