@@ -167,7 +167,7 @@ std::vector<Quote> Finder::Resolve() {
         break;
       case SubjectKind::kNeuter:
         // "“...,” it added.": the institution quoted last, if any.
-        q.speaker = institutions.empty() ? "" : last_institution;
+        q.speaker = last_institution;
         break;
       case SubjectKind::kInstitution: {
         std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));
