@@ -175,9 +175,10 @@ class Finder {
   Subject SlotSubject(const Sentence& s, Span slot) const;
 
   // ------------------------------------------------------------ frames
-  // Matches the words of a frame at toks[i]; slots take the tokens up to
-  // the next fixed word (or the end). Returns the token after the match.
-  int MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit) const;
+  // Matches the words of a frame from its word `first` on at toks[i];
+  // slots take the tokens up to the next fixed word (or the end). Returns
+  // the token after the match.
+  int MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit, size_t first = 0) const;
 
   // An outlet named by an object phrase: its capitalised run ("the SABC",
   // "Xinhua via email" -> "Xinhua"), unless it names a person or an audience.
