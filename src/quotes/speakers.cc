@@ -298,10 +298,14 @@ Subject Finder::ClauseSubject(const Sentence& s, int before) const {
     if (sub.kind == SubjectKind::kNone) continue;
     // "The U.S. Ambassador to Kenya Anna Holm ... and said": a country or
     // an institution inside a person's title is that person's.
+    // The mentions (in text order) from the first after the phrase on.
     if (sub.kind == SubjectKind::kInstitution || sub.kind == SubjectKind::kDescription)
-      for (const auto& m : people_.mentions) {
-        if (m.title.size() == 0 || m.title.begin > sub.span.begin || m.span.begin < sub.span.end) continue;
+      for (auto it = std::partition_point(people_.mentions.begin(), people_.mentions.end(),
+                                          [&](const text::PersonMention& m) { return m.span.begin < sub.span.end; });
+           it != people_.mentions.end(); ++it) {
+        const text::PersonMention& m = *it;
         if (m.span.begin > s.span.end) break;
+        if (m.title.size() == 0 || m.title.begin > sub.span.begin) continue;
         for (int e = k + 1; e < before; ++e)
           if (s.toks[e].end == m.span.end) {
             const Subject person = SubjectEndingAt(s, e);
