@@ -279,6 +279,7 @@ class Finder {
 
   // An outlet told something at an institution: "X was told at the
   // ministry that ...", "As X was told in the press service, ..." (tree.cc).
+  // Asked, like ReportedOnTree, only of a sentence SpeechCue passed.
   bool ToldAtInstitution(const Sentence& s);
 
   // "Stressing that CONTENT, X noted ...": a participle of speech opening
@@ -287,7 +288,7 @@ class Finder {
 
   // Reported speech read on the tree: the ccomp of a speech verb, or the
   // "that" clause of a stance noun ("expressed hope that"), spoken by the
-  // verb's nsubj.
+  // verb's nsubj. Asked only of a sentence SpeechCue passed (Reported).
   bool ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel);
 
   // ------------------------------------------------------------ direct quotes

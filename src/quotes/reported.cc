@@ -235,6 +235,9 @@ void Finder::Reported(const Sentence& s) {
   if (TrailingAttribution(s, channel)) return;
   if (AfterFrame(s, channel)) return;
   if (Participle(s, channel)) return;
+  // The tree rules: only a sentence with a speech cue is parsed, the cue
+  // looked for once for both.
+  if (!syn_ || !SpeechCue(s)) return;
   if (ToldAtInstitution(s)) return;
   ReportedOnTree(s, channel);
 }
