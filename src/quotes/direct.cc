@@ -47,9 +47,9 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
   // to X's prepared remarks.": an after-frame (other than ", SPEAKER said",
   // read below) right after the quotation.
   if (p < static_cast<int>(idx.size()))
-    for (const text::Frame& f : t_.frames) {
-      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.types[0] != text::FrameWord::kComma ||
-          (f.words.size() == 3 && f.types[1] == text::FrameWord::kSlot))
+    for (const text::Frame* fp : after_frames_) {
+      const text::Frame& f = *fp;
+      if (f.types[0] != text::FrameWord::kComma || (f.words.size() == 3 && f.types[1] == text::FrameWord::kSlot))
         continue;
       // The frame after its comma (the quotation holds the comma, or none
       // is written).

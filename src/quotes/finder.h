@@ -94,7 +94,14 @@ std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const Langua
 class Finder {
  public:
   Finder(std::string_view text, const LanguageTables& tables, const syntax::DocumentSyntax* syn = nullptr)
-      : text_(text), t_(tables), syn_(syn) {}
+      : text_(text), t_(tables), syn_(syn) {
+    // The after-frames that attributions after a clause or a quotation read
+    // (not ", SPEAKER said": a trailing attribution's), picked once.
+    for (const text::Frame& f : t_.frames)
+      if (f.kind == text::FrameKind::kAfter && f.words.size() >= 3 &&
+          !(f.words[1] == "SPEAKER" && f.words.size() == 3))
+        after_frames_.push_back(&f);
+  }
 
   std::vector<Quote> Run(const text::TextLayer& layer);
   // The outlet that published the page: the channel of its own interview
@@ -411,6 +418,7 @@ class Finder {
   std::vector<std::pair<uint32_t, uint32_t>> used_;  // attributions already read
   std::vector<std::string> folded_;                   // by Token::index
   std::vector<const text::PersonMention*> mentions_by_end_;
+  std::vector<const text::Frame*> after_frames_;  // AfterFrame, AttributionAfter
   std::optional<Subject> statement_speaker_;
   int statement_paragraphs_ = 0;
   std::optional<std::string> statement_channel_;  // "X told OUTLET:"
