@@ -15,15 +15,16 @@
 namespace attache::quotes::internal {
 
 // ------------------------------------------------------------ frames
-// Matches the words of a frame at toks[i]; slots take the tokens up to
-// the next fixed word (or the end). Returns the token after the match.
-int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit) const {
+// Matches the words of a frame from its word `first` on at toks[i]; slots
+// take the tokens up to the next fixed word (or the end). Returns the token
+// after the match.
+int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit, size_t first) const {
   // Quick refusal: a fixed first word that is not this token.
   if (i >= limit) return -1;
-  if (f.types[0] == text::FrameWord::kWord && F(s.toks[i]) != f.words[0]) return -1;
+  if (f.types[first] == text::FrameWord::kWord && F(s.toks[i]) != f.words[first]) return -1;
   int k = i;
   *slot = {};
-  for (size_t w = 0; w < f.words.size(); ++w) {
+  for (size_t w = first; w < f.words.size(); ++w) {
     const std::string& fw = f.words[w];
     const text::FrameWord type = f.types[w];
     if (type == text::FrameWord::kSlot) {
@@ -57,7 +58,7 @@ int Finder::MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slo
     } else if (F(t) != fw) {
       // After a function word, the frame's noun may take modifiers ("in a
       // wide-ranging interview with"): a few lower-case words before it.
-      if (w == 0 || !t_.function_words.count(f.words[w - 1])) return -1;
+      if (w == first || !t_.function_words.count(f.words[w - 1])) return -1;
       int m = k;
       while (m < limit && m - k < 4 && F(s.toks[m]) != fw &&
              ((s.toks[m].kind == TokenKind::kWord && !s.toks[m].cap) || IsPunct(s.toks[m], '-')))

@@ -47,16 +47,15 @@ bool Finder::AttributionAfter(DirectSpan& d, Subject* sub, std::string* cue, std
   // to X's prepared remarks.": an after-frame (other than ", SPEAKER said",
   // read below) right after the quotation.
   if (p < static_cast<int>(idx.size()))
-    for (const text::Frame& f : t_.frames) {
-      if (f.kind != text::FrameKind::kAfter || f.words.size() < 3 || f.types[0] != text::FrameWord::kComma ||
-          (f.words.size() == 3 && f.types[1] == text::FrameWord::kSlot))
+    for (const text::Frame* fp : after_frames_) {
+      const text::Frame& f = *fp;
+      if (f.types[0] != text::FrameWord::kComma || (f.words.size() == 3 && f.types[1] == text::FrameWord::kSlot))
         continue;
-      text::Frame rest = f;
-      rest.words.erase(rest.words.begin());
-      rest.types.erase(rest.types.begin());
+      // The frame after its comma (the quotation holds the comma, or none
+      // is written).
       Span slot;
       const int n = static_cast<int>(s->toks.size());
-      const int k = MatchFrame(*s, idx[p], rest, &slot, n);
+      const int k = MatchFrame(*s, idx[p], f, &slot, n, 1);
       if (k < 0 || slot.size() == 0 || (k < n && !IsPunct(s->toks[k], '.') && !IsPunct(s->toks[k], ','))) continue;
       const Subject sj = SlotSubject(*s, slot);
       if (sj.kind == SubjectKind::kNone || NamesOutlet(*s, sj)) continue;

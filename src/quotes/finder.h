@@ -9,7 +9,8 @@
 //   reported.cc    reported speech: speech verbs, frames, trailing
 //                  attributions, participles
 //   speakers.cc    the subject phrase: persons, pronouns, descriptions,
-//                  institutions, acronyms, appositive roles
+//                  appositive roles
+//   institutions.cc  institution phrases, acronyms
 //   channels.cc    frames and the outlet a speaker talked to
 //   tree.cc        reported speech read on the dependency tree
 //   resolve.cc     subjects to speakers in text order; channels carried
@@ -93,7 +94,14 @@ std::vector<DirectSpan> FindSpans(std::string_view text, Span para, const Langua
 class Finder {
  public:
   Finder(std::string_view text, const LanguageTables& tables, const syntax::DocumentSyntax* syn = nullptr)
-      : text_(text), t_(tables), syn_(syn) {}
+      : text_(text), t_(tables), syn_(syn) {
+    // The after-frames that attributions after a clause or a quotation read
+    // (not ", SPEAKER said": a trailing attribution's), picked once.
+    for (const text::Frame& f : t_.frames)
+      if (f.kind == text::FrameKind::kAfter && f.words.size() >= 3 &&
+          !(f.words[1] == "SPEAKER" && f.words.size() == 3))
+        after_frames_.push_back(&f);
+  }
 
   std::vector<Quote> Run(const text::TextLayer& layer);
   // The outlet that published the page: the channel of its own interview
@@ -174,9 +182,10 @@ class Finder {
   Subject SlotSubject(const Sentence& s, Span slot) const;
 
   // ------------------------------------------------------------ frames
-  // Matches the words of a frame at toks[i]; slots take the tokens up to
-  // the next fixed word (or the end). Returns the token after the match.
-  int MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit) const;
+  // Matches the words of a frame from its word `first` on at toks[i];
+  // slots take the tokens up to the next fixed word (or the end). Returns
+  // the token after the match.
+  int MatchFrame(const Sentence& s, int i, const text::Frame& f, Span* slot, int limit, size_t first = 0) const;
 
   // An outlet named by an object phrase: its capitalised run ("the SABC",
   // "Xinhua via email" -> "Xinhua"), unless it names a person or an audience.
@@ -277,6 +286,7 @@ class Finder {
 
   // An outlet told something at an institution: "X was told at the
   // ministry that ...", "As X was told in the press service, ..." (tree.cc).
+  // Asked, like ReportedOnTree, only of a sentence SpeechCue passed.
   bool ToldAtInstitution(const Sentence& s);
 
   // "Stressing that CONTENT, X noted ...": a participle of speech opening
@@ -285,7 +295,7 @@ class Finder {
 
   // Reported speech read on the tree: the ccomp of a speech verb, or the
   // "that" clause of a stance noun ("expressed hope that"), spoken by the
-  // verb's nsubj.
+  // verb's nsubj. Asked only of a sentence SpeechCue passed (Reported).
   bool ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel);
 
   // ------------------------------------------------------------ direct quotes
@@ -358,10 +368,6 @@ class Finder {
 
   std::vector<Quote> Resolve();
 
-  // Whether the folded word `w` of a role is a country's demonym as the
-  // role spells it ("Saudi" in "the Saudi minister").
-  static bool IsDemonymWord(std::string_view role, std::string_view w);
-
   void CarryInterviewChannel(std::vector<Quote>* out) const;
 
   // The same speaker's words of the same type, later in the sentence where
@@ -412,6 +418,7 @@ class Finder {
   std::vector<std::pair<uint32_t, uint32_t>> used_;  // attributions already read
   std::vector<std::string> folded_;                   // by Token::index
   std::vector<const text::PersonMention*> mentions_by_end_;
+  std::vector<const text::Frame*> after_frames_;  // AfterFrame, AttributionAfter
   std::optional<Subject> statement_speaker_;
   int statement_paragraphs_ = 0;
   std::optional<std::string> statement_channel_;  // "X told OUTLET:"

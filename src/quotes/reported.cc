@@ -235,6 +235,9 @@ void Finder::Reported(const Sentence& s) {
   if (TrailingAttribution(s, channel)) return;
   if (AfterFrame(s, channel)) return;
   if (Participle(s, channel)) return;
+  // The tree rules: only a sentence with a speech cue is parsed, the cue
+  // looked for once for both.
+  if (!syn_ || !SpeechCue(s)) return;
   if (ToldAtInstitution(s)) return;
   ReportedOnTree(s, channel);
 }
@@ -398,16 +401,12 @@ uint32_t Finder::ClauseStart(const Sentence& s, uint32_t limit) const {
 
 bool Finder::AfterFrame(const Sentence& s, const std::optional<std::string>& channel) {
   const int n = static_cast<int>(s.toks.size());
-  // The frames this rule reads (a few of the table's), picked once, not at
-  // every token. ", SPEAKER said" is a trailing attribution's; longer frames
-  // after a slot ("..., X was quoted as saying") are read here.
-  std::vector<const text::Frame*> frames;
-  for (const text::Frame& f : t_.frames)
-    if (f.kind == text::FrameKind::kAfter && f.words.size() >= 3 && !(f.words[1] == "SPEAKER" && f.words.size() == 3))
-      frames.push_back(&f);
-  if (frames.empty()) return false;
+  // The frames this rule reads (a few of the table's), picked once per
+  // document (after_frames_). ", SPEAKER said" is a trailing attribution's;
+  // longer frames after a slot ("..., X was quoted as saying") are read here.
+  if (after_frames_.empty()) return false;
   for (int i = 1; i < n; ++i) {
-    for (const text::Frame* fp : frames) {
+    for (const text::Frame* fp : after_frames_) {
       const text::Frame& f = *fp;
       Span slot;
       const int k = MatchFrame(s, i, f, &slot, n);

@@ -43,16 +43,20 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
   if (want.empty()) return "";
   // "the Iranian president": the country a demonym of the role names; a
   // holder of the head noun's title from that country (by the office-holder
-  // table) is the one meant.
+  // table) is the one meant. The role's demonym words (folded) are the
+  // only words a title may lack ("Saudi" in "the Saudi minister").
   std::string_view country;
+  std::vector<std::string> demonyms;
   size_t from = 0;
-  while (country.empty() && from < role.size()) {
+  while (from < role.size()) {
     size_t to = role.find(' ', from);
     if (to == std::string::npos) to = role.size();
     const std::string_view word = std::string_view(role).substr(from, to - from);
     if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z')
-      if (const text::Country* c = text::LookupDemonym(word); c && c->kind == text::EntityKind::kCountry)
-        country = c->code;
+      if (const text::Country* c = text::LookupDemonym(word); c && c->kind == text::EntityKind::kCountry) {
+        if (country.empty()) country = c->code;
+        demonyms.push_back(text::Fold(word));
+      }
     from = to + 1;
   }
   auto matches = [&](const text::PersonMention& m) {
@@ -65,7 +69,7 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     for (const auto& w : want) {
       const bool hit = std::find(have.begin(), have.end(), w) != have.end();
       hits += hit;
-      if (!hit && !IsDemonymWord(role, w)) ++missing_other;
+      if (!hit && std::find(demonyms.begin(), demonyms.end(), w) == demonyms.end()) ++missing_other;
     }
     if (full) return hits == static_cast<int>(want.size());
     // "the German Foreign Office spokesperson" is not "State Department
@@ -95,21 +99,6 @@ std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool bef
     }
   }
   return before_pos ? before : after;
-}
-
-// Whether the folded word `w` of a role is, as the role spells it, a
-// country's demonym ("Saudi" in "the Saudi minister").
-bool Finder::IsDemonymWord(std::string_view role, std::string_view w) {
-  size_t from = 0;
-  while (from < role.size()) {
-    size_t to = role.find(' ', from);
-    if (to == std::string::npos) to = role.size();
-    const std::string_view word = role.substr(from, to - from);
-    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && text::Fold(word) == w)
-      if (const text::Country* c = text::LookupDemonym(word); c && c->kind == text::EntityKind::kCountry) return true;
-    from = to + 1;
-  }
-  return false;
 }
 
 std::vector<Quote> Finder::Resolve() {
@@ -149,22 +138,20 @@ std::vector<Quote> Finder::Resolve() {
         q.speaker = PersonByRole(*r.subject.role, r.begin, true, true);
         if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, true, false);
         q.speaker_role = r.subject.role;
-        // "with a German Foreign Office spokesperson saying": an indefinite
-        // description introduces someone new, not the last speaker: a
-        // holder of its title named later, else the one described.
-        if (q.speaker.empty() && IndefiniteArticle(r.subject)) {
-          q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
+        {
+          // "with a German Foreign Office spokesperson saying": an
+          // indefinite description introduces someone new, not the last
+          // speaker: a holder of its title named later, else the next
+          // speaker, else the one described ("An FCO spokeswoman said": no
+          // one in the article holds the role).
+          const bool indefinite = IndefiniteArticle(r.subject);
+          if (q.speaker.empty() && !indefinite) q.speaker = last_person;
+          if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
           if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
           if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
-          if (q.speaker.empty()) q.speaker = *r.subject.role;
+          if (q.speaker.empty() && indefinite) q.speaker = *r.subject.role;
+          if (q.speaker.empty()) q.speaker = last_person;
         }
-        if (q.speaker.empty()) q.speaker = last_person;
-        if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, true);
-        if (q.speaker.empty()) q.speaker = PersonByRole(*r.subject.role, r.begin, false, false);
-        if (q.speaker.empty()) q.speaker = NextPersonSpeaker(r_i);
-        // "An FCO spokeswoman said": no one in the article holds the role;
-        // the speaker is as described.
-        if (q.speaker.empty() && IndefiniteArticle(r.subject)) q.speaker = *r.subject.role;
         break;
       case SubjectKind::kPronoun:
         q.speaker = SentenceAntecedent(r);
@@ -180,7 +167,7 @@ std::vector<Quote> Finder::Resolve() {
         break;
       case SubjectKind::kNeuter:
         // "“...,” it added.": the institution quoted last, if any.
-        q.speaker = institutions.empty() ? "" : last_institution;
+        q.speaker = last_institution;
         break;
       case SubjectKind::kInstitution: {
         std::string name(Slice(text_, r.subject.span.begin, r.subject.span.end));

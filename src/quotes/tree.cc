@@ -168,7 +168,7 @@ bool Finder::FrontedParticiple(const Sentence& s, const std::optional<std::strin
 }
 
 bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel) {
-  if (!syn_ || !SpeechCue(s)) return false;
+  if (!syn_) return false;
   const syntax::Sentence* tp = syn_->Get(s.index);
   if (!tp) return false;
   const Tree& t = *tp;
@@ -277,7 +277,7 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
 // The content is the verb's ccomp, or, when the verb's clause is a fronted
 // adverbial, the main clause after it.
 bool Finder::ToldAtInstitution(const Sentence& s) {
-  if (!syn_ || !SpeechCue(s)) return false;
+  if (!syn_) return false;
   const syntax::Sentence* tp = syn_->Get(s.index);
   if (!tp) return false;
   const Tree& t = *tp;
