@@ -202,6 +202,11 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     for (int k = 0; k < n && !other; ++k)
       other = IsPronoun(s, k) || s.low[k] == "his" || s.low[k] == "her" || (t_.role_nouns.count(s.low[k]) && k > 0 && s.low[k - 1] == "the") ||  // "the President of X"
               (CountWord(s.low[k]) && k + 1 < n && !s.toks[k + 1].cap);  // a group described: "the two leaders" 
+    // "One of the meetings was with X": the meeting of the person the text
+    // is about (a meeting word, then a copula before "with").
+    for (int k = 1; k + 1 < n && !other; ++k)
+      other = (s.cls[static_cast<size_t>(k)] & kBe) && s.low[k + 1] == "with" &&
+              std::any_of(s.cls.begin(), s.cls.begin() + k, [](uint32_t c) { return (c & kMeeting) != 0; });
     if (!other) return;
   }
   bool read = false;
@@ -366,6 +371,18 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           for (int c : t->Children(x.head))
             if (Rel(*t, c) == "obl" && CaseOf(*t, c) == "with")
               for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+      }
+      // "His first meeting was with A", "one of the meetings was with B":
+      // the noun (or the phrase it is the "of" of) is the subject of a
+      // copular "with" phrase, whose people meet the noun's owner, else
+      // the person the text is about.
+      if (group.empty() && objects.empty() && !their && plain) {
+        const int sj = Rel(*t, w) == "nmod" && CaseOf(*t, w) == "of" ? x.head : w;
+        const int h = sj >= 0 && Rel(*t, sj) == "nsubj" ? t->words[static_cast<size_t>(sj)].head : -1;
+        if (h >= 0 && t->Child(h, "cop") >= 0 && CaseOf(*t, h) == "with") {
+          for (const auto* m : PeopleOfWord(s, *t, h)) objects.push_back(m);
+          if (!owner && !of_one && !objects.empty()) owner = Salient(s.toks[0].begin);
+        }
       }
       if (!owner && !objects.empty()) owner = of_one;
       // "At the meeting, A and B discussed ...", "at the start of talks,

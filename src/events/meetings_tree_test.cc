@@ -260,5 +260,37 @@ TEST(MeetingsTreeTest, MeetingInTheProgressiveWithOnePerson) {
   EXPECT_TRUE(HasMeeting(e, {"Anna Berg", "Lars Holm"})) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, AnAudienceWithSomeoneIsAMeeting) {
+  Events e;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga was granted an audience with King Olaf Brandt on Thursday.", e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Olaf Brandt"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP("During the trip, Prime Minister Elin Dahl had an audience with King Olaf Brandt.", f);
+  EXPECT_TRUE(HasMeeting(f, {"Elin Dahl", "Olaf Brandt"})) << Dump(f);
+  // An audience that listens is no meeting.
+  Events g;
+  FIND_OR_SKIP("Prime Minister Elin Dahl told an audience of students that Minister Tomas Varga was right.", g);
+  EXPECT_TRUE(g.meetings.empty()) << Dump(g);
+}
+
+TEST(MeetingsTreeTest, AMeetingThatWasWithSomeone) {
+  // The noun (or "one of" it) is the subject of a copular "with" phrase:
+  // its owner, else the person the text is about, meets that phrase's.
+  Events e;
+  FIND_OR_SKIP(
+      "Foreign Minister Tomas Varga spent two days in Oslo. His first meeting was with Prime Minister Elin Dahl.", e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Elin Dahl"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP(
+      "The Danish minister Soren Lund held several meetings in Riga. One of the meetings was with Foreign Minister "
+      "Ilze Berzina.",
+      f);
+  EXPECT_TRUE(HasMeeting(f, {"Soren Lund", "Ilze Berzina"})) << Dump(f);
+  // A copula with no meeting noun is none.
+  Events g;
+  FIND_OR_SKIP("Soren Lund spent the week in Riga. His wife was with Foreign Minister Ilze Berzina.", g);
+  EXPECT_TRUE(g.meetings.empty()) << Dump(g);
+}
+
 }  // namespace
 }  // namespace attache::events
