@@ -144,8 +144,11 @@ std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, 
         auto people = PeopleOfWord(s, t, c);
         if (people.empty())
           if (const auto* v = VisitorDescribed(s, t, c)) people.push_back(v);
-        // "The two presidents will hold talks": the people it describes.
-        if (people.empty()) people = GroupDescribed(s, t, c);
+        // "The two presidents will hold talks": the people it describes
+        // (also when the names layer took an opening plural noun for a
+        // name: "Leaders of the two countries met").
+        if (people.empty() || (people.size() == 1 && !Known(people[0])))
+          if (auto group = GroupDescribed(s, t, c); !group.empty() || people.empty()) people = std::move(group);
         if (!people.empty()) return people;
       }
       return {};
