@@ -292,5 +292,15 @@ TEST(MeetingsTreeTest, AMeetingThatWasWithSomeone) {
   EXPECT_TRUE(g.meetings.empty()) << Dump(g);
 }
 
+TEST(MeetingsTreeTest, SittingDownWithSomeoneIsAMeeting) {
+  Events e;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga sat down with Prime Minister Elin Dahl in Bergen on Friday.", e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Elin Dahl"})) << Dump(e);
+  // Sitting somewhere, with no one to sit with, is none.
+  Events f;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga sat in the front row while Prime Minister Elin Dahl spoke.", f);
+  EXPECT_TRUE(f.meetings.empty()) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
