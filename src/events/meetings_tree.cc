@@ -387,6 +387,31 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           if (!owner && !of_one && !objects.empty()) owner = Salient(s.toks[0].begin);
         }
       }
+      // "King A granted an audience to B", "B was given an audience by A":
+      // the noun is the object of a verb of giving; its "to" phrase (or,
+      // the verb passive, its "by" phrase), on the noun or on the verb,
+      // names the other side of the verb's subject (not "described the
+      // talks to X").
+      const int gt = x.head >= 0 ? t->words[static_cast<size_t>(x.head)].token : -1;
+      if (group.empty() && objects.empty() && !their && !owner && !of_one && plain && Rel(*t, w) == "obj" &&
+          gt >= 0 && gt < n && (s.cls[static_cast<size_t>(gt)] & kGive) &&
+          t->words[static_cast<size_t>(x.head)].upos == "VERB") {
+        const int h = x.head;
+        const int pass = t->Child(h, "nsubj:pass");
+        std::vector<const text::PersonMention*> other;
+        for (const int at : {w, h})
+          for (int c : t->Children(at)) {
+            const std::string_view rel = Rel(*t, c);
+            if ((rel == "nmod" || rel == "obl") && CaseOf(*t, c) == (pass >= 0 ? "by" : "to"))
+              for (const auto* m : PeopleOfWord(s, *t, c)) other.push_back(m);
+          }
+        if (pass < 0) {
+          objects = other;
+        } else if (other.size() == 1) {
+          objects = PeopleOfWord(s, *t, pass);
+          if (!objects.empty()) owner = other[0];
+        }
+      }
       if (!owner && !objects.empty()) owner = of_one;
       // "At the meeting, A and B discussed ...", "at the start of talks,
       // the two leaders said": a meeting noun in an adjunct of a verb (up

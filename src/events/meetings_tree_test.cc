@@ -302,5 +302,20 @@ TEST(MeetingsTreeTest, SittingDownWithSomeoneIsAMeeting) {
   EXPECT_TRUE(f.meetings.empty()) << Dump(f);
 }
 
+TEST(MeetingsTreeTest, AnAudienceGrantedToSomeoneIsAMeeting) {
+  // The meeting noun is the object of a verb of giving: its "to" phrase, or
+  // the passive's "by" phrase, is the other side.
+  Events e;
+  FIND_OR_SKIP("King Olaf Brandt granted an audience to Foreign Minister Tomas Varga in Bergen.", e);
+  EXPECT_TRUE(HasMeeting(e, {"Olaf Brandt", "Tomas Varga"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga was given an audience by King Olaf Brandt in Bergen.", f);
+  EXPECT_TRUE(HasMeeting(f, {"Olaf Brandt", "Tomas Varga"})) << Dump(f);
+  // Telling someone of talks is no meeting with them.
+  Events g;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga described the talks to Prime Minister Elin Dahl on Monday.", g);
+  EXPECT_TRUE(g.meetings.empty()) << Dump(g);
+}
+
 }  // namespace
 }  // namespace attache::events
