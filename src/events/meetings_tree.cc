@@ -285,6 +285,28 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
         }
       }
+      // "met with the speaker of parliament, A, and the finance minister,
+      // B": a description the parser left apart from the names apposed to
+      // it (or read as the subject it describes); the verb's nominal
+      // phrases after it (an obl with no preposition, an appos, a conj)
+      // name those met.
+      const bool none_else = std::all_of(objects.begin(), objects.end(), [&](const auto* m) {
+        return std::find(subjects.begin(), subjects.end(), m) != subjects.end();
+      });
+      if (prep >= 0 && none_else && counterpart && !subjects.empty()) {
+        objects.clear();
+        const int with = t->WordOfToken(prep) >= 0 ? t->words[static_cast<size_t>(t->WordOfToken(prep))].head : -1;
+        const int wt = with >= 0 ? t->words[static_cast<size_t>(with)].token : -1;
+        if (wt >= 0 && wt < n && !s.toks[wt].cap && t_.role_nouns.count(s.low[wt]))
+          for (int c : t->Children(w)) {
+            const std::string_view rel = Rel(*t, c), upos = t->words[static_cast<size_t>(c)].upos;
+            if (c <= with || (upos != "NOUN" && upos != "PROPN") ||
+                !((rel == "obl" && t->Child(c, "case") < 0) || rel == "appos" || rel == "conj"))
+              continue;
+            for (const auto* m : PeopleOfWord(s, *t, c))
+              if (std::find(objects.begin(), objects.end(), m) == objects.end()) objects.push_back(m);
+          }
+      }
       // A list the tree breaks ("with President A and Prime Minister B"
       // read as one name's compounds, "the Commissioner for Trade X" with
       // X under "for") is read as the patterns read it, and goes on past

@@ -317,5 +317,21 @@ TEST(MeetingsTreeTest, AnAudienceGrantedToSomeoneIsAMeeting) {
   EXPECT_TRUE(g.meetings.empty()) << Dump(g);
 }
 
+TEST(MeetingsTreeTest, DescriptionsWithNamesApposedAfterWith) {
+  // "met with the minister of X, A, and the Y minister, B": the names the
+  // parser left apart from the descriptions they are apposed to are met.
+  Events e;
+  FIND_OR_SKIP(
+      "Foreign Minister Tomas Varga also met with the minister of finance, Elin Dahl, and the defence minister, "
+      "Olaf Brandt.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Elin Dahl"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Olaf Brandt"})) << Dump(e);
+  // A speaker after the "with" phrase is no one met.
+  Events f;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga also met with the minister of finance, Elin Dahl said.", f);
+  EXPECT_FALSE(HasMeeting(f, {"Tomas Varga", "Elin Dahl"})) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
