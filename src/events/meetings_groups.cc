@@ -8,8 +8,9 @@
 //     C": the visitors of the trip reported just before it, when it has two
 //     or more.
 // The noun must be a role noun (role_nouns.txt, by its lemma), in the
-// plural (its lemma differs from its form), under a determiner; "two
-// ministers met" (no determiner) describes no one named.
+// plural (its lemma differs from its form), under a determiner, or
+// counted by the countries of its "of" phrase ("leaders of the two
+// countries"); "two ministers met" (no determiner) describes no one named.
 #include "events/finder.h"
 
 namespace attache::events::internal {
@@ -28,7 +29,7 @@ std::vector<const text::PersonMention*> Finder::GroupDescribed(const Sentence& s
   const int n = static_cast<int>(s.toks.size());
   const syntax::Word& x = t.words[static_cast<size_t>(w)];
   const int tok = x.token;
-  if (x.upos != "NOUN" || tok < 0 || tok >= n || s.toks[tok].cap) return {};
+  if (x.upos != "NOUN" || tok < 0 || tok >= n || (s.toks[tok].cap && tok > 0)) return {};
   const std::string lemma = text::Fold(x.lemma);
   if (lemma.empty() || lemma == s.low[tok] || !t_.role_nouns.count(lemma)) return {};
   size_t count = 0;
@@ -40,6 +41,22 @@ std::vector<const text::PersonMention*> Finder::GroupDescribed(const Sentence& s
     if (rel == "nummod") count = CountWord(s.low[ct]);
     // A quantifier ("some", "several", "other") is no definite group.
     else if (rel == "det") det = !t_.event_word(s.low[ct], "quantity");
+  }
+  // "(The) leaders of the two countries met": the count of the countries
+  // (lands) of its "of" phrase, under a determiner, is the group's.
+  for (int c : t.Children(w)) {
+    if (count > 0) break;
+    const int ct = t.words[static_cast<size_t>(c)].token;
+    const int of = t.Child(c, "case");
+    if (Tree::Base(t.words[static_cast<size_t>(c)].deprel) != "nmod" || ct < 0 || ct >= n || of < 0 ||
+        text::Fold(t.words[static_cast<size_t>(of)].form) != "of" || !t_.event_word(s.low[ct], "lands"))
+      continue;
+    const int num = t.Child(c, "nummod");
+    const int nt = num >= 0 ? t.words[static_cast<size_t>(num)].token : -1;
+    if (nt >= 0 && nt < n && t.Child(c, "det") >= 0) {
+      count = CountWord(s.low[nt]);
+      det = det || count > 0;
+    }
   }
   if (!det) return {};
   const uint32_t until = s.toks[tok].begin;

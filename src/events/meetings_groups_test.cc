@@ -233,5 +233,24 @@ TEST(MeetingsGroupsTest, CourtesyCallIsAMeetingAnUrgingCallIsNone) {
   EXPECT_TRUE(f.meetings.empty()) << Dump(f);
 }
 
+TEST(MeetingsGroupsTest, LeadersOfTheTwoCountriesMeetEachOther) {
+  // The count of the countries of the plural role noun's "of" phrase is the
+  // group's; an opening "Leaders" the names layer takes for a name is read
+  // as the description it is.
+  Events e;
+  FIND_OR_SKIP(
+      "Latvian President Andris Ozols and Estonian President Tarmo Kask opened a bridge in Valga on Monday.\n\n"
+      "Leaders of the two countries met on Tuesday to discuss the railway, Ozols said.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Andris Ozols", "Tarmo Kask"})) << Dump(e);
+  // Countries not counted name no group.
+  Events f;
+  FIND_OR_SKIP(
+      "Latvian President Andris Ozols and Estonian President Tarmo Kask opened a bridge in Valga on Monday.\n\n"
+      "Leaders of many countries met on Tuesday to discuss the railway, Ozols said.",
+      f);
+  EXPECT_FALSE(HasMeeting(f, {"Andris Ozols", "Tarmo Kask"})) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events

@@ -144,8 +144,11 @@ std::vector<const text::PersonMention*> Finder::TreeSubjects(const Sentence& s, 
         auto people = PeopleOfWord(s, t, c);
         if (people.empty())
           if (const auto* v = VisitorDescribed(s, t, c)) people.push_back(v);
-        // "The two presidents will hold talks": the people it describes.
-        if (people.empty()) people = GroupDescribed(s, t, c);
+        // "The two presidents will hold talks": the people it describes
+        // (also when the names layer took an opening plural noun for a
+        // name: "Leaders of the two countries met").
+        if (people.empty() || (people.size() == 1 && !Known(people[0])))
+          if (auto group = GroupDescribed(s, t, c); !group.empty() || people.empty()) people = std::move(group);
         if (!people.empty()) return people;
       }
       return {};
@@ -202,6 +205,11 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
     for (int k = 0; k < n && !other; ++k)
       other = IsPronoun(s, k) || s.low[k] == "his" || s.low[k] == "her" || (t_.role_nouns.count(s.low[k]) && k > 0 && s.low[k - 1] == "the") ||  // "the President of X"
               (CountWord(s.low[k]) && k + 1 < n && !s.toks[k + 1].cap);  // a group described: "the two leaders" 
+    // "One of the meetings was with X": the meeting of the person the text
+    // is about (a meeting word, then a copula before "with").
+    for (int k = 1; k + 1 < n && !other; ++k)
+      other = (s.cls[static_cast<size_t>(k)] & kBe) && s.low[k + 1] == "with" &&
+              std::any_of(s.cls.begin(), s.cls.begin() + k, [](uint32_t c) { return (c & kMeeting) != 0; });
     if (!other) return;
   }
   bool read = false;
@@ -276,6 +284,28 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           object = object || (rel == "obj" && t->Subtree(c).first == w + 1);
           for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
         }
+      }
+      // "met with the speaker of parliament, A, and the finance minister,
+      // B": a description the parser left apart from the names apposed to
+      // it (or read as the subject it describes); the verb's nominal
+      // phrases after it (an obl with no preposition, an appos, a conj)
+      // name those met.
+      const bool none_else = std::all_of(objects.begin(), objects.end(), [&](const auto* m) {
+        return std::find(subjects.begin(), subjects.end(), m) != subjects.end();
+      });
+      if (prep >= 0 && none_else && counterpart && !subjects.empty()) {
+        objects.clear();
+        const int with = t->WordOfToken(prep) >= 0 ? t->words[static_cast<size_t>(t->WordOfToken(prep))].head : -1;
+        const int wt = with >= 0 ? t->words[static_cast<size_t>(with)].token : -1;
+        if (wt >= 0 && wt < n && !s.toks[wt].cap && t_.role_nouns.count(s.low[wt]))
+          for (int c : t->Children(w)) {
+            const std::string_view rel = Rel(*t, c), upos = t->words[static_cast<size_t>(c)].upos;
+            if (c <= with || (upos != "NOUN" && upos != "PROPN") ||
+                !((rel == "obl" && t->Child(c, "case") < 0) || rel == "appos" || rel == "conj"))
+              continue;
+            for (const auto* m : PeopleOfWord(s, *t, c))
+              if (std::find(objects.begin(), objects.end(), m) == objects.end()) objects.push_back(m);
+          }
       }
       // A list the tree breaks ("with President A and Prime Minister B"
       // read as one name's compounds, "the Commissioner for Trade X" with
@@ -366,6 +396,43 @@ void Finder::ReadMeetingTree(const Sentence& s, size_t index) {
           for (int c : t->Children(x.head))
             if (Rel(*t, c) == "obl" && CaseOf(*t, c) == "with")
               for (const auto* m : PeopleOfWord(s, *t, c)) objects.push_back(m);
+      }
+      // "His first meeting was with A", "one of the meetings was with B":
+      // the noun (or the phrase it is the "of" of) is the subject of a
+      // copular "with" phrase, whose people meet the noun's owner, else
+      // the person the text is about.
+      if (group.empty() && objects.empty() && !their && plain) {
+        const int sj = Rel(*t, w) == "nmod" && CaseOf(*t, w) == "of" ? x.head : w;
+        const int h = sj >= 0 && Rel(*t, sj) == "nsubj" ? t->words[static_cast<size_t>(sj)].head : -1;
+        if (h >= 0 && t->Child(h, "cop") >= 0 && CaseOf(*t, h) == "with") {
+          for (const auto* m : PeopleOfWord(s, *t, h)) objects.push_back(m);
+          if (!owner && !of_one && !objects.empty()) owner = Salient(s.toks[0].begin);
+        }
+      }
+      // "King A granted an audience to B", "B was given an audience by A":
+      // the noun is the object of a verb of giving; its "to" phrase (or,
+      // the verb passive, its "by" phrase), on the noun or on the verb,
+      // names the other side of the verb's subject (not "described the
+      // talks to X").
+      const int gt = x.head >= 0 ? t->words[static_cast<size_t>(x.head)].token : -1;
+      if (group.empty() && objects.empty() && !their && !owner && !of_one && plain && Rel(*t, w) == "obj" &&
+          gt >= 0 && gt < n && (s.cls[static_cast<size_t>(gt)] & kGive) &&
+          t->words[static_cast<size_t>(x.head)].upos == "VERB") {
+        const int h = x.head;
+        const int pass = t->Child(h, "nsubj:pass");
+        std::vector<const text::PersonMention*> other;
+        for (const int at : {w, h})
+          for (int c : t->Children(at)) {
+            const std::string_view rel = Rel(*t, c);
+            if ((rel == "nmod" || rel == "obl") && CaseOf(*t, c) == (pass >= 0 ? "by" : "to"))
+              for (const auto* m : PeopleOfWord(s, *t, c)) other.push_back(m);
+          }
+        if (pass < 0) {
+          objects = other;
+        } else if (other.size() == 1) {
+          objects = PeopleOfWord(s, *t, pass);
+          if (!objects.empty()) owner = other[0];
+        }
       }
       if (!owner && !objects.empty()) owner = of_one;
       // "At the meeting, A and B discussed ...", "at the start of talks,

@@ -260,5 +260,78 @@ TEST(MeetingsTreeTest, MeetingInTheProgressiveWithOnePerson) {
   EXPECT_TRUE(HasMeeting(e, {"Anna Berg", "Lars Holm"})) << Dump(e);
 }
 
+TEST(MeetingsTreeTest, AnAudienceWithSomeoneIsAMeeting) {
+  Events e;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga was granted an audience with King Olaf Brandt on Thursday.", e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Olaf Brandt"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP("During the trip, Prime Minister Elin Dahl had an audience with King Olaf Brandt.", f);
+  EXPECT_TRUE(HasMeeting(f, {"Elin Dahl", "Olaf Brandt"})) << Dump(f);
+  // An audience that listens is no meeting.
+  Events g;
+  FIND_OR_SKIP("Prime Minister Elin Dahl told an audience of students that Minister Tomas Varga was right.", g);
+  EXPECT_TRUE(g.meetings.empty()) << Dump(g);
+}
+
+TEST(MeetingsTreeTest, AMeetingThatWasWithSomeone) {
+  // The noun (or "one of" it) is the subject of a copular "with" phrase:
+  // its owner, else the person the text is about, meets that phrase's.
+  Events e;
+  FIND_OR_SKIP(
+      "Foreign Minister Tomas Varga spent two days in Oslo. His first meeting was with Prime Minister Elin Dahl.", e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Elin Dahl"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP(
+      "The Danish minister Soren Lund held several meetings in Riga. One of the meetings was with Foreign Minister "
+      "Ilze Berzina.",
+      f);
+  EXPECT_TRUE(HasMeeting(f, {"Soren Lund", "Ilze Berzina"})) << Dump(f);
+  // A copula with no meeting noun is none.
+  Events g;
+  FIND_OR_SKIP("Soren Lund spent the week in Riga. His wife was with Foreign Minister Ilze Berzina.", g);
+  EXPECT_TRUE(g.meetings.empty()) << Dump(g);
+}
+
+TEST(MeetingsTreeTest, SittingDownWithSomeoneIsAMeeting) {
+  Events e;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga sat down with Prime Minister Elin Dahl in Bergen on Friday.", e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Elin Dahl"})) << Dump(e);
+  // Sitting somewhere, with no one to sit with, is none.
+  Events f;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga sat in the front row while Prime Minister Elin Dahl spoke.", f);
+  EXPECT_TRUE(f.meetings.empty()) << Dump(f);
+}
+
+TEST(MeetingsTreeTest, AnAudienceGrantedToSomeoneIsAMeeting) {
+  // The meeting noun is the object of a verb of giving: its "to" phrase, or
+  // the passive's "by" phrase, is the other side.
+  Events e;
+  FIND_OR_SKIP("King Olaf Brandt granted an audience to Foreign Minister Tomas Varga in Bergen.", e);
+  EXPECT_TRUE(HasMeeting(e, {"Olaf Brandt", "Tomas Varga"})) << Dump(e);
+  Events f;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga was given an audience by King Olaf Brandt in Bergen.", f);
+  EXPECT_TRUE(HasMeeting(f, {"Olaf Brandt", "Tomas Varga"})) << Dump(f);
+  // Telling someone of talks is no meeting with them.
+  Events g;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga described the talks to Prime Minister Elin Dahl on Monday.", g);
+  EXPECT_TRUE(g.meetings.empty()) << Dump(g);
+}
+
+TEST(MeetingsTreeTest, DescriptionsWithNamesApposedAfterWith) {
+  // "met with the minister of X, A, and the Y minister, B": the names the
+  // parser left apart from the descriptions they are apposed to are met.
+  Events e;
+  FIND_OR_SKIP(
+      "Foreign Minister Tomas Varga also met with the minister of finance, Elin Dahl, and the defence minister, "
+      "Olaf Brandt.",
+      e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Elin Dahl"})) << Dump(e);
+  EXPECT_TRUE(HasMeeting(e, {"Tomas Varga", "Olaf Brandt"})) << Dump(e);
+  // A speaker after the "with" phrase is no one met.
+  Events f;
+  FIND_OR_SKIP("Foreign Minister Tomas Varga also met with the minister of finance, Elin Dahl said.", f);
+  EXPECT_FALSE(HasMeeting(f, {"Tomas Varga", "Elin Dahl"})) << Dump(f);
+}
+
 }  // namespace
 }  // namespace attache::events
