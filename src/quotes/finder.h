@@ -14,12 +14,15 @@
 //   tree.cc        reported speech read on the dependency tree
 //   resolve.cc     subjects to speakers in text order; channels carried
 //                  over a speaker's quotes
+//   gender.cc      the gender the page shows for a person, against a
+//                  pronoun subject's
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -389,7 +392,18 @@ class Finder {
   // The person a quote's pronoun subject refers to within its sentence:
   // the nearest person named before it, outside quotations, as a
   // clause's subject (by the tree).
-  std::string SentenceAntecedent(const RawQuote& r) const;
+  // Only a person whose gender (gender.cc) agrees with `g` ('m', 'f', 0).
+  std::string SentenceAntecedent(const RawQuote& r, char g = 0) const;
+
+  // gender.cc: the gender a pronoun subject marks ('m', 'f', else 0); the
+  // gender the page shows for a person (an honorific before a mention, a
+  // possessive in a clause the person is the subject of; 0 when it shows
+  // none or both); whether a person may be referred to by gender `g`.
+  char PronounGender(const Subject& sub) const;
+  char GenderOf(const std::string& full_name) const;
+  char GenderOnTree(const std::string& full_name, bool* conflict) const;
+  bool GenderAgrees(const std::string& full_name, char g) const;
+  std::string SpeakerOfGender(const std::vector<Quote>& out, const RawQuote& r, char g) const;
 
   // Whether the tree reads toks[k] as a noun, proper noun or adjective in a
   // nominal relation ("the Turkic states stretching ...", "his comments"),
@@ -428,6 +442,7 @@ class Finder {
   std::vector<const text::PersonMention*> turns_;
   std::optional<std::string> interview_channel_;
   std::string page_outlet_;
+  mutable std::unordered_map<std::string, char> gender_;  // GenderOf, by full name
 };
 
 }  // namespace attache::quotes::internal

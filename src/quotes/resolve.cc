@@ -166,15 +166,21 @@ std::vector<Quote> Finder::Resolve() {
         // the speaker is as described.
         if (q.speaker.empty() && IndefiniteArticle(r.subject)) q.speaker = *r.subject.role;
         break;
-      case SubjectKind::kPronoun:
-        q.speaker = SentenceAntecedent(r);
-        if (q.speaker.empty()) q.speaker = PreviousSubject(r);
-        if (q.speaker.empty()) q.speaker = last_person;
+      case SubjectKind::kPronoun: {
+        // "she said" is never a person the page shows to be a man: each
+        // candidate in turn must agree with the pronoun's gender.
+        const char g = PronounGender(r.subject);
+        auto agrees = [&](const std::string& name) { return !name.empty() && GenderAgrees(name, g); };
+        q.speaker = SentenceAntecedent(r, g);
+        if (!agrees(q.speaker)) q.speaker = PreviousSubject(r);
+        if (!agrees(q.speaker)) q.speaker = last_person;
         if (q.speaker.empty()) {
           for (const auto& m : people_.mentions)
             if (m.span.begin < r.begin && m.full_name.find(' ') != std::string::npos) q.speaker = m.full_name;
         }
+        if (!agrees(q.speaker)) q.speaker = SpeakerOfGender(out, r, g);
         break;
+      }
       case SubjectKind::kPrevious:
         q.speaker = last_speaker;
         break;
@@ -388,7 +394,7 @@ void Finder::CarryInterviewChannel(std::vector<Quote>* out) const {
 // nearest person before it who is the subject of a clause of the
 // sentence ("Abe would make a tour, though he earlier said ..."); not a
 // person in an object or an adjunct ("After talks with X, he said").
-std::string Finder::SentenceAntecedent(const RawQuote& r) const {
+std::string Finder::SentenceAntecedent(const RawQuote& r, char g) const {
   if (!syn_) return "";
   const uint32_t pos = r.subject.span.begin;
   const Sentence* s = SentenceAt(pos);
@@ -401,6 +407,7 @@ std::string Finder::SentenceAntecedent(const RawQuote& r) const {
     if (m.span.begin < r.end && m.span.end > r.begin) continue;
     if (InAccepted(m.span.begin)) continue;
     if (best && m.span.begin < best->span.begin) continue;
+    if (!GenderAgrees(m.full_name, g)) continue;
     if (!t && !(t = syn_->Get(s->index))) return "";
     bool subject = false;
     for (int w = 0; w < t->size() && !subject; ++w) {

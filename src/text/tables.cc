@@ -98,6 +98,13 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
   } else if (name == "pronouns") {
     for (const auto& row : Lines(content))
       for (size_t i = 1; i < row.size(); ++i) t->pronouns.emplace(row[i], row[0][0]);
+  } else if (name == "honorifics") {
+    for (const auto& row : Lines(content))
+      for (size_t i = 1; i < row.size(); ++i) {
+        std::string w = row[i];  // ASCII words, kept in lower case
+        for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        t->honorifics.emplace(std::move(w), row[0][0]);
+      }
   } else if (name == "titles") {
     AddAll(content, &t->titles);
   } else if (name == "role_nouns") {
