@@ -268,6 +268,9 @@ class Finder {
 
   // The subject phrase of the tree's nsubj word `subj`, before the verb at
   // token `verb_tok`; a place or organisation entity as an institution.
+  // tree.cc: the antecedent of a relative pronoun subject ("X, who said"),
+  // else the subject itself.
+  static int RelativeAntecedent(const syntax::Sentence& t, int subj);
   Subject TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const;
 
   // The tree's nsubj of the verb at toks[v] when its phrase lies between
