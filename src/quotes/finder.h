@@ -14,6 +14,7 @@
 //   tree.cc        reported speech read on the dependency tree
 //   resolve.cc     subjects to speakers in text order; channels carried
 //                  over a speaker's quotes
+//   roles.cc       descriptions that name an office in other words
 //   gender.cc      the gender the page shows for a person, against a
 //                  pronoun subject's
 #pragma once
@@ -361,6 +362,13 @@ class Finder {
   // `before`: a holder named before `pos`, else after it. `full`: every
   // word of the description in the title, else the head noun only.
   std::string PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const;
+  // PersonByRole for the role's own words (resolve.cc); PersonByRole tries
+  // them, then the title the description names in other words (roles.cc).
+  std::string PersonByTitle(const std::string& role, uint32_t pos, bool before_pos, bool full) const;
+  // The role with a description that names an office in other words
+  // replaced by the office's title ("the premier" -> "the Prime Minister",
+  // role_equivalents.txt); "" when it holds none.
+  std::string EquivalentRole(std::string_view role) const;
 
   std::vector<Quote> Resolve();
 

@@ -34,7 +34,7 @@ std::vector<std::string> Finder::RoleWords(std::string_view role) const {
 // Faisal ..."), nearest before it, else nearest after it.
 // `before`: a holder named before `pos`, else after it. `full`: every
 // word of the description in the title, else the head noun only.
-std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const {
+std::string Finder::PersonByTitle(const std::string& role, uint32_t pos, bool before_pos, bool full) const {
   std::vector<std::string> want;
   for (auto& w : RoleWords(role)) {
     w = std::string(WithoutPossessive(w));
