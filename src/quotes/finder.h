@@ -15,12 +15,16 @@
 //   tree.cc        reported speech read on the dependency tree
 //   resolve.cc     subjects to speakers in text order; channels carried
 //                  over a speaker's quotes
+//   roles.cc       descriptions that name an office in other words
+//   gender.cc      the gender the page shows for a person, against a
+//                  pronoun subject's
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -274,6 +278,9 @@ class Finder {
 
   // The subject phrase of the tree's nsubj word `subj`, before the verb at
   // token `verb_tok`; a place or organisation entity as an institution.
+  // tree.cc: the antecedent of a relative pronoun subject ("X, who said"),
+  // else the subject itself.
+  static int RelativeAntecedent(const syntax::Sentence& t, int subj);
   Subject TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const;
 
   // The tree's nsubj of the verb at toks[v] when its phrase lies between
@@ -365,6 +372,13 @@ class Finder {
   // `before`: a holder named before `pos`, else after it. `full`: every
   // word of the description in the title, else the head noun only.
   std::string PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const;
+  // PersonByRole for the role's own words (resolve.cc); PersonByRole tries
+  // them, then the title the description names in other words (roles.cc).
+  std::string PersonByTitle(const std::string& role, uint32_t pos, bool before_pos, bool full) const;
+  // The role with a description that names an office in other words
+  // replaced by the office's title ("the premier" -> "the Prime Minister",
+  // role_equivalents.txt); "" when it holds none.
+  std::string EquivalentRole(std::string_view role) const;
 
   std::vector<Quote> Resolve();
 
@@ -395,7 +409,18 @@ class Finder {
   // The person a quote's pronoun subject refers to within its sentence:
   // the nearest person named before it, outside quotations, as a
   // clause's subject (by the tree).
-  std::string SentenceAntecedent(const RawQuote& r) const;
+  // Only a person whose gender (gender.cc) agrees with `g` ('m', 'f', 0).
+  std::string SentenceAntecedent(const RawQuote& r, char g = 0) const;
+
+  // gender.cc: the gender a pronoun subject marks ('m', 'f', else 0); the
+  // gender the page shows for a person (an honorific before a mention, a
+  // possessive in a clause the person is the subject of; 0 when it shows
+  // none or both); whether a person may be referred to by gender `g`.
+  char PronounGender(const Subject& sub) const;
+  char GenderOf(const std::string& full_name) const;
+  char GenderOnTree(const std::string& full_name, bool* conflict) const;
+  bool GenderAgrees(const std::string& full_name, char g) const;
+  std::string SpeakerOfGender(const std::vector<Quote>& out, const RawQuote& r, char g) const;
 
   // Whether the tree reads toks[k] as a noun, proper noun or adjective in a
   // nominal relation ("the Turkic states stretching ...", "his comments"),
@@ -435,6 +460,7 @@ class Finder {
   std::vector<const text::PersonMention*> turns_;
   std::optional<std::string> interview_channel_;
   std::string page_outlet_;
+  mutable std::unordered_map<std::string, char> gender_;  // GenderOf, by full name
 };
 
 }  // namespace attache::quotes::internal

@@ -34,7 +34,7 @@ std::vector<std::string> Finder::RoleWords(std::string_view role) const {
 // Faisal ..."), nearest before it, else nearest after it.
 // `before`: a holder named before `pos`, else after it. `full`: every
 // word of the description in the title, else the head noun only.
-std::string Finder::PersonByRole(const std::string& role, uint32_t pos, bool before_pos, bool full) const {
+std::string Finder::PersonByTitle(const std::string& role, uint32_t pos, bool before_pos, bool full) const {
   std::vector<std::string> want;
   for (auto& w : RoleWords(role)) {
     w = std::string(WithoutPossessive(w));
@@ -153,15 +153,21 @@ std::vector<Quote> Finder::Resolve() {
           if (q.speaker.empty()) q.speaker = last_person;
         }
         break;
-      case SubjectKind::kPronoun:
-        q.speaker = SentenceAntecedent(r);
-        if (q.speaker.empty()) q.speaker = PreviousSubject(r);
-        if (q.speaker.empty()) q.speaker = last_person;
+      case SubjectKind::kPronoun: {
+        // "she said" is never a person the page shows to be a man: each
+        // candidate in turn must agree with the pronoun's gender.
+        const char g = PronounGender(r.subject);
+        auto agrees = [&](const std::string& name) { return !name.empty() && GenderAgrees(name, g); };
+        q.speaker = SentenceAntecedent(r, g);
+        if (!agrees(q.speaker)) q.speaker = PreviousSubject(r);
+        if (!agrees(q.speaker)) q.speaker = last_person;
         if (q.speaker.empty()) {
           for (const auto& m : people_.mentions)
             if (m.span.begin < r.begin && m.full_name.find(' ') != std::string::npos) q.speaker = m.full_name;
         }
+        if (!agrees(q.speaker)) q.speaker = SpeakerOfGender(out, r, g);
         break;
+      }
       case SubjectKind::kPrevious:
         q.speaker = last_speaker;
         break;
@@ -375,7 +381,7 @@ void Finder::CarryInterviewChannel(std::vector<Quote>* out) const {
 // nearest person before it who is the subject of a clause of the
 // sentence ("Abe would make a tour, though he earlier said ..."); not a
 // person in an object or an adjunct ("After talks with X, he said").
-std::string Finder::SentenceAntecedent(const RawQuote& r) const {
+std::string Finder::SentenceAntecedent(const RawQuote& r, char g) const {
   if (!syn_) return "";
   const uint32_t pos = r.subject.span.begin;
   const Sentence* s = SentenceAt(pos);
@@ -388,6 +394,7 @@ std::string Finder::SentenceAntecedent(const RawQuote& r) const {
     if (m.span.begin < r.end && m.span.end > r.begin) continue;
     if (InAccepted(m.span.begin)) continue;
     if (best && m.span.begin < best->span.begin) continue;
+    if (!GenderAgrees(m.full_name, g)) continue;
     if (!t && !(t = syn_->Get(s->index))) return "";
     bool subject = false;
     for (int w = 0; w < t->size() && !subject; ++w) {

@@ -82,6 +82,33 @@ bool Finder::PassiveOnTree(const Sentence& s, int v) const {
   return false;
 }
 
+// The antecedent of a relative pronoun subject (the head of the relative
+// clause, acl:relcl, whose nsubj it is: "X, who said ..."), else `subj`.
+int Finder::RelativeAntecedent(const syntax::Sentence& t, int subj) {
+  const syntax::Word& x = t.words[static_cast<size_t>(subj)];
+  if (x.upos != "PRON" || x.head < 0) return subj;
+  const syntax::Word& clause = t.words[static_cast<size_t>(x.head)];
+  const size_t colon = clause.deprel.find(':');
+  if (colon == std::string::npos || std::string_view(clause.deprel).substr(colon + 1) != "relcl") return subj;
+  // The pronoun opens its clause (punctuation aside).
+  int first = t.Subtree(x.head).first;
+  while (first < subj && t.words[static_cast<size_t>(first)].upos == "PUNCT") ++first;
+  if (first != subj) return subj;
+  // The name just before the pronoun ("X's press secretary, Y, who"),
+  // else the noun the clause hangs on, else (a clause the parser hung on
+  // the verb, advcl:relcl) the noun just before it.
+  int w = subj - 1;
+  while (w >= 0 && t.words[static_cast<size_t>(w)].upos == "PUNCT") --w;
+  if (w < 0) return subj;
+  const std::string_view before = t.words[static_cast<size_t>(w)].upos;
+  if (before == "PROPN") return w;
+  if (clause.head >= 0 && clause.head < subj) {
+    const std::string_view upos = t.words[static_cast<size_t>(clause.head)].upos;
+    if (upos == "NOUN" || upos == "PROPN") return clause.head;
+  }
+  return before == "NOUN" ? w : subj;
+}
+
 Subject Finder::TreeSubject(const Sentence& s, const syntax::Sentence& t, int subj, int verb_tok) const {
   const int n = static_cast<int>(s.toks.size());
   const syntax::WordRange r = t.Subtree(subj);
@@ -237,6 +264,8 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
       h = t.words[static_cast<size_t>(h)].head;
     }
     if (subj < 0 || t.words[static_cast<size_t>(subj)].deprel == "nsubj:pass") continue;
+    // "..., X, who said ...": the relative pronoun's antecedent speaks.
+    subj = RelativeAntecedent(t, subj);
     const Subject sub = TreeSubject(s, t, subj, v);
     if (sub.kind == SubjectKind::kNone || ModifierOfNoun(s, sub, v) || NamesOutlet(s, sub)) continue;
     if (sub.kind == SubjectKind::kInstitution && !ReportingSubject(s, sub)) continue;

@@ -30,6 +30,13 @@ void ExpectTreeCase(const Case& c) {
 }
 
 const Case kTreeCases[] = {
+    {"a relative clause's antecedent speaks: the name before \", who\", the noun the clause hangs on",
+     "The ferry talks were chaired by Estonian Prime Minister Karl Tamm, who said the ferry link would open in May "
+     "next year.\n\n"
+     "The meeting was also attended by the trade envoy of Norway, Anna Berg, who told reporters that the ministry "
+     "expects a new agreement soon.",
+     {{"Karl Tamm", "the ferry link would open in May", false, ""},
+      {"Anna Berg", "the ministry expects a new agreement soon", false, ""}}},
     {"an attribution set inside its sentence: the content starts where the sentence does, not after an adverbial",
      "The ferry agreement, Tamm said, will be signed in the autumn in Tartu.\n\n"
      "Later replying to a question on the border, Mr Kask said, the checkpoints would stay open all winter.",

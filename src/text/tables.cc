@@ -98,6 +98,24 @@ void Load(std::string_view name, std::string_view content, LanguageTables* t) {
   } else if (name == "pronouns") {
     for (const auto& row : Lines(content))
       for (size_t i = 1; i < row.size(); ++i) t->pronouns.emplace(row[i], row[0][0]);
+  } else if (name == "honorifics") {
+    for (const auto& row : Lines(content))
+      for (size_t i = 1; i < row.size(); ++i) {
+        std::string w = row[i];  // ASCII words, kept in lower case
+        for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        t->honorifics.emplace(std::move(w), row[0][0]);
+      }
+  } else if (name == "role_equivalents") {
+    for (const auto& row : Lines(content)) {
+      const auto eq = std::find(row.begin(), row.end(), "=");
+      if (eq == row.begin() || eq == row.end() || eq + 1 == row.end()) continue;
+      std::vector<std::string> from(row.begin(), eq);
+      for (auto& w : from)
+        for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      std::string to;
+      for (auto it = eq + 1; it != row.end(); ++it) to += (to.empty() ? "" : " ") + *it;
+      t->role_equivalents.emplace_back(std::move(from), std::move(to));
+    }
   } else if (name == "titles") {
     AddAll(content, &t->titles);
   } else if (name == "role_nouns") {

@@ -60,6 +60,10 @@ struct LanguageTables {
   std::unordered_set<std::string> trailing_verbs;                // "reported": only closing a sentence
   std::vector<Frame> frames;
   std::unordered_map<std::string, char> pronouns;  // form -> 'm' / 'f' / 'n' (no gender: "it")
+  std::unordered_map<std::string, char> honorifics;  // folded "mr" -> 'm', "ms" -> 'f'
+  // role_equivalents.txt: a description's words, folded -> the title they
+  // name ({"top", "diplomat"} -> "Foreign Minister").
+  std::vector<std::pair<std::vector<std::string>, std::string>> role_equivalents;
   std::unordered_set<std::string> titles, role_nouns, institutions, not_names, particles, audience,
       generic_speakers, function_words, outlet_parts, outlet_heads, office_groups,
       stance_verbs, stance_nouns;  // stance.txt: "expressed" + "hope" that ...
