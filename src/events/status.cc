@@ -432,6 +432,8 @@ bool Finder::PhoneCall(const Sentence& s, int v) const {
     phones.push_back(static_cast<int>(k));
   }
   if (phones.empty()) return false;
+  // The trigger a phone word itself is its own phrase's call: no parse.
+  if (std::find(phones.begin(), phones.end(), v) != phones.end()) return true;
   const syntax::Sentence* t = v >= 0 ? TreeOf(s) : nullptr;
   const int m = t ? t->WordOfToken(v) : -1;
   if (m < 0) return true;
