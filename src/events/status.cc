@@ -326,8 +326,13 @@ bool Finder::CancelledAfter(const Sentence& s, int v) const {
   static const WordSet kClause = {"which", "who", "whom", "where", "that", "when", "after", "before", "because",
                                   "while", "since", "but", "although", "though", "as", "if", "until", "despite"};
   const int n = static_cast<int>(s.toks.size());
-  // On the tree, over a clause set off by commas.
-  if (const int p = PredicateOfTrip(s, v); p >= 0 && ((s.cls[static_cast<size_t>(p)] & kCancel) || CallsOff(s, p)))
+  // On the tree, over a clause set off by commas: only a word that calls
+  // the trip off after it can be that predicate, so a sentence with none
+  // is not parsed for it.
+  bool off_after = false;
+  for (int k = v + 1; k < n && !off_after; ++k) off_after = (s.cls[static_cast<size_t>(k)] & kCancel) || CallsOff(s, k);
+  if (const int p = off_after ? PredicateOfTrip(s, v) : -1;
+      p >= 0 && ((s.cls[static_cast<size_t>(p)] & kCancel) || CallsOff(s, p)))
     return true;
   for (int k = v + 1; k < n && k <= v + 16; ++k) {
     const std::string& w = s.low[k];
@@ -356,12 +361,16 @@ bool Finder::CancelledAfter(const Sentence& s, int v) const {
 // but the meeting was cancelled"). Without `wishes`, only the plan called
 // off counts (a trip wished for is a possible one: planned).
 bool Finder::Unrealised(const Sentence& s, int v, bool wishes) const {
-  // Only a plan (or, when asked, a wish) can leave a trip unrealised: a
-  // sentence with no such word is not parsed for it.
-  bool cue = false;
-  for (size_t k = 0; k < s.toks.size() && !cue; ++k)
-    cue = (s.cls[k] & kPlanned) || (wishes && t_.event_word(s.low[k], "wish"));
-  if (!cue) return false;
+  // Only a wish (when asked) or a plan with a word that calls it off
+  // ("undone", a cancel word, "called off") can leave a trip unrealised:
+  // a sentence with neither is not parsed for it.
+  bool wish = false, plan = false, undone = false;
+  for (size_t k = 0; k < s.toks.size() && !wish; ++k) {
+    wish = wishes && t_.event_word(s.low[k], "wish");
+    plan = plan || (s.cls[k] & kPlanned);
+    undone = undone || t_.event_word(s.low[k], "undone") || (s.cls[k] & kCancel) || CallsOff(s, static_cast<int>(k));
+  }
+  if (!wish && !(plan && undone)) return false;
   const syntax::Sentence* t = TreeOf(s);
   if (!t) return false;
   const auto word_class = [&](int w, std::string_view cls) {
@@ -423,6 +432,8 @@ bool Finder::PhoneCall(const Sentence& s, int v) const {
     phones.push_back(static_cast<int>(k));
   }
   if (phones.empty()) return false;
+  // The trigger a phone word itself is its own phrase's call: no parse.
+  if (std::find(phones.begin(), phones.end(), v) != phones.end()) return true;
   const syntax::Sentence* t = v >= 0 ? TreeOf(s) : nullptr;
   const int m = t ? t->WordOfToken(v) : -1;
   if (m < 0) return true;

@@ -217,5 +217,18 @@ TEST(StatusTest, TripUnderWayAndAnEarlierTripStayApart) {
   EXPECT_EQ(e.visits[0].status, "ongoing");
 }
 
+// A trigger that is itself a phone word ("held a phone call with") is a
+// call of its own phrase: no parse asked to tell it.
+TEST(StatusTest, TriggerThatIsAPhoneWordIsNotParsed) {
+  const text::LanguageTables& tables = text::TablesFor("en");
+  if (!syntax::ModelFor("en")) GTEST_SKIP() << "no syntax model for en";
+  const std::string text = "The harbour master held a phone call with the mayor of the village.";
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  const Events e = FindEvents(text, "2024-05-15", tables, layer, &syn);
+  EXPECT_TRUE(e.meetings.empty());
+  EXPECT_EQ(syn.parsed(), 0u);
+}
+
 }  // namespace
 }  // namespace attache::events

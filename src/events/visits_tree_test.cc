@@ -454,6 +454,26 @@ TEST(VisitsTreeTest, VerbOfTravelWithNoPlaceIsNotParsed) {
   EXPECT_NE(FindVisit(e, "Ali Demir", "EST"), nullptr) << Dump(e);
 }
 
+// A plan or a trip noun is read on the tree for a trip called off only
+// when a word that calls it off is in the sentence: one with none is not
+// parsed for it (Unrealised, CancelledAfter); one with it still is.
+TEST(VisitsTreeTest, PlanWithNothingCalledOffIsNotParsed) {
+  const text::LanguageTables& tables = text::TablesFor("en");
+  if (!syntax::ModelFor("en")) GTEST_SKIP() << "no syntax model for en";
+  for (const std::string none : {"The harbour master was scheduled to travel with the fishermen.",
+                                 "His visit, planned for the spring, begins with a walk along the quay."}) {
+    SCOPED_TRACE(none);
+    const text::TextLayer layer = text::BuildTextLayer(none, tables);
+    const syntax::DocumentSyntax syn(none, layer, "en");
+    EXPECT_TRUE(FindEvents(none, "2024-05-15", tables, layer, &syn).visits.empty());
+    EXPECT_EQ(syn.parsed(), 0u);
+  }
+  Events e = Find("Deputy Minister Ali Demir was scheduled to visit Estonia, but the trip was called off.");
+  EXPECT_EQ(FindVisit(e, "Ali Demir", "EST"), nullptr) << Dump(e);
+  e = Find("The visit of Deputy Minister Ali Demir to Estonia, planned for next week, has been cancelled.");
+  EXPECT_EQ(FindVisit(e, "Ali Demir", "EST"), nullptr) << Dump(e);
+}
+
 // A city in a gathering's own name is where it is held ("spoke at the
 // Munich Security Conference"); a city of the speaker's own country is no
 // visit.

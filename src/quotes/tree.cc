@@ -147,6 +147,14 @@ Subject Finder::TreeSubject(const Sentence& s, const syntax::Sentence& t, int su
 
 Subject Finder::TreeSubjectBetween(const Sentence& s, int c, int v) const {
   if (!syn_) return {};
+  // What TreeSubject can return between the comma and the verb: a phrase
+  // SubjectEndingAt reads, or a proper noun (the tagger's tags are the
+  // parse's); a sentence with neither there is not parsed.
+  bool cue = false;
+  for (int j = c + 1; j < v && !cue; ++j) cue = SubjectEndingAt(s, j).kind != SubjectKind::kNone;
+  if (const syntax::Sentence* tg = cue ? nullptr : syn_->Tagged(s.index))
+    for (const syntax::Word& x : tg->words) cue = cue || (x.token > c && x.token < v && x.upos == "PROPN");
+  if (!cue) return {};
   const syntax::Sentence* t = syn_->Get(s.index);
   if (!t) return {};
   const int w = t->WordOfToken(v);

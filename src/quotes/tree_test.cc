@@ -171,6 +171,20 @@ TEST(QuotesTreeTest, SentencesTheTreeRuleCannotReadAreNotParsed) {
   }
 }
 
+// After ", ... says" with no subject the word patterns read, the tree's
+// subject between the comma and the verb is looked for only where a
+// phrase or a proper noun stands there: a sentence with neither is only
+// tagged.
+TEST(QuotesTreeTest, TrailingVerbWithNoSubjectBetweenIsNotParsed) {
+  const std::string text = "The ferry will run twice a day from June, as the printed timetable says.";
+  const auto& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
+  EXPECT_TRUE(FindQuotes(text, tables, layer, &syn).empty());
+  EXPECT_EQ(syn.parsed(), 0u);
+}
+
 // A pronoun's speaker across a sentence boundary is a person named in full
 // in the sentence before: one that names nobody is not parsed, and the
 // pronoun is the last speaker.
