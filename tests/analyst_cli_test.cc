@@ -8,7 +8,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <sstream>
 #include <string>
 
@@ -21,6 +20,23 @@ namespace {
 namespace fs = std::filesystem;
 using attache_test::RunResult;
 using nlohmann::json;
+
+// Whether the table has a line that is the period, then one or more
+// columns of zeros ("2017      0      0"). Written without <regex>: this
+// binary must not instantiate std::regex (see tsan.supp).
+bool RowOfZeros(const std::string& table, const std::string& period) {
+  for (size_t at = table.find("\n" + period + " "); at != std::string::npos;
+       at = table.find("\n" + period + " ", at + 1)) {
+    const size_t begin = at + 1 + period.size();
+    const size_t end = table.find('\n', begin);
+    if (end == std::string::npos) continue;
+    const std::string rest = table.substr(begin, end - begin);
+    if (rest.find('0') != std::string::npos && rest.find_first_not_of(" 0") == std::string::npos &&
+        rest.find("00") == std::string::npos)
+      return true;
+  }
+  return false;
+}
 
 class AnalystCliTest : public ::testing::Test {
  protected:
@@ -215,8 +231,8 @@ TEST_F(AnalystCliTest, BalanceHasEveryPeriodTheUndatedShareAndNames) {
   r = Ask("balance --host aze --by year --from 2017");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   // An empty year is a row of zeros.
-  EXPECT_TRUE(std::regex_search(r.out, std::regex("\n2017( +0)+\n"))) << r.out;
-  EXPECT_TRUE(std::regex_search(r.out, std::regex("\n2019( +0)+\n"))) << r.out;
+  EXPECT_TRUE(RowOfZeros(r.out, "2017")) << r.out;
+  EXPECT_TRUE(RowOfZeros(r.out, "2019")) << r.out;
   r = Ask("balance --host aze --by year");
   EXPECT_NE(r.out.find("Undated: 1 of 4 visits (25%)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Georgia (GEO) 1"), std::string::npos) << r.out;
