@@ -300,6 +300,10 @@ class Finder {
   // the sentence; the main verb's subject speaks (tree.cc).
   bool FrontedParticiple(const Sentence& s, const std::optional<std::string>& channel);
 
+  // The token of tree word w when it is a verb (the first word of its
+  // token) that no quote has read yet, else -1 (tree.cc).
+  int UnreadVerb(const Sentence& s, const syntax::Sentence& t, int w) const;
+
   // Reported speech read on the tree: the ccomp of a speech verb, or the
   // "that" clause of a stance noun ("expressed hope that"), spoken by the
   // verb's nsubj. Asked only of a sentence SpeechCue passed (Reported).

@@ -18,16 +18,6 @@ namespace {
 
 using testing_util::Case;
 
-void ExpectGenderCase(const Case& c) {
-  SCOPED_TRACE(c.name);
-  const std::string text = c.text;
-  const auto& tables = text::TablesFor("en");
-  const text::TextLayer layer = text::BuildTextLayer(text, tables);
-  const syntax::DocumentSyntax syn(text, layer, "en");
-  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
-  testing_util::ExpectQuotes(c, FindQuotes(text, tables, layer, &syn));
-}
-
 const Case kGenderCases[] = {
     {"an honorific: \"she\" is not the man who spoke last",
      "Ms Anna Berg, the Estonian foreign minister, arrived in Oslo on Monday.\n\n"
@@ -59,7 +49,7 @@ const Case kGenderCases[] = {
 };
 
 TEST(QuotesGender, Cases) {
-  for (const Case& c : kGenderCases) ExpectGenderCase(c);
+  for (const Case& c : kGenderCases) testing_util::ExpectCaseWithTree(c);
 }
 
 }  // namespace

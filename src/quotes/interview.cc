@@ -243,22 +243,11 @@ void Finder::FindInterview() {
 }
 
 bool Finder::Answer(size_t pi) {
-  if (pi < turns_.size() && turns_[pi] && (pi >= answers_.size() || !answers_[pi])) {
-    std::string label;
-    const std::string_view b = Body(text_, paras_[pi], &label);
-    RawQuote q;
-    q.begin = static_cast<uint32_t>(b.data() - text_.data());
-    q.end = q.begin + static_cast<uint32_t>(b.size());
-    TrimContent(text_, &q.begin, &q.end);
-    q.direct = false;
-    q.subject.kind = SubjectKind::kPerson;
-    q.subject.person = turns_[pi];
-    q.subject.span = turns_[pi]->span;
-    q.cue = "turn";
-    raw_.push_back(q);
-    return true;
-  }
-  if (pi >= answers_.size() || !answers_[pi]) return false;
+  const bool answer = pi < answers_.size() && answers_[pi];
+  const text::PersonMention* who = nullptr;
+  if (pi < turns_.size() && turns_[pi] && !answer) who = turns_[pi];  // a turn of a transcript
+  else if (answer) who = interviewee_;                                 // an answer of the interview
+  else return false;
   std::string label;
   const std::string_view b = Body(text_, paras_[pi], &label);
   RawQuote q;
@@ -267,10 +256,10 @@ bool Finder::Answer(size_t pi) {
   TrimContent(text_, &q.begin, &q.end);
   q.direct = false;
   q.subject.kind = SubjectKind::kPerson;
-  q.subject.person = interviewee_;
-  q.subject.span = interviewee_->span;
-  q.channel = interview_channel_;
-  q.cue = "answer";
+  q.subject.person = who;
+  q.subject.span = who->span;
+  if (answer) q.channel = interview_channel_;
+  q.cue = answer ? "answer" : "turn";
   raw_.push_back(q);
   return true;
 }

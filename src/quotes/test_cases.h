@@ -9,7 +9,9 @@
 
 #include "attache/analyze.h"
 #include "quotes/quotes.h"
+#include "syntax/syntax.h"
 #include "text/tables.h"
+#include "text/text.h"
 
 namespace attache::quotes::testing_util {
 
@@ -49,6 +51,18 @@ inline void ExpectQuotes(const Case& c, const std::vector<Quote>& got) {
 inline void ExpectCase(const Case& c) {
   SCOPED_TRACE(c.name);
   ExpectQuotes(c, FindQuotes(c.text, text::TablesFor("en")));
+}
+
+// The quotes of `c`'s page read with its syntax, checked; the test is
+// skipped, with the reason, when the language has no syntax model.
+inline void ExpectCaseWithTree(const Case& c) {
+  SCOPED_TRACE(c.name);
+  const std::string text = c.text;
+  const auto& tables = text::TablesFor("en");
+  const text::TextLayer layer = text::BuildTextLayer(text, tables);
+  const syntax::DocumentSyntax syn(text, layer, "en");
+  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
+  ExpectQuotes(c, FindQuotes(text, tables, layer, &syn));
 }
 
 }  // namespace attache::quotes::testing_util

@@ -202,6 +202,14 @@ bool Finder::FrontedParticiple(const Sentence& s, const std::optional<std::strin
   return false;
 }
 
+int Finder::UnreadVerb(const Sentence& s, const Tree& t, int w) const {
+  const syntax::Word& x = t.words[static_cast<size_t>(w)];
+  const int v = x.token;
+  if (v < 0 || v >= static_cast<int>(s.toks.size()) || x.upos != "VERB" || t.WordOfToken(v) != w) return -1;
+  const Token& vt = s.toks[static_cast<size_t>(v)];
+  return vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin) ? -1 : v;
+}
+
 bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>& channel) {
   if (!syn_) return false;
   const syntax::Sentence* tp = syn_->Get(s.index);
@@ -209,11 +217,9 @@ bool Finder::ReportedOnTree(const Sentence& s, const std::optional<std::string>&
   const Tree& t = *tp;
   const int n = static_cast<int>(s.toks.size());
   for (int w = 0; w < t.size(); ++w) {
-    const syntax::Word& x = t.words[static_cast<size_t>(w)];
-    const int v = x.token;
-    if (v < 0 || v >= n || x.upos != "VERB" || t.WordOfToken(v) != w) continue;
+    const int v = UnreadVerb(s, t, w);
+    if (v < 0) continue;
     const Token& vt = s.toks[v];
-    if (vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin)) continue;
     const VerbClass vc = t_.verb(F(vt));
     const bool stance = t_.stance_verbs.count(F(vt)) > 0;
     if (vc == VerbClass::kNone && !stance) continue;
@@ -322,10 +328,9 @@ bool Finder::ToldAtInstitution(const Sentence& s) {
   auto tok = [&](int w) { return t.words[static_cast<size_t>(w)].token; };
   for (int w = 0; w < t.size(); ++w) {
     const syntax::Word& x = t.words[static_cast<size_t>(w)];
-    const int v = x.token;
-    if (v < 0 || v >= n || x.upos != "VERB" || t.WordOfToken(v) != w) continue;
+    const int v = UnreadVerb(s, t, w);
+    if (v < 0) continue;
     const Token& vt = s.toks[v];
-    if (vt.cap || InAccepted(vt.begin) || VerbUsed(vt.begin)) continue;
     if (t_.verb(F(vt)) == VerbClass::kNone && !t_.trailing_verbs.count(F(vt))) continue;
     const int subj = t.Child(w, "nsubj:pass");
     if (subj < 0 || t.Child(w, "aux:pass") < 0) continue;

@@ -19,16 +19,6 @@ namespace {
 
 using testing_util::Case;
 
-void ExpectTreeCase(const Case& c) {
-  SCOPED_TRACE(c.name);
-  const std::string text = c.text;
-  const auto& tables = text::TablesFor("en");
-  const text::TextLayer layer = text::BuildTextLayer(text, tables);
-  const syntax::DocumentSyntax syn(text, layer, "en");
-  if (!syn.available()) GTEST_SKIP() << "no syntax model for en: " << syntax::ModelError("en");
-  testing_util::ExpectQuotes(c, FindQuotes(text, tables, layer, &syn));
-}
-
 const Case kTreeCases[] = {
     {"a relative clause's antecedent speaks: the name before \", who\", the noun the clause hangs on",
      "The ferry talks were chaired by Estonian Prime Minister Karl Tamm, who said the ferry link would open in May "
@@ -146,7 +136,7 @@ const Case kTreeCases[] = {
 };
 
 TEST(QuotesTreeTest, Cases) {
-  for (const Case& c : kTreeCases) ExpectTreeCase(c);
+  for (const Case& c : kTreeCases) testing_util::ExpectCaseWithTree(c);
 }
 
 // Sentences whose speech cue the tree rule could not read are not parsed:
